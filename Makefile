@@ -1,0 +1,62 @@
+# Oversight: `make run` serves the app, `make test` runs every test. Both set up what they need.
+PYTHON ?= $(shell command -v python3.13 2>/dev/null)
+VENV := .venv
+PY := $(VENV)/bin/python
+# Debian packages the tests use: a PostgreSQL server for the PostgreSQL leg.
+DEB_PACKAGES := postgresql
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install system-packages run test test-sqlite test-postgres lint format bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "Oversight needs Python 3.13 (python3.13 on PATH, or PYTHON=/path/to/python3.13)."; \
+		exit 1; fi
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --editable ".[test]"
+	@touch $@
+
+system-packages:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if ! command -v apt-get >/dev/null; then \
+		echo "Not a Debian system: install$$missing yourself for the full suite."; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then \
+		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else \
+		echo "Missing Debian packages:$$missing (run: sudo apt-get install$$missing)."; \
+	fi
+
+run: install
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py loaddemo
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test-sqlite: install
+	$(PY) -m pytest
+
+test-postgres: install system-packages
+	$(PY) tests/postgres_leg.py
+
+test: lint test-sqlite test-postgres
+
+bench: install
+	$(PY) manage.py bench
+
+clean:
+	rm -rf $(VENV) oversight.sqlite3 staticfiles .hypothesis

@@ -1,0 +1,1 @@
+"""Oversight: check an employer's workplace monitoring against data-protection law."""

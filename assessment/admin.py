@@ -1,0 +1,15 @@
+"""The Django admin for stored assessments (read-mostly: results come from the rules)."""
+
+from django.contrib import admin
+
+from assessment.models import Assessment
+
+
+@admin.register(Assessment)
+class AssessmentAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "country", "grade", "score", "ruleset", "updated")
+    list_filter = ("grade", "country", "ruleset")
+    readonly_fields = (
+        "digest", "result", "ruleset", "country", "score", "grade", "created", "updated"
+    )
+    date_hierarchy = "created"

@@ -1,0 +1,1 @@
+"""Documents made from an assessment: summaries, reports and letters."""

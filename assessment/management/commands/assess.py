@@ -1,0 +1,33 @@
+"""manage.py assess FILE: print the result of an oversight.assessment/1 file."""
+
+import json
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.utils import translation
+
+from assessment import rules
+from assessment.documents.summary import text_summary
+
+from ._input import read_assessment
+
+
+class Command(BaseCommand):
+    help = "Assess an oversight.assessment/1 file; print an oversight.result/1 document."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="an oversight.assessment/1 JSON file")
+        parser.add_argument("--format", choices=["json", "text"], default="json")
+        parser.add_argument(
+            "--lang", choices=[code for code, _ in settings.LANGUAGES], default="en"
+        )
+
+    def handle(self, *args, **options):
+        assessment = read_assessment(options["file"])
+        result = rules.assess(assessment)
+        with translation.override(options["lang"]):
+            if options["format"] == "json":
+                document = result.to_document(translation.gettext)
+                self.stdout.write(json.dumps(document, indent=2, ensure_ascii=False))
+            else:
+                self.stdout.write(text_summary(assessment, result), ending="")

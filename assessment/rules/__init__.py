@@ -1,0 +1,65 @@
+"""The rules catalogue and engine: pure Python, no Django, no I/O.
+
+A change to any rule is a change of RULESET_VERSION, so stored results stay explainable.
+"""
+
+from assessment.facts import Assessment
+
+from . import (
+    ai_act,
+    ai_training,
+    anonymisation,
+    automated_decisions,
+    consent,
+    governance,
+    lawful_basis,
+    proportionality,
+    retention,
+    rights,
+    sensitive_data,
+    transparency,
+    worker_voice,
+)
+from .base import CONCERNS, SEVERITIES, Reference, Rule
+from .engine import RESULT_FORMAT, Catalogue, Finding, Result
+
+RULESET_VERSION = "2026.11.0"
+
+CATALOGUE = Catalogue(
+    RULESET_VERSION,
+    (
+        *consent.RULES,
+        *ai_training.RULES,
+        *lawful_basis.RULES,
+        *retention.RULES,
+        *transparency.RULES,
+        *proportionality.RULES,
+        *anonymisation.RULES,
+        *sensitive_data.RULES,
+        *automated_decisions.RULES,
+        *ai_act.RULES,
+        *governance.RULES,
+        *worker_voice.RULES,
+        *rights.RULES,
+    ),
+)
+
+
+def assess(assessment: Assessment) -> Result:
+    """Evaluate the current catalogue against one assessment."""
+    return CATALOGUE.evaluate(assessment)
+
+
+__all__ = [
+    "CATALOGUE",
+    "CONCERNS",
+    "RESULT_FORMAT",
+    "RULESET_VERSION",
+    "SEVERITIES",
+    "Catalogue",
+    "Finding",
+    "Reference",
+    "Result",
+    "Rule",
+    "assess",
+]

@@ -1,0 +1,89 @@
+"""Claims that monitoring data is anonymous, and what de-identification really gives."""
+
+from .base import EEA_AND_GB, HIGH, LOW, MEDIUM, Rule
+from .base import gettext_noop as _
+from .conditions import all_of, answer
+from .predicates import collects_behaviour_or_content
+from .references import WP29_ANONYMISATION, gdpr
+
+CLAIMED = answer("de_identification", "anonymised_claimed")
+
+RULES = (
+    Rule(
+        slug="anonymisation-claim-unsupported",
+        concern="anonymisation",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=all_of(CLAIMED, collects_behaviour_or_content),
+        title=_("Behavioural data is called anonymous"),
+        explanation=_(
+            "Typing rhythm, mouse paths, screens and messages are distinctive enough "
+            "to single a person out. Data is anonymous only if no one can be singled "
+            "out, linked or inferred from it; traces like these rarely meet that test, "
+            "so they remain personal data with all the rights that go with it."
+        ),
+        references=(*gdpr("4(1)", "4(5)"), WP29_ANONYMISATION),
+        questions=(
+            _("Describe the anonymisation process step by step: what is removed, "
+              "when, and how re-identification was tested."),
+        ),
+    ),
+    Rule(
+        slug="anonymisation-claim-unverified",
+        concern="anonymisation",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=CLAIMED,
+        title=_("Anonymisation is claimed, not shown"),
+        explanation=_(
+            "The employer says the data is anonymised. That is a claim: until the "
+            "method is described and tested, the data must be treated as personal "
+            "data."
+        ),
+        references=(*gdpr("4(1)", "5(2)"), WP29_ANONYMISATION),
+        questions=(
+            _("At which point is the data anonymised, and who can still see it "
+              "before then?"),
+        ),
+    ),
+    Rule(
+        slug="pseudonymised-is-still-personal",
+        concern="anonymisation",
+        severity=LOW,
+        where=EEA_AND_GB,
+        when=answer("de_identification", "pseudonymised"),
+        title=_("Pseudonymised data is still personal data"),
+        explanation=_(
+            "The data is pseudonymised: a key links it back to each person. It "
+            "remains personal data, and the key must be kept apart and guarded."
+        ),
+        references=(*gdpr("4(5)"), WP29_ANONYMISATION),
+        questions=(_("Who holds the key that links the data back to people?"),),
+    ),
+    Rule(
+        slug="no-de-identification",
+        concern="anonymisation",
+        severity=LOW,
+        where=EEA_AND_GB,
+        when=answer("de_identification", "none"),
+        title=_("Data stays linked to each person"),
+        explanation=_(
+            "No de-identification is applied. Where the purpose could be met with "
+            "pseudonymised or aggregated data, privacy by design expects it."
+        ),
+        references=gdpr("25", "5(1)(c)"),
+        questions=(_("Why is identified data needed rather than aggregated figures?"),),
+    ),
+    Rule(
+        slug="de-identification-unknown",
+        concern="anonymisation",
+        severity=LOW,
+        where=EEA_AND_GB,
+        when=answer("de_identification", "unknown"),
+        title=_("Unclear whether the data is linked to people"),
+        explanation=_("It is not known whether the data is identified, pseudonymised "
+                      "or aggregated."),
+        references=gdpr("25"),
+        questions=(_("Is this data stored with names or employee numbers?"),),
+    ),
+)

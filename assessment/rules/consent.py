@@ -1,0 +1,161 @@
+"""Consent and voluntariness: can workers freely say no to this practice?"""
+
+from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
+from .base import gettext_noop as _
+from .conditions import all_of, answer, any_of, at_least
+from .predicates import called_voluntary, relies_on_consent
+from .references import EDPB_CONSENT, ICO_MONITORING, ICO_SERCO, gdpr
+
+RULES = (
+    Rule(
+        slug="consent-at-work-rarely-valid",
+        concern="consent",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=relies_on_consent,
+        title=_("Consent is rarely a valid basis at work"),
+        explanation=_(
+            "The employer relies on workers' consent. Because workers depend on their "
+            "employer, regulators consider that consent at work is in most cases not "
+            "freely given, so it can carry monitoring only where refusing has no "
+            "consequence at all."
+        ),
+        references=(*gdpr("4(11)", "7"), EDPB_CONSENT, ICO_MONITORING),
+        questions=(
+            _("Why do you rely on consent rather than another basis?"),
+            _("What happens, in practice, to a worker who does not consent?"),
+        ),
+    ),
+    Rule(
+        slug="consent-claimed-but-mandatory",
+        concern="consent",
+        severity=CRITICAL,
+        where=EEA_AND_GB,
+        when=all_of(relies_on_consent, answer("participation.mode", "mandatory")),
+        title=_("Consent is claimed for a mandatory practice"),
+        explanation=_(
+            "Consent that cannot be refused is not consent. If taking part is "
+            "mandatory, the practice cannot rest on consent and needs another basis."
+        ),
+        references=(*gdpr("4(11)", "7(4)"), EDPB_CONSENT, ICO_MONITORING),
+        questions=(
+            _("How can a worker refuse, if participation is mandatory?"),
+            _("Which other legal basis do you rely on?"),
+        ),
+    ),
+    Rule(
+        slug="participation-rewarded",
+        concern="consent",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=all_of(called_voluntary, answer("participation.incentives", "yes")),
+        title=_("Taking part is presented as voluntary but is rewarded"),
+        explanation=_(
+            "Participation is called voluntary, yet it is tied to incentives such as "
+            "performance ratings, bonuses or promotion. When saying no costs a worker "
+            "something, the choice is not free."
+        ),
+        references=(*gdpr("7(4)"), EDPB_CONSENT, ICO_MONITORING),
+        questions=(
+            _("Which incentives, ratings or rewards are linked to taking part?"),
+            _("Will you remove any link between participation and pay or appraisal?"),
+        ),
+    ),
+    Rule(
+        slug="participation-high-enrolment-with-incentives",
+        concern="consent",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=all_of(
+            called_voluntary,
+            answer("participation.incentives", "yes"),
+            at_least("participation.enrolment_rate", 0.5),
+        ),
+        title=_("High enrolment driven by incentives suggests pressure"),
+        explanation=_(
+            "Most workers are enrolled in a practice that is rewarded. A high "
+            "enrolment rate under incentives is a sign of pressure, not of free "
+            "choice, and weakens any claim that participation is voluntary."
+        ),
+        references=(*gdpr("7(4)"), EDPB_CONSENT),
+        questions=(
+            _("How did enrolment develop before and after the incentives began?"),
+        ),
+    ),
+    Rule(
+        slug="refusal-has-consequences",
+        concern="consent",
+        severity=CRITICAL,
+        where=EEA_AND_GB,
+        when=all_of(called_voluntary, answer("participation.refusal_consequences", "yes")),
+        title=_("Refusing to take part carries a disadvantage"),
+        explanation=_(
+            "Workers who decline face a disadvantage. Where refusal has consequences, "
+            "consent is not freely given and the practice cannot rely on it."
+        ),
+        references=(*gdpr("4(11)", "7(4)"), EDPB_CONSENT, ICO_MONITORING),
+        questions=(
+            _("What exactly happens to workers who do not take part?"),
+        ),
+    ),
+    Rule(
+        slug="no-alternative-offered",
+        concern="consent",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=all_of(called_voluntary, answer("participation.alternative_offered", "no")),
+        title=_("No genuine alternative is offered"),
+        explanation=_(
+            "Workers who refuse are given no other way to do the same thing (for "
+            "example a card or PIN instead of a fingerprint). Without a real "
+            "alternative, refusing is not a free choice."
+        ),
+        references=(*gdpr("7(4)"), EDPB_CONSENT, ICO_SERCO),
+        questions=(
+            _("What alternative will you offer to workers who do not take part?"),
+        ),
+    ),
+    Rule(
+        slug="withdrawal-not-easy",
+        concern="consent",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=all_of(called_voluntary, answer("participation.withdrawal", "hard", "impossible")),
+        title=_("Stopping is harder than starting"),
+        explanation=_(
+            "Withdrawing from the practice is hard or impossible. Consent must be as "
+            "easy to withdraw as to give, and withdrawal must stop the processing."
+        ),
+        references=gdpr("7(3)"),
+        questions=(
+            _("How can a worker stop taking part, and what happens to their data then?"),
+        ),
+    ),
+    Rule(
+        slug="participation-conditions-unknown",
+        concern="consent",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=all_of(
+            called_voluntary,
+            any_of(
+                answer("participation.incentives", "unknown"),
+                answer("participation.refusal_consequences", "unknown"),
+                answer("participation.alternative_offered", "unknown"),
+                answer("participation.withdrawal", "unknown"),
+            ),
+        ),
+        title=_("It is unclear whether the choice to take part is free"),
+        explanation=_(
+            "Participation is presented as voluntary, but it is not known whether it "
+            "is rewarded, whether refusing has consequences, whether there is an "
+            "alternative, or how to withdraw. Until these are answered, the choice "
+            "cannot be assumed to be free."
+        ),
+        references=(*gdpr("7"), EDPB_CONSENT),
+        questions=(
+            _("Is taking part linked to any reward, rating or disadvantage?"),
+            _("What alternative exists, and how can a worker withdraw?"),
+        ),
+    ),
+)

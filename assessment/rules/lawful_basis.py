@@ -1,0 +1,154 @@
+"""The legal basis the employer claims, and whether it can carry the practice."""
+
+from .base import CRITICAL, EEA_AND_GB, HIGH, LOW, MEDIUM, Rule
+from .base import gettext_noop as _
+from .conditions import all_of, answer
+from .predicates import collects_content, monitors_intrusively, trains_ai
+from .references import BDSG_26, CJEU_C34, ICO_MONITORING, WP29_WORK, eu_gdpr, gdpr
+
+RULES = (
+    Rule(
+        slug="no-lawful-basis-stated",
+        concern="lawful_basis",
+        severity=CRITICAL,
+        where=EEA_AND_GB,
+        when=answer("lawful_basis", "none_stated"),
+        title=_("No legal basis is stated"),
+        explanation=_(
+            "The employer names no legal basis for this processing. Every use of "
+            "personal data needs one, and workers must be told which it is."
+        ),
+        references=gdpr("6(1)", "13(1)(c)"),
+        questions=(_("On which legal basis do you process this data?"),),
+    ),
+    Rule(
+        slug="lawful-basis-unknown",
+        concern="lawful_basis",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=answer("lawful_basis", "unknown"),
+        title=_("The legal basis is not known"),
+        explanation=_(
+            "It is not known which legal basis the employer relies on. Workers are "
+            "entitled to be told, and the answer decides which rights apply."
+        ),
+        references=gdpr("6(1)", "13(1)(c)"),
+        questions=(_("On which legal basis do you process this data?"),),
+    ),
+    Rule(
+        slug="lawful-basis-unknown-for-intrusive-monitoring",
+        concern="lawful_basis",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=all_of(answer("lawful_basis", "unknown"), monitors_intrusively),
+        title=_("Intrusive monitoring without a known legal basis"),
+        explanation=_(
+            "The practice records content, behaviour, location or biometrics, or runs "
+            "around the clock, and its legal basis is unknown. Such monitoring is "
+            "hard to justify on any basis; the employer must show which one it uses "
+            "and why it holds."
+        ),
+        references=(*gdpr("5(2)", "6(1)"), WP29_WORK),
+        questions=(
+            _("Which legal basis covers this monitoring, and where is it documented?"),
+        ),
+    ),
+    Rule(
+        slug="legitimate-interests-need-balancing",
+        concern="lawful_basis",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=answer("lawful_basis", "legitimate_interests"),
+        title=_("Legitimate interests must be weighed against workers' rights"),
+        explanation=_(
+            "The employer relies on legitimate interests. That requires a documented "
+            "balancing test showing the monitoring is necessary and that workers' "
+            "interests do not override it; continuous monitoring seldom passes."
+        ),
+        references=(*gdpr("6(1)(f)", "5(2)"), WP29_WORK, ICO_MONITORING),
+        questions=(
+            _("May we see the legitimate-interests assessment for this practice?"),
+        ),
+    ),
+    Rule(
+        slug="legitimate-interests-cannot-carry-content-capture",
+        concern="lawful_basis",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=all_of(answer("lawful_basis", "legitimate_interests"), collects_content),
+        title=_("Legitimate interests are unlikely to justify capturing content"),
+        explanation=_(
+            "Recording what workers type, see, say or write is among the most "
+            "intrusive forms of monitoring. Guidance considers blanket capture of "
+            "this kind hardly ever proportionate, so a balancing test is unlikely to "
+            "come out in the employer's favour."
+        ),
+        references=(*gdpr("6(1)(f)"), WP29_WORK, ICO_MONITORING),
+        questions=(
+            _("Why would less intrusive means not achieve the same purpose?"),
+        ),
+    ),
+    Rule(
+        slug="contract-does-not-cover-monitoring",
+        concern="lawful_basis",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=answer("lawful_basis", "contract"),
+        title=_("The employment contract covers only what it strictly needs"),
+        explanation=_(
+            "The employer relies on the employment contract. That basis covers only "
+            "processing objectively necessary to perform the contract, which "
+            "monitoring of how people work rarely is."
+        ),
+        references=gdpr("6(1)(b)"),
+        questions=(
+            _("Why is this monitoring necessary to perform the employment contract?"),
+        ),
+    ),
+    Rule(
+        slug="contract-cannot-cover-ai-training",
+        concern="lawful_basis",
+        severity=CRITICAL,
+        where=EEA_AND_GB,
+        when=all_of(answer("lawful_basis", "contract"), trains_ai),
+        title=_("Training AI is not necessary for an employment contract"),
+        explanation=_(
+            "The data trains AI models, and the stated basis is the employment "
+            "contract. Training AI is not needed to employ someone, so that basis "
+            "cannot carry this use."
+        ),
+        references=gdpr("6(1)(b)", "5(1)(b)"),
+        questions=(_("Which other basis do you rely on for training AI?"),),
+    ),
+    Rule(
+        slug="legal-obligation-must-be-named",
+        concern="lawful_basis",
+        severity=LOW,
+        where=EEA_AND_GB,
+        when=answer("lawful_basis", "legal_obligation"),
+        title=_("Name the law that requires this"),
+        explanation=_(
+            "The employer says the law requires this processing. Then it should name "
+            "the provision, and the monitoring must not go beyond what it requires."
+        ),
+        references=gdpr("6(1)(c)", "6(3)"),
+        questions=(_("Which legal provision obliges you to collect this data?"),),
+    ),
+    Rule(
+        slug="works-agreement-needs-safeguards",
+        concern="lawful_basis",
+        severity=LOW,
+        where=("EEA",),
+        when=answer("lawful_basis", "collective_agreement"),
+        title=_("A works agreement must contain real safeguards"),
+        explanation=_(
+            "The practice rests on a collective or works agreement. Such an agreement "
+            "can be a basis only if it sets specific safeguards for dignity, "
+            "transparency and monitoring, rather than restating general rules."
+        ),
+        references=(*eu_gdpr("Art. 88(2)"), CJEU_C34, BDSG_26),
+        questions=(
+            _("Which clauses of the agreement limit this monitoring, and how?"),
+        ),
+    ),
+)

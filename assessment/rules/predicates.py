@@ -1,0 +1,46 @@
+"""Named facts that several rules turn on, so that no rule spells them out again."""
+
+from .conditions import all_of, answer, any_of, includes
+
+BEHAVIOUR = ("keystroke_dynamics", "mouse_movement", "clicks", "scrolling")
+CONTENT = (
+    "keystroke_content",
+    "screenshots",
+    "screen_recording",
+    "communications_content",
+    "webcam",
+    "microphone",
+)
+ACTIVITY = ("app_and_web_usage", "activity_time", "productivity_events")
+INTRUSIVE_DATA = (*BEHAVIOUR, *CONTENT, "location", "biometric_id")
+
+collects_content = includes("data", *CONTENT)
+collects_behaviour = includes("data", *BEHAVIOUR)
+collects_behaviour_or_content = includes("data", *BEHAVIOUR, *CONTENT)
+collects_behavioural_biometrics = includes("data", "keystroke_dynamics", "mouse_movement")
+tracks_activity = includes("data", *BEHAVIOUR, *CONTENT, *ACTIVITY)
+monitors_intrusively = any_of(
+    includes("data", *INTRUSIVE_DATA), answer("when", "always")
+)
+
+relies_on_consent = answer("lawful_basis", "consent")
+# Participation the employer presents as a free choice, whatever basis it names.
+called_voluntary = any_of(relies_on_consent, answer("participation.mode", "opt_in", "opt_out"))
+
+trains_ai = includes("purposes", "ai_training")
+trains_ai_on_behaviour = all_of(trains_ai, collects_behaviour_or_content)
+evaluates_people = includes(
+    "purposes", "performance_evaluation", "productivity_metrics", "discipline"
+)
+infers_emotions = includes("inferences", "emotional_state", "stress_or_cognitive_load")
+scores_people = includes("inferences", "productivity_score", "personality")
+shares_outside = includes("recipients", "group_companies", "vendors", "third_parties")
+
+has_works_council = answer("workplace.worker_representation", "works_council", "both")
+has_representatives = answer(
+    "workplace.worker_representation", "works_council", "union", "both"
+)
+representatives_not_agreed = answer(
+    "representatives", "consulted", "informed", "not_involved"
+)
+representatives_sidelined = answer("representatives", "informed", "not_involved")

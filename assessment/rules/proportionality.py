@@ -1,0 +1,216 @@
+"""Necessity and data minimisation: is the monitoring more than its purpose needs?"""
+
+from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
+from .base import gettext_noop as _
+from .conditions import all_of, answer, includes
+from .predicates import collects_behaviour, evaluates_people
+from .references import (
+    BAG_KEYLOGGER,
+    CNIL_AMAZON,
+    CNIL_MONITORING,
+    CODE_TRAVAIL_L1121_1,
+    ICO_MONITORING,
+    WP29_WORK,
+    gdpr,
+)
+
+MINIMISATION = gdpr("5(1)(c)")
+
+RULES = (
+    Rule(
+        slug="keystroke-logging",
+        concern="proportionality",
+        severity=CRITICAL,
+        where=EEA_AND_GB,
+        when=includes("data", "keystroke_content"),
+        title=_("Everything typed is recorded"),
+        explanation=_(
+            "A keylogger records what people type, including passwords and private "
+            "messages. Regulators consider this disproportionate in almost all "
+            "cases; in Germany the Federal Labour Court held a keylogger installed "
+            "without concrete suspicion unlawful and its findings unusable."
+        ),
+        references=(
+            *MINIMISATION,
+            WP29_WORK,
+            ICO_MONITORING,
+            BAG_KEYLOGGER,
+            CNIL_MONITORING,
+            CODE_TRAVAIL_L1121_1,
+        ),
+        questions=(
+            _("What concrete risk requires recording keystroke content, and why "
+              "would less intrusive means not do?"),
+        ),
+    ),
+    Rule(
+        slug="screen-capture",
+        concern="proportionality",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=includes("data", "screenshots", "screen_recording"),
+        title=_("Screens are captured"),
+        explanation=_(
+            "Screenshots or recordings capture everything on screen, including "
+            "private and third-party information. Capturing everything is "
+            "disproportionate in most cases."
+        ),
+        references=(*MINIMISATION, WP29_WORK, ICO_MONITORING, CODE_TRAVAIL_L1121_1),
+        questions=(_("How often are screens captured, and who looks at the images?"),),
+    ),
+    Rule(
+        slug="communications-content-monitored",
+        concern="proportionality",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=includes("data", "communications_content"),
+        title=_("The content of e-mails or chats is read"),
+        explanation=_(
+            "Monitoring the content of communications reaches into private "
+            "correspondence. Blanket monitoring of communications is hardly ever "
+            "proportionate."
+        ),
+        references=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
+        questions=(_("Which messages are read, by whom, and on what trigger?"),),
+    ),
+    Rule(
+        slug="webcam-or-microphone",
+        concern="proportionality",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=includes("data", "webcam", "microphone"),
+        title=_("Cameras or microphones record workers"),
+        explanation=_(
+            "Webcam or microphone recording captures faces, voices, homes and "
+            "bystanders. It is among the most intrusive forms of monitoring."
+        ),
+        references=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
+        questions=(_("When are cameras or microphones switched on, and who decides?"),),
+    ),
+    Rule(
+        slug="behavioural-telemetry",
+        concern="proportionality",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=collects_behaviour,
+        title=_("Fine-grained behaviour is logged"),
+        explanation=_(
+            "Typing rhythm, mouse movements, clicks or scrolling are logged. Such "
+            "detail is rarely needed for the stated purpose, and it reveals far more "
+            "about a person than the work done."
+        ),
+        references=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
+        questions=(
+            _("Which purpose needs this level of detail, and what would aggregated "
+              "data not achieve?"),
+        ),
+    ),
+    Rule(
+        slug="monitoring-outside-working-time",
+        concern="proportionality",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=answer("when", "always"),
+        title=_("Monitoring continues outside working time"),
+        explanation=_(
+            "The practice also runs during breaks and private time. Monitoring "
+            "outside working hours touches private life and needs special "
+            "justification."
+        ),
+        references=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
+        questions=(_("How will you ensure nothing is collected outside working time?"),),
+    ),
+    Rule(
+        slug="monitoring-hours-unknown",
+        concern="proportionality",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=answer("when", "unknown"),
+        title=_("It is unclear when the monitoring runs"),
+        explanation=_(
+            "It is not known whether the practice stops outside working hours."
+        ),
+        references=(*MINIMISATION, WP29_WORK),
+        questions=(_("Does this monitoring run during breaks or outside working hours?"),),
+    ),
+    Rule(
+        slug="personal-devices-monitored",
+        concern="proportionality",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=includes("devices", "personal_device"),
+        title=_("Workers' own devices are monitored"),
+        explanation=_(
+            "The practice runs on personal devices, where work and private life mix. "
+            "Monitoring them risks capturing private activity and needs strict "
+            "limits."
+        ),
+        references=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
+        questions=(
+            _("What exactly is collected from personal devices, and how is private "
+              "use kept out?"),
+        ),
+    ),
+    Rule(
+        slug="private-content-captured",
+        concern="proportionality",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=answer("captures_private_content", "yes"),
+        title=_("Private content can be captured"),
+        explanation=_(
+            "The practice can capture passwords, private messages, health searches "
+            "or personal browsing. Nothing in a legitimate purpose needs such data."
+        ),
+        references=(*gdpr("5(1)(c)", "25"), WP29_WORK, ICO_MONITORING),
+        questions=(_("How do you prevent private content from being captured?"),),
+    ),
+    Rule(
+        slug="private-content-unknown",
+        concern="proportionality",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=answer("captures_private_content", "unknown"),
+        title=_("Unclear whether private content is captured"),
+        explanation=_(
+            "It is not known whether the practice can capture passwords, private "
+            "messages or personal browsing."
+        ),
+        references=(*gdpr("25"), WP29_WORK),
+        questions=(_("Can this practice capture passwords or private messages?"),),
+    ),
+    Rule(
+        slug="fine-grained-productivity-tracking",
+        concern="proportionality",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=all_of(
+            includes("data", "productivity_events", "activity_time"), evaluates_people
+        ),
+        title=_("Minute-by-minute activity is used to judge people"),
+        explanation=_(
+            "Detailed activity or idle-time indicators are used to evaluate or "
+            "discipline individuals. The CNIL fined Amazon France Logistique for a "
+            "system of this kind that measured idle time and scanning speed."
+        ),
+        references=(*MINIMISATION, CNIL_AMAZON, ICO_MONITORING),
+        questions=(
+            _("Which indicators are used to judge individuals, and how is idle time "
+              "interpreted?"),
+        ),
+    ),
+    Rule(
+        slug="location-tracking",
+        concern="proportionality",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=includes("data", "location"),
+        title=_("Workers' location is tracked"),
+        explanation=_(
+            "Location data shows where someone is and, over time, how they live. It "
+            "should be limited to working time and to what the task requires."
+        ),
+        references=(*MINIMISATION, WP29_WORK),
+        questions=(_("When is location recorded, and can workers switch it off?"),),
+    ),
+)

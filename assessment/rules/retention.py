@@ -1,0 +1,100 @@
+"""How long monitoring data is kept, and whether it is deleted."""
+
+from .base import EEA_AND_GB, HIGH, LOW, MEDIUM, Rule
+from .base import gettext_noop as _
+from .conditions import all_of, answer, includes, kept_longer_than
+from .references import CCPA, CNIL_AMAZON, gdpr
+
+WHERE = (*EEA_AND_GB, "US-CA")
+
+RULES = (
+    Rule(
+        slug="retention-indefinite",
+        concern="retention",
+        severity=HIGH,
+        where=WHERE,
+        when=answer("retention", "indefinite"),
+        title=_("The data is kept indefinitely"),
+        explanation=_(
+            "There is no end to how long the data is kept. Data may be kept only as "
+            "long as its purpose requires, and workers must be told the period or "
+            "how it is set."
+        ),
+        references=(*gdpr("5(1)(e)", "13(2)(a)"), CCPA),
+        questions=(_("When will this data be deleted, and who checks that it is?"),),
+    ),
+    Rule(
+        slug="retention-unknown",
+        concern="retention",
+        severity=MEDIUM,
+        where=WHERE,
+        when=answer("retention", "unknown"),
+        title=_("It is not known how long the data is kept"),
+        explanation=_(
+            "Workers have a right to know how long their data is stored, or the "
+            "criteria that decide it."
+        ),
+        references=(*gdpr("5(1)(e)", "13(2)(a)"), CCPA),
+        questions=(_("How long do you keep each kind of data this practice collects?"),),
+    ),
+    Rule(
+        slug="retention-over-a-year",
+        concern="retention",
+        severity=MEDIUM,
+        where=WHERE,
+        when=kept_longer_than(365, counting_indefinite=False),
+        title=_("Monitoring data is kept for more than a year"),
+        explanation=_(
+            "Detailed monitoring data is kept for over a year. The longer it is kept, "
+            "the stronger the reason the employer must give for needing it."
+        ),
+        references=(*gdpr("5(1)(e)"), CCPA),
+        questions=(_("Why is this data needed for more than a year?"),),
+    ),
+    Rule(
+        slug="detailed-indicators-kept-over-a-month",
+        concern="retention",
+        severity=MEDIUM,
+        where=("FR",),
+        when=all_of(
+            includes("data", "productivity_events", "activity_time"),
+            kept_longer_than(30),
+        ),
+        title=_("Detailed activity indicators are kept for more than a month"),
+        explanation=_(
+            "Every detailed activity or productivity indicator is kept for over 30 "
+            "days. In the Amazon France Logistique case the CNIL found keeping all "
+            "such detailed data for 31 days excessive."
+        ),
+        references=(*gdpr("5(1)(e)"), CNIL_AMAZON),
+        questions=(
+            _("Why must every detailed indicator be kept, rather than aggregated "
+              "figures?"),
+        ),
+    ),
+    Rule(
+        slug="no-deletion-when-practice-ends",
+        concern="retention",
+        severity=MEDIUM,
+        where=WHERE,
+        when=answer("deletion_when_stopped", "no"),
+        title=_("Data outlives the practice"),
+        explanation=_(
+            "Data collected is not deleted when the practice ends, although its "
+            "purpose has then gone."
+        ),
+        references=(*gdpr("5(1)(e)", "17(1)(a)"), CCPA),
+        questions=(_("Will you delete all data collected when the practice stops?"),),
+    ),
+    Rule(
+        slug="deletion-when-practice-ends-unknown",
+        concern="retention",
+        severity=LOW,
+        where=WHERE,
+        when=answer("deletion_when_stopped", "unknown"),
+        title=_("Unclear whether data is deleted when the practice ends"),
+        explanation=_("It is not known what happens to the data when the practice stops."),
+        references=(*gdpr("5(1)(e)"), CCPA),
+        questions=(_("What happens to the collected data when the practice ends?"),),
+    ),
+)

@@ -1,0 +1,125 @@
+"""Biometrics and special categories, including what is inferred about people."""
+
+from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
+from .base import gettext_noop as _
+from .conditions import all_of, answer, includes
+from .predicates import collects_behavioural_biometrics
+from .references import HAMBURG_HM, ICO_SERCO, NLRB_GC_23_02, WP29_WORK, gdpr
+
+BIOMETRIC = includes("data", "biometric_id")
+
+RULES = (
+    Rule(
+        slug="biometric-identification",
+        concern="sensitive_data",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=BIOMETRIC,
+        title=_("Fingerprints or faces identify workers"),
+        explanation=_(
+            "Biometric data used to identify people is a special category. It may be "
+            "processed at work only under a specific exception, such as a basis in "
+            "national law or a collective agreement, with safeguards."
+        ),
+        references=gdpr("4(14)", "9(1)", "9(2)(b)"),
+        questions=(_("Which exception allows biometric identification here?"),),
+    ),
+    Rule(
+        slug="biometrics-without-alternative",
+        concern="sensitive_data",
+        severity=CRITICAL,
+        where=EEA_AND_GB,
+        when=all_of(BIOMETRIC, answer("participation.alternative_offered", "no")),
+        title=_("Biometrics are required, with no alternative"),
+        explanation=_(
+            "Workers must use a fingerprint or face scan and are offered no other "
+            "way. The ICO ordered Serco Leisure to stop exactly this for attendance, "
+            "since cards or fobs would have done."
+        ),
+        references=(*gdpr("9(1)", "5(1)(c)"), ICO_SERCO),
+        questions=(
+            _("Will you offer a card, fob or PIN to everyone who prefers it?"),
+        ),
+    ),
+    Rule(
+        slug="behavioural-biometrics",
+        concern="sensitive_data",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=collects_behavioural_biometrics,
+        title=_("Typing and mouse patterns can identify people"),
+        explanation=_(
+            "Keystroke dynamics and mouse movements can recognise a person. Whether "
+            "they count as biometric data depends on whether they are processed to "
+            "identify someone; either way they can reveal stress or health."
+        ),
+        references=gdpr("4(14)", "9(1)"),
+        questions=(
+            _("Is typing or mouse behaviour used, now or later, to recognise who is "
+              "at the keyboard?"),
+        ),
+    ),
+    Rule(
+        slug="behavioural-identification",
+        concern="sensitive_data",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=all_of(collects_behavioural_biometrics, includes("inferences", "identity")),
+        title=_("Behaviour is used to identify people"),
+        explanation=_(
+            "Typing or mouse patterns are used to establish identity. That is "
+            "biometric processing for identification, a special category that needs "
+            "a specific exception."
+        ),
+        references=gdpr("4(14)", "9(1)", "9(2)(b)"),
+        questions=(_("Which exception allows biometric identification here?"),),
+    ),
+    Rule(
+        slug="health-or-emotions-inferred",
+        concern="sensitive_data",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=includes("inferences", "health", "emotional_state", "stress_or_cognitive_load"),
+        title=_("Health, stress or emotions are inferred"),
+        explanation=_(
+            "Conclusions about health, stress or emotional state drawn from "
+            "behaviour are themselves sensitive data, and may be wrong. They need a "
+            "special-category exception and strong safeguards."
+        ),
+        references=gdpr("9(1)", "5(1)(d)"),
+        questions=(
+            _("What is inferred about health, stress or mood, and who sees it?"),
+        ),
+    ),
+    Rule(
+        slug="beliefs-or-affiliations-inferred",
+        concern="sensitive_data",
+        severity=HIGH,
+        where=(*EEA_AND_GB, "US"),
+        when=includes("inferences", "beliefs_or_affiliations"),
+        title=_("Beliefs or affiliations are inferred"),
+        explanation=_(
+            "The practice draws conclusions about beliefs or affiliations, such as "
+            "union activity. Such information is specially protected, and watching "
+            "for organising activity can interfere with workers' collective rights."
+        ),
+        references=(*gdpr("9(1)"), NLRB_GC_23_02),
+        questions=(_("Why would beliefs or affiliations be inferred at all?"),),
+    ),
+    Rule(
+        slug="notes-on-private-lives",
+        concern="sensitive_data",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        when=includes("data", "manager_notes"),
+        title=_("Managers keep records of workers' private lives"),
+        explanation=_(
+            "Managers record details of conversations or private lives. Notes on "
+            "health, family or beliefs are sensitive; the Hamburg data-protection "
+            "authority fined H&M heavily for such records used in employment "
+            "decisions."
+        ),
+        references=(*gdpr("5(1)(c)", "9(1)"), WP29_WORK, HAMBURG_HM),
+        questions=(_("What do these notes contain, and who can read them?"),),
+    ),
+)

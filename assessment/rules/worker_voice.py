@@ -1,0 +1,165 @@
+"""The rights of works councils and unions over monitoring."""
+
+from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
+from .base import gettext_noop as _
+from .conditions import all_of, answer
+from .predicates import (
+    has_representatives,
+    has_works_council,
+    monitors_intrusively,
+    representatives_not_agreed,
+    representatives_sidelined,
+)
+from .references import (
+    AT_ARBVG,
+    BETRVG_80,
+    BETRVG_87,
+    BETRVG_90,
+    CODE_TRAVAIL_L2312_38,
+    ICO_MONITORING,
+    IT_STATUTO,
+    NL_WOR,
+    NLRB_GC_23_02,
+    eu_gdpr,
+)
+
+RULES = (
+    Rule(
+        slug="codetermination-bypassed",
+        concern="worker_voice",
+        severity=CRITICAL,
+        where=("DE",),
+        when=all_of(has_works_council, representatives_sidelined),
+        title=_("The works council's agreement was not obtained"),
+        explanation=_(
+            "Any technical device able to monitor behaviour or performance needs the "
+            "works council's agreement before it is introduced; being able to "
+            "monitor is enough, intent does not matter. The council was at most "
+            "informed."
+        ),
+        references=(BETRVG_87, BETRVG_80),
+        questions=(
+            _("When will you submit this system to the works council for "
+              "co-determination?"),
+        ),
+    ),
+    Rule(
+        slug="codetermination-consulted-only",
+        concern="worker_voice",
+        severity=HIGH,
+        where=("DE",),
+        when=all_of(has_works_council, answer("representatives", "consulted")),
+        title=_("Consultation is not co-determination"),
+        explanation=_(
+            "The works council was consulted, but its agreement is required: "
+            "without a works agreement the system may not be introduced."
+        ),
+        references=(BETRVG_87, BETRVG_90),
+        questions=(_("Will you conclude a works agreement on this system?"),),
+    ),
+    Rule(
+        slug="cse-not-consulted",
+        concern="worker_voice",
+        severity=HIGH,
+        where=("FR",),
+        when=all_of(
+            answer(
+                "workplace.worker_representation",
+                "works_council", "union", "both", "unknown",
+            ),
+            representatives_sidelined,
+        ),
+        title=_("The CSE was not informed and consulted beforehand"),
+        explanation=_(
+            "The social and economic committee must be informed and consulted before "
+            "means of monitoring employees' activity are introduced."
+        ),
+        references=(CODE_TRAVAIL_L2312_38,),
+        questions=(_("When was, or will, the CSE be consulted on this practice?"),),
+    ),
+    Rule(
+        slug="works-council-consent-missing",
+        concern="worker_voice",
+        severity=HIGH,
+        where=("NL", "AT"),
+        when=all_of(has_works_council, representatives_not_agreed),
+        title=_("The works council has not consented"),
+        explanation=_(
+            "Here the works council must consent to systems that monitor workers "
+            "(in Austria, to control measures that touch human dignity). No such "
+            "consent was given."
+        ),
+        references=(NL_WOR, AT_ARBVG),
+        questions=(_("When will you ask the works council for its consent?"),),
+    ),
+    Rule(
+        slug="remote-control-without-agreement",
+        concern="worker_voice",
+        severity=HIGH,
+        where=("IT",),
+        when=representatives_not_agreed,
+        title=_("Remote monitoring without a union agreement or authorisation"),
+        explanation=_(
+            "Tools that allow remote control of workers' activity need a union "
+            "agreement or an authorisation from the labour inspectorate."
+        ),
+        references=(IT_STATUTO,),
+        questions=(_("Which agreement or authorisation covers this tool?"),),
+    ),
+    Rule(
+        slug="representatives-not-involved",
+        concern="worker_voice",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=all_of(has_representatives, answer("representatives", "not_involved")),
+        title=_("Workers' representatives were left out"),
+        explanation=_(
+            "A works council or union exists but had no part in this practice. "
+            "Monitoring rules are expected to come with safeguards, and the views of "
+            "workers or their representatives should be sought."
+        ),
+        references=(*eu_gdpr("Art. 88(2)", "Art. 35(9)"), ICO_MONITORING),
+        questions=(_("Why were workers' representatives not involved?"),),
+    ),
+    Rule(
+        slug="representatives-involvement-unknown",
+        concern="worker_voice",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=all_of(
+            answer(
+                "workplace.worker_representation",
+                "works_council", "union", "both", "unknown",
+            ),
+            answer("representatives", "unknown"),
+        ),
+        title=_("Unclear whether representatives were involved"),
+        explanation=_(
+            "It is not known whether the works council or union agreed to, or was "
+            "consulted on, this practice."
+        ),
+        references=(*eu_gdpr("Art. 88(2)"), ICO_MONITORING),
+        questions=(
+            _("Was the works council or union consulted, and is there an "
+              "agreement?"),
+        ),
+    ),
+    Rule(
+        slug="monitoring-may-chill-organising",
+        concern="worker_voice",
+        severity=MEDIUM,
+        where=("US",),
+        when=monitors_intrusively,
+        title=_("Intrusive monitoring can interfere with organising"),
+        explanation=_(
+            "Intrusive electronic monitoring can deter employees from acting "
+            "together about their working conditions. The NLRB's General Counsel "
+            "has said such monitoring may violate federal labour law."
+        ),
+        references=(NLRB_GC_23_02,),
+        questions=(
+            _("How do you ensure the monitoring cannot observe organising or "
+              "collective activity?"),
+        ),
+    ),
+)

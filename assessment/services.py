@@ -1,0 +1,58 @@
+"""Assessing facts and storing the outcome: the one path views and commands share."""
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from assessment import facts, rules
+from assessment.models import Assessment
+
+
+def digest_of(document: dict) -> str:
+    canonical = json.dumps(document, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _fill(record: Assessment, assessment: facts.Assessment) -> Assessment:
+    result = rules.assess(assessment)
+    record.document = assessment.to_document()
+    record.digest = digest_of(record.document)
+    record.result = result.to_document()
+    record.ruleset = result.ruleset
+    record.country = assessment.workplace.country
+    record.score = result.score
+    record.grade = result.grade
+    return record
+
+
+def save_assessment(
+    assessment: facts.Assessment, record: Assessment | None = None
+) -> Assessment:
+    """Assess and store (or update) one assessment with its result."""
+    record = _fill(record or Assessment(), assessment)
+    record.save()
+    return record
+
+
+def store_documents(documents: Iterable[dict], batch_size: int = 1000) -> int:
+    """Validate, assess and store many documents in one transaction; all or nothing.
+
+    Raises InvalidAssessment (naming the document's position) before anything is saved.
+    """
+    records = []
+    for position, document in enumerate(documents):
+        try:
+            assessment = facts.parse_assessment(document)
+        except facts.InvalidAssessment as exc:
+            raise facts.InvalidAssessment(
+                [
+                    facts.FieldError(f"[{position}]" + (f".{e.path}" if e.path else ""), e.message)
+                    for e in exc.errors
+                ]
+            ) from None
+        records.append(_fill(Assessment(), assessment))
+    with transaction.atomic():
+        Assessment.objects.bulk_create(records, batch_size=batch_size)
+    return len(records)
