@@ -3,11 +3,15 @@
 from .base import CRITICAL, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, any_of
-from .predicates import infers_emotions, scores_people
+from .predicates import infers_emotions, scores_people, tracks_activity
 from .references import ai_act
 
 EU = ("EU",)
-EMPLOYMENT_AI = any_of(scores_people, answer("decisions", "automated"))
+# Scores computed from tracked activity, or automated decisions: the marks of an AI
+# system that monitors or evaluates workers (a manager's notes are not one).
+EMPLOYMENT_AI = any_of(
+    all_of(scores_people, tracks_activity), answer("decisions", "automated")
+)
 
 RULES = (
     Rule(

@@ -126,13 +126,7 @@ RULES = (
         concern="worker_voice",
         severity=MEDIUM,
         where=EEA_AND_GB,
-        when=all_of(
-            answer(
-                "workplace.worker_representation",
-                "works_council", "union", "both", "unknown",
-            ),
-            answer("representatives", "unknown"),
-        ),
+        when=all_of(has_representatives, answer("representatives", "unknown")),
         title=_("Unclear whether representatives were involved"),
         explanation=_(
             "It is not known whether the works council or union agreed to, or was "

@@ -1,0 +1,35 @@
+"""Shared fixtures: the contracts, the worked examples."""
+
+import json
+import tomllib
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "docs" / "spec"
+EXAMPLES = ROOT / "docs" / "examples"
+
+
+def _validator(name: str) -> jsonschema.Draft202012Validator:
+    schema = json.loads((SPEC / name).read_text())
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.fixture(scope="session")
+def assessment_schema():
+    return _validator("assessment.schema.json")
+
+
+@pytest.fixture(scope="session")
+def result_schema():
+    return _validator("result.schema.json")
+
+
+def example_names() -> list[str]:
+    return sorted(path.stem for path in EXAMPLES.glob("*.json"))
+
+
+def example_expectations() -> dict:
+    return tomllib.loads((EXAMPLES / "expectations.toml").read_text())

@@ -1,0 +1,210 @@
+"""Every rule, once where it fires and once, a small step away, where it stays silent."""
+
+import pytest
+
+from assessment.rules import CATALOGUE, assess
+from tests.builders import assessment
+
+AI = ["ai_training"]
+
+
+def case(slug, fires, silent, country="DE", **workplace):
+    return pytest.param(slug, country, workplace, fires, silent, id=slug)
+
+
+CASES = [
+    # consent
+    case("consent-at-work-rarely-valid", {"lawful_basis": "consent"},
+         {"lawful_basis": "legitimate_interests"}),
+    case("consent-claimed-but-mandatory", {"lawful_basis": "consent"},
+         {"lawful_basis": "consent", "participation.mode": "opt_in"}),
+    case("participation-rewarded",
+         {"participation.mode": "opt_in", "participation.incentives": "yes"},
+         {"participation.mode": "mandatory", "participation.incentives": "yes"}),
+    case("participation-high-enrolment-with-incentives",
+         {"participation.mode": "opt_in", "participation.incentives": "yes",
+          "participation.enrolment_rate": 0.7},
+         {"participation.mode": "opt_in", "participation.incentives": "yes",
+          "participation.enrolment_rate": 0.3}),
+    case("refusal-has-consequences",
+         {"participation.mode": "opt_out", "participation.refusal_consequences": "yes"},
+         {"participation.mode": "opt_out", "participation.refusal_consequences": "no"}),
+    case("no-alternative-offered",
+         {"participation.mode": "opt_in", "participation.alternative_offered": "no"},
+         {"participation.mode": "opt_in", "participation.alternative_offered": "yes"}),
+    case("withdrawal-not-easy",
+         {"participation.mode": "opt_in", "participation.withdrawal": "hard"},
+         {"participation.mode": "opt_in", "participation.withdrawal": "easy"}),
+    case("participation-conditions-unknown",
+         {"participation.mode": "opt_in", "participation.incentives": "unknown"},
+         {"participation.mode": "opt_in"}),
+    # ai_training
+    case("ai-training-reuses-monitoring-data", {"purposes": ["security", *AI]},
+         {"purposes": AI}),
+    case("ai-training-on-behavioural-traces", {"purposes": AI, "data": ["mouse_movement"]},
+         {"purposes": ["security"], "data": ["mouse_movement"]}),
+    case("ai-training-data-shared", {"purposes": AI, "recipients": ["vendors"]},
+         {"purposes": AI, "recipients": ["security_team"]}),
+    case("purpose-may-include-ai-training",
+         {"purposes": ["security", "product_improvement"]}, {"purposes": ["security"]}),
+    # lawful_basis
+    case("no-lawful-basis-stated", {"lawful_basis": "none_stated"},
+         {"lawful_basis": "legal_obligation"}),
+    case("lawful-basis-unknown", {"lawful_basis": "unknown"},
+         {"lawful_basis": "legal_obligation"}),
+    case("lawful-basis-unknown-for-intrusive-monitoring",
+         {"lawful_basis": "unknown", "data": ["keystroke_dynamics"]},
+         {"lawful_basis": "unknown", "data": ["cctv"]}),
+    case("legitimate-interests-need-balancing", {"lawful_basis": "legitimate_interests"},
+         {"lawful_basis": "collective_agreement"}),
+    case("legitimate-interests-cannot-carry-content-capture",
+         {"lawful_basis": "legitimate_interests", "data": ["screenshots"]},
+         {"lawful_basis": "legitimate_interests", "data": ["cctv"]}),
+    case("contract-does-not-cover-monitoring", {"lawful_basis": "contract"},
+         {"lawful_basis": "legitimate_interests"}),
+    case("contract-cannot-cover-ai-training", {"lawful_basis": "contract", "purposes": AI},
+         {"lawful_basis": "contract", "purposes": ["security"]}),
+    case("legal-obligation-must-be-named", {"lawful_basis": "legal_obligation"},
+         {"lawful_basis": "collective_agreement"}),
+    case("works-agreement-needs-safeguards", {"lawful_basis": "collective_agreement"},
+         {"lawful_basis": "legal_obligation"}),
+    # retention
+    case("retention-indefinite", {"retention": "indefinite"}, {"retention": 3650}),
+    case("retention-unknown", {"retention": "unknown"}, {"retention": 30}),
+    case("retention-over-a-year", {"retention": 366}, {"retention": 365}),
+    case("detailed-indicators-kept-over-a-month",
+         {"data": ["productivity_events"], "retention": 31},
+         {"data": ["productivity_events"], "retention": 30}, country="FR"),
+    case("no-deletion-when-practice-ends", {"deletion_when_stopped": "no"},
+         {"deletion_when_stopped": "yes"}),
+    case("deletion-when-practice-ends-unknown", {"deletion_when_stopped": "unknown"},
+         {"deletion_when_stopped": "yes"}),
+    # transparency
+    case("secret-monitoring", {"notice": "none"}, {"notice": "specific_written"}),
+    case("vague-notice", {"notice": "vague_written"}, {"notice": "specific_written"}),
+    case("verbal-notice-only", {"notice": "verbal"}, {"notice": "specific_written"}),
+    case("us-written-notice-missing", {"notice": "verbal"}, {"notice": "specific_written"},
+         country="US", region="US-NY"),
+    case("notice-after-start", {"notice_before_start": "no"},
+         {"notice_before_start": "yes"}),
+    case("notice-unknown", {"notice_before_start": "unknown"},
+         {"notice_before_start": "yes"}),
+    # proportionality
+    case("keystroke-logging", {"data": ["keystroke_content"]},
+         {"data": ["keystroke_dynamics"]}),
+    case("screen-capture", {"data": ["screenshots"]}, {"data": ["app_and_web_usage"]}),
+    case("communications-content-monitored", {"data": ["communications_content"]},
+         {"data": ["communications_metadata"]}),
+    case("webcam-or-microphone", {"data": ["webcam"]}, {"data": ["cctv"]}),
+    case("behavioural-telemetry", {"data": ["clicks"]}, {"data": ["app_and_web_usage"]}),
+    case("monitoring-outside-working-time", {"when": "always"}, {"when": "work_hours"}),
+    case("monitoring-hours-unknown", {"when": "unknown"}, {"when": "work_hours"}),
+    case("personal-devices-monitored", {"devices": ["personal_device"]},
+         {"devices": ["company_device"]}),
+    case("private-content-captured", {"captures_private_content": "yes"},
+         {"captures_private_content": "no"}),
+    case("private-content-unknown", {"captures_private_content": "unknown"},
+         {"captures_private_content": "no"}),
+    case("fine-grained-productivity-tracking",
+         {"data": ["productivity_events"], "purposes": ["performance_evaluation"]},
+         {"data": ["productivity_events"], "purposes": ["workforce_planning"]}),
+    case("location-tracking", {"data": ["location"]}, {"data": ["cctv"]}),
+    # anonymisation
+    case("anonymisation-claim-unsupported",
+         {"de_identification": "anonymised_claimed", "data": ["mouse_movement"]},
+         {"de_identification": "anonymised_claimed", "data": ["cctv"]}),
+    case("anonymisation-claim-unverified", {"de_identification": "anonymised_claimed"},
+         {"de_identification": "aggregated"}),
+    case("pseudonymised-is-still-personal", {"de_identification": "pseudonymised"},
+         {"de_identification": "aggregated"}),
+    case("no-de-identification", {"de_identification": "none"},
+         {"de_identification": "aggregated"}),
+    case("de-identification-unknown", {"de_identification": "unknown"},
+         {"de_identification": "aggregated"}),
+    # sensitive_data
+    case("biometric-identification", {"data": ["biometric_id"]}, {"data": ["cctv"]}),
+    case("biometrics-without-alternative",
+         {"data": ["biometric_id"], "participation.alternative_offered": "no"},
+         {"data": ["biometric_id"], "participation.alternative_offered": "yes"}),
+    case("behavioural-biometrics", {"data": ["keystroke_dynamics"]}, {"data": ["clicks"]}),
+    case("behavioural-identification",
+         {"data": ["keystroke_dynamics"], "inferences": ["identity"]},
+         {"data": ["keystroke_dynamics"], "inferences": []}),
+    case("health-or-emotions-inferred", {"inferences": ["health"]},
+         {"inferences": ["productivity_score"]}),
+    case("beliefs-or-affiliations-inferred", {"inferences": ["beliefs_or_affiliations"]},
+         {"inferences": ["identity"]}),
+    case("notes-on-private-lives", {"data": ["manager_notes"]}, {"data": ["cctv"]}),
+    # automated_decisions
+    case("solely-automated-decisions", {"decisions": "automated"},
+         {"decisions": "informs_human"}),
+    case("monitoring-informs-decisions", {"decisions": "informs_human"},
+         {"decisions": "none"}),
+    case("decision-use-unknown", {"decisions": "unknown"}, {"decisions": "none"}),
+    case("people-are-scored", {"inferences": ["productivity_score"]},
+         {"inferences": ["identity"]}),
+    # ai_act
+    case("emotion-recognition-at-work", {"inferences": ["emotional_state"]},
+         {"inferences": ["health"]}),
+    case("high-risk-employment-ai", {"decisions": "automated"},
+         {"decisions": "informs_human"}),
+    case("high-risk-ai-without-informing-representatives",
+         {"decisions": "automated", "representatives": "not_involved"},
+         {"decisions": "automated", "representatives": "informed"}),
+    # governance
+    case("no-dpia", {"dpia": "not_done"}, {"dpia": "done_shared"}),
+    case("dpia-not-shared", {"dpia": "done_not_shared"}, {"dpia": "done_shared"}),
+    case("dpia-unknown", {"dpia": "unknown"}, {"dpia": "done_shared"}),
+    case("broad-access", {"access": "broad"}, {"access": "restricted"}),
+    case("access-unknown", {"access": "unknown"}, {"access": "restricted"}),
+    case("shared-outside-the-employer", {"recipients": ["vendors"]},
+         {"recipients": ["it"]}),
+    case("recipients-unknown", {"recipients": ["unknown"]}, {"recipients": ["it"]}),
+    # worker_voice
+    case("codetermination-bypassed", {"representatives": "informed"},
+         {"representatives": "agreement"}),
+    case("codetermination-consulted-only", {"representatives": "consulted"},
+         {"representatives": "agreement"}),
+    case("cse-not-consulted", {"representatives": "not_involved"},
+         {"representatives": "consulted"}, country="FR"),
+    case("works-council-consent-missing", {"representatives": "consulted"},
+         {"representatives": "agreement"}, country="NL"),
+    case("remote-control-without-agreement", {"representatives": "informed"},
+         {"representatives": "agreement"}, country="IT"),
+    case("representatives-not-involved", {"representatives": "not_involved"},
+         {"representatives": "informed"}),
+    case("representatives-involvement-unknown", {"representatives": "unknown"},
+         {"representatives": "agreement"}),
+    case("monitoring-may-chill-organising", {"data": ["location"]}, {"data": ["cctv"]},
+         country="US", region="US-TX"),
+    # rights
+    case("no-access-to-own-data", {"own_data_access": "no"}, {"own_data_access": "yes"}),
+    case("own-data-access-unknown", {"own_data_access": "unknown"},
+         {"own_data_access": "yes"}),
+    case("no-way-to-stop", {"participation.withdrawal": "impossible"},
+         {"participation.withdrawal": "hard"}),
+    case("ai-training-hard-to-undo", {"purposes": AI, "data": ["clicks"]},
+         {"purposes": AI, "data": ["cctv"]}),
+]
+
+
+def fired(country, workplace, changes) -> dict:
+    result = assess(assessment(country, changes, **workplace))
+    return {finding.rule.slug: finding for finding in result.findings}
+
+
+@pytest.mark.parametrize(("slug", "country", "workplace", "fires", "silent"), CASES)
+def test_rule_fires_on_its_facts_and_not_a_step_away(
+    slug, country, workplace, fires, silent
+):
+    found = fired(country, workplace, fires)
+    assert slug in found
+    assert slug not in fired(country, workplace, silent)
+    # The finding shows the very facts that were changed to make it fire.
+    paths = found[slug].fact_paths()
+    assert any(path.endswith(changed) for path in paths for changed in fires)
+
+
+def test_every_rule_in_the_catalogue_has_a_case():
+    tested = {param.values[0] for param in CASES}
+    assert tested == {rule.slug for rule in CATALOGUE}
