@@ -33,6 +33,8 @@ class InvalidAssessment(ValueError):
 def load_assessment(text: str | bytes) -> Assessment:
     """Parse JSON text into an Assessment, or raise InvalidAssessment."""
     try:
+        if isinstance(text, bytes):
+            text = text.decode("utf-8-sig")
         doc = json.loads(text)
     except UnicodeDecodeError:
         raise InvalidAssessment([FieldError("", "the file is not UTF-8 text")]) from None

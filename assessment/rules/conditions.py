@@ -1,4 +1,8 @@
-"""The small vocabulary rules are written in; each condition reports the facts it used."""
+"""The small vocabulary rules are written in; each condition reports the facts it used.
+
+A path names a field of the practice (`participation.mode`); `answer` also reads the
+workplace (`workplace.worker_representation`).
+"""
 
 from operator import attrgetter
 
@@ -7,20 +11,21 @@ from assessment.facts import Practice, Workplace
 from .base import Condition, Facts
 
 
-def _reader(path: str):
-    if path.startswith("workplace."):
-        read = attrgetter(path.removeprefix("workplace."))
-        return lambda practice, workplace: read(workplace)
-    read = attrgetter(path)
-    return lambda practice, workplace: read(practice)
-
-
 def answer(path: str, *values: str) -> Condition:
     """The single answer at `path` is one of `values`."""
-    read, allowed = _reader(path), frozenset(values)
+    allowed = frozenset(values)
+    if path.startswith("workplace."):
+        read_workplace = attrgetter(path.removeprefix("workplace."))
+
+        def check_workplace(practice: Practice, workplace: Workplace) -> Facts | None:
+            value = read_workplace(workplace)
+            return {path: value} if value in allowed else None
+
+        return check_workplace
+    read = attrgetter(path)  # the hot path: most rules read the practice
 
     def check(practice: Practice, workplace: Workplace) -> Facts | None:
-        value = read(practice, workplace)
+        value = read(practice)
         return {path: value} if value in allowed else None
 
     return check
@@ -28,10 +33,10 @@ def answer(path: str, *values: str) -> Condition:
 
 def includes(path: str, *values: str) -> Condition:
     """The list at `path` names at least one of `values`; the facts name which."""
-    read, wanted = _reader(path), frozenset(values)
+    read, wanted = attrgetter(path), frozenset(values)
 
     def check(practice: Practice, workplace: Workplace) -> Facts | None:
-        found = read(practice, workplace) & wanted
+        found = read(practice) & wanted
         return {path: sorted(found)} if found else None
 
     return check
@@ -39,10 +44,10 @@ def includes(path: str, *values: str) -> Condition:
 
 def includes_other_than(path: str, *values: str) -> Condition:
     """The list at `path` names something besides `values`."""
-    read, excluded = _reader(path), frozenset(values)
+    read, excluded = attrgetter(path), frozenset(values)
 
     def check(practice: Practice, workplace: Workplace) -> Facts | None:
-        found = read(practice, workplace) - excluded
+        found = read(practice) - excluded
         return {path: sorted(found)} if found else None
 
     return check
@@ -66,10 +71,10 @@ def kept_longer_than(days: int, counting_indefinite: bool = True) -> Condition:
 
 def at_least(path: str, threshold: float) -> Condition:
     """The number at `path` is known and at least `threshold`."""
-    read = _reader(path)
+    read = attrgetter(path)
 
     def check(practice: Practice, workplace: Workplace) -> Facts | None:
-        value = read(practice, workplace)
+        value = read(practice)
         return {path: value} if value is not None and value >= threshold else None
 
     return check

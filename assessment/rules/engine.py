@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from assessment.facts import Assessment
 
@@ -22,8 +23,7 @@ def _json_value(value: object) -> object:
     return sorted(value) if isinstance(value, frozenset) else value
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     rule: Rule
     practice: int | None
     facts: Facts
@@ -94,13 +94,8 @@ class Result:
         }
 
 
-def _finding_order(finding: Finding) -> tuple:
-    return (
-        -SEVERITY_RANK[finding.severity],
-        CONCERNS.index(finding.concern),
-        finding.practice,
-        finding.rule.slug,
-    )
+def _rule_order(rule: Rule) -> tuple:
+    return (-SEVERITY_RANK[rule.severity], CONCERNS.index(rule.concern), rule.slug)
 
 
 class Catalogue:
@@ -122,9 +117,10 @@ class Catalogue:
         self, jurisdictions: frozenset[str]
     ) -> tuple[tuple[Rule, tuple[Reference, ...]], ...]:
         if jurisdictions not in self._in:
+            # In report order (most severe first), so findings need no sorting.
             self._in[jurisdictions] = tuple(
                 (rule, rule.references_in(jurisdictions))
-                for rule in self.rules
+                for rule in sorted(self.rules, key=_rule_order)
                 if rule.applies_in(jurisdictions)
             )
         return self._in[jurisdictions]
@@ -132,14 +128,15 @@ class Catalogue:
     def evaluate(self, assessment: Assessment) -> Result:
         workplace = assessment.workplace
         rules = self.applicable(jurisdictions_of(workplace))
+        practices = tuple(enumerate(assessment.practices))
         findings = []
-        for index, practice in enumerate(assessment.practices):
-            for rule, references in rules:
-                facts = rule.when(practice, workplace)
+        for rule, references in rules:
+            when = rule.when
+            for index, practice in practices:
+                facts = when(practice, workplace)
                 if facts is not None:
                     findings.append(Finding(rule, index, facts, references))
-        findings.sort(key=_finding_order)
-        worst = worst_by_concern((f.concern, f.severity) for f in findings)
+        worst = worst_by_concern([(f.rule.concern, f.rule.severity) for f in findings])
         score = score_of(worst)
         return Result(
             ruleset=self.version,

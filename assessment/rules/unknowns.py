@@ -1,6 +1,7 @@
 """The questions an unanswered fact raises; the letters to HR collect them."""
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from assessment.facts import UNKNOWN, Assessment
 
@@ -46,6 +47,20 @@ def _is_unknown(value: object) -> bool:
     return value == UNKNOWN or (isinstance(value, frozenset) and UNKNOWN in value)
 
 
+# Lists hold "unknown" as one of their items; single answers are "unknown" outright.
+_LISTS = {"purposes", "recipients"}
+_LIST_READERS = tuple(
+    (path, attrgetter(path), question)
+    for path, question in PRACTICE_QUESTIONS.items()
+    if path in _LISTS
+)
+_ANSWER_READERS = tuple(
+    (path, attrgetter(path), question)
+    for path, question in PRACTICE_QUESTIONS.items()
+    if path not in _LISTS
+)
+
+
 def unknowns_of(assessment: Assessment) -> tuple[Unknown, ...]:
     found = [
         Unknown(f"workplace.{field}", question)
@@ -53,10 +68,11 @@ def unknowns_of(assessment: Assessment) -> tuple[Unknown, ...]:
         if _is_unknown(getattr(assessment.workplace, field))
     ]
     for index, practice in enumerate(assessment.practices):
-        for path, question in PRACTICE_QUESTIONS.items():
-            value = practice
-            for part in path.split("."):
-                value = getattr(value, part)
-            if _is_unknown(value):
-                found.append(Unknown(f"practices[{index}].{path}", question))
+        prefix = f"practices[{index}]."
+        for path, read, question in _ANSWER_READERS:
+            if read(practice) == UNKNOWN:
+                found.append(Unknown(prefix + path, question))
+        for path, read, question in _LIST_READERS:
+            if UNKNOWN in read(practice):
+                found.append(Unknown(prefix + path, question))
     return tuple(found)

@@ -1,0 +1,60 @@
+"""Stored assessments: facts, result and ruleset kept together; bulk storage all or nothing."""
+
+import pytest
+
+from assessment import facts
+from assessment.models import Assessment
+from assessment.rules import RULESET_VERSION
+from assessment.services import save_assessment, store_documents
+from tests.builders import assessment, document
+
+pytestmark = pytest.mark.django_db
+
+
+def test_saving_stores_facts_result_and_ruleset():
+    record = save_assessment(assessment("DE", {"data": ["keystroke_content"]}))
+    stored = Assessment.objects.get(pk=record.pk)
+    assert stored.ruleset == RULESET_VERSION
+    assert stored.result["ruleset"] == RULESET_VERSION
+    assert stored.get_facts() == assessment("DE", {"data": ["keystroke_content"]})
+    assert "keystroke-logging" in [f["rule"] for f in stored.result["findings"]]
+    assert (stored.score, stored.grade, stored.country) == (
+        stored.result["score"], stored.result["grade"], "DE"
+    )
+    assert stored.created and stored.updated
+
+
+def test_changing_an_answer_updates_the_stored_result():
+    record = save_assessment(assessment("DE"))
+    before = record.score
+    save_assessment(assessment("DE", {"notice": "none"}), record=record)
+    record.refresh_from_db()
+    assert record.score < before
+    assert "secret-monitoring" in [f["rule"] for f in record.result["findings"]]
+    assert Assessment.objects.count() == 1
+
+
+def test_the_model_holds_no_personal_data_fields():
+    names = {field.name for field in Assessment._meta.get_fields()}
+    assert names == {
+        "id", "document", "digest", "result", "ruleset", "country", "score", "grade",
+        "created", "updated",
+    }
+
+
+def test_the_digest_depends_on_content_only():
+    one = save_assessment(assessment("FR"))
+    two = save_assessment(assessment("FR"))
+    three = save_assessment(assessment("DE"))
+    assert one.digest == two.digest != three.digest
+
+
+def test_storing_many_is_all_or_nothing():
+    good = document("DE")
+    bad = document("DE", {"when": "sometimes"})
+    with pytest.raises(facts.InvalidAssessment) as caught:
+        store_documents([good, good, bad])
+    assert str(caught.value.errors[0]).startswith("[2].practices[0].when:")
+    assert Assessment.objects.count() == 0
+    assert store_documents([good, good]) == 2
+    assert Assessment.objects.count() == 2

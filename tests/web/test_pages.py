@@ -1,0 +1,44 @@
+"""The landing page and the admin, as a visitor and an operator see them."""
+
+import pytest
+from django.urls import reverse
+
+from assessment.services import save_assessment
+from tests.builders import assessment
+
+pytestmark = pytest.mark.django_db
+
+
+def test_landing_page_says_what_oversight_is_and_for_whom(client):
+    response = client.get(reverse("landing"))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Is your employer's monitoring lawful?" in page
+    assert "For employees" in page
+    assert "For works councils and unions" in page
+    assert "information, not legal advice" in page
+
+
+def test_landing_page_makes_no_third_party_requests(client):
+    page = client.get(reverse("landing")).content.decode()
+    assert "http://" not in page and "https://" not in page
+    assert "<script" not in page and "style=" not in page
+
+
+def test_landing_page_is_served_in_german_when_asked(client):
+    response = client.get(reverse("landing"), headers={"accept-language": "de"})
+    assert response.status_code == 200
+    assert '<html lang="de">' in response.content.decode()
+
+
+def test_admin_lists_assessments_for_staff(admin_client):
+    save_assessment(assessment("DE", {"data": ["keystroke_content"]}))
+    response = admin_client.get(reverse("admin:assessment_assessment_changelist"))
+    assert response.status_code == 200
+    assert "DE" in response.content.decode()
+
+
+def test_admin_is_closed_to_visitors(client):
+    response = client.get(reverse("admin:assessment_assessment_changelist"))
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
