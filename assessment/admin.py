@@ -1,4 +1,4 @@
-"""The Django admin for stored assessments (read-mostly: results come from the rules)."""
+"""The Django admin for stored assessments; results come from the rules, read-only."""
 
 from django.contrib import admin
 
@@ -10,6 +10,13 @@ class AssessmentAdmin(admin.ModelAdmin):
     list_display = ("__str__", "country", "grade", "score", "ruleset", "updated")
     list_filter = ("grade", "country", "ruleset")
     readonly_fields = (
-        "digest", "result", "ruleset", "country", "score", "grade", "created", "updated"
+        "digest",
+        "result",
+        "ruleset",
+        "country",
+        "score",
+        "grade",
+        "created",
+        "updated",
     )
     date_hierarchy = "created"

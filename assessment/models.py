@@ -27,7 +27,9 @@ class Assessment(models.Model):
         db_index=True,
         help_text=_("SHA-256 of the canonical facts document."),
     )
-    result = models.JSONField(_("result"), help_text=_("The result, in oversight.result/1."))
+    result = models.JSONField(
+        _("result"), help_text=_("The result, in oversight.result/1.")
+    )
     ruleset = models.CharField(_("ruleset version"), max_length=32)
     country = models.CharField(_("country"), max_length=2, db_index=True)
     score = models.PositiveSmallIntegerField(_("score"))

@@ -48,7 +48,9 @@ def store_documents(documents: Iterable[dict], batch_size: int = 1000) -> int:
         except facts.InvalidAssessment as exc:
             raise facts.InvalidAssessment(
                 [
-                    facts.FieldError(f"[{position}]" + (f".{e.path}" if e.path else ""), e.message)
+                    facts.FieldError(
+                        f"[{position}]" + (f".{e.path}" if e.path else ""), e.message
+                    )
                     for e in exc.errors
                 ]
             ) from None

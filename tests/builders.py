@@ -1,4 +1,4 @@
-"""A small builder for assessment documents: a calm baseline plus the changes a test names."""
+"""A builder for assessment documents: a calm baseline plus the changes a test names."""
 
 import copy
 
@@ -36,7 +36,7 @@ CALM_PRACTICE = {
 
 
 def set_path(document: dict, path: str, value: object) -> None:
-    """Set a dotted path; `workplace.x` on the workplace, anything else on practice 0."""
+    """Set a dotted path: `workplace.x` on the workplace, the rest on practice 0."""
     if path.startswith("workplace."):
         target, key = document["workplace"], path.removeprefix("workplace.")
     else:

@@ -33,3 +33,9 @@ def example_names() -> list[str]:
 
 def example_expectations() -> dict:
     return tomllib.loads((EXAMPLES / "expectations.toml").read_text())
+
+
+def pytest_report_header(config):
+    from django.conf import settings
+
+    return f"database: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}"

@@ -1,4 +1,4 @@
-"""Stored assessments: facts, result and ruleset kept together; bulk storage all or nothing."""
+"""Stored assessments keep facts, result and ruleset together; bulk is all or nothing."""
 
 import pytest
 
@@ -19,7 +19,9 @@ def test_saving_stores_facts_result_and_ruleset():
     assert stored.get_facts() == assessment("DE", {"data": ["keystroke_content"]})
     assert "keystroke-logging" in [f["rule"] for f in stored.result["findings"]]
     assert (stored.score, stored.grade, stored.country) == (
-        stored.result["score"], stored.result["grade"], "DE"
+        stored.result["score"],
+        stored.result["grade"],
+        "DE",
     )
     assert stored.created and stored.updated
 
@@ -37,8 +39,16 @@ def test_changing_an_answer_updates_the_stored_result():
 def test_the_model_holds_no_personal_data_fields():
     names = {field.name for field in Assessment._meta.get_fields()}
     assert names == {
-        "id", "document", "digest", "result", "ruleset", "country", "score", "grade",
-        "created", "updated",
+        "id",
+        "document",
+        "digest",
+        "result",
+        "ruleset",
+        "country",
+        "score",
+        "grade",
+        "created",
+        "updated",
     }
 
 

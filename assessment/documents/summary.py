@@ -36,11 +36,16 @@ def text_summary(assessment: facts.Assessment, result: rules.Result) -> str:
             + _("References: %(refs)s")
             % {"refs": "; ".join(str(ref) for ref in finding.references)},
         ]
-        lines += ["  " + _("Ask: %(question)s") % {"question": _(q)} for q in finding.rule.questions]
+        lines += [
+            "  " + _("Ask: %(question)s") % {"question": _(q)}
+            for q in finding.rule.questions
+        ]
         lines.append("")
     if result.unknowns:
         lines.append(_("Not known yet, worth asking HR:"))
-        lines += [f"  {unknown.fact}: {_(unknown.question)}" for unknown in result.unknowns]
+        lines += [
+            f"  {unknown.fact}: {_(unknown.question)}" for unknown in result.unknowns
+        ]
         lines.append("")
     lines.append(_("This is information, not legal advice."))
     return "\n".join(lines) + "\n"

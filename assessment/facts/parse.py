@@ -37,7 +37,9 @@ def load_assessment(text: str | bytes) -> Assessment:
             text = text.decode("utf-8-sig")
         doc = json.loads(text)
     except UnicodeDecodeError:
-        raise InvalidAssessment([FieldError("", "the file is not UTF-8 text")]) from None
+        raise InvalidAssessment(
+            [FieldError("", "the file is not UTF-8 text")]
+        ) from None
     except json.JSONDecodeError as exc:
         message = f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         raise InvalidAssessment([FieldError("", message)]) from None
@@ -125,7 +127,10 @@ class _Reader:
         seen: set[str] = set()
         for index, item in enumerate(items):
             if not (isinstance(item, str) and item in values):
-                self.fail(f"{where}[{index}]", f"{_show(item)} is not allowed; {_one_of(values)}")
+                self.fail(
+                    f"{where}[{index}]",
+                    f"{_show(item)} is not allowed; {_one_of(values)}",
+                )
             elif item in seen:
                 self.fail(where, f'"{item}" is listed twice')
             else:
@@ -152,7 +157,9 @@ class _Reader:
         value = obj.get(key, "")
         if isinstance(value, str) and regex.fullmatch(value):
             return value
-        self.fail(_join(path, key), f"{_show(value)} is not allowed; expected {expected}")
+        self.fail(
+            _join(path, key), f"{_show(value)} is not allowed; expected {expected}"
+        )
         return ""
 
     # The format, top down.
@@ -165,7 +172,9 @@ class _Reader:
             return None  # type: ignore[return-value]
         fmt = obj.get("format")
         if "format" in obj and fmt != v.FORMAT:
-            self.fail("format", f'unsupported format {_show(fmt)}; expected "{v.FORMAT}"')
+            self.fail(
+                "format", f'unsupported format {_show(fmt)}; expected "{v.FORMAT}"'
+            )
         title = self.text(obj, "title", "", 200)
         employer = self.employer(obj["employer"]) if "employer" in obj else Employer()
         workplace = self.workplace(obj.get("workplace", {}))
@@ -180,7 +189,9 @@ class _Reader:
             return Employer()
         headcount = obj.get("headcount")
         if headcount is not None and not (_is_integer(headcount) and headcount >= 1):
-            self.fail("employer.headcount", "expected a whole number of people, 1 or more")
+            self.fail(
+                "employer.headcount", "expected a whole number of people, 1 or more"
+            )
             headcount = None
         return Employer(
             name=self.text(obj, "name", "employer", 200),
@@ -196,7 +207,11 @@ class _Reader:
         country = ""
         if "country" in obj:
             country = self.pattern(
-                obj, "country", "workplace", COUNTRY, "a two-letter country code like DE"
+                obj,
+                "country",
+                "workplace",
+                COUNTRY,
+                "a two-letter country code like DE",
             )
         region = ""
         if "region" in obj:
@@ -218,7 +233,9 @@ class _Reader:
             self.fail("practices", "must describe at least one practice")
         elif len(value) > v.MAX_PRACTICES:
             self.fail("practices", f"too many: {len(value)}, at most {v.MAX_PRACTICES}")
-        parsed = (self.practice(item, f"practices[{i}]") for i, item in enumerate(value))
+        parsed = (
+            self.practice(item, f"practices[{i}]") for i, item in enumerate(value)
+        )
         return tuple(practice for practice in parsed if practice is not None)
 
     def practice(self, value: Any, path: str) -> Practice | None:
@@ -240,7 +257,9 @@ class _Reader:
             recipients=self.choices(
                 obj, "recipients", path, v.RECIPIENTS, default=frozenset({v.UNKNOWN})
             ),
-            de_identification=choice(obj, "de_identification", path, v.DE_IDENTIFICATION),
+            de_identification=choice(
+                obj, "de_identification", path, v.DE_IDENTIFICATION
+            ),
             retention=self.retention(obj, path),
             deletion_when_stopped=choice(
                 obj, "deletion_when_stopped", path, v.YES_NO_UNKNOWN
@@ -248,7 +267,9 @@ class _Reader:
             lawful_basis=choice(obj, "lawful_basis", path, v.LAWFUL_BASIS),
             participation=self.participation(obj, path),
             notice=choice(obj, "notice", path, v.NOTICE),
-            notice_before_start=choice(obj, "notice_before_start", path, v.YES_NO_UNKNOWN),
+            notice_before_start=choice(
+                obj, "notice_before_start", path, v.YES_NO_UNKNOWN
+            ),
             dpia=choice(obj, "dpia", path, v.DPIA),
             representatives=choice(obj, "representatives", path, v.REPRESENTATIVES),
             access=choice(obj, "access", path, v.ACCESS),
@@ -278,7 +299,9 @@ class _Reader:
             return Participation()
         rate = found.get("enrolment_rate")
         if rate is not None and not (
-            isinstance(rate, int | float) and not isinstance(rate, bool) and 0 <= rate <= 1
+            isinstance(rate, int | float)
+            and not isinstance(rate, bool)
+            and 0 <= rate <= 1
         ):
             self.fail(
                 _join(where, "enrolment_rate"),

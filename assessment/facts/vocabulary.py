@@ -1,4 +1,4 @@
-"""The closed vocabularies of oversight.assessment/1, in the order the spec lists them."""
+"""The closed vocabularies of oversight.assessment/1, in the spec's order."""
 
 FORMAT = "oversight.assessment/1"
 UNKNOWN = "unknown"

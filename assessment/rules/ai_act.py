@@ -1,4 +1,4 @@
-"""The EU AI Act: emotion recognition at work, and duties for high-risk employment AI."""
+"""The EU AI Act: emotion recognition at work, duties for high-risk employment AI."""
 
 from .base import CRITICAL, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
@@ -29,8 +29,10 @@ RULES = (
         ),
         references=ai_act("Art. 5(1)(f)"),
         questions=(
-            _("Does any system infer emotions, stress or engagement, and will you "
-              "switch it off?"),
+            _(
+                "Does any system infer emotions, stress or engagement, and will you "
+                "switch it off?"
+            ),
         ),
     ),
     Rule(
@@ -47,8 +49,10 @@ RULES = (
         ),
         references=ai_act("Annex III point 4", "Art. 26"),
         questions=(
-            _("Is an AI system involved, who provides it, and who oversees its "
-              "output?"),
+            _(
+                "Is an AI system involved, who provides it, and who oversees its "
+                "output?"
+            ),
         ),
     ),
     Rule(
@@ -64,8 +68,10 @@ RULES = (
         ),
         references=ai_act("Art. 26(7)"),
         questions=(
-            _("When will you inform the representatives and workers about this "
-              "system?"),
+            _(
+                "When will you inform the representatives and workers about this "
+                "system?"
+            ),
         ),
     ),
 )

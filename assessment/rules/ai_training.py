@@ -25,8 +25,10 @@ RULES = (
         references=(*gdpr("5(1)(b)", "6(4)"), WP29_WORK, ICO_MONITORING, ILO_CODE),
         questions=(
             _("Which AI models are trained on this data, and for what purpose?"),
-            _("Where is the assessment that this use is compatible with the original "
-              "purpose?"),
+            _(
+                "Where is the assessment that this use is compatible with the original "
+                "purpose?"
+            ),
         ),
     ),
     Rule(
@@ -43,10 +45,11 @@ RULES = (
         ),
         references=(*gdpr("5(1)(c)", "25"), WP29_ANONYMISATION, ICO_MONITORING),
         questions=(
-            _("Which fields of the monitoring data go into training, and at what "
-              "level of detail?"),
-            _("How do you test that a trained model does not reproduce workers' "
-              "data?"),
+            _(
+                "Which fields of the monitoring data go into training, and at what "
+                "level of detail?"
+            ),
+            _("How do you test that a trained model does not reproduce workers' data?"),
         ),
     ),
     Rule(
@@ -57,7 +60,10 @@ RULES = (
         when=all_of(
             trains_ai,
             includes(
-                "recipients", "internal_ai_teams", "vendors", "third_parties",
+                "recipients",
+                "internal_ai_teams",
+                "vendors",
+                "third_parties",
                 "group_companies",
             ),
         ),
@@ -86,8 +92,10 @@ RULES = (
         ),
         references=(*gdpr("5(1)(b)", "13(1)(c)"), ILO_CODE),
         questions=(
-            _("Is any of this data used to train or improve AI or machine-learning "
-              "models, yours or a vendor's?"),
+            _(
+                "Is any of this data used to train or improve AI or machine-learning "
+                "models, yours or a vendor's?"
+            ),
         ),
     ),
 )

@@ -24,8 +24,10 @@ RULES = (
         ),
         references=(*gdpr("4(1)", "4(5)"), WP29_ANONYMISATION),
         questions=(
-            _("Describe the anonymisation process step by step: what is removed, "
-              "when, and how re-identification was tested."),
+            _(
+                "Describe the anonymisation process step by step: what is removed, "
+                "when, and how re-identification was tested."
+            ),
         ),
     ),
     Rule(
@@ -42,8 +44,10 @@ RULES = (
         ),
         references=(*gdpr("4(1)", "5(2)"), WP29_ANONYMISATION),
         questions=(
-            _("At which point is the data anonymised, and who can still see it "
-              "before then?"),
+            _(
+                "At which point is the data anonymised, and who can still see it "
+                "before then?"
+            ),
         ),
     ),
     Rule(
@@ -81,8 +85,10 @@ RULES = (
         where=EEA_AND_GB,
         when=answer("de_identification", "unknown"),
         title=_("Unclear whether the data is linked to people"),
-        explanation=_("It is not known whether the data is identified, pseudonymised "
-                      "or aggregated."),
+        explanation=_(
+            "It is not known whether the data is identified, pseudonymised "
+            "or aggregated."
+        ),
         references=gdpr("25"),
         questions=(_("Is this data stored with names or employee numbers?"),),
     ),

@@ -21,8 +21,10 @@ RULES = (
         ),
         references=(*gdpr("22", "13(2)(f)"), ICO_MONITORING, ILO_CODE),
         questions=(
-            _("Which decisions are automated, and how can a worker get a human to "
-              "review one?"),
+            _(
+                "Which decisions are automated, and how can a worker get a human to "
+                "review one?"
+            ),
         ),
     ),
     Rule(
@@ -38,7 +40,9 @@ RULES = (
             "should not be the only basis of an evaluation."
         ),
         references=(*gdpr("21", "15(1)(h)"), ILO_CODE),
-        questions=(_("Which decisions use this data, and how much weight does it get?"),),
+        questions=(
+            _("Which decisions use this data, and how much weight does it get?"),
+        ),
     ),
     Rule(
         slug="decision-use-unknown",
@@ -53,8 +57,10 @@ RULES = (
         ),
         references=(*gdpr("13(2)(f)"), ILO_CODE),
         questions=(
-            _("Is any output of this practice used in decisions about individual "
-              "workers?"),
+            _(
+                "Is any output of this practice used in decisions about individual "
+                "workers?"
+            ),
         ),
     ),
     Rule(
@@ -70,6 +76,8 @@ RULES = (
             "the logic involved."
         ),
         references=gdpr("4(4)", "21", "13(2)(f)"),
-        questions=(_("How is the score calculated, and can a worker see and contest it?"),),
+        questions=(
+            _("How is the score calculated, and can a worker see and contest it?"),
+        ),
     ),
 )

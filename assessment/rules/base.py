@@ -1,4 +1,4 @@
-"""What a rule is: a declarative object a lawyer can review without reading the engine."""
+"""What a rule is: a declarative object a lawyer can review without the engine."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -64,6 +64,7 @@ class Rule:
 
     def references_in(self, jurisdictions: frozenset[str]) -> tuple[Reference, ...]:
         return tuple(ref for ref in self.references if ref.where in jurisdictions)
+
 
 EEA_AND_GB = ("EEA", "GB")
 EVERYWHERE = ("ANY",)

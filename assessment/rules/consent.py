@@ -87,23 +87,25 @@ RULES = (
         concern="consent",
         severity=CRITICAL,
         where=EEA_AND_GB,
-        when=all_of(called_voluntary, answer("participation.refusal_consequences", "yes")),
+        when=all_of(
+            called_voluntary, answer("participation.refusal_consequences", "yes")
+        ),
         title=_("Refusing to take part carries a disadvantage"),
         explanation=_(
             "Workers who decline face a disadvantage. Where refusal has consequences, "
             "consent is not freely given and the practice cannot rely on it."
         ),
         references=(*gdpr("4(11)", "7(4)"), EDPB_CONSENT, ICO_MONITORING),
-        questions=(
-            _("What exactly happens to workers who do not take part?"),
-        ),
+        questions=(_("What exactly happens to workers who do not take part?"),),
     ),
     Rule(
         slug="no-alternative-offered",
         concern="consent",
         severity=HIGH,
         where=EEA_AND_GB,
-        when=all_of(called_voluntary, answer("participation.alternative_offered", "no")),
+        when=all_of(
+            called_voluntary, answer("participation.alternative_offered", "no")
+        ),
         title=_("No genuine alternative is offered"),
         explanation=_(
             "Workers who refuse are given no other way to do the same thing (for "
@@ -120,7 +122,9 @@ RULES = (
         concern="consent",
         severity=HIGH,
         where=EEA_AND_GB,
-        when=all_of(called_voluntary, answer("participation.withdrawal", "hard", "impossible")),
+        when=all_of(
+            called_voluntary, answer("participation.withdrawal", "hard", "impossible")
+        ),
         title=_("Stopping is harder than starting"),
         explanation=_(
             "Withdrawing from the practice is hard or impossible. Consent must be as "
@@ -128,7 +132,9 @@ RULES = (
         ),
         references=gdpr("7(3)"),
         questions=(
-            _("How can a worker stop taking part, and what happens to their data then?"),
+            _(
+                "How can a worker stop taking part, and what then happens to their data?"
+            ),
         ),
     ),
     Rule(

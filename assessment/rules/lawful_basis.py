@@ -84,9 +84,7 @@ RULES = (
             "come out in the employer's favour."
         ),
         references=(*gdpr("6(1)(f)"), WP29_WORK, ICO_MONITORING),
-        questions=(
-            _("Why would less intrusive means not achieve the same purpose?"),
-        ),
+        questions=(_("Why would less intrusive means not achieve the same purpose?"),),
     ),
     Rule(
         slug="contract-does-not-cover-monitoring",

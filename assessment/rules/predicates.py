@@ -17,7 +17,9 @@ INTRUSIVE_DATA = (*BEHAVIOUR, *CONTENT, "location", "biometric_id")
 collects_content = includes("data", *CONTENT)
 collects_behaviour = includes("data", *BEHAVIOUR)
 collects_behaviour_or_content = includes("data", *BEHAVIOUR, *CONTENT)
-collects_behavioural_biometrics = includes("data", "keystroke_dynamics", "mouse_movement")
+collects_behavioural_biometrics = includes(
+    "data", "keystroke_dynamics", "mouse_movement"
+)
 tracks_activity = includes("data", *BEHAVIOUR, *CONTENT, *ACTIVITY)
 monitors_intrusively = any_of(
     includes("data", *INTRUSIVE_DATA), answer("when", "always")
@@ -25,7 +27,9 @@ monitors_intrusively = any_of(
 
 relies_on_consent = answer("lawful_basis", "consent")
 # Participation the employer presents as a free choice, whatever basis it names.
-called_voluntary = any_of(relies_on_consent, answer("participation.mode", "opt_in", "opt_out"))
+called_voluntary = any_of(
+    relies_on_consent, answer("participation.mode", "opt_in", "opt_out")
+)
 
 trains_ai = includes("purposes", "ai_training")
 trains_ai_on_behaviour = all_of(trains_ai, collects_behaviour_or_content)

@@ -39,8 +39,10 @@ RULES = (
             CODE_TRAVAIL_L1121_1,
         ),
         questions=(
-            _("What concrete risk requires recording keystroke content, and why "
-              "would less intrusive means not do?"),
+            _(
+                "What concrete risk requires recording keystroke content, and why "
+                "would less intrusive means not do?"
+            ),
         ),
     ),
     Rule(
@@ -101,8 +103,10 @@ RULES = (
         ),
         references=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
         questions=(
-            _("Which purpose needs this level of detail, and what would aggregated "
-              "data not achieve?"),
+            _(
+                "Which purpose needs this level of detail, and what would aggregated "
+                "data not achieve?"
+            ),
         ),
     ),
     Rule(
@@ -118,7 +122,9 @@ RULES = (
             "justification."
         ),
         references=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
-        questions=(_("How will you ensure nothing is collected outside working time?"),),
+        questions=(
+            _("How will you ensure nothing is collected outside working time?"),
+        ),
     ),
     Rule(
         slug="monitoring-hours-unknown",
@@ -131,7 +137,9 @@ RULES = (
             "It is not known whether the practice stops outside working hours."
         ),
         references=(*MINIMISATION, WP29_WORK),
-        questions=(_("Does this monitoring run during breaks or outside working hours?"),),
+        questions=(
+            _("Does this monitoring run during breaks or outside working hours?"),
+        ),
     ),
     Rule(
         slug="personal-devices-monitored",
@@ -147,8 +155,10 @@ RULES = (
         ),
         references=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
         questions=(
-            _("What exactly is collected from personal devices, and how is private "
-              "use kept out?"),
+            _(
+                "What exactly is collected from personal devices, and how is private "
+                "use kept out?"
+            ),
         ),
     ),
     Rule(
@@ -195,8 +205,10 @@ RULES = (
         ),
         references=(*MINIMISATION, CNIL_AMAZON, ICO_MONITORING),
         questions=(
-            _("Which indicators are used to judge individuals, and how is idle time "
-              "interpreted?"),
+            _(
+                "Which indicators are used to judge individuals, and how is idle time "
+                "interpreted?"
+            ),
         ),
     ),
     Rule(

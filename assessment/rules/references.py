@@ -1,4 +1,4 @@
-"""The sources rules cite, each tied to where it applies. Names as the sources give them."""
+"""The sources rules cite, each tied to where it applies, named as they name themselves."""
 
 from .base import Reference
 
@@ -39,7 +39,9 @@ CJEU_C34 = Reference("CJEU, judgment of 30 March 2023", "C-34/21", "EEA")
 
 ICO_MONITORING = Reference("ICO guidance on monitoring workers", "(October 2023)", "GB")
 ICO_SERCO = Reference(
-    "ICO enforcement notices, Serco Leisure and associated trusts", "(February 2024)", "GB"
+    "ICO enforcement notices, Serco Leisure and associated trusts",
+    "(February 2024)",
+    "GB",
 )
 
 BETRVG_80 = Reference("BetrVG", "§80(2)", "DE")

@@ -35,7 +35,9 @@ RULES = (
             "criteria that decide it."
         ),
         references=(*gdpr("5(1)(e)", "13(2)(a)"), CCPA),
-        questions=(_("How long do you keep each kind of data this practice collects?"),),
+        questions=(
+            _("How long do you keep each kind of data this practice collects?"),
+        ),
     ),
     Rule(
         slug="retention-over-a-year",
@@ -68,8 +70,10 @@ RULES = (
         ),
         references=(*gdpr("5(1)(e)"), CNIL_AMAZON),
         questions=(
-            _("Why must every detailed indicator be kept, rather than aggregated "
-              "figures?"),
+            _(
+                "Why must every detailed indicator be kept, rather than aggregated "
+                "figures?"
+            ),
         ),
     ),
     Rule(
@@ -93,7 +97,9 @@ RULES = (
         where=WHERE,
         when=answer("deletion_when_stopped", "unknown"),
         title=_("Unclear whether data is deleted when the practice ends"),
-        explanation=_("It is not known what happens to the data when the practice stops."),
+        explanation=_(
+            "It is not known what happens to the data when the practice stops."
+        ),
         references=(*gdpr("5(1)(e)"), CCPA),
         questions=(_("What happens to the collected data when the practice ends?"),),
     ),

@@ -22,7 +22,9 @@ RULES = (
             "monitoring data infringes that right."
         ),
         references=(*gdpr("15"), CCPA),
-        questions=(_("How can a worker obtain a copy of all data collected about them?"),),
+        questions=(
+            _("How can a worker obtain a copy of all data collected about them?"),
+        ),
     ),
     Rule(
         slug="own-data-access-unknown",
@@ -67,8 +69,10 @@ RULES = (
         ),
         references=gdpr("17", "21"),
         questions=(
-            _("If a worker asks for erasure, will you remove their data from trained "
-              "models too?"),
+            _(
+                "If a worker asks for erasure, will you remove their data from trained "
+                "models too?"
+            ),
         ),
     ),
 )

@@ -1,4 +1,4 @@
-"""From findings to a 0-100 score and an A-F grade (the formula is in docs/scoring.md)."""
+"""From findings to a 0-100 score and an A-F grade (formula: docs/scoring.md)."""
 
 from collections.abc import Iterable
 

@@ -37,9 +37,7 @@ RULES = (
             "since cards or fobs would have done."
         ),
         references=(*gdpr("9(1)", "5(1)(c)"), ICO_SERCO),
-        questions=(
-            _("Will you offer a card, fob or PIN to everyone who prefers it?"),
-        ),
+        questions=(_("Will you offer a card, fob or PIN to everyone who prefers it?"),),
     ),
     Rule(
         slug="behavioural-biometrics",
@@ -55,8 +53,10 @@ RULES = (
         ),
         references=gdpr("4(14)", "9(1)"),
         questions=(
-            _("Is typing or mouse behaviour used, now or later, to recognise who is "
-              "at the keyboard?"),
+            _(
+                "Is typing or mouse behaviour used, now or later, to recognise who is "
+                "at the keyboard?"
+            ),
         ),
     ),
     Rule(
@@ -64,7 +64,9 @@ RULES = (
         concern="sensitive_data",
         severity=HIGH,
         where=EEA_AND_GB,
-        when=all_of(collects_behavioural_biometrics, includes("inferences", "identity")),
+        when=all_of(
+            collects_behavioural_biometrics, includes("inferences", "identity")
+        ),
         title=_("Behaviour is used to identify people"),
         explanation=_(
             "Typing or mouse patterns are used to establish identity. That is "
@@ -79,7 +81,9 @@ RULES = (
         concern="sensitive_data",
         severity=HIGH,
         where=EEA_AND_GB,
-        when=includes("inferences", "health", "emotional_state", "stress_or_cognitive_load"),
+        when=includes(
+            "inferences", "health", "emotional_state", "stress_or_cognitive_load"
+        ),
         title=_("Health, stress or emotions are inferred"),
         explanation=_(
             "Conclusions about health, stress or emotional state drawn from "

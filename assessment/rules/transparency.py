@@ -41,8 +41,10 @@ RULES = (
             ILO_CODE,
         ),
         questions=(
-            _("Why were workers not informed, and when will they receive full "
-              "written information?"),
+            _(
+                "Why were workers not informed, and when will they receive full "
+                "written information?"
+            ),
         ),
     ),
     Rule(
@@ -59,8 +61,10 @@ RULES = (
         ),
         references=(*gdpr("12(1)", "13"), ICO_MONITORING, CCPA, ILO_CODE),
         questions=(
-            _("Please list what is collected, for which purposes, who receives it and "
-              "for how long."),
+            _(
+                "Please list what is collected, for which purposes, who receives it and "
+                "for how long."
+            ),
         ),
     ),
     Rule(
@@ -114,8 +118,10 @@ RULES = (
             ILO_CODE,
         ),
         questions=(
-            _("What data was collected before workers were told, and will you delete "
-              "it?"),
+            _(
+                "What data was collected before workers were told, and will you delete "
+                "it?"
+            ),
         ),
     ),
     Rule(
@@ -123,7 +129,9 @@ RULES = (
         concern="transparency",
         severity=MEDIUM,
         where=EVERYWHERE,
-        when=any_of(answer("notice", "unknown"), answer("notice_before_start", "unknown")),
+        when=any_of(
+            answer("notice", "unknown"), answer("notice_before_start", "unknown")
+        ),
         title=_("It is unclear how and when workers were informed"),
         explanation=_(
             "It is not known what information workers received, or whether they "
@@ -131,8 +139,10 @@ RULES = (
         ),
         references=(*gdpr("13"), ILO_CODE),
         questions=(
-            _("Where is the written information about this practice, and when was it "
-              "given?"),
+            _(
+                "Where is the written information about this practice, and when was it "
+                "given?"
+            ),
         ),
     ),
 )

@@ -10,20 +10,21 @@ from .base import gettext_noop as _
 PRACTICE_QUESTIONS = {
     "purposes": _("For which purposes is the data used?"),
     "when": _("Does the monitoring run outside working hours?"),
-    "captures_private_content": _("Can it capture passwords, private messages or "
-                                  "personal browsing?"),
+    "captures_private_content": _(
+        "Can it capture passwords, private messages or personal browsing?"
+    ),
     "decisions": _("Is the output used in decisions about individual workers?"),
     "recipients": _("Who receives individual-level data?"),
-    "de_identification": _("Is the data linked to names, pseudonymised or "
-                           "aggregated?"),
+    "de_identification": _("Is the data linked to names, pseudonymised or aggregated?"),
     "retention": _("How long is the data kept?"),
     "deletion_when_stopped": _("Is the data deleted when the practice ends?"),
     "lawful_basis": _("Which legal basis do you rely on?"),
     "participation.mode": _("Is taking part mandatory, opt-out or opt-in?"),
     "participation.incentives": _("Is taking part linked to any reward or rating?"),
     "participation.refusal_consequences": _("Does refusing carry any disadvantage?"),
-    "participation.alternative_offered": _("What alternative is offered to those who "
-                                           "refuse?"),
+    "participation.alternative_offered": _(
+        "What alternative is offered to those who refuse?"
+    ),
     "participation.withdrawal": _("How can a worker stop taking part?"),
     "notice": _("How were workers informed?"),
     "notice_before_start": _("Were workers informed before it started?"),

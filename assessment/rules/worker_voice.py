@@ -39,8 +39,10 @@ RULES = (
         ),
         references=(BETRVG_87, BETRVG_80),
         questions=(
-            _("When will you submit this system to the works council for "
-              "co-determination?"),
+            _(
+                "When will you submit this system to the works council for "
+                "co-determination?"
+            ),
         ),
     ),
     Rule(
@@ -65,7 +67,10 @@ RULES = (
         when=all_of(
             answer(
                 "workplace.worker_representation",
-                "works_council", "union", "both", "unknown",
+                "works_council",
+                "union",
+                "both",
+                "unknown",
             ),
             representatives_sidelined,
         ),
@@ -134,8 +139,7 @@ RULES = (
         ),
         references=(*eu_gdpr("Art. 88(2)"), ICO_MONITORING),
         questions=(
-            _("Was the works council or union consulted, and is there an "
-              "agreement?"),
+            _("Was the works council or union consulted, and is there an agreement?"),
         ),
     ),
     Rule(
@@ -152,8 +156,10 @@ RULES = (
         ),
         references=(NLRB_GC_23_02,),
         questions=(
-            _("How do you ensure the monitoring cannot observe organising or "
-              "collective activity?"),
+            _(
+                "How do you ensure the monitoring cannot observe organising or "
+                "collective activity?"
+            ),
         ),
     ),
 )

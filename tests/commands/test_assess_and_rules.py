@@ -25,15 +25,22 @@ def call(*args: str) -> str:
 
 @pytest.mark.parametrize("name", example_names())
 def test_assess_prints_a_valid_result_for_each_example(name, result_schema):
-    result = json.loads(call("assess", str(EXAMPLES / f"{name}.json"), "--format", "json"))
+    result = json.loads(
+        call("assess", str(EXAMPLES / f"{name}.json"), "--format", "json")
+    )
     result_schema.validate(result)
     assert result["findings"]
 
 
 def test_assess_text_summary_is_readable():
-    text = call("assess", str(EXAMPLES / "ai-training-keystrokes-ie.json"), "--format", "text")
+    text = call(
+        "assess", str(EXAMPLES / "ai-training-keystrokes-ie.json"), "--format", "text"
+    )
     assert "Score 8/100 · grade F" in text
-    assert "[CRITICAL] Everything typed is recorded (proportionality, keystroke-logging)" in text
+    assert (
+        "[CRITICAL] Everything typed is recorded (proportionality, keystroke-logging)"
+        in text
+    )
     assert "Facts: practices[0].data = ['keystroke_content']" in text
     assert "Not known yet, worth asking HR:" in text
     assert text.rstrip().endswith("This is information, not legal advice.")
@@ -56,14 +63,21 @@ def test_rules_text_names_each_rule():
     ("content", "message"),
     [
         (None, "no-such-file.json: no such file"),
-        ("{not json", "not valid JSON: Expecting property name enclosed in double quotes"),
-        ('{"format": "oversight.assessment/1", "workplace": {"country": "DE"}, '
-         '"practices": [{"name": "x", "data": ["cctv"], "purposes": ["security"], '
-         '"retention": "forever"}]}',
-         "practices[0].retention: expected a number of days"),
-        ('{"format": "oversight.assessment/9", "workplace": {"country": "DE"}, '
-         '"practices": [{"name": "x", "data": ["cctv"], "purposes": ["security"]}]}',
-         'format: unsupported format "oversight.assessment/9"'),
+        (
+            "{not json",
+            "not valid JSON: Expecting property name enclosed in double quotes",
+        ),
+        (
+            '{"format": "oversight.assessment/1", "workplace": {"country": "DE"}, '
+            '"practices": [{"name": "x", "data": ["cctv"], "purposes": ["security"], '
+            '"retention": "forever"}]}',
+            "practices[0].retention: expected a number of days",
+        ),
+        (
+            '{"format": "oversight.assessment/9", "workplace": {"country": "DE"}, '
+            '"practices": [{"name": "x", "data": ["cctv"], "purposes": ["security"]}]}',
+            'format: unsupported format "oversight.assessment/9"',
+        ),
     ],
 )
 def test_assess_exits_2_with_one_line_naming_the_problem(tmp_path, content, message):

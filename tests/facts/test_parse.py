@@ -76,19 +76,33 @@ def test_all_errors_are_reported_at_once():
     ("doc", "message"),
     [
         ([], "expected a JSON object (an assessment)"),
-        ({"workplace": {"country": "DE"}, "practices": []},
-         "format: missing; this field is required"),
-        ({**document(), "format": "oversight.assessment/2"},
-         'format: unsupported format "oversight.assessment/2"; expected '
-         '"oversight.assessment/1"'),
-        ({**document(), "practices": []}, "practices: must describe at least one practice"),
-        (document(changes={"data": ["cctv", "cctv"]}), 'practices[0].data: "cctv" is listed twice'),
-        (document(changes={"participation.enrolment_rate": 70}),
-         "practices[0].participation.enrolment_rate: expected a share between 0 and 1 "
-         "(0.7 for 70%), got 70"),
-        (document(changes={"retention": True}),
-         'practices[0].retention: expected a number of days (0 to 36500), "unknown" or '
-         '"indefinite", got true'),
+        (
+            {"workplace": {"country": "DE"}, "practices": []},
+            "format: missing; this field is required",
+        ),
+        (
+            {**document(), "format": "oversight.assessment/2"},
+            'format: unsupported format "oversight.assessment/2"; expected '
+            '"oversight.assessment/1"',
+        ),
+        (
+            {**document(), "practices": []},
+            "practices: must describe at least one practice",
+        ),
+        (
+            document(changes={"data": ["cctv", "cctv"]}),
+            'practices[0].data: "cctv" is listed twice',
+        ),
+        (
+            document(changes={"participation.enrolment_rate": 70}),
+            "practices[0].participation.enrolment_rate: expected a share between 0 and 1 "
+            "(0.7 for 70%), got 70",
+        ),
+        (
+            document(changes={"retention": True}),
+            'practices[0].retention: expected a number of days (0 to 36500), "unknown" or '
+            '"indefinite", got true',
+        ),
     ],
 )
 def test_bad_documents_get_a_message_naming_the_field(doc, message):
@@ -98,8 +112,11 @@ def test_bad_documents_get_a_message_naming_the_field(doc, message):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("{", "not valid JSON: Expecting property name enclosed in double quotes "
-              "(line 1, column 2)"),
+        (
+            "{",
+            "not valid JSON: Expecting property name enclosed in double quotes "
+            "(line 1, column 2)",
+        ),
         (b"\xff\xfe", "the file is not UTF-8 text"),
     ],
 )
@@ -110,7 +127,10 @@ def test_text_that_is_not_json_is_reported_plainly(text, message):
 
 
 def test_a_whole_number_written_as_a_float_is_a_number_of_days():
-    assert parse_assessment(document(changes={"retention": 30.0})).practices[0].retention == 30
+    assert (
+        parse_assessment(document(changes={"retention": 30.0})).practices[0].retention
+        == 30
+    )
 
 
 @settings(max_examples=200, deadline=None)
@@ -124,10 +144,17 @@ def test_the_canonical_form_is_valid_and_round_trips(assessment_schema, doc):
 
 
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers(-5, 40000) | st.floats(-2, 2)
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 40000)
+    | st.floats(-2, 2)
     | st.sampled_from(["unknown", "yes", "DE", "US-NY", "", "cctv", "x" * 201]),
-    lambda inner: st.lists(inner, max_size=3)
-    | st.dictionaries(st.sampled_from(["name", "data", "mode", "x"]), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["name", "data", "mode", "x"]), inner, max_size=3
+        )
+    ),
     max_leaves=6,
 )
 

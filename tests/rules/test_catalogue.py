@@ -6,11 +6,23 @@ import sys
 
 import pytest
 
-from assessment.rules import CATALOGUE, CONCERNS, SEVERITIES, RULESET_VERSION
+from assessment.rules import CATALOGUE, CONCERNS, RULESET_VERSION, SEVERITIES
 
 KNOWN_CODES = {
-    "ANY", "EEA", "EU", "GB", "DE", "FR", "NL", "AT", "IT",
-    "US", "US-NY", "US-CT", "US-DE", "US-CA",
+    "ANY",
+    "EEA",
+    "EU",
+    "GB",
+    "DE",
+    "FR",
+    "NL",
+    "AT",
+    "IT",
+    "US",
+    "US-NY",
+    "US-CT",
+    "US-DE",
+    "US-CA",
 }
 
 

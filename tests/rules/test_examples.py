@@ -17,7 +17,9 @@ def test_there_are_at_least_eight_examples_each_with_expectations():
 
 
 @pytest.mark.parametrize("name", example_names())
-def test_example_produces_what_it_must_and_not_what_it_must_not(name, assessment_schema):
+def test_example_produces_what_it_must_and_not_what_it_must_not(
+    name, assessment_schema
+):
     text = (EXAMPLES / f"{name}.json").read_text()
     assessment_schema.validate(json.loads(text))
     result = assess(load_assessment(text))

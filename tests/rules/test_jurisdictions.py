@@ -8,8 +8,15 @@ from tests.builders import assessment
 
 # One practice that gets almost everything wrong, to make as many rules fire as can.
 WORST = {
-    "data": ["keystroke_content", "keystroke_dynamics", "biometric_id", "location",
-             "manager_notes", "productivity_events", "webcam"],
+    "data": [
+        "keystroke_content",
+        "keystroke_dynamics",
+        "biometric_id",
+        "location",
+        "manager_notes",
+        "productivity_events",
+        "webcam",
+    ],
     "purposes": ["ai_training", "security", "unknown", "performance_evaluation"],
     "devices": ["personal_device"],
     "inferences": ["emotional_state", "beliefs_or_affiliations", "productivity_score"],
@@ -40,7 +47,9 @@ def test_a_us_workplace_gets_no_gdpr_and_no_eu_law(region):
     result = assess(assessment("US", WORST, region=region))
     references = all_references(result)
     assert references
-    assert not any("GDPR" in ref or "AI Act" in ref or "WP29" in ref for ref in references)
+    assert not any(
+        "GDPR" in ref or "AI Act" in ref or "WP29" in ref for ref in references
+    )
     texts = " ".join(f.rule.explanation + f.rule.title for f in result.findings)
     assert "GDPR" not in texts
 

@@ -43,7 +43,9 @@ def test_findings_come_most_severe_first():
     document = {
         "format": "oversight.assessment/1",
         "workplace": {"country": "FR"},
-        "practices": [{"name": "x", "data": ["keystroke_content"], "purposes": ["security"]}],
+        "practices": [
+            {"name": "x", "data": ["keystroke_content"], "purposes": ["security"]}
+        ],
     }
     order = {"critical": 0, "high": 1, "medium": 2, "low": 3}
     severities = [f.severity for f in assess(parse_assessment(document)).findings]

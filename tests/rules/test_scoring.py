@@ -1,6 +1,7 @@
 """The score and grade: the documented formula, the critical cap, and monotonicity."""
 
 import copy
+import itertools
 
 import pytest
 from hypothesis import given, settings
@@ -22,9 +23,26 @@ from tests.strategies import documents
         ([("retention", "medium"), ("governance", "medium")], 88, "B"),
         ([("consent", "high"), ("retention", "high"), ("rights", "medium")], 70, "C"),
         ([("consent", "critical")], 80, "D"),  # a critical caps the grade at D
-        ([("consent", "critical"), ("rights", "critical"), ("ai_act", "critical")], 40, "E"),
-        ([(concern, "critical") for concern in ("consent", "rights", "ai_act", "retention",
-                                                "governance", "transparency")], 0, "F"),
+        (
+            [("consent", "critical"), ("rights", "critical"), ("ai_act", "critical")],
+            40,
+            "E",
+        ),
+        (
+            [
+                (concern, "critical")
+                for concern in (
+                    "consent",
+                    "rights",
+                    "ai_act",
+                    "retention",
+                    "governance",
+                    "transparency",
+                )
+            ],
+            0,
+            "F",
+        ),
     ],
 )
 def test_score_counts_each_concern_once_by_its_worst_finding(findings, score, grade):
@@ -71,7 +89,7 @@ CHAINS = [
 STEPS = [
     (path, better, worse)
     for path, chain in CHAINS
-    for better, worse in zip(chain, chain[1:], strict=False)
+    for better, worse in itertools.pairwise(chain)
 ]
 LISTS = ["data", "devices", "purposes", "inferences", "recipients"]
 
@@ -101,7 +119,9 @@ def assert_not_better(before: dict, after: dict) -> None:
 @pytest.mark.parametrize(("path", "better", "worse"), STEPS)
 @settings(max_examples=100, deadline=None)
 @given(document=documents, data=st.data())
-def test_a_worse_answer_never_improves_score_or_grade(path, better, worse, document, data):
+def test_a_worse_answer_never_improves_score_or_grade(
+    path, better, worse, document, data
+):
     index = data.draw(st.integers(0, len(document["practices"]) - 1))
     assert_not_better(
         on_practice(document, index, path, better),

@@ -13,7 +13,9 @@ def read_assessment(path: str) -> facts.Assessment:
     except FileNotFoundError:
         raise CommandError(f"{path}: no such file", returncode=2) from None
     except (IsADirectoryError, PermissionError) as exc:
-        raise CommandError(f"{path}: cannot read ({exc.strerror})", returncode=2) from None
+        raise CommandError(
+            f"{path}: cannot read ({exc.strerror})", returncode=2
+        ) from None
     try:
         return facts.load_assessment(text)
     except facts.InvalidAssessment as exc:

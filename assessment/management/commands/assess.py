@@ -13,7 +13,9 @@ from ._input import read_assessment
 
 
 class Command(BaseCommand):
-    help = "Assess an oversight.assessment/1 file; print an oversight.result/1 document."
+    help = (
+        "Assess an oversight.assessment/1 file; print an oversight.result/1 document."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="an oversight.assessment/1 JSON file")

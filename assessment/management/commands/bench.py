@@ -19,7 +19,9 @@ def _examples() -> list[str]:
     return [path.read_text() for path in sorted(folder.glob("*.json"))]
 
 
-def engine_assess_per_s(texts: list[str], rounds: int = 5, seconds: float = 0.5) -> float:
+def engine_assess_per_s(
+    texts: list[str], rounds: int = 5, seconds: float = 0.5
+) -> float:
     """The rules engine alone on parsed assessments, in this one process: the median
     of a few short rounds, so a passing hiccup of the machine does not decide it."""
     assessments = [facts.load_assessment(text) for text in texts]
@@ -47,7 +49,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         texts = _examples()
-        self.stdout.write(f"engine_assess_per_s: {engine_assess_per_s(texts):.0f} assessments/s")
+        self.stdout.write(
+            f"engine_assess_per_s: {engine_assess_per_s(texts):.0f} assessments/s"
+        )
         with tempfile.TemporaryDirectory() as scratch:
             # A throwaway database of the configured kind (a file, for SQLite), never
             # the one that holds real data.

@@ -17,7 +17,9 @@ class Command(BaseCommand):
         added = 0
         for path in sorted(Path(settings.BASE_DIR, "docs", "examples").glob("*.json")):
             assessment = facts.load_assessment(path.read_bytes())
-            if Assessment.objects.filter(digest=digest_of(assessment.to_document())).exists():
+            if Assessment.objects.filter(
+                digest=digest_of(assessment.to_document())
+            ).exists():
                 continue
             save_assessment(assessment)
             added += 1
