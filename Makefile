@@ -4,6 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 # Debian packages the tests use: a PostgreSQL server for the PostgreSQL leg.
 DEB_PACKAGES := postgresql
+# Front-end files from the npm registry, copied into static/vendor/ (not committed).
+NPM_PACKAGES := bootstrap@5.3.8 axe-core@4.14.1
+NODE := $(VENV)/node
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -11,13 +14,18 @@ PORT ?= 8000
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml Makefile
 	@if [ -z "$(PYTHON)" ]; then \
 		echo "Oversight needs Python 3.13 (python3.13 on PATH, or PYTHON=/path/to/python3.13)."; \
 		exit 1; fi
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet --editable ".[test]"
+	npm install --silent --prefix $(NODE) --no-save --no-package-lock --no-audit \
+		--no-fund $(NPM_PACKAGES)
+	rm -rf static/vendor && mkdir -p static/vendor/bootstrap static/vendor/axe-core
+	cp $(NODE)/node_modules/bootstrap/dist/css/bootstrap.min.css* static/vendor/bootstrap/
+	cp $(NODE)/node_modules/axe-core/axe.min.js static/vendor/axe-core/
 	@touch $@
 
 system-packages:

@@ -1,5 +1,7 @@
 """Stored assessments: the facts document, its result and the ruleset that made it."""
 
+import uuid
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -16,8 +18,22 @@ class Grade(models.TextChoices):
 
 
 class Assessment(models.Model):
-    """One assessment of an employer's monitoring. Holds no data about its author."""
+    """One assessment of an employer's monitoring. Holds no data about its author.
 
+    It is a draft while it has no practice yet: then it has no result.
+    """
+
+    public_id = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True)
+    token_hash = models.CharField(
+        _("resume token hash"),
+        max_length=64,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_(
+            "SHA-256 of the secret resume token; the token itself is not kept."
+        ),
+    )
     document = models.JSONField(
         _("assessment"), help_text=_("The facts, in oversight.assessment/1.")
     )
@@ -28,12 +44,14 @@ class Assessment(models.Model):
         help_text=_("SHA-256 of the canonical facts document."),
     )
     result = models.JSONField(
-        _("result"), help_text=_("The result, in oversight.result/1.")
+        _("result"), null=True, blank=True, help_text=_("In oversight.result/1.")
     )
-    ruleset = models.CharField(_("ruleset version"), max_length=32)
+    ruleset = models.CharField(_("ruleset version"), max_length=32, blank=True)
     country = models.CharField(_("country"), max_length=2, db_index=True)
-    score = models.PositiveSmallIntegerField(_("score"))
-    grade = models.CharField(_("grade"), max_length=1, choices=Grade.choices)
+    score = models.PositiveSmallIntegerField(_("score"), null=True, blank=True)
+    grade = models.CharField(
+        _("grade"), max_length=1, choices=Grade.choices, blank=True
+    )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -47,3 +65,10 @@ class Assessment(models.Model):
 
     def get_facts(self) -> facts.Assessment:
         return facts.parse_assessment(self.document)
+
+    @property
+    def practices(self) -> list[dict]:
+        return self.document.get("practices", [])
+
+    def is_draft(self) -> bool:
+        return not self.practices

@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import secrets
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -13,6 +14,49 @@ from assessment.models import Assessment
 def digest_of(document: dict) -> str:
     canonical = json.dumps(document, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_token() -> str:
+    """A resume token: 256 random bits, URL-safe. Only its hash is ever stored."""
+    return secrets.token_urlsafe(32)
+
+
+def find_by_token(token: str) -> Assessment | None:
+    return Assessment.objects.filter(token_hash=hash_token(token)).first()
+
+
+def start_draft(document: dict) -> tuple[Assessment, str]:
+    """Store a new assessment that has a workplace but no practice yet."""
+    token = new_token()
+    record = Assessment(token_hash=hash_token(token))
+    save_document(document, record)
+    return record, token
+
+
+def save_document(document: dict, record: Assessment) -> Assessment:
+    """Store a document as it stands; with at least one practice it is assessed.
+
+    The caller has validated the workplace and each practice; a draft (no practice)
+    cannot be a complete oversight.assessment/1 document, so it is kept unassessed.
+    """
+    if document.get("practices"):
+        return save_assessment(facts.parse_assessment(document), record)
+    record.document = document
+    record.digest = digest_of(document)
+    record.result, record.ruleset, record.score, record.grade = None, "", None, ""
+    record.country = document["workplace"]["country"]
+    record.save()
+    return record
+
+
+def import_assessment(assessment: facts.Assessment) -> tuple[Assessment, str]:
+    token = new_token()
+    record = save_assessment(assessment, Assessment(token_hash=hash_token(token)))
+    return record, token
 
 
 def _fill(record: Assessment, assessment: facts.Assessment) -> Assessment:

@@ -3,9 +3,46 @@
 from django.contrib import admin
 from django.urls import path
 
-from assessment import views
+from assessment.views import journey, pages, policy, transfer
 
 urlpatterns = [
-    path("", views.landing, name="landing"),
+    path("", pages.landing, name="landing"),
+    path("assess/", journey.start, name="start"),
+    path("import/", transfer.import_file, name="import"),
+    path("resume/<str:token>/", journey.resume, name="resume"),
+    path("assess/<uuid:public_id>/", journey.overview, name="overview"),
+    path("assess/<uuid:public_id>/saved/", journey.saved, name="saved"),
+    path("assess/<uuid:public_id>/workplace/", journey.workplace, name="workplace"),
+    path(
+        "assess/<uuid:public_id>/practices/new/", journey.practice, name="practice_new"
+    ),
+    path(
+        "assess/<uuid:public_id>/practices/<int:index>/",
+        journey.practice,
+        name="practice",
+    ),
+    path(
+        "assess/<uuid:public_id>/practices/<int:index>/duplicate/",
+        journey.duplicate_practice,
+        name="practice_duplicate",
+    ),
+    path(
+        "assess/<uuid:public_id>/practices/<int:index>/remove/",
+        journey.remove_practice,
+        name="practice_remove",
+    ),
+    path("assess/<uuid:public_id>/result/", journey.result, name="result"),
+    path("assess/<uuid:public_id>/delete/", journey.delete, name="delete"),
+    path("assess/<uuid:public_id>/policy/", policy.check, name="policy"),
+    path(
+        "assess/<uuid:public_id>/assessment.json",
+        transfer.export_assessment,
+        name="export_assessment",
+    ),
+    path(
+        "assess/<uuid:public_id>/result.json",
+        transfer.export_result,
+        name="export_result",
+    ),
     path("admin/", admin.site.urls),
 ]

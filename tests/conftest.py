@@ -39,3 +39,11 @@ def pytest_report_header(config):
     from django.conf import settings
 
     return f"database: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}"
+
+
+@pytest.fixture
+def client_factory():
+    """Fresh browsers, each with its own cookies."""
+    from django.test import Client
+
+    return Client

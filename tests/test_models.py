@@ -40,6 +40,8 @@ def test_the_model_holds_no_personal_data_fields():
     names = {field.name for field in Assessment._meta.get_fields()}
     assert names == {
         "id",
+        "public_id",
+        "token_hash",
         "document",
         "digest",
         "result",

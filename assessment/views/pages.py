@@ -1,4 +1,4 @@
-"""Web pages."""
+"""The public pages."""
 
 from django.shortcuts import render
 

@@ -1,0 +1,163 @@
+"""A result as people read it: concerns in words, facts as question and answer."""
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from assessment import facts, rules
+from assessment.forms import PracticeForm, WorkplaceForm, field_name
+
+CONCERN_LABELS = {
+    "consent": gettext_lazy("Consent and free choice"),
+    "ai_training": gettext_lazy("AI training"),
+    "lawful_basis": gettext_lazy("Legal basis"),
+    "retention": gettext_lazy("Storage and deletion"),
+    "transparency": gettext_lazy("Information given to workers"),
+    "proportionality": gettext_lazy("Necessity and proportionality"),
+    "anonymisation": gettext_lazy("Anonymisation claims"),
+    "sensitive_data": gettext_lazy("Sensitive data and biometrics"),
+    "automated_decisions": gettext_lazy("Profiling and automated decisions"),
+    "ai_act": gettext_lazy("EU AI Act"),
+    "governance": gettext_lazy("Accountability and access"),
+    "worker_voice": gettext_lazy("Works councils and unions"),
+    "rights": gettext_lazy("Your rights"),
+}
+SEVERITY_LABELS = {
+    "critical": gettext_lazy("Critical"),
+    "high": gettext_lazy("High"),
+    "medium": gettext_lazy("Medium"),
+    "low": gettext_lazy("Low"),
+}
+
+
+@dataclass(frozen=True)
+class FactView:
+    path: str
+    question: str
+    answer: str
+    url: str
+
+
+@dataclass(frozen=True)
+class FindingView:
+    slug: str
+    severity: str
+    severity_label: str
+    title: str
+    explanation: str
+    practice: str
+    facts: list[FactView]
+    references: list[str]
+    questions: list[str]
+
+
+@dataclass(frozen=True)
+class ConcernGroup:
+    concern: str
+    label: str
+    severity: str
+    findings: list[FindingView]
+
+
+def _form_field(path: str):
+    if path.startswith("workplace."):
+        name = path.removeprefix("workplace.")
+        return name, WorkplaceForm.base_fields[name]
+    name = "retention_kind" if path == "retention" else field_name(path)
+    return name, PracticeForm.base_fields[name]
+
+
+def describe(path: str, value: object) -> tuple[str, str]:
+    """The question behind a fact path, and the answer in words."""
+    _name, field = _form_field(path)
+    labels = dict(getattr(field, "choices", []))
+    if path == "retention" and isinstance(value, int):
+        answer = _("%(days)s days") % {"days": value}
+    elif path == "participation.enrolment_rate" and value is not None:
+        answer = f"{round(value * 100)} %"
+    elif isinstance(value, list | frozenset | set):
+        answer = ", ".join(str(labels.get(item, item)) for item in value)
+    else:
+        answer = str(labels.get(value, value))
+    return str(field.label), answer
+
+
+class ResultReport:
+    """Everything the result page shows, computed only when a template asks for it."""
+
+    def __init__(self, record):
+        self.record = record
+
+    @cached_property
+    def assessment(self) -> facts.Assessment:
+        return self.record.get_facts()
+
+    @cached_property
+    def result(self) -> rules.Result:
+        return rules.assess(self.assessment)
+
+    def fact_url(self, full_path: str) -> str:
+        public_id = self.record.public_id
+        if full_path.startswith("workplace."):
+            name, _field = _form_field(full_path)
+            return reverse("workplace", args=[public_id]) + f"#div_id_{name}"
+        index, path = full_path.removeprefix("practices[").split("].", 1)
+        name, _field = _form_field(path)
+        return reverse("practice", args=[public_id, int(index)]) + f"#div_id_{name}"
+
+    def fact_view(self, full_path: str, value: object) -> FactView:
+        path = full_path.split("].", 1)[-1]
+        question, answer = describe(path, value)
+        return FactView(full_path, question, answer, self.fact_url(full_path))
+
+    @cached_property
+    def groups(self) -> list[ConcernGroup]:
+        by_concern: dict[str, list[FindingView]] = {}
+        practices = self.assessment.practices
+        for finding in self.result.findings:
+            rule = finding.rule
+            by_concern.setdefault(rule.concern, []).append(
+                FindingView(
+                    slug=rule.slug,
+                    severity=rule.severity,
+                    severity_label=str(SEVERITY_LABELS[rule.severity]),
+                    title=_(rule.title),
+                    explanation=_(rule.explanation),
+                    practice=practices[finding.practice].name,
+                    facts=[
+                        self.fact_view(path, value)
+                        for path, value in finding.fact_paths().items()
+                    ],
+                    references=[str(reference) for reference in finding.references],
+                    questions=[_(question) for question in rule.questions],
+                )
+            )
+        # Findings arrive most severe first, so concerns come out in that order too.
+        return [
+            ConcernGroup(
+                concern,
+                str(CONCERN_LABELS[concern]),
+                items[0].severity,
+                items,
+            )
+            for concern, items in by_concern.items()
+        ]
+
+    @cached_property
+    def unknowns(self) -> list[FactView]:
+        views = []
+        for unknown in self.result.unknowns:
+            path = unknown.fact.split("].", 1)[-1]
+            question, _answer = describe(path, "unknown")
+            views.append(
+                FactView(
+                    unknown.fact,
+                    _(unknown.question),
+                    question,
+                    self.fact_url(unknown.fact),
+                )
+            )
+        return views

@@ -1,0 +1,403 @@
+"""The questionnaire: a workplace form and a practice form, each mapping to the format."""
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Fieldset, Layout
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from assessment import choices
+from assessment.facts import FORMAT
+
+RADIO = forms.RadioSelect
+CHECKBOXES = forms.CheckboxSelectMultiple
+IMPORT_MAX_BYTES = 1_000_000
+
+
+def _radio(label, options, help_text, initial="unknown"):
+    return forms.ChoiceField(
+        label=label, choices=options, widget=RADIO, initial=initial, help_text=help_text
+    )
+
+
+def _checkboxes(label, options, help_text, required=False):
+    return forms.MultipleChoiceField(
+        label=label,
+        choices=options,
+        widget=CHECKBOXES,
+        required=required,
+        help_text=help_text,
+    )
+
+
+class QuestionnaireForm(forms.Form):
+    """Crispy layout without its own <form> tag: the template owns the form element."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.layout = Layout(
+            *(Fieldset(legend, *names) for legend, names in self.sections)
+        )
+
+
+class WorkplaceForm(QuestionnaireForm):
+    title = forms.CharField(
+        label=_("A name for this assessment (optional)"),
+        max_length=200,
+        required=False,
+        help_text=_("Only for you, to recognise it later. Avoid personal names."),
+    )
+    employer_name = forms.CharField(
+        label=_("Employer (optional)"), max_length=200, required=False
+    )
+    employer_sector = forms.CharField(
+        label=_("Sector (optional)"), max_length=100, required=False
+    )
+    country = forms.ChoiceField(
+        label=_("Country where the monitored people work"),
+        choices=[("", _("Choose a country")), *choices.COUNTRIES],
+        help_text=_("It decides which laws apply: GDPR, UK GDPR or US state laws."),
+    )
+    region = forms.ChoiceField(
+        label=_("US state (United States only)"),
+        choices=[("", _("Not applicable")), *choices.US_STATES],
+        required=False,
+        help_text=_(
+            "Some states, such as New York, require written notice of monitoring."
+        ),
+    )
+    worker_representation = _radio(
+        _("Is there a works council or union at this workplace?"),
+        choices.WORKER_REPRESENTATION,
+        _("Works councils and unions have rights over monitoring in many countries."),
+    )
+
+    sections = (
+        (_("Your assessment"), ("title", "employer_name", "employer_sector")),
+        (_("The workplace"), ("country", "region", "worker_representation")),
+    )
+
+    def clean(self):
+        data = super().clean()
+        region, country = data.get("region"), data.get("country")
+        if region and country and not region.startswith(f"{country}-"):
+            self.add_error(
+                "region",
+                _("A US state only applies to a workplace in the United States."),
+            )
+        return data
+
+    def to_document(self) -> dict:
+        data = self.cleaned_data
+        workplace = {
+            "country": data["country"],
+            "worker_representation": data["worker_representation"],
+        }
+        if data["region"]:
+            workplace["region"] = data["region"]
+        employer = {
+            key: data[f"employer_{key}"]
+            for key in ("name", "sector")
+            if data[f"employer_{key}"]
+        }
+        document = {"format": FORMAT, "workplace": workplace}
+        if data["title"]:
+            document["title"] = data["title"]
+        if employer:
+            document["employer"] = employer
+        return document
+
+    @classmethod
+    def initial_from(cls, document: dict) -> dict:
+        workplace, employer = document["workplace"], document.get("employer", {})
+        return {
+            "title": document.get("title", ""),
+            "employer_name": employer.get("name", ""),
+            "employer_sector": employer.get("sector", ""),
+            "country": workplace["country"],
+            "region": workplace.get("region", ""),
+            "worker_representation": workplace.get("worker_representation", "unknown"),
+        }
+
+
+PARTICIPATION = (
+    "mode",
+    "incentives",
+    "refusal_consequences",
+    "alternative_offered",
+    "withdrawal",
+)
+SINGLE_ANSWERS = (
+    "when",
+    "captures_private_content",
+    "decisions",
+    "de_identification",
+    "deletion_when_stopped",
+    "lawful_basis",
+    "notice",
+    "notice_before_start",
+    "dpia",
+    "representatives",
+    "access",
+    "own_data_access",
+)
+LISTS = ("data", "devices", "purposes", "inferences", "recipients")
+
+
+def field_name(path: str) -> str:
+    """The form field that asks for a fact path such as `participation.mode`."""
+    return path.replace(".", "_")
+
+
+class PracticeForm(QuestionnaireForm):
+    name = forms.CharField(
+        label=_("Name of the practice or tool"),
+        max_length=200,
+        help_text=_("For example 'Activity tracker on work laptops'."),
+    )
+    data = _checkboxes(
+        _("What does it collect?"),
+        choices.DATA,
+        _("Tick everything it records. Content reveals far more than counts."),
+        required=True,
+    )
+    devices = _checkboxes(
+        _("Where does it run?"),
+        choices.DEVICES,
+        _("Monitoring personal devices reaches into private life."),
+    )
+    when = _radio(
+        _("When does it run?"),
+        choices.WHEN,
+        _("Monitoring outside working time needs special justification."),
+    )
+    captures_private_content = _radio(
+        _("Can it capture private content?"),
+        choices.YES_NO,
+        _("Passwords, private messages, health searches, personal browsing."),
+    )
+    purposes = _checkboxes(
+        _("What is the data used for?"),
+        choices.PURPOSES,
+        _("Data may only be used for the purposes stated when it was collected."),
+        required=True,
+    )
+    inferences = _checkboxes(
+        _("What is derived about people?"),
+        choices.INFERENCES,
+        _("Conclusions about health or emotions are sensitive data themselves."),
+    )
+    decisions = _radio(
+        _("Does it affect decisions about people?"),
+        choices.DECISIONS,
+        _("Automated decisions about workers are restricted."),
+    )
+    recipients = _checkboxes(
+        _("Who receives individual-level data?"),
+        choices.RECIPIENTS,
+        _("Leave empty if you don't know."),
+    )
+    de_identification = _radio(
+        _("Is the data linked to people?"),
+        choices.DE_IDENTIFICATION,
+        _("'Anonymised' is a claim: behavioural data is hard to anonymise."),
+    )
+    retention_kind = _radio(
+        _("How long is it kept?"),
+        choices.RETENTION,
+        _("Data may be kept only as long as its purpose needs."),
+    )
+    retention_days = forms.IntegerField(
+        label=_("Number of days"),
+        min_value=0,
+        max_value=36500,
+        required=False,
+        help_text=_("Only if you chose 'A number of days'."),
+    )
+    deletion_when_stopped = _radio(
+        _("Is the data deleted when the practice ends?"), choices.YES_NO, ""
+    )
+    lawful_basis = _radio(
+        _("Which legal basis does the employer claim?"),
+        choices.LAWFUL_BASIS,
+        _("Consent is rarely valid at work, because refusing is hard for employees."),
+    )
+    participation_mode = _radio(
+        _("Is taking part mandatory?"), choices.PARTICIPATION_MODE, ""
+    )
+    participation_incentives = _radio(
+        _("Is taking part rewarded or tied to performance, bonus or promotion?"),
+        choices.YES_NO,
+        _("Rewards make a 'voluntary' choice less free."),
+    )
+    participation_refusal_consequences = _radio(
+        _("Does refusing carry any disadvantage?"), choices.YES_NO, ""
+    )
+    participation_alternative_offered = _radio(
+        _("Is a genuine alternative offered to those who refuse?"),
+        choices.YES_NO,
+        _("For example a card or PIN instead of a fingerprint."),
+    )
+    participation_withdrawal = _radio(
+        _("How easily can someone stop taking part?"), choices.WITHDRAWAL, ""
+    )
+    participation_enrolment_rate = forms.IntegerField(
+        label=_("Share of workers enrolled, in percent (optional)"),
+        min_value=0,
+        max_value=100,
+        required=False,
+        help_text=_("High enrolment under incentives suggests pressure."),
+    )
+    notice = _radio(
+        _("How were workers told?"),
+        choices.NOTICE,
+        _("Workers must be told what is collected, why, and for how long."),
+    )
+    notice_before_start = _radio(
+        _("Were they told before it started?"), choices.YES_NO, ""
+    )
+    dpia = _radio(
+        _("Was a data-protection impact assessment carried out?"),
+        choices.DPIA,
+        _("Monitoring workers usually requires one."),
+    )
+    representatives = _radio(
+        _("How were the works council or union involved?"),
+        choices.REPRESENTATIVES,
+        _("In Germany, for example, the works council must agree to such systems."),
+    )
+    access = _radio(
+        _("Who can see individual-level data?"),
+        choices.ACCESS,
+        _("Access should be limited to those who need it."),
+    )
+    own_data_access = _radio(
+        _("Can workers see what is collected about them?"),
+        choices.YES_NO,
+        _("Everyone has a right to a copy of their data."),
+    )
+    policy_excerpt = forms.CharField(
+        label=_("The policy's words (optional)"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=20000,
+        required=False,
+        help_text=_("Paste the relevant passage, for the record. No personal details."),
+    )
+
+    sections = (
+        (
+            _("What is collected"),
+            ("name", "data", "devices", "when", "captures_private_content"),
+        ),
+        (
+            _("What it is used for"),
+            ("purposes", "inferences", "decisions", "recipients"),
+        ),
+        (
+            _("Protection and storage"),
+            (
+                "de_identification",
+                "retention_kind",
+                "retention_days",
+                "deletion_when_stopped",
+            ),
+        ),
+        (
+            _("Legal basis and taking part"),
+            (
+                "lawful_basis",
+                "participation_mode",
+                "participation_incentives",
+                "participation_refusal_consequences",
+                "participation_alternative_offered",
+                "participation_withdrawal",
+                "participation_enrolment_rate",
+            ),
+        ),
+        (
+            _("Information and oversight"),
+            (
+                "notice",
+                "notice_before_start",
+                "dpia",
+                "representatives",
+                "access",
+                "own_data_access",
+                "policy_excerpt",
+            ),
+        ),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("retention_kind") == "days" and data.get("retention_days") is None:
+            self.add_error(
+                "retention_days",
+                _("Enter the number of days, or choose another answer above."),
+            )
+        return data
+
+    def to_practice(self) -> dict:
+        data = self.cleaned_data
+        practice: dict = {"name": data["name"]}
+        for name in LISTS:
+            if data[name]:
+                practice[name] = data[name]
+        for name in SINGLE_ANSWERS:
+            practice[name] = data[name]
+        kind = data["retention_kind"]
+        practice["retention"] = data["retention_days"] if kind == "days" else kind
+        participation = {key: data[f"participation_{key}"] for key in PARTICIPATION}
+        if data["participation_enrolment_rate"] is not None:
+            participation["enrolment_rate"] = data["participation_enrolment_rate"] / 100
+        practice["participation"] = participation
+        if data["policy_excerpt"]:
+            practice["policy_excerpt"] = data["policy_excerpt"]
+        return practice
+
+    @classmethod
+    def initial_from(cls, practice: dict) -> dict:
+        initial = {
+            key: value for key, value in practice.items() if key in cls.base_fields
+        }
+        retention = practice.get("retention", "unknown")
+        if isinstance(retention, int):
+            initial.update(retention_kind="days", retention_days=retention)
+        else:
+            initial["retention_kind"] = retention
+        participation = practice.get("participation", {})
+        for key in PARTICIPATION:
+            if key in participation:
+                initial[f"participation_{key}"] = participation[key]
+        rate = participation.get("enrolment_rate")
+        if rate is not None:
+            initial["participation_enrolment_rate"] = round(rate * 100)
+        return initial
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("An oversight.assessment/1 file (.json)"),
+        help_text=_("At most 1 MB."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > IMPORT_MAX_BYTES:
+            raise forms.ValidationError(
+                _("The file is too large: at most 1 MB is accepted.")
+            )
+        return upload
+
+
+class PolicyTextForm(forms.Form):
+    text = forms.CharField(
+        label=_("The employer's policy text"),
+        widget=forms.Textarea(attrs={"rows": 10}),
+        max_length=20000,
+        help_text=_(
+            "Paste the monitoring or acceptable-use policy (English, German or French). "
+            "It is checked here and not stored."
+        ),
+    )

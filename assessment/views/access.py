@@ -1,0 +1,69 @@
+"""Who may open an assessment: the browser that created or resumed it (session grant)."""
+
+import hashlib
+import time
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from assessment.models import Assessment
+
+GRANTS = "assessments"
+MAX_GRANTS = 20
+
+
+def grant(request, record: Assessment) -> None:
+    granted = [
+        pid for pid in request.session.get(GRANTS, []) if pid != str(record.public_id)
+    ]
+    request.session[GRANTS] = [str(record.public_id), *granted][:MAX_GRANTS]
+
+
+def revoke(request, record: Assessment) -> None:
+    request.session[GRANTS] = [
+        pid for pid in request.session.get(GRANTS, []) if pid != str(record.public_id)
+    ]
+
+
+def get_assessment_for_session(request, public_id) -> Assessment:
+    """The assessment, if this browser holds a grant for it; otherwise 404."""
+    if str(public_id) not in request.session.get(GRANTS, []):
+        raise Http404
+    try:
+        return Assessment.objects.get(public_id=public_id)
+    except Assessment.DoesNotExist:
+        raise Http404 from None
+
+
+def rate_limited(bucket: str, limit: int, window: int = 3600):
+    """Refuse more than `limit` requests a window from one client, with a clear page.
+
+    The client's address is only hashed with the secret key into a cache key that
+    expires with the window; it is never written to the database or the logs.
+    """
+
+    def decorate(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if request.method == "POST" and settings.RATE_LIMITS_ENABLED:
+                slot = int(time.time() // window)
+                client = request.META.get("REMOTE_ADDR", "")
+                digest = hashlib.sha256(
+                    f"{settings.SECRET_KEY}|{bucket}|{slot}|{client}".encode()
+                ).hexdigest()
+                key = f"rate:{digest}"
+                cache.add(key, 0, timeout=window)
+                if cache.incr(key) > limit:
+                    message = _("Too many requests from here. Please try again later.")
+                    return render(
+                        request, "error.html", {"message": message}, status=429
+                    )
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorate

@@ -1,0 +1,197 @@
+"""The employee's journey: workplace, practices, result, resume link, delete."""
+
+import copy
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from assessment import services
+from assessment.documents.presentation import ResultReport
+from assessment.forms import PracticeForm, WorkplaceForm
+from assessment.models import Assessment
+from assessment.views.access import (
+    get_assessment_for_session,
+    grant,
+    rate_limited,
+    revoke,
+)
+
+NEW_TOKEN = "new_token"
+STEPS = (
+    ("workplace", gettext_lazy("Workplace")),
+    ("practices", gettext_lazy("Practices")),
+    ("result", gettext_lazy("Result")),
+)
+
+
+def _steps(current: str) -> list[dict]:
+    names = [name for name, _label in STEPS]
+    position = names.index(current)
+    return [
+        {
+            "label": label,
+            "state": "done" if i < position else "current" if i == position else "todo",
+        }
+        for i, (_name, label) in enumerate(STEPS)
+    ]
+
+
+def _remember_token(request, record: Assessment, token: str):
+    grant(request, record)
+    request.session[NEW_TOKEN] = token
+    return redirect("saved", record.public_id)
+
+
+@rate_limited("create", limit=30)
+def start(request):
+    form = WorkplaceForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        record, token = services.start_draft(form.to_document())
+        return _remember_token(request, record, token)
+    return render(
+        request,
+        "journey/workplace.html",
+        {"form": form, "steps": _steps("workplace"), "record": None},
+    )
+
+
+def saved(request, public_id):
+    record = get_assessment_for_session(request, public_id)
+    token = request.session.pop(NEW_TOKEN, None)
+    resume_url = (
+        request.build_absolute_uri(reverse("resume", args=[token])) if token else None
+    )
+    return render(
+        request,
+        "journey/saved.html",
+        {"record": record, "resume_url": resume_url, "steps": _steps("workplace")},
+    )
+
+
+def resume(request, token):
+    record = services.find_by_token(token)
+    if record is None:
+        raise Http404
+    grant(request, record)
+    return redirect("overview", record.public_id)
+
+
+def workplace(request, public_id):
+    record = get_assessment_for_session(request, public_id)
+    initial = WorkplaceForm.initial_from(record.document)
+    form = WorkplaceForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        document = {**form.to_document(), "practices": record.practices}
+        services.save_document(document, record)
+        messages.success(request, _("The workplace was saved."))
+        return redirect("overview", record.public_id)
+    return render(
+        request,
+        "journey/workplace.html",
+        {"form": form, "steps": _steps("workplace"), "record": record},
+    )
+
+
+def overview(request, public_id):
+    record = get_assessment_for_session(request, public_id)
+    return render(
+        request,
+        "journey/overview.html",
+        {"record": record, "steps": _steps("practices")},
+    )
+
+
+def practice(request, public_id, index=None):
+    """Add a practice (index None) or change one."""
+    record = get_assessment_for_session(request, public_id)
+    practices = copy.deepcopy(record.practices)
+    if index is not None and index >= len(practices):
+        raise Http404
+    initial = PracticeForm.initial_from(practices[index]) if index is not None else {}
+    form = PracticeForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        if index is None:
+            practices.append(form.to_practice())
+        else:
+            practices[index] = form.to_practice()
+        services.save_document({**record.document, "practices": practices}, record)
+        messages.success(request, _("The practice was saved and the result updated."))
+        return redirect("overview", record.public_id)
+    return render_practice_form(request, record, form, index)
+
+
+def render_practice_form(request, record, form, index):
+    action = (
+        reverse("practice_new", args=[record.public_id])
+        if index is None
+        else reverse("practice", args=[record.public_id, index])
+    )
+    return render(
+        request,
+        "journey/practice.html",
+        {
+            "record": record,
+            "form": form,
+            "index": index,
+            "action": action,
+            "steps": _steps("practices"),
+        },
+    )
+
+
+@require_POST
+def duplicate_practice(request, public_id, index):
+    record = get_assessment_for_session(request, public_id)
+    practices = copy.deepcopy(record.practices)
+    if index >= len(practices) or len(practices) >= 50:
+        raise Http404
+    twin = copy.deepcopy(practices[index])
+    twin["name"] = _("%(name)s (copy)") % {"name": twin["name"]}
+    practices.insert(index + 1, twin)
+    services.save_document({**record.document, "practices": practices}, record)
+    messages.success(request, _("The practice was duplicated."))
+    return redirect("overview", record.public_id)
+
+
+def remove_practice(request, public_id, index):
+    record = get_assessment_for_session(request, public_id)
+    if index >= len(record.practices):
+        raise Http404
+    if request.method == "POST":
+        practices = copy.deepcopy(record.practices)
+        del practices[index]
+        services.save_document({**record.document, "practices": practices}, record)
+        messages.success(request, _("The practice was removed."))
+        return redirect("overview", record.public_id)
+    return render(
+        request,
+        "journey/remove_practice.html",
+        {"record": record, "index": index, "practice": record.practices[index]},
+    )
+
+
+def result(request, public_id):
+    record = get_assessment_for_session(request, public_id)
+    if record.is_draft():
+        messages.info(request, _("Add at least one practice to see a result."))
+        return redirect("overview", record.public_id)
+    return render(
+        request,
+        "journey/result.html",
+        {"record": record, "report": ResultReport(record), "steps": _steps("result")},
+    )
+
+
+def delete(request, public_id):
+    record = get_assessment_for_session(request, public_id)
+    if request.method == "POST":
+        revoke(request, record)
+        record.delete()
+        messages.success(request, _("The assessment and its result were deleted."))
+        return redirect("landing")
+    return render(request, "journey/delete.html", {"record": record})

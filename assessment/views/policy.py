@@ -1,0 +1,75 @@
+"""The policy-text check: highlight what matters, propose answers, never store the text."""
+
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from assessment import policy_check
+from assessment.forms import PolicyTextForm, PracticeForm
+from assessment.views.access import get_assessment_for_session
+from assessment.views.journey import render_practice_form
+
+
+def _proposal_label(field: str, value: str) -> str:
+    form_field = PracticeForm.base_fields[field]
+    answer = dict(getattr(form_field, "choices", [])).get(value, value)
+    return f"{form_field.label} {answer}"
+
+
+def _apply(request, record, text: str):
+    """Show the practice form with the accepted answers filled in, for review."""
+    target = request.POST.get("target", "new")
+    index = (
+        int(target)
+        if target.isdigit() and int(target) < len(record.practices)
+        else None
+    )
+    initial = (
+        PracticeForm.initial_from(record.practices[index]) if index is not None else {}
+    )
+    for item in request.POST.getlist("proposal"):
+        field, _sep, value = item.partition("=")
+        if field not in PracticeForm.base_fields:
+            continue
+        if field in policy_check.LIST_FIELDS:
+            initial[field] = sorted({*initial.get(field, []), value})
+        else:
+            initial[field] = value
+    initial.setdefault("policy_excerpt", text)
+    return render_practice_form(request, record, PracticeForm(initial=initial), index)
+
+
+def check(request, public_id):
+    record = get_assessment_for_session(request, public_id)
+    form = PolicyTextForm(request.POST or None)
+    context = {"record": record, "form": form}
+    if request.method == "POST" and form.is_valid():
+        text = form.cleaned_data["text"]
+        if "apply" in request.POST:
+            return _apply(request, record, text)
+        highlights = policy_check.find_signals(text)
+        signals = list(dict.fromkeys(h.signal for h in highlights))
+        numbers = {signal.slug: number for number, signal in enumerate(signals, 1)}
+        context.update(
+            checked=True,
+            pieces=[
+                (
+                    piece,
+                    numbers[h.signal.slug] if h else None,
+                    _(h.signal.label) if h else "",
+                )
+                for piece, h in policy_check.segments(text, highlights)
+            ],
+            signals=[
+                {
+                    "number": numbers[s.slug],
+                    "label": _(s.label),
+                    "explanation": _(s.explanation),
+                }
+                for s in signals
+            ],
+            proposals=[
+                {"value": f"{field}={value}", "label": _proposal_label(field, value)}
+                for field, value in policy_check.proposals(text, highlights)
+            ],
+        )
+    return render(request, "journey/policy.html", context)

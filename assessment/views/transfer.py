@@ -1,0 +1,56 @@
+"""Import and export of oversight.assessment/1 and oversight.result/1 files."""
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.text import slugify
+
+from assessment import facts, services
+from assessment.forms import ImportForm
+from assessment.views.access import get_assessment_for_session, rate_limited
+from assessment.views.journey import _remember_token
+
+
+def _download(document: dict, filename: str) -> JsonResponse:
+    response = JsonResponse(
+        document, json_dumps_params={"indent": 2, "ensure_ascii": False}
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _filename(record, kind: str) -> str:
+    stem = slugify(record.document.get("title", "")) or "assessment"
+    return f"{stem[:60]}.{kind}.json"
+
+
+def export_assessment(request, public_id):
+    record = get_assessment_for_session(request, public_id)
+    return _download(record.document, _filename(record, "assessment"))
+
+
+def export_result(request, public_id):
+    record = get_assessment_for_session(request, public_id)
+    if record.result is None:
+        return render(request, "error.html", {"message": "No result yet."}, status=404)
+    return _download(record.result, _filename(record, "result"))
+
+
+@rate_limited("import", limit=30)
+def import_file(request):
+    form = ImportForm(request.POST or None, request.FILES or None)
+    problems: list[str] = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            assessment = facts.load_assessment(form.cleaned_data["file"].read())
+        except facts.InvalidAssessment as exc:
+            problems = [str(error) for error in exc.errors]
+        else:
+            record, token = services.import_assessment(assessment)
+            return _remember_token(request, record, token)
+    status = 400 if problems else 200
+    return render(
+        request,
+        "journey/import.html",
+        {"form": form, "problems": problems},
+        status=status,
+    )

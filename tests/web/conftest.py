@@ -1,0 +1,63 @@
+"""Fixtures for the employee journey: form data for a workplace and for practices."""
+
+import pytest
+from django.urls import reverse
+
+from assessment.models import Assessment
+
+WORKPLACE = {
+    "title": "Laptop monitoring",
+    "employer_name": "",
+    "employer_sector": "",
+    "country": "IE",
+    "region": "",
+    "worker_representation": "none",
+}
+PRACTICE_DEFAULTS = {
+    "name": "Activity capture",
+    "data": ["keystroke_dynamics", "mouse_movement", "clicks"],
+    "purposes": ["ai_training"],
+    "when": "work_hours",
+    "captures_private_content": "unknown",
+    "decisions": "unknown",
+    "de_identification": "anonymised_claimed",
+    "retention_kind": "unknown",
+    "retention_days": "",
+    "deletion_when_stopped": "unknown",
+    "lawful_basis": "consent",
+    "participation_mode": "opt_in",
+    "participation_incentives": "yes",
+    "participation_refusal_consequences": "unknown",
+    "participation_alternative_offered": "unknown",
+    "participation_withdrawal": "unknown",
+    "participation_enrolment_rate": "70",
+    "notice": "vague_written",
+    "notice_before_start": "yes",
+    "dpia": "unknown",
+    "representatives": "not_involved",
+    "access": "unknown",
+    "own_data_access": "unknown",
+    "policy_excerpt": "",
+}
+
+
+def practice_data(**changes) -> dict:
+    return {**PRACTICE_DEFAULTS, **changes}
+
+
+@pytest.fixture
+def started(client, db):
+    """A browser that has started an assessment: (client, record, resume token)."""
+    response = client.post(reverse("start"), WORKPLACE)
+    record = Assessment.objects.get()
+    saved = client.get(response["Location"])
+    token = saved.context["resume_url"].rstrip("/").rsplit("/", 1)[-1]
+    return client, record, token
+
+
+@pytest.fixture
+def assessed(started):
+    client, record, token = started
+    client.post(reverse("practice_new", args=[record.public_id]), practice_data())
+    record.refresh_from_db()
+    return client, record, token

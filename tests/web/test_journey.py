@@ -1,0 +1,165 @@
+"""The employee journey through the server: forms, resume link, result, delete."""
+
+import pytest
+from django.urls import reverse
+
+from assessment.models import Assessment
+from assessment.services import hash_token
+from tests.web.conftest import WORKPLACE, practice_data
+
+pytestmark = pytest.mark.django_db
+
+
+def page(response) -> str:
+    return response.content.decode()
+
+
+def test_the_landing_page_leads_to_the_questionnaire(client):
+    assert reverse("start") in page(client.get(reverse("landing")))
+
+
+def test_starting_creates_a_draft_and_shows_the_resume_link_once(client):
+    response = client.post(reverse("start"), WORKPLACE)
+    record = Assessment.objects.get()
+    assert response.status_code == 302
+    first = client.get(response["Location"])
+    assert "Keep this secret link" in page(first)
+    token = first.context["resume_url"].rstrip("/").rsplit("/", 1)[-1]
+    assert len(token) >= 43  # 256 random bits, URL-safe base64
+    assert record.token_hash == hash_token(token)
+    assert token not in str(Assessment.objects.values_list().get())
+    again = client.get(response["Location"])
+    assert "Keep this secret link" not in page(again)
+    assert record.is_draft() and record.result is None
+
+
+def test_a_workplace_error_keeps_what_was_typed_and_names_the_field(client):
+    response = client.post(
+        reverse("start"),
+        {**WORKPLACE, "country": "DE", "region": "US-NY", "title": "Mine"},
+    )
+    text = page(response)
+    assert response.status_code == 200
+    assert "Please correct the following" in text
+    assert 'href="#div_id_region"' in text
+    assert "A US state only applies to a workplace in the United States." in text
+    assert 'value="Mine"' in text
+    assert Assessment.objects.count() == 0
+
+
+def test_a_practice_error_keeps_every_answer(started):
+    client, record, _token = started
+    data = practice_data(retention_kind="days", retention_days="", name="Keep me")
+    response = client.post(reverse("practice_new", args=[record.public_id]), data)
+    text = page(response)
+    assert "Enter the number of days" in text
+    assert 'value="Keep me"' in text
+    assert response.context["form"]["participation_mode"].value() == "opt_in"
+    assert response.context["form"]["participation_enrolment_rate"].value() == "70"
+    record.refresh_from_db()
+    assert record.practices == []
+
+
+def test_adding_a_practice_assesses_and_shows_findings_grouped_by_concern(assessed):
+    client, record, _token = assessed
+    assert record.grade == "F"
+    response = client.get(reverse("result", args=[record.public_id]))
+    text = page(response)
+    assert "Taking part is presented as voluntary but is rewarded" in text
+    assert "Consent and free choice" in text
+    assert "information, not legal advice" in text
+    practice_url = reverse("practice", args=[record.public_id, 0])
+    assert f'href="{practice_url}#div_id_participation_incentives"' in text
+    assert "Not known yet: worth asking HR" in text
+    assert "EDPB Guidelines 05/2020 on consent" in text
+
+
+def test_changing_an_answer_updates_the_result(assessed):
+    client, record, _token = assessed
+    before = record.score
+    url = reverse("practice", args=[record.public_id, 0])
+    edit = client.get(url)
+    assert edit.context["form"].initial["participation_incentives"] == "yes"
+    client.post(
+        url,
+        practice_data(
+            participation_incentives="no", retention_kind="days", retention_days="30"
+        ),
+    )
+    record.refresh_from_db()
+    assert record.score > before
+    text = page(client.get(reverse("result", args=[record.public_id])))
+    assert "Taking part is presented as voluntary but is rewarded" not in text
+    assert record.practices[0]["retention"] == 30
+
+
+def test_practices_can_be_duplicated_and_removed(assessed):
+    client, record, _token = assessed
+    client.post(reverse("practice_duplicate", args=[record.public_id, 0]))
+    record.refresh_from_db()
+    assert [p["name"] for p in record.practices] == [
+        "Activity capture",
+        "Activity capture (copy)",
+    ]
+    confirm = client.get(reverse("practice_remove", args=[record.public_id, 1]))
+    assert "Remove this practice?" in page(confirm)
+    client.post(reverse("practice_remove", args=[record.public_id, 1]))
+    record.refresh_from_db()
+    assert len(record.practices) == 1
+
+
+def test_the_resume_link_opens_the_assessment_in_another_browser(
+    started, client_factory
+):
+    _client, record, token = started
+    other = client_factory()
+    assert other.get(reverse("overview", args=[record.public_id])).status_code == 404
+    response = other.get(reverse("resume", args=[token]))
+    assert response["Location"] == reverse("overview", args=[record.public_id])
+    assert other.get(reverse("overview", args=[record.public_id])).status_code == 200
+
+
+def test_a_wrong_resume_token_finds_nothing(client):
+    assert client.get(reverse("resume", args=["not-a-token"])).status_code == 404
+
+
+def test_delete_asks_first_then_removes_everything(assessed):
+    client, record, token = assessed
+    confirm = client.get(reverse("delete", args=[record.public_id]))
+    assert "Delete this assessment?" in page(confirm)
+    assert Assessment.objects.count() == 1
+    client.post(reverse("delete", args=[record.public_id]))
+    assert Assessment.objects.count() == 0
+    assert client.get(reverse("resume", args=[token])).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "name", ["overview", "workplace", "result", "delete", "export_assessment", "policy"]
+)
+def test_a_stranger_cannot_open_someone_elses_assessment(
+    assessed, client_factory, name
+):
+    _client, record, _token = assessed
+    assert (
+        client_factory().get(reverse(name, args=[record.public_id])).status_code == 404
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "max_queries"),
+    [("overview", 1), ("workplace", 1), ("result", 1), ("policy", 1), ("delete", 1)],
+)
+def test_each_page_uses_a_fixed_number_of_queries(
+    assessed, django_assert_max_num_queries, name, max_queries
+):
+    client, record, _token = assessed
+    with django_assert_max_num_queries(max_queries):
+        assert client.get(reverse(name, args=[record.public_id])).status_code == 200
+
+
+def test_new_practice_page_uses_one_query(assessed, django_assert_max_num_queries):
+    client, record, _token = assessed
+    with django_assert_max_num_queries(1):
+        client.get(reverse("practice_new", args=[record.public_id]))
+    with django_assert_max_num_queries(1):
+        client.get(reverse("practice", args=[record.public_id, 0]))

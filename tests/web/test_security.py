@@ -1,0 +1,75 @@
+"""Headers, limits and the deployment check."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from django.urls import reverse
+
+from assessment.models import Assessment
+from tests.conftest import ROOT
+from tests.web.conftest import WORKPLACE
+
+pytestmark = pytest.mark.django_db
+
+
+def test_pages_carry_a_strict_content_security_policy(client):
+    response = client.get(reverse("landing"))
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    assert "frame-ancestors 'none'" in policy
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+
+
+def test_forms_refuse_a_post_without_csrf_token():
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(reverse("start"), WORKPLACE)
+    assert response.status_code == 403
+    assert Assessment.objects.count() == 0
+
+
+def test_creating_is_rate_limited(client, settings):
+    settings.RATE_LIMITS_ENABLED = True
+    from django.core.cache import cache
+
+    cache.clear()
+    statuses = [client.post(reverse("start"), WORKPLACE).status_code for _ in range(31)]
+    assert statuses[:30] == [302] * 30
+    assert statuses[30] == 429
+    cache.clear()
+
+
+def test_oversized_requests_are_refused(client):
+    response = client.post(
+        reverse("start"), data=b"x" * (3 * 1024 * 1024), content_type="text/plain"
+    )
+    assert response.status_code == 413
+    assert "too large" in response.content.decode()
+
+
+def test_no_ip_address_reaches_the_database(client):
+    client.post(reverse("start"), WORKPLACE, REMOTE_ADDR="203.0.113.77")
+    assert "203.0.113.77" not in str(list(Assessment.objects.values()))
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    env = {
+        **os.environ,
+        "DEBUG": "false",
+        "SECRET_KEY": "a-long-random-production-secret-key-with-enough-entropy-0123456789",
+        "ALLOWED_HOSTS": "oversight.example.org",
+    }
+    completed = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert "no issues" in completed.stdout

@@ -1,0 +1,70 @@
+"""Import and export: files in, files out, nothing half-saved."""
+
+import json
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from assessment.models import Assessment
+from tests.conftest import EXAMPLES
+
+pytestmark = pytest.mark.django_db
+
+
+def upload(client, content: bytes, name="assessment.json"):
+    return client.post(reverse("import"), {"file": SimpleUploadedFile(name, content)})
+
+
+def test_importing_a_valid_file_creates_an_assessment_with_a_resume_link(client):
+    content = (EXAMPLES / "leisure-biometrics-gb.json").read_bytes()
+    response = upload(client, content)
+    record = Assessment.objects.get()
+    assert response["Location"] == reverse("saved", args=[record.public_id])
+    assert "Keep this secret link" in client.get(response["Location"]).content.decode()
+    assert record.grade == "F"
+
+
+def test_an_invalid_file_lists_every_problem_and_saves_nothing(client):
+    document = json.loads((EXAMPLES / "leisure-biometrics-gb.json").read_text())
+    document["practices"][0]["retention"] = "forever"
+    document["workplace"]["country"] = "Britain"
+    response = upload(client, json.dumps(document).encode())
+    text = response.content.decode()
+    assert response.status_code == 400
+    assert "The file was not imported" in text
+    assert "workplace.country: &quot;Britain&quot; is not allowed" in text
+    assert "practices[0].retention: expected a number of days" in text
+    assert Assessment.objects.count() == 0
+
+
+def test_a_file_that_is_not_json_says_so(client):
+    response = upload(client, b"this is not json")
+    assert "not valid JSON" in response.content.decode()
+    assert Assessment.objects.count() == 0
+
+
+def test_a_file_over_one_megabyte_is_refused(client):
+    response = upload(client, b" " * 1_100_000)
+    assert response.status_code == 200
+    assert "at most 1 MB" in response.content.decode()
+    assert Assessment.objects.count() == 0
+
+
+def test_export_gives_back_both_formats(assessed, assessment_schema, result_schema):
+    client, record, _token = assessed
+    exported = client.get(reverse("export_assessment", args=[record.public_id]))
+    assert "attachment" in exported["Content-Disposition"]
+    assessment_schema.validate(json.loads(exported.content))
+    result = client.get(reverse("export_result", args=[record.public_id]))
+    result_schema.validate(json.loads(result.content))
+    assert json.loads(result.content)["grade"] == record.grade
+
+
+def test_an_exported_assessment_imports_to_the_same_result(assessed, client_factory):
+    client, record, _token = assessed
+    exported = client.get(reverse("export_assessment", args=[record.public_id])).content
+    upload(client_factory(), exported)
+    twin = Assessment.objects.exclude(pk=record.pk).get()
+    assert twin.result == record.result
+    assert twin.document == record.document
