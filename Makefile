@@ -2,8 +2,9 @@
 PYTHON ?= $(shell command -v python3.13 2>/dev/null)
 VENV := .venv
 PY := $(VENV)/bin/python
-# Debian packages the tests use: a PostgreSQL server for the PostgreSQL leg.
-DEB_PACKAGES := postgresql
+# Debian packages the tests use: a PostgreSQL server for the PostgreSQL leg, Chromium
+# for the browser tests, wrk for the load benchmark.
+DEB_PACKAGES := postgresql chromium wrk
 # Front-end files from the npm registry, copied into static/vendor/ (not committed).
 NPM_PACKAGES := bootstrap@5.3.8 axe-core@4.14.1
 NODE := $(VENV)/node
@@ -55,7 +56,7 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test-sqlite: install
+test-sqlite: install system-packages
 	$(PY) -m pytest
 
 test-postgres: install system-packages
@@ -63,7 +64,7 @@ test-postgres: install system-packages
 
 test: lint test-sqlite test-postgres
 
-bench: install
+bench: install system-packages
 	$(PY) manage.py bench
 
 clean:

@@ -1,0 +1,189 @@
+"""The employee journey in a real browser, on a phone-sized screen and a laptop."""
+
+import json
+
+import pytest
+
+from assessment.models import Assessment
+from tests.browser.conftest import PHONE
+from tests.conftest import EXAMPLES
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def choose(page, name: str, *values: str) -> None:
+    for value in values:
+        page.check(f"input[name='{name}'][value='{value}']")
+
+
+def fill_practice(
+    page, name: str, data: list[str], purposes: list[str], **answers
+) -> None:
+    page.fill("#id_name", name)
+    choose(page, "data", *data)
+    choose(page, "purposes", *purposes)
+    for field, value in answers.items():
+        if field.endswith(("_days", "_rate")):
+            page.fill(f"#id_{field}", value)
+        else:
+            choose(page, field, value)
+
+
+@pytest.mark.parametrize(
+    "viewport", [PHONE, {"width": 1280, "height": 900}], ids=["phone", "laptop"]
+)
+def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
+    tab = visit(viewport)
+    page = tab.page
+    tab.open("/")
+    tab.check_page("landing")
+    page.click("text=Start an assessment")
+
+    # The workplace; a mistake first, which keeps what was typed.
+    page.fill("#id_title", "Laptop activity capture")
+    page.select_option("#id_country", "IE")
+    page.select_option("#id_region", "US-NY")
+    page.click("button[type=submit]")
+    assert page.locator(".error-summary").is_visible()
+    tab.check_page("workplace error")
+    assert page.input_value("#id_title") == "Laptop activity capture"
+    page.click(".error-summary a")
+    page.select_option("#id_region", "")
+    choose(page, "worker_representation", "none")
+    page.click("button[type=submit]")
+
+    # The resume link, shown once.
+    resume_url = page.input_value("#resume-url")
+    assert "/resume/" in resume_url
+    tab.check_page("resume link")
+    page.click("text=Continue to the practices")
+    tab.check_page("overview empty")
+
+    # Two practices.
+    page.click("text=Add a practice")
+    fill_practice(
+        page,
+        "Keystroke and mouse capture",
+        ["keystroke_dynamics", "mouse_movement", "clicks"],
+        ["ai_training"],
+        when="work_hours",
+        de_identification="anonymised_claimed",
+        lawful_basis="consent",
+        participation_mode="opt_in",
+        participation_incentives="yes",
+        participation_enrolment_rate="70",
+        notice="vague_written",
+    )
+    tab.check_page("practice form")
+    page.click("text=Save the practice")
+    page.click("text=Add a practice")
+    fill_practice(
+        page,
+        "Screenshots",
+        ["screenshots"],
+        ["security"],
+        retention_kind="days",
+        retention_days="30",
+    )
+    page.click("text=Save the practice")
+    tab.check_page("overview two practices")
+
+    # The result explains itself; each fact links back to its question.
+    page.click("text=See the result")
+    assert page.locator(".grade").inner_text().split()[-1] == "F"
+    assert page.get_by_text(
+        "Taking part is presented as voluntary but is rewarded"
+    ).count()
+    tab.check_page("result")
+    page.locator("a[href$='#div_id_participation_incentives']").first.click()
+    choose(page, "participation_incentives", "no")
+    page.click("text=Save the practice")
+    page.click("text=See the result")
+    assert not page.get_by_text(
+        "Taking part is presented as voluntary but is rewarded"
+    ).count()
+
+    # Resume in another browser.
+    other = visit(viewport, name=tab.name + "-resumed")
+    other.page.goto(resume_url)
+    assert other.page.get_by_text("Keystroke and mouse capture").count()
+
+    # Export, then import the file again as a new assessment.
+    with page.expect_download() as download:
+        page.click("text=Download the assessment (oversight.assessment/1)")
+    exported = tmp_path / "exported.json"
+    download.value.save_as(exported)
+    assert json.loads(exported.read_text())["format"] == "oversight.assessment/1"
+    page.click("text=Import a file")
+    page.set_input_files("#id_file", str(exported))
+    page.click("button[type=submit]")
+    assert page.input_value("#resume-url") != resume_url
+    assert Assessment.objects.count() == 2
+
+    # Delete, after a confirmation.
+    page.click("text=Continue to the practices")
+    page.click("text=Delete this assessment")
+    tab.check_page("delete confirmation")
+    page.click("text=Delete for good")
+    assert page.get_by_text("The assessment and its result were deleted.").count()
+    assert Assessment.objects.count() == 1
+
+
+def test_an_invalid_import_lists_what_is_wrong(visit, tmp_path):
+    tab = visit()
+    document = json.loads((EXAMPLES / "hm-service-centre-de.json").read_text())
+    document["practices"][0]["when"] = "sometimes"
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(document))
+    tab.open("/import/")
+    tab.page.set_input_files("#id_file", str(path))
+    tab.page.click("button[type=submit]")
+    assert tab.page.get_by_text('practices[0].when: "sometimes" is not allowed').count()
+    tab.check_page("import errors")
+    assert Assessment.objects.count() == 0
+
+
+def test_the_policy_check_marks_phrases_and_fills_the_form(visit):
+    tab = visit()
+    page = tab.page
+    tab.open("/assess/")
+    page.select_option("#id_country", "DE")
+    page.click("button[type=submit]")
+    page.click("text=Continue to the practices")
+    page.click("text=Check a policy text")
+    page.fill(
+        "#id_text",
+        "Zur Verbesserung unserer Dienste und zum Training unserer KI-Modelle erfassen wir "
+        "Tastenanschläge und Mausbewegungen. Die Teilnahme ist freiwillig. Die Daten werden "
+        "anonymisiert und 6 Monate gespeichert.",
+    )
+    page.click("button[name=check]")
+    assert page.locator("mark").count() >= 5
+    tab.check_page("policy marked")
+    page.click("button[name=apply]")
+    assert page.is_checked("input[name='purposes'][value='ai_training']")
+    assert page.is_checked("input[name='data'][value='keystroke_dynamics']")
+    assert page.input_value("#id_retention_days") == "180"
+    page.fill("#id_name", "Typing analytics")
+    page.click("text=Save the practice")
+    record = Assessment.objects.get()
+    assert record.practices[0]["retention"] == 180
+
+
+def test_the_questionnaire_works_with_the_keyboard_alone(visit):
+    tab = visit({"width": 320, "height": 700})
+    page = tab.page
+    tab.open("/assess/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    page.focus("#id_title")
+    page.keyboard.type("Keyboard only")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "id_country"
+    page.keyboard.type("Ireland")
+    page.focus("#id_title")
+    page.keyboard.press("Enter")
+    assert page.input_value("#resume-url")
+    tab.check_page("keyboard resume link at 320px")
