@@ -1,9 +1,17 @@
 """manage.py bench: measure speed, one figure a line as `name: value unit`."""
 
 import json
+import os
+import re
+import secrets
+import shutil
+import socket
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 from django.conf import settings
@@ -11,7 +19,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection
 
 from assessment import facts, rules
-from assessment.services import store_documents
+from assessment.services import save_assessment, store_documents
 
 
 def _examples() -> list[str]:
@@ -44,6 +52,120 @@ def store_10k_s(texts: list[str]) -> float:
     return time.perf_counter() - start
 
 
+WRK_REPORT = """
+done = function(summary, latency, requests)
+  local seconds = summary.duration / 1e6
+  local errors = summary.errors.status + summary.errors.connect + summary.errors.read
+    + summary.errors.write + summary.errors.timeout
+  io.write(string.format("rps=%.1f\\n", summary.requests / seconds))
+  io.write(string.format("p95_ms=%.2f\\n", latency:percentile(95) / 1000))
+  io.write(string.format("errors=%d\\n", errors))
+end
+"""
+
+
+def five_practice_assessment(texts: list[str]) -> facts.Assessment:
+    """One German workplace with five practices taken from the worked examples."""
+    practices = [p for text in texts for p in json.loads(text)["practices"]][:5]
+    document = {
+        "format": facts.FORMAT,
+        "title": "Five monitoring practices",
+        "workplace": {"country": "DE", "worker_representation": "works_council"},
+        "practices": practices,
+    }
+    return facts.parse_assessment(document)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def result_page_load(texts: list[str], database: str, seconds: int = 10) -> dict:
+    """The result page of a 5-practice assessment under gunicorn, 16 clients (wrk)."""
+    from django.contrib.sessions.backends.signed_cookies import SessionStore
+    from django.test.utils import override_settings
+
+    record = save_assessment(five_practice_assessment(texts))
+    secret = secrets.token_urlsafe(50)  # production settings refuse the dev key
+    with override_settings(SECRET_KEY=secret):
+        session = SessionStore()
+        session["assessments"] = [str(record.public_id)]
+        session.save()
+    port = _free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{database}",
+        "DEBUG": "false",
+        "SECRET_KEY": secret,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+    }
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "assessment.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=settings.BASE_DIR,
+    )
+    url = f"http://127.0.0.1:{port}/assess/{record.public_id}/result/"
+    cookie = f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+    try:
+        for _ in range(100):  # until the server answers; then warm both workers
+            if server.poll() is not None:
+                raise RuntimeError("gunicorn did not start")
+            try:
+                request = urllib.request.Request(url, headers={"Cookie": cookie})
+                with urllib.request.urlopen(request, timeout=2) as response:
+                    if response.status != 200:
+                        raise RuntimeError(f"result page answered {response.status}")
+                break
+            except OSError:
+                time.sleep(0.1)
+        for _ in range(20):
+            request = urllib.request.Request(url, headers={"Cookie": cookie})
+            with urllib.request.urlopen(request, timeout=5) as response:
+                if (
+                    response.url != url
+                    or b"Five monitoring practices" not in response.read()
+                ):
+                    raise RuntimeError("the benchmark did not reach the result page")
+        with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+            script.write(WRK_REPORT)
+            script.flush()
+            output = subprocess.run(
+                [
+                    "wrk",
+                    "-t2",
+                    "-c16",
+                    f"-d{seconds}s",
+                    "-H",
+                    f"Cookie: {cookie}",
+                    "-s",
+                    script.name,
+                    url,
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+                timeout=seconds + 30,
+            ).stdout
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return {key: float(value) for key, value in re.findall(r"(\w+)=([\d.]+)", output)}
+
+
 class Command(BaseCommand):
     help = "Print benchmark figures, one a line: name: value unit."
 
@@ -61,5 +183,13 @@ class Command(BaseCommand):
             old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
             try:
                 self.stdout.write(f"store_10k_s: {store_10k_s(texts):.2f} s")
+                if connection.vendor == "sqlite" and shutil.which("wrk"):
+                    load = result_page_load(texts, connection.settings_dict["NAME"])
+                    if load.get("errors"):
+                        self.stderr.write(f"result page: {load['errors']:.0f} errors")
+                    self.stdout.write(f"result_page_rps: {load['rps']:.0f} req/s")
+                    self.stdout.write(f"result_page_p95_ms: {load['p95_ms']:.1f} ms")
+                elif connection.vendor == "sqlite":
+                    self.stderr.write("result_page_*: skipped, wrk is not installed")
             finally:
                 connection.creation.destroy_test_db(old_name, verbosity=0)
