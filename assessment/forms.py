@@ -216,7 +216,9 @@ class PracticeForm(QuestionnaireForm):
         help_text=_("Only if you chose 'A number of days'."),
     )
     deletion_when_stopped = _radio(
-        _("Is the data deleted when the practice ends?"), choices.YES_NO, ""
+        _("Is the data deleted when the practice ends?"),
+        choices.YES_NO,
+        _("Once the purpose is gone, the data should go too."),
     )
     lawful_basis = _radio(
         _("Which legal basis does the employer claim?"),
@@ -224,7 +226,9 @@ class PracticeForm(QuestionnaireForm):
         _("Consent is rarely valid at work, because refusing is hard for employees."),
     )
     participation_mode = _radio(
-        _("Is taking part mandatory?"), choices.PARTICIPATION_MODE, ""
+        _("Is taking part mandatory?"),
+        choices.PARTICIPATION_MODE,
+        _("'Voluntary' only counts if saying no is a real option."),
     )
     participation_incentives = _radio(
         _("Is taking part rewarded or tied to performance, bonus or promotion?"),
@@ -232,7 +236,9 @@ class PracticeForm(QuestionnaireForm):
         _("Rewards make a 'voluntary' choice less free."),
     )
     participation_refusal_consequences = _radio(
-        _("Does refusing carry any disadvantage?"), choices.YES_NO, ""
+        _("Does refusing carry any disadvantage?"),
+        choices.YES_NO,
+        _("Any disadvantage for saying no means the choice is not free."),
     )
     participation_alternative_offered = _radio(
         _("Is a genuine alternative offered to those who refuse?"),
@@ -240,7 +246,9 @@ class PracticeForm(QuestionnaireForm):
         _("For example a card or PIN instead of a fingerprint."),
     )
     participation_withdrawal = _radio(
-        _("How easily can someone stop taking part?"), choices.WITHDRAWAL, ""
+        _("How easily can someone stop taking part?"),
+        choices.WITHDRAWAL,
+        _("Stopping must be as easy as starting."),
     )
     participation_enrolment_rate = forms.IntegerField(
         label=_("Share of workers enrolled, in percent (optional)"),
@@ -255,7 +263,9 @@ class PracticeForm(QuestionnaireForm):
         _("Workers must be told what is collected, why, and for how long."),
     )
     notice_before_start = _radio(
-        _("Were they told before it started?"), choices.YES_NO, ""
+        _("Were they told before it started?"),
+        choices.YES_NO,
+        _("Data collected before people were told was collected in the dark."),
     )
     dpia = _radio(
         _("Was a data-protection impact assessment carried out?"),

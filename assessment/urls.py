@@ -3,12 +3,14 @@
 from django.contrib import admin
 from django.urls import path
 
-from assessment.views import journey, pages, policy, transfer
+from assessment.views import examples, journey, pages, policy, transfer
 
 urlpatterns = [
     path("", pages.landing, name="landing"),
     path("assess/", journey.start, name="start"),
     path("import/", transfer.import_file, name="import"),
+    path("examples/", examples.examples, name="examples"),
+    path("examples/<slug:name>/", examples.open_example, name="open_example"),
     path("resume/<str:token>/", journey.resume, name="resume"),
     path("assess/<uuid:public_id>/", journey.overview, name="overview"),
     path("assess/<uuid:public_id>/saved/", journey.saved, name="saved"),

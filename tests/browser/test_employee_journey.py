@@ -129,6 +129,16 @@ def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
     assert Assessment.objects.count() == 1
 
 
+def test_a_worked_example_opens_from_its_page(visit):
+    tab = visit()
+    tab.open("/examples/")
+    tab.check_page("examples")
+    tab.page.click("text=Open a copy: Keylogger with regular screenshots")
+    tab.page.click("text=Continue to the practices")
+    tab.page.click("text=See the result")
+    assert tab.page.get_by_text("Everything typed is recorded").count()
+
+
 def test_an_invalid_import_lists_what_is_wrong(visit, tmp_path):
     tab = visit()
     document = json.loads((EXAMPLES / "hm-service-centre-de.json").read_text())

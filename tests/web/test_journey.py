@@ -163,3 +163,23 @@ def test_new_practice_page_uses_one_query(assessed, django_assert_max_num_querie
         client.get(reverse("practice_new", args=[record.public_id]))
     with django_assert_max_num_queries(1):
         client.get(reverse("practice", args=[record.public_id, 0]))
+
+
+def test_a_worked_example_opens_as_an_own_copy(client):
+    listing = client.get(reverse("examples"))
+    assert "Facial recognition and fingerprints for attendance" in page(listing)
+    response = client.post(reverse("open_example", args=["leisure-biometrics-gb"]))
+    record = Assessment.objects.get()
+    assert response["Location"] == reverse("saved", args=[record.public_id])
+    assert record.country == "GB" and record.token_hash
+    assert (
+        client.post(reverse("open_example", args=["no-such-case"])).status_code == 404
+    )
+
+
+@pytest.mark.parametrize("name", ["landing", "start", "import", "examples"])
+def test_pages_without_an_assessment_make_no_queries(
+    client, django_assert_num_queries, name
+):
+    with django_assert_num_queries(0):
+        assert client.get(reverse(name)).status_code == 200
