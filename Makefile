@@ -3,10 +3,10 @@ PYTHON ?= $(shell command -v python3.13 2>/dev/null)
 VENV := .venv
 PY := $(VENV)/bin/python
 # Debian packages the tests use: a PostgreSQL server for the PostgreSQL leg, Chromium
-# for the browser tests, wrk for the load benchmark.
-DEB_PACKAGES := postgresql chromium wrk
+# for the browser tests, wrk for the load benchmark, gettext for translations.
+DEB_PACKAGES := postgresql chromium wrk gettext
 # Front-end files from the npm registry, copied into static/vendor/ (not committed).
-NPM_PACKAGES := bootstrap@5.3.8 axe-core@4.14.1
+NPM_PACKAGES := bootstrap@5.3.8 axe-core@4.14.1 dejavu-fonts-ttf@2.37.3
 NODE := $(VENV)/node
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -24,9 +24,12 @@ $(VENV)/.installed: pyproject.toml Makefile
 	$(PY) -m pip install --quiet --editable ".[test]"
 	npm install --silent --prefix $(NODE) --no-save --no-package-lock --no-audit \
 		--no-fund $(NPM_PACKAGES)
-	rm -rf static/vendor && mkdir -p static/vendor/bootstrap static/vendor/axe-core
+	rm -rf static/vendor && mkdir -p static/vendor/bootstrap static/vendor/axe-core \
+		static/vendor/fonts
 	cp $(NODE)/node_modules/bootstrap/dist/css/bootstrap.min.css* static/vendor/bootstrap/
 	cp $(NODE)/node_modules/axe-core/axe.min.js static/vendor/axe-core/
+	cp $(NODE)/node_modules/dejavu-fonts-ttf/ttf/DejaVuSansCondensed*.ttf \
+		$(NODE)/node_modules/dejavu-fonts-ttf/LICENSE static/vendor/fonts/
 	@touch $@
 
 system-packages:

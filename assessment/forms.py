@@ -411,3 +411,80 @@ class PolicyTextForm(forms.Form):
             "It is checked here and not stored."
         ),
     )
+
+
+class LetterForm(forms.Form):
+    """What a letter needs at download. Personal details are rendered, never stored."""
+
+    FORMATS = [
+        ("pdf", _("PDF")),
+        ("docx", _("Word (DOCX), to edit")),
+        ("txt", _("Plain text")),
+        ("mailto", _("E-mail (opens your mail program)")),
+        ("ics", _("Calendar reminder for the deadline (.ics)")),
+    ]
+    TONES = [
+        ("firm", _("Firm and formal")),
+        ("gentle", _("Friendly and non-confrontational")),
+    ]
+
+    kind = forms.ChoiceField(label=_("Letter"), widget=RADIO)
+    lang = forms.ChoiceField(
+        label=_("Language of the letter"),
+        choices=[("en", _("English")), ("de", _("German")), ("fr", _("French"))],
+        help_text=_(
+            "Write to HR in the workplace's language; it can differ from this site's."
+        ),
+    )
+    file_format = forms.ChoiceField(
+        label=_("Format"), choices=FORMATS, widget=RADIO, initial="pdf"
+    )
+    tone = forms.ChoiceField(
+        label=_("Tone"), choices=TONES, widget=RADIO, initial="firm"
+    )
+    name = forms.CharField(label=_("Your name"), max_length=200, required=False)
+    address = forms.CharField(
+        label=_("Your address"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=500,
+        required=False,
+    )
+    employee_number = forms.CharField(
+        label=_("Employee number (optional)"), max_length=50, required=False
+    )
+    employer = forms.CharField(
+        label=_("Employer's name"), max_length=200, required=False
+    )
+    employer_address = forms.CharField(
+        label=_("Employer's address"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=500,
+        required=False,
+    )
+    has_dpo = forms.BooleanField(
+        label=_("The employer has a data protection officer"),
+        required=False,
+        help_text=_("Then the letter is addressed to their attention."),
+    )
+    to = forms.EmailField(
+        label=_("HR's e-mail address (for the e-mail format)"), required=False
+    )
+
+    def __init__(self, *args, kinds=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [(kind.slug, kind.label) for kind in kinds]
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.layout = Layout(
+            Fieldset(_("Which letter"), "kind", "lang", "file_format", "tone"),
+            Fieldset(
+                _("Your details (used for this letter only, never stored)"),
+                "name",
+                "address",
+                "employee_number",
+                "employer",
+                "employer_address",
+                "has_dpo",
+                "to",
+            ),
+        )

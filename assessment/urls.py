@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.urls import path
 
-from assessment.views import examples, journey, pages, policy, transfer
+from assessment.views import documents, examples, journey, pages, policy, transfer
 
 urlpatterns = [
     path("", pages.landing, name="landing"),
@@ -35,6 +35,8 @@ urlpatterns = [
     ),
     path("assess/<uuid:public_id>/result/", journey.result, name="result"),
     path("assess/<uuid:public_id>/delete/", journey.delete, name="delete"),
+    path("assess/<uuid:public_id>/report/", documents.report, name="report"),
+    path("assess/<uuid:public_id>/letters/", documents.letters, name="letters"),
     path("assess/<uuid:public_id>/policy/", policy.check, name="policy"),
     path(
         "assess/<uuid:public_id>/assessment.json",

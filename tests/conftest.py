@@ -47,3 +47,14 @@ def client_factory():
     from django.test import Client
 
     return Client
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache_and_no_rate_limits(settings):
+    """Each test starts with an empty cache; the rate-limit test turns limits on itself."""
+    from django.core.cache import cache
+
+    settings.RATE_LIMITS_ENABLED = False
+    cache.clear()
+    yield
+    cache.clear()

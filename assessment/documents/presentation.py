@@ -86,32 +86,83 @@ def describe(path: str, value: object) -> tuple[str, str]:
 
 
 class ResultReport:
-    """Everything the result page shows, computed only when a template asks for it."""
+    """Everything a result shows, computed only when a template asks for it.
 
-    def __init__(self, record):
-        self.record = record
+    With a public id, each fact links back to its question in the questionnaire.
+    """
+
+    def __init__(self, document: dict, public_id=None):
+        self.document = document
+        self.public_id = public_id
 
     @cached_property
     def assessment(self) -> facts.Assessment:
-        return self.record.get_facts()
+        return facts.parse_assessment(self.document)
 
     @cached_property
     def result(self) -> rules.Result:
         return rules.assess(self.assessment)
 
     def fact_url(self, full_path: str) -> str:
-        public_id = self.record.public_id
+        if self.public_id is None:
+            return ""
         if full_path.startswith("workplace."):
             name, _field = _form_field(full_path)
-            return reverse("workplace", args=[public_id]) + f"#div_id_{name}"
+            return reverse("workplace", args=[self.public_id]) + f"#div_id_{name}"
         index, path = full_path.removeprefix("practices[").split("].", 1)
         name, _field = _form_field(path)
-        return reverse("practice", args=[public_id, int(index)]) + f"#div_id_{name}"
+        return (
+            reverse("practice", args=[self.public_id, int(index)]) + f"#div_id_{name}"
+        )
 
     def fact_view(self, full_path: str, value: object) -> FactView:
         path = full_path.split("].", 1)[-1]
         question, answer = describe(path, value)
         return FactView(full_path, question, answer, self.fact_url(full_path))
+
+    @cached_property
+    def concern_rows(self) -> list[tuple[str, str | None, int]]:
+        """Each of the 13 concerns: label, worst severity, number of findings."""
+        return [
+            (str(CONCERN_LABELS[row["concern"]]), row["severity"], row["findings"])
+            for row in self.result.concerns()
+        ]
+
+    @cached_property
+    def annex(self) -> list[dict]:
+        """Every answer, practice by practice, as question and answer."""
+        workplace = self.assessment.workplace.to_document()
+        sections = [
+            {
+                "name": str(gettext_lazy("Workplace")),
+                "answers": [
+                    describe(f"workplace.{key}", value)
+                    for key, value in workplace.items()
+                    if key == "worker_representation"
+                ],
+            }
+        ]
+        for practice in self.assessment.practices:
+            document = practice.to_document()
+            answers = []
+            for key, value in document.items():
+                if key in ("name", "policy_excerpt"):
+                    continue
+                if key == "participation":
+                    answers += [
+                        describe(f"participation.{part}", answer)
+                        for part, answer in value.items()
+                    ]
+                else:
+                    answers.append(describe(key, value))
+            sections.append(
+                {
+                    "name": practice.name,
+                    "answers": answers,
+                    "excerpt": practice.policy_excerpt,
+                }
+            )
+        return sections
 
     @cached_property
     def groups(self) -> list[ConcernGroup]:

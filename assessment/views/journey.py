@@ -183,7 +183,11 @@ def result(request, public_id):
     return render(
         request,
         "journey/result.html",
-        {"record": record, "report": ResultReport(record), "steps": _steps("result")},
+        {
+            "record": record,
+            "report": ResultReport(record.document, record.public_id),
+            "steps": _steps("result"),
+        },
     )
 
 

@@ -1,0 +1,606 @@
+"""Letters to HR: each kind is a function that builds one Letter from the findings.
+
+The letter's language is chosen apart from the interface language, since a letter goes
+to HR in the workplace's language. Personal details are passed in to render a letter and
+are never stored.
+"""
+
+import calendar
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from assessment import facts, rules
+from assessment.rules.jurisdictions import jurisdictions_of
+
+FIRM, GENTLE = "firm", "gentle"
+
+
+class NotApplicable(ValueError):
+    """This kind of letter does not fit the workplace's jurisdiction."""
+
+
+@dataclass(frozen=True)
+class Details:
+    """What the person types at download: used to render, then dropped."""
+
+    name: str = ""
+    address: str = ""
+    employee_number: str = ""
+    employer: str = ""
+    employer_address: str = ""
+    has_dpo: bool = False
+
+
+@dataclass
+class Letter:
+    kind: str
+    lang: str
+    date: datetime.date
+    deadline: datetime.date
+    subject: str
+    reference: str
+    sender: list[str]
+    recipient: list[str]
+    salutation: str
+    paragraphs: list[str]
+    questions: list[tuple[str, str]] = field(default_factory=list)
+    closing_paragraphs: list[str] = field(default_factory=list)
+    closing: str = ""
+    signature: str = ""
+
+    @property
+    def body(self) -> list[str]:
+        return self.paragraphs
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    """The same day `months` later, or the month's last day if it is shorter."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+def deadline_for(kind: str, written: datetime.date) -> datetime.date:
+    """One month to answer (GDPR Art. 12(3)); a reminder gives two weeks."""
+    if kind == "reminder":
+        return written + datetime.timedelta(days=14)
+    return add_months(written, 1)
+
+
+def gdpr(article: str, jurisdictions: frozenset[str]) -> str:
+    """An article of the GDPR (or UK GDPR) in the letter language's usual form."""
+    if "GB" in jurisdictions:
+        return _("Article %(article)s UK GDPR") % {"article": article}
+    return _("Art. %(article)s GDPR") % {"article": article}
+
+
+# Supervisory authorities for complaints (Art. 77), as the authorities publish them.
+# Check the address on the authority's own site before sending.
+AUTHORITIES = {
+    "IE": [
+        "Data Protection Commission",
+        "21 Fitzwilliam Square South",
+        "Dublin 2, D02 RD28",
+        "Ireland",
+    ],
+    "FR": [
+        "Commission Nationale de l'Informatique et des Libertés (CNIL)",
+        "3 Place de Fontenoy",
+        "TSA 80715",
+        "75334 Paris Cedex 07",
+        "France",
+    ],
+    "GB": [
+        "Information Commissioner's Office",
+        "Wycliffe House, Water Lane",
+        "Wilmslow, Cheshire SK9 5AF",
+        "United Kingdom",
+    ],
+    "NL": [
+        "Autoriteit Persoonsgegevens",
+        "Postbus 93374",
+        "2509 AJ Den Haag",
+        "Nederland",
+    ],
+    "AT": [
+        "Österreichische Datenschutzbehörde",
+        "Barichgasse 40-42",
+        "1030 Wien",
+        "Österreich",
+    ],
+    "ES": [
+        "Agencia Española de Protección de Datos",
+        "C/ Jorge Juan, 6",
+        "28001 Madrid",
+        "España",
+    ],
+    "BE": [
+        "Autorité de protection des données",
+        "Rue de la Presse 35",
+        "1000 Bruxelles",
+        "Belgique",
+    ],
+    "LU": [
+        "Commission nationale pour la protection des données",
+        "15, Boulevard du Jazz",
+        "L-4370 Belvaux",
+        "Luxembourg",
+    ],
+    "IT": [
+        "Garante per la protezione dei dati personali",
+        "Piazza Venezia, 11",
+        "00187 Roma",
+        "Italia",
+    ],
+}
+
+
+@dataclass(frozen=True)
+class Kind:
+    slug: str
+    label: str
+    where: tuple[str, ...]  # jurisdiction codes where the kind applies
+    build: Callable
+
+
+KINDS: dict[str, Kind] = {}
+
+
+def kind(slug: str, label: str, where: tuple[str, ...]):
+    def register(build):
+        KINDS[slug] = Kind(slug, label, where, build)
+        return build
+
+    return register
+
+
+def kinds_for(workplace: facts.Workplace) -> list[Kind]:
+    codes = jurisdictions_of(workplace)
+    return [k for k in KINDS.values() if any(code in codes for code in k.where)]
+
+
+def not_applicable_reason(slug: str, workplace: facts.Workplace) -> str:
+    if workplace.country == "US":
+        return _(
+            "This letter rests on the GDPR, which does not reach a workplace in the "
+            "United States. Where a state notice law applies, use the notice request."
+        )
+    return _("This letter does not apply to a workplace in %(country)s.") % {
+        "country": workplace.country
+    }
+
+
+def write_letter(
+    slug: str,
+    assessment: facts.Assessment,
+    lang: str,
+    details: Details | None = None,
+    tone: str = FIRM,
+    written: datetime.date | None = None,
+) -> Letter:
+    """Build one letter in `lang`, or raise NotApplicable with a reason."""
+    if slug not in KINDS:
+        raise NotApplicable(_("Unknown kind of letter: %(kind)s") % {"kind": slug})
+    chosen = KINDS[slug]
+    workplace = assessment.workplace
+    with translation.override(lang):
+        if chosen not in kinds_for(workplace):
+            raise NotApplicable(not_applicable_reason(slug, workplace))
+        details = details or Details()
+        written = written or datetime.date.today()
+        result = rules.assess(assessment)
+        letter = Letter(
+            kind=slug,
+            lang=lang,
+            date=written,
+            deadline=deadline_for(slug, written),
+            subject="",
+            reference=_("Our reference: %(ref)s")
+            % {"ref": _reference(assessment, written)},
+            sender=[
+                line for line in (details.name, *details.address.splitlines()) if line
+            ],
+            recipient=_recipient(details, assessment),
+            salutation=_("Dear Sir or Madam,"),
+            paragraphs=[],
+            closing=_("Yours faithfully,") if tone == FIRM else _("Kind regards,"),
+            signature=details.name or _("[Your name]"),
+        )
+        if details.employee_number:
+            letter.sender.append(
+                _("Employee number: %(number)s") % {"number": details.employee_number}
+            )
+        context = _Context(
+            assessment, result, jurisdictions_of(workplace), tone, letter
+        )
+        chosen.build(context)
+        letter.closing_paragraphs += _standard_closing(context)
+        return letter
+
+
+def _reference(assessment: facts.Assessment, written: datetime.date) -> str:
+    return f"OV-{written:%Y%m%d}-{assessment.workplace.country}"
+
+
+def _recipient(details: Details, assessment: facts.Assessment) -> list[str]:
+    employer = details.employer or assessment.employer.name or _("[Employer]")
+    lines = [employer]
+    if details.has_dpo:
+        lines.append(_("For the attention of the data protection officer"))
+    else:
+        lines.append(_("Human Resources"))
+    lines += details.employer_address.splitlines()
+    return lines
+
+
+@dataclass
+class _Context:
+    assessment: facts.Assessment
+    result: rules.Result
+    codes: frozenset[str]
+    tone: str
+    letter: Letter
+
+    def art(self, article: str) -> str:
+        return gdpr(article, self.codes)
+
+    def deadline(self) -> str:
+        from django.utils.formats import date_format
+
+        return date_format(self.letter.deadline, "DATE_FORMAT")
+
+    def practices(self) -> str:
+        return ", ".join(practice.name for practice in self.assessment.practices)
+
+    def ask_by(self) -> str:
+        if self.tone == FIRM:
+            return _("Please answer in full by %(date)s.") % {"date": self.deadline()}
+        return _("I would be grateful for your answer by %(date)s.") % {
+            "date": self.deadline()
+        }
+
+
+def _standard_closing(context: _Context) -> list[str]:
+    paragraphs = []
+    if "EEA" in context.codes or "GB" in context.codes:
+        paragraphs.append(
+            _(
+                "If you need to confirm my identity, please ask only for what is necessary "
+                "for that purpose (%(art)s)."
+            )
+            % {"art": context.art("12(6)")}
+        )
+    paragraphs.append(context.ask_by())
+    return paragraphs
+
+
+@kind(
+    "ai-questions", gettext_lazy("Questions about monitoring and AI training"), ("ANY",)
+)
+def ai_questions(context: _Context) -> None:
+    letter = context.letter
+    letter.subject = _("Questions about workplace monitoring and AI training")
+    letter.paragraphs = [
+        _(
+            "I am writing about the monitoring of employees' work (%(practices)s). Before "
+            "anything else, I would like to understand what is collected, what it is used "
+            "for, and whether it is used to train artificial intelligence."
+        )
+        % {"practices": context.practices()},
+    ]
+    asked = [
+        (
+            _(
+                "Is any data from this monitoring used to train, test or improve AI or "
+                "machine-learning models, yours or a vendor's? If so, which models and for "
+                "what purpose?"
+            ),
+            _(
+                "Training AI is a purpose of its own and must be stated before data is "
+                "collected."
+            ),
+        ),
+        (
+            _(
+                "If the data is said to be anonymised: how exactly is it anonymised, at which "
+                "point, and how was the risk of re-identification tested? I am asking about "
+                "the process, not for the data."
+            ),
+            _(
+                "Typing rhythm and mouse movements are distinctive; anonymisation is a claim "
+                "that must be shown."
+            ),
+        ),
+        (
+            _("On which legal basis is the data processed, for each purpose?"),
+            _("The legal basis decides which rights apply."),
+        ),
+        (
+            _(
+                "How long is each kind of data kept, and is it deleted when the practice "
+                "ends?"
+            ),
+            _("Data may be kept only as long as its purpose needs."),
+        ),
+    ]
+    seen = {question for question, _why in asked}
+    for finding in context.result.findings:
+        for question in finding.rule.questions:
+            translated = _(question)
+            if translated not in seen:
+                seen.add(translated)
+                asked.append((translated, _(finding.rule.title)))
+    for unknown in context.result.unknowns:
+        translated = _(unknown.question)
+        if translated not in seen:
+            seen.add(translated)
+            asked.append((translated, _("This was not disclosed.")))
+    letter.questions = asked
+
+
+@kind("access-request", gettext_lazy("Access request (copy of my data)"), ("EEA", "GB"))
+def access_request(context: _Context) -> None:
+    letter = context.letter
+    art15 = context.art("15")
+    letter.subject = _("Request for access to my personal data (%(art)s)") % {
+        "art": art15
+    }
+    letter.paragraphs = [
+        _(
+            "Under %(art)s I ask for confirmation whether you process personal data about me, "
+            "and for access to it, in particular data from workplace monitoring (%(practices)s)."
+        )
+        % {"art": art15, "practices": context.practices()},
+        _("Please provide a copy of the data (%(art)s), including:")
+        % {"art": context.art("15(3)")},
+    ]
+    letter.questions = [
+        (
+            _(
+                "the raw monitoring records about me (logs, events, screenshots, recordings);"
+            ),
+            "",
+        ),
+        (_("every score, rating, profile or other inference derived from them;"), ""),
+        (_("the purposes of each processing and its legal basis;"), ""),
+        (
+            _(
+                "the recipients, including internal AI teams, group companies and vendors, and "
+                "any transfer outside the country;"
+            ),
+            "",
+        ),
+        (_("how long each kind of data is kept, or the criteria that decide it;"), ""),
+        (_("where the data came from, if not from me;"), ""),
+        (
+            _(
+                "whether automated decisions or profiling are used, with meaningful "
+                "information about the logic involved;"
+            ),
+            "",
+        ),
+        (_("whether my data was used to train or test AI models, and which ones."), ""),
+    ]
+
+
+@kind("objection", gettext_lazy("Objection to the processing"), ("EEA", "GB"))
+def objection(context: _Context) -> None:
+    letter = context.letter
+    art21 = context.art("21(1)")
+    letter.subject = _("Objection to the processing of my personal data (%(art)s)") % {
+        "art": art21
+    }
+    letter.paragraphs = [
+        _(
+            "Under %(art)s I object to the processing of my personal data by the following "
+            "monitoring: %(practices)s, including any use of it to train AI models."
+        )
+        % {"art": art21, "practices": context.practices()},
+        _(
+            "My grounds, relating to my particular situation, are: [describe your own "
+            "situation: why this monitoring weighs on you in particular]."
+        ),
+        _(
+            "Unless you can demonstrate compelling legitimate grounds that override my "
+            "interests, rights and freedoms, please stop the processing and confirm this to me "
+            "in writing. Until the matter is settled, please restrict the processing (%(art)s)."
+        )
+        % {"art": context.art("18(1)(d)")},
+    ]
+
+
+@kind(
+    "withdraw-erasure", gettext_lazy("Withdrawal of consent and erasure"), ("EEA", "GB")
+)
+def withdraw_erasure(context: _Context) -> None:
+    letter = context.letter
+    letter.subject = _(
+        "Withdrawal of consent and request for erasure (%(a)s, %(b)s)"
+    ) % {
+        "a": context.art("7(3)"),
+        "b": context.art("17"),
+    }
+    letter.paragraphs = [
+        _(
+            "I withdraw any consent I have given to the monitoring of my work (%(practices)s) "
+            "with effect from today (%(art)s)."
+        )
+        % {"practices": context.practices(), "art": context.art("7(3)")},
+        _(
+            "Under %(art)s I ask you to erase the personal data collected about me by this "
+            "monitoring, including scores and inferences derived from it, and copies held by "
+            "group companies, AI teams or vendors. Where my data was used to train AI models, "
+            "please tell me how it will be removed from them."
+        )
+        % {"art": context.art("17(1)")},
+        _(
+            "Withdrawing consent must not lead to any disadvantage for me. Please confirm the "
+            "erasure in writing and tell me of any data you keep, with the reason."
+        ),
+    ]
+
+
+@kind("dpia-request", gettext_lazy("Request for the impact assessment"), ("EEA", "GB"))
+def dpia_request(context: _Context) -> None:
+    letter = context.letter
+    letter.subject = _(
+        "Request for the data protection impact assessment (%(art)s)"
+    ) % {"art": context.art("35")}
+    letter.paragraphs = [
+        _(
+            "The monitoring of employees (%(practices)s) is systematic and concerns people in "
+            "a dependent position; it usually requires a data protection impact assessment "
+            "(%(art)s)."
+        )
+        % {"practices": context.practices(), "art": context.art("35")},
+        _(
+            "Please provide the impact assessment, or a meaningful summary of it, and, where "
+            "you rely on legitimate interests, the balancing test you carried out "
+            "(%(art)s). Please also tell us how the views of employees or their "
+            "representatives were sought (%(art9)s)."
+        )
+        % {"art": context.art("6(1)(f)"), "art9": context.art("35(9)")},
+    ]
+
+
+@kind(
+    "council-information",
+    gettext_lazy("Works council information request"),
+    ("DE", "FR"),
+)
+def council_information(context: _Context) -> None:
+    letter = context.letter
+    if "DE" in context.codes:
+        letter.subject = _(
+            "Information on technical monitoring devices (BetrVG §80(2), §87(1) no. 6)"
+        )
+        letter.paragraphs = [
+            _(
+                "The works council asks to be informed fully and in good time about the "
+                "following systems and to receive the documents needed (§80(2) BetrVG): "
+                "%(practices)s."
+            )
+            % {"practices": context.practices()},
+            _(
+                "These systems are suitable for monitoring the behaviour or performance of "
+                "employees. Their introduction and use are subject to the works council's "
+                "co-determination (§87(1) no. 6 BetrVG); until an agreement is reached, they may "
+                "not be introduced or used."
+            ),
+        ]
+    else:
+        letter.subject = _(
+            "Information and consultation of the CSE on monitoring (Code du travail L2312-38)"
+        )
+        letter.paragraphs = [
+            _(
+                "The CSE must be informed and consulted before any means or technique for "
+                "monitoring employees' activity is introduced (article L2312-38 of the Code du "
+                "travail). We ask for full information on: %(practices)s."
+            )
+            % {"practices": context.practices()},
+            _(
+                "No information about an employee may be collected by a device that was not "
+                "brought to their attention beforehand (article L1222-4)."
+            ),
+        ]
+    letter.salutation = _("Dear Sir or Madam,")
+    letter.questions = [
+        (
+            _(
+                "a description of each system, what it records and at what level of detail;"
+            ),
+            "",
+        ),
+        (_("the purposes, including any use to train or improve AI models;"), ""),
+        (_("who can see individual data, and how long it is kept;"), ""),
+        (_("the data protection impact assessment and the vendor contracts."), ""),
+    ]
+
+
+@kind("reminder", gettext_lazy("Reminder after the deadline"), ("EEA", "GB"))
+def reminder(context: _Context) -> None:
+    letter = context.letter
+    letter.subject = _("Reminder: my request about workplace monitoring")
+    letter.paragraphs = [
+        _(
+            "I wrote to you about the monitoring of my work (%(practices)s). The period of one "
+            "month to answer (%(art)s) has passed without a full answer."
+        )
+        % {"practices": context.practices(), "art": context.art("12(3)")},
+        _(
+            "Please answer within two weeks. Otherwise I will consider lodging a complaint "
+            "with the supervisory authority (%(art)s)."
+        )
+        % {"art": context.art("77")},
+    ]
+
+
+@kind(
+    "complaint", gettext_lazy("Complaint to the supervisory authority"), ("EEA", "GB")
+)
+def complaint(context: _Context) -> None:
+    letter = context.letter
+    country = context.assessment.workplace.country
+    letter.recipient = AUTHORITIES.get(
+        country, [_("[The data protection authority competent for the employer]")]
+    )
+    letter.subject = _("Complaint about workplace monitoring (%(art)s)") % {
+        "art": context.art("77")
+    }
+    letter.paragraphs = [
+        _(
+            "I lodge a complaint about the processing of my personal data by my employer "
+            "through workplace monitoring: %(practices)s."
+        )
+        % {"practices": context.practices()},
+        _("In my view the processing raises the following problems:"),
+    ]
+    letter.questions = [
+        (_(finding.rule.title), ", ".join(str(ref) for ref in finding.references))
+        for finding in context.result.findings
+        if finding.severity in ("critical", "high")
+    ]
+    letter.closing_paragraphs.append(
+        _(
+            "I enclose my correspondence with the employer. Please confirm receipt and inform "
+            "me of the progress of the complaint."
+        )
+    )
+
+
+@kind(
+    "notice-request",
+    gettext_lazy("Request for the written monitoring notice"),
+    ("US-NY", "US-CT", "US-DE"),
+)
+def notice_request(context: _Context) -> None:
+    letter = context.letter
+    laws = {
+        "US-NY": "New York Civil Rights Law §52-c",
+        "US-CT": "Connecticut General Statutes §31-48d",
+        "US-DE": "Delaware Code tit. 19 §705",
+    }
+    law = next(laws[code] for code in laws if code in context.codes)
+    letter.subject = _(
+        "Request for the written notice of electronic monitoring (%(law)s)"
+    ) % {"law": law}
+    letter.paragraphs = [
+        _(
+            "State law (%(law)s) requires employers who monitor employees' telephone, e-mail "
+            "or internet use to give prior written notice. Please provide the written notice "
+            "covering the following monitoring: %(practices)s."
+        )
+        % {"law": law, "practices": context.practices()},
+        _(
+            "Please also tell me what is recorded, for what purposes, who can see it and how "
+            "long it is kept, and whether it is used to train AI models."
+        ),
+    ]

@@ -1,0 +1,50 @@
+"""The assessment report: one template for the HTML preview and the PDF."""
+
+import datetime
+
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from assessment.documents.charts import concern_bars
+from assessment.documents.pdf import html_to_pdf
+from assessment.documents.presentation import ResultReport
+from assessment.rules import RULESET_VERSION
+from assessment.services import digest_of
+
+
+def report_html(
+    document: dict,
+    lang: str,
+    today: datetime.date | None = None,
+    for_screen: bool = False,
+) -> str:
+    with translation.override(lang):
+        report = ResultReport(document)
+        context = {
+            "report": report,
+            "assessment": report.assessment,
+            "result": report.result,
+            "today": today or timezone.localdate(),
+            "chart": concern_bars(report.concern_rows, _("Findings by concern")),
+            "lang": lang,
+            "for_screen": for_screen,
+        }
+        return render_to_string("documents/report.html", context)
+
+
+def report_cache_key(document: dict, lang: str, today: datetime.date) -> str:
+    """Same content, ruleset, language and date: the same report."""
+    return f"report:{digest_of(document)}:{RULESET_VERSION}:{lang}:{today.isoformat()}"
+
+
+def report_pdf(document: dict, lang: str, today: datetime.date | None = None) -> bytes:
+    """The report as a PDF, from the cache when the same report was made today."""
+    today = today or timezone.localdate()
+    key = report_cache_key(document, lang, today)
+    pdf = cache.get(key)
+    if pdf is None:
+        pdf = html_to_pdf(report_html(document, lang, today))
+        cache.set(key, pdf, timeout=24 * 3600)
+    return pdf

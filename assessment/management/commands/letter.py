@@ -1,0 +1,63 @@
+"""manage.py letter KIND --assessment FILE --output OUT.(pdf|docx|txt): a letter to HR."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from assessment.documents import letter_files
+from assessment.documents.letters import (
+    FIRM,
+    GENTLE,
+    KINDS,
+    Details,
+    NotApplicable,
+    write_letter,
+)
+
+from ._input import read_assessment
+
+
+class Command(BaseCommand):
+    help = "Write a letter to HR, pre-filled from an assessment's findings."
+
+    def add_arguments(self, parser):
+        parser.add_argument("kind", help="one of: " + ", ".join(KINDS))
+        parser.add_argument(
+            "--assessment", required=True, help="an oversight.assessment/1 file"
+        )
+        parser.add_argument(
+            "--output", required=True, help="OUT.pdf, OUT.docx, OUT.txt or OUT.ics"
+        )
+        parser.add_argument("--lang", choices=["en", "de", "fr"], default="en")
+        parser.add_argument("--tone", choices=[FIRM, GENTLE], default=FIRM)
+        parser.add_argument("--name", default="")
+        parser.add_argument("--address", default="")
+        parser.add_argument("--employee-number", default="")
+        parser.add_argument("--employer", default="")
+        parser.add_argument("--employer-address", default="")
+        parser.add_argument("--dpo", action="store_true", help="address it to the DPO")
+
+    def handle(self, *args, **options):
+        output = Path(options["output"])
+        chosen = output.suffix.lower().lstrip(".")
+        if chosen not in letter_files.RENDERERS:
+            raise CommandError(
+                f"{output}: name the output *.pdf, *.docx, *.txt or *.ics", returncode=2
+            )
+        assessment = read_assessment(options["assessment"])
+        details = Details(
+            name=options["name"],
+            address=options["address"],
+            employee_number=options["employee_number"],
+            employer=options["employer"],
+            employer_address=options["employer_address"],
+            has_dpo=options["dpo"],
+        )
+        try:
+            letter = write_letter(
+                options["kind"], assessment, options["lang"], details, options["tone"]
+            )
+        except NotApplicable as exc:
+            raise CommandError(str(exc), returncode=2) from None
+        output.write_bytes(letter_files.RENDERERS[chosen](letter))
+        self.stdout.write(f"Letter written to {output}")

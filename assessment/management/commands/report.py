@@ -1,0 +1,28 @@
+"""manage.py report FILE --output OUT.pdf: the assessment report as a PDF."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from assessment.documents.report import report_pdf
+
+from ._input import read_assessment
+
+
+class Command(BaseCommand):
+    help = "Render the report of an oversight.assessment/1 file as a PDF."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="an oversight.assessment/1 JSON file")
+        parser.add_argument("--output", required=True, help="where to write the PDF")
+        parser.add_argument("--lang", choices=["en", "de", "fr"], default="en")
+
+    def handle(self, *args, **options):
+        assessment = read_assessment(options["file"])
+        output = Path(options["output"])
+        if output.suffix.lower() != ".pdf":
+            raise CommandError(
+                f"{output}: the report is a PDF; name it *.pdf", returncode=2
+            )
+        output.write_bytes(report_pdf(assessment.to_document(), options["lang"]))
+        self.stdout.write(f"Report written to {output}")

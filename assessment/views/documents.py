@@ -1,0 +1,92 @@
+"""The report and the letters, downloaded from an assessment."""
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+
+from assessment.documents import letter_files
+from assessment.documents.letters import Details, NotApplicable, kinds_for, write_letter
+from assessment.documents.report import report_html, report_pdf
+from assessment.forms import LetterForm
+from assessment.views.access import get_assessment_for_session
+
+LANGUAGES = ("en", "de", "fr")
+
+
+def _lang(request) -> str:
+    lang = request.GET.get("lang", "")
+    return lang if lang in LANGUAGES else (get_language() or "en")[:2]
+
+
+def _attachment(content: bytes, media_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=media_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def report(request, public_id):
+    record = get_assessment_for_session(request, public_id)
+    lang = _lang(request)
+    if request.GET.get("format") == "pdf":
+        stem = slugify(record.document.get("title", "")) or "assessment"
+        return _attachment(
+            report_pdf(record.document, lang),
+            "application/pdf",
+            f"{stem[:60]}-report-{lang}.pdf",
+        )
+    return HttpResponse(report_html(record.document, lang, for_screen=True))
+
+
+@never_cache
+@sensitive_post_parameters(
+    "name", "address", "employee_number", "employer", "employer_address", "to"
+)
+def letters(request, public_id):
+    record = get_assessment_for_session(request, public_id)
+    assessment = record.get_facts()
+    form = LetterForm(
+        request.POST or None,
+        kinds=kinds_for(assessment.workplace),
+        initial={"lang": _lang(request), "employer": assessment.employer.name},
+    )
+    problem = ""
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        details = Details(
+            name=data["name"],
+            address=data["address"],
+            employee_number=data["employee_number"],
+            employer=data["employer"],
+            employer_address=data["employer_address"],
+            has_dpo=data["has_dpo"],
+        )
+        try:
+            letter = write_letter(
+                data["kind"], assessment, data["lang"], details, data["tone"]
+            )
+        except NotApplicable as exc:
+            problem = str(exc)
+        else:
+            chosen = data["file_format"]
+            if chosen == "mailto":
+                return render(
+                    request,
+                    "journey/letter_mail.html",
+                    {
+                        "record": record,
+                        "letter": letter,
+                        "mailto": letter_files.mailto_url(letter, data["to"]),
+                        "text": letter_files.letter_text(letter),
+                    },
+                )
+            filename = f"{letter.kind}-{letter.lang}.{chosen}"
+            content = letter_files.RENDERERS[chosen](letter)
+            return _attachment(content, letter_files.MEDIA_TYPES[chosen], filename)
+    return render(
+        request,
+        "journey/letters.html",
+        {"record": record, "form": form, "problem": problem},
+    )

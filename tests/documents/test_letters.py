@@ -1,0 +1,240 @@
+"""Letters: each kind where it applies, read back from PDF, DOCX and text."""
+
+import datetime
+import io
+import subprocess
+import sys
+from urllib.parse import unquote
+
+import docx
+import pypdf
+import pytest
+import time_machine
+
+from assessment.documents import letter_files
+from assessment.documents.letters import (
+    KINDS,
+    Details,
+    NotApplicable,
+    add_months,
+    deadline_for,
+    kinds_for,
+    write_letter,
+)
+from assessment.facts import load_assessment
+from tests.conftest import EXAMPLES, ROOT, example_names
+
+DAY = datetime.date(2026, 11, 22)
+ME = Details(
+    name="Alex Example",
+    address="1 Main Street\nDublin",
+    employee_number="4711",
+    employer="Example Tech",
+    has_dpo=True,
+)
+
+
+def example(name: str):
+    return load_assessment((EXAMPLES / f"{name}.json").read_text())
+
+
+def pdf_text(pdf: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+@pytest.mark.parametrize(
+    ("written", "deadline"),
+    [
+        (datetime.date(2026, 11, 22), datetime.date(2026, 12, 22)),
+        (datetime.date(2026, 1, 31), datetime.date(2026, 2, 28)),
+        (datetime.date(2028, 1, 31), datetime.date(2028, 2, 29)),
+        (datetime.date(2026, 12, 15), datetime.date(2027, 1, 15)),
+    ],
+)
+def test_one_month_to_answer(written, deadline):
+    assert add_months(written, 1) == deadline == deadline_for("access-request", written)
+
+
+def test_a_reminder_gives_two_weeks():
+    assert deadline_for("reminder", DAY) == datetime.date(2026, 12, 6)
+
+
+@time_machine.travel(datetime.datetime(2026, 3, 31, 9, tzinfo=datetime.UTC), tick=False)
+def test_the_letter_is_dated_today_with_the_deadline_as_a_date():
+    letter = write_letter(
+        "access-request", example("ai-training-keystrokes-ie"), "en", ME
+    )
+    text = pdf_text(letter_files.letter_pdf(letter))
+    assert "March 31, 2026" in text
+    assert "Deadline for your answer: April 30, 2026" in text
+
+
+def test_the_access_request_asks_for_a_copy_and_the_monitoring_specifics():
+    letter = write_letter(
+        "access-request", example("ai-training-keystrokes-ie"), "en", ME, written=DAY
+    )
+    text = pdf_text(letter_files.letter_pdf(letter))
+    for expected in [
+        "Art. 15 GDPR",
+        "Art. 15(3) GDPR",
+        "raw monitoring records",
+        "score, rating, profile",
+        "internal AI teams",
+        "For the attention of the data protection officer",
+        "Employee number: 4711",
+        "ask only for what is necessary",
+        "Dec. 22, 2026",
+    ]:
+        assert expected in text
+
+
+def test_the_ai_letter_asks_how_data_was_anonymised_not_for_the_data():
+    letter = write_letter(
+        "ai-questions", example("ai-training-keystrokes-ie"), "en", ME, written=DAY
+    )
+    questions = [question for question, _why in letter.questions]
+    assert any(
+        "how exactly is it anonymised" in q and "not for the data" in q
+        for q in questions
+    )
+    assert any("legal basis" in q for q in questions)
+    assert all(why for _question, why in letter.questions)
+    assert (
+        "Which incentives, ratings or rewards are linked to taking part?" in questions
+    )
+
+
+def test_the_objection_prompts_for_the_persons_own_grounds():
+    letter = write_letter(
+        "objection", example("keylogger-dismissal-de"), "en", ME, written=DAY
+    )
+    assert any("[describe your own situation" in p for p in letter.paragraphs)
+    assert "Art. 21(1) GDPR" in letter.subject
+
+
+def test_great_britain_gets_uk_gdpr_wording_and_the_ico():
+    letter = write_letter(
+        "complaint", example("leisure-biometrics-gb"), "en", ME, written=DAY
+    )
+    assert "Article 77 UK GDPR" in letter.subject
+    assert letter.recipient[0] == "Information Commissioner's Office"
+    assert "GDPR" not in letter_files.letter_text(letter).replace("UK GDPR", "")
+
+
+def test_a_us_workplace_gets_no_gdpr_letter_but_a_state_notice_request():
+    new_york = example("email-monitoring-us-ny")
+    with pytest.raises(
+        NotApplicable, match="does not reach a workplace in the United States"
+    ):
+        write_letter("access-request", new_york, "en", ME)
+    slugs = {kind.slug for kind in kinds_for(new_york.workplace)}
+    assert slugs == {"ai-questions", "notice-request"}
+    letter = write_letter("notice-request", new_york, "en", ME, written=DAY)
+    assert "New York Civil Rights Law §52-c" in letter_files.letter_text(letter)
+    assert "GDPR" not in letter_files.letter_text(
+        write_letter("ai-questions", new_york, "en", ME)
+    )
+
+
+def test_the_council_letter_cites_betrvg_in_germany_and_the_cse_in_france():
+    german = write_letter(
+        "council-information", example("hm-service-centre-de"), "en", ME, written=DAY
+    )
+    french = write_letter(
+        "council-information", example("warehouse-scanners-fr"), "en", ME, written=DAY
+    )
+    assert "§80(2)" in german.subject and "§87(1) no. 6" in german.subject
+    assert "L2312-38" in french.subject
+
+
+def test_the_docx_is_editable_and_holds_the_same_letter():
+    letter = write_letter(
+        "dpia-request", example("call-centre-emotion-nl"), "en", ME, written=DAY
+    )
+    document = docx.Document(io.BytesIO(letter_files.letter_docx(letter)))
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    assert letter.subject in text
+    assert "Art. 35(9) GDPR" in text
+    assert "Deadline for your answer: Dec. 22, 2026" in text
+
+
+def test_mailto_and_calendar():
+    letter = write_letter(
+        "reminder", example("hm-service-centre-de"), "en", ME, written=DAY
+    )
+    url = letter_files.mailto_url(letter, "hr@example.org")
+    assert url.startswith("mailto:hr%40example.org?subject=Reminder")
+    assert "Art. 12(3) GDPR" in unquote(url)
+    ics = letter_files.letter_ics(letter).decode()
+    assert "DTSTART;VALUE=DATE:20261206" in ics and ics.startswith("BEGIN:VCALENDAR")
+
+
+def test_tone_changes_the_wording():
+    firm = write_letter(
+        "access-request", example("hm-service-centre-de"), "en", ME, "firm", DAY
+    )
+    gentle = write_letter(
+        "access-request", example("hm-service-centre-de"), "en", ME, "gentle", DAY
+    )
+    assert firm.closing == "Yours faithfully," and gentle.closing == "Kind regards,"
+    assert "Please answer in full" in " ".join(firm.closing_paragraphs)
+    assert "I would be grateful" in " ".join(gentle.closing_paragraphs)
+
+
+@pytest.mark.parametrize("name", example_names())
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_every_kind_renders_in_every_language_for_every_example(name, lang):
+    assessment = example(name)
+    applicable = {kind.slug for kind in kinds_for(assessment.workplace)}
+    for slug in KINDS:
+        if slug not in applicable:
+            with pytest.raises(NotApplicable):
+                write_letter(slug, assessment, lang, ME, written=DAY)
+            continue
+        letter = write_letter(slug, assessment, lang, ME, written=DAY)
+        text = letter_files.letter_text(letter)
+        assert letter.subject in text and "Alex Example" in text
+        assert letter.deadline > DAY
+    assert applicable
+
+
+def test_every_kind_makes_a_pdf(tmp_path):
+    assessment = example("hm-service-centre-de")
+    for kind in kinds_for(assessment.workplace):
+        letter = write_letter(kind.slug, assessment, "en", ME, written=DAY)
+        assert letter.subject in pdf_text(letter_files.letter_pdf(letter))
+
+
+def test_the_letter_command(tmp_path):
+    out = tmp_path / "letter.docx"
+    command = [
+        sys.executable,
+        "manage.py",
+        "letter",
+        "withdraw-erasure",
+        "--assessment",
+        str(EXAMPLES / "ai-training-keystrokes-ie.json"),
+        "--output",
+        str(out),
+        "--name",
+        "Alex Example",
+    ]
+    completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stderr
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "Art. 17(1) GDPR" in text and "Alex Example" in text
+    refused = subprocess.run(
+        [
+            *command[:5],
+            str(EXAMPLES / "email-monitoring-us-ny.json"),
+            "--output",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert refused.returncode == 2
+    assert "does not reach a workplace in the United States" in refused.stderr
+    assert "Traceback" not in refused.stderr

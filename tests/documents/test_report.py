@@ -1,0 +1,132 @@
+"""The report PDF, read back with pypdf: findings, questions, bookmarks, fonts, tags."""
+
+import datetime
+import io
+import json
+import subprocess
+import sys
+
+import pypdf
+import pytest
+
+from assessment.documents.charts import concern_bars
+from assessment.documents.report import report_cache_key, report_html, report_pdf
+from tests.conftest import EXAMPLES, ROOT
+
+DAY = datetime.date(2026, 11, 22)
+
+
+def read(pdf: bytes) -> pypdf.PdfReader:
+    return pypdf.PdfReader(io.BytesIO(pdf))
+
+
+def text_of(reader: pypdf.PdfReader) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+@pytest.fixture(scope="module")
+def keylogger():
+    document = json.loads((EXAMPLES / "keylogger-dismissal-de.json").read_text())
+    return document, read(report_pdf(document, "en", DAY))
+
+
+def test_the_report_holds_cover_findings_questions_unknowns_and_annex(keylogger):
+    _document, reader = keylogger
+    text = text_of(reader)
+    assert "Keylogger with regular screenshots" in text
+    assert "Ruleset 2026.11.0" in text
+    assert "Everything typed is recorded" in text
+    assert "BAG, judgment of 27 July 2017 2 AZR 681/16" in text
+    assert "What concrete risk requires recording keystroke content" in text
+    assert "Annex: every answer" in text
+    assert "information, not legal advice" in text.lower()
+    assert f"1 / {len(reader.pages)}" in text  # page numbers
+
+
+def test_the_report_has_bookmarks_for_each_concern(keylogger):
+    _document, reader = keylogger
+
+    def titles(outline):
+        for item in outline:
+            if isinstance(item, list):
+                yield from titles(item)
+            else:
+                yield item.title
+
+    found = list(titles(reader.outline))
+    assert "Summary by concern" in found
+    assert "Necessity and proportionality" in found
+    after = found[found.index("Necessity and proportionality") :]
+    assert "Critical Everything typed is recorded" in after
+
+
+def test_the_report_embeds_its_own_font_and_is_tagged(keylogger):
+    _document, reader = keylogger
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            descriptor = (
+                font.get("/FontDescriptor")
+                or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            )
+            descriptor = descriptor.get_object()
+            assert "/FontFile2" in descriptor or "/FontFile3" in descriptor
+            fonts.add(str(font["/BaseFont"]))
+    # Every font is the one shipped with the project (named after its @font-face).
+    assert fonts and all("Oversight-Sans" in font for font in fonts)
+    catalog = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in catalog
+    assert catalog["/MarkInfo"]["/Marked"]
+    assert catalog["/Lang"] == "en"
+    assert reader.metadata.title.startswith("Oversight report")
+
+
+def test_the_same_template_gives_the_html_preview():
+    document = json.loads((EXAMPLES / "leisure-biometrics-gb.json").read_text())
+    html = report_html(document, "en", DAY, for_screen=True)
+    assert "Biometrics are required, with no alternative" in html
+    assert "/static/css/print.css" in html
+    assert "<script" not in html and "style=" not in html
+
+
+def test_a_repeat_report_comes_from_the_cache(keylogger):
+    from django.core.cache import cache
+
+    document, _reader = keylogger
+    first = report_pdf(document, "en", DAY)
+    assert cache.get(report_cache_key(document, "en", DAY)) == first
+    assert report_pdf(document, "en", DAY) == first
+    changed = {**document, "title": "Another title"}
+    assert report_cache_key(changed, "en", DAY) != report_cache_key(document, "en", DAY)
+    assert report_cache_key(document, "de", DAY) != report_cache_key(
+        document, "en", DAY
+    )
+
+
+def test_the_chart_is_svg_drawn_by_our_code():
+    svg = concern_bars([("Consent", "critical", 3), ("Retention", None, 0)], "Findings")
+    assert svg.startswith("<svg") and "<title>Findings</title>" in svg
+    assert 'fill="#a4161a"' in svg and svg.count("<rect") == 2
+
+
+def test_the_report_command_writes_a_pdf(tmp_path):
+    out = tmp_path / "report.pdf"
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "report",
+            str(EXAMPLES / "warehouse-scanners-fr.json"),
+            "--output",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stderr == ""
+    assert "Detailed activity indicators are kept for more than a month" in text_of(
+        read(out.read_bytes())
+    )
