@@ -42,16 +42,33 @@ class FactView:
 
 
 @dataclass(frozen=True)
+class Occurrence:
+    """Where a rule fired: one practice and the answers that made it fire there."""
+
+    practice: str
+    facts: list[FactView]
+
+
+@dataclass(frozen=True)
 class FindingView:
+    """One rule that fired, once, with every practice it fired on."""
+
     slug: str
     severity: str
     severity_label: str
     title: str
     explanation: str
-    practice: str
-    facts: list[FactView]
+    occurrences: list[Occurrence]
     references: list[str]
     questions: list[str]
+
+    @property
+    def practice(self) -> str:
+        return ", ".join(occurrence.practice for occurrence in self.occurrences)
+
+    @property
+    def facts(self) -> list[FactView]:
+        return [fact for occurrence in self.occurrences for fact in occurrence.facts]
 
 
 @dataclass(frozen=True)
@@ -166,36 +183,48 @@ class ResultReport:
 
     @cached_property
     def groups(self) -> list[ConcernGroup]:
-        by_concern: dict[str, list[FindingView]] = {}
+        """Findings by concern, most severe first; a rule that fired on several
+        practices appears once, with each practice's own answers."""
+        views: dict[str, FindingView] = {}
         practices = self.assessment.practices
         for finding in self.result.findings:
             rule = finding.rule
-            by_concern.setdefault(rule.concern, []).append(
-                FindingView(
-                    slug=rule.slug,
-                    severity=rule.severity,
-                    severity_label=str(SEVERITY_LABELS[rule.severity]),
-                    title=_(rule.title),
-                    explanation=_(rule.explanation),
-                    practice=practices[finding.practice].name,
-                    facts=[
-                        self.fact_view(path, value)
-                        for path, value in finding.fact_paths().items()
-                    ],
-                    references=[str(reference) for reference in finding.references],
-                    questions=[_(question) for question in rule.questions],
-                )
+            occurrence = Occurrence(
+                practices[finding.practice].name,
+                [
+                    self.fact_view(path, value)
+                    for path, value in finding.fact_paths().items()
+                ],
             )
+            if rule.slug in views:
+                views[rule.slug].occurrences.append(occurrence)
+                continue
+            views[rule.slug] = FindingView(
+                slug=rule.slug,
+                severity=rule.severity,
+                severity_label=str(SEVERITY_LABELS[rule.severity]),
+                title=_(rule.title),
+                explanation=_(rule.explanation),
+                occurrences=[occurrence],
+                references=[str(reference) for reference in finding.references],
+                questions=[_(question) for question in rule.questions],
+            )
+        by_concern: dict[str, list[FindingView]] = {}
+        for view in views.values():
+            by_concern.setdefault(self._concern_of[view.slug], []).append(view)
         # Findings arrive most severe first, so concerns come out in that order too.
         return [
             ConcernGroup(
-                concern,
-                str(CONCERN_LABELS[concern]),
-                items[0].severity,
-                items,
+                concern, str(CONCERN_LABELS[concern]), items[0].severity, items
             )
             for concern, items in by_concern.items()
         ]
+
+    @cached_property
+    def _concern_of(self) -> dict[str, str]:
+        return {
+            finding.rule.slug: finding.rule.concern for finding in self.result.findings
+        }
 
     @cached_property
     def unknowns(self) -> list[FactView]:

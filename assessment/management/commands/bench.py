@@ -166,6 +166,101 @@ def result_page_load(texts: list[str], database: str, seconds: int = 10) -> dict
     return {key: float(value) for key, value in re.findall(r"(\w+)=([\d.]+)", output)}
 
 
+def _median_ms(action, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def document_figures(texts: list[str]) -> dict[str, float]:
+    """Report and letter PDFs: cold renders, a cached repeat, and Chromium alongside."""
+    from assessment.documents.letter_files import letter_pdf
+    from assessment.documents.letters import Details, write_letter
+    from assessment.documents.pdf import html_to_pdf
+    from assessment.documents.report import report_html, report_pdf
+
+    assessment = five_practice_assessment(texts)
+    document = assessment.to_document()
+    html = report_html(document, "en")
+    html_to_pdf(html)  # load fonts and stylesheet once, as a running server has
+    letter = write_letter("access-request", assessment, "en", Details(name="A. Person"))
+    figures = {
+        "report_pdf_ms": _median_ms(lambda: html_to_pdf(report_html(document, "en"))),
+        "letter_pdf_ms": _median_ms(lambda: letter_pdf(letter)),
+    }
+    report_pdf(document, "en")
+    figures["report_cached_ms"] = _median_ms(
+        lambda: report_pdf(document, "en"), runs=20
+    )
+    figures["report_pdf_peak_mb"] = _peak_mb_of_one_report()
+    chromium = _chromium_report_ms(report_html(document, "en", for_screen=True))
+    if chromium is not None:
+        figures["chromium_report_pdf_ms"] = chromium
+    return figures
+
+
+PEAK_SCRIPT = """
+import json, os, resource, sys
+import django
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "assessment.settings")
+django.setup()
+from assessment.documents.report import report_pdf
+from assessment.management.commands.bench import _examples, five_practice_assessment
+document = five_practice_assessment(_examples()).to_document()
+report_pdf(document, "en")
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def _peak_mb_of_one_report() -> float:
+    """Peak memory of a fresh process that renders one report (Django included)."""
+    output = subprocess.run(
+        [sys.executable, "-c", PEAK_SCRIPT],
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return float(output.strip().splitlines()[-1])
+
+
+def _chromium_report_ms(html: str) -> float | None:
+    """Headless Chromium (Debian's) printing the same report HTML, warm browser."""
+    chromium = "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        return None
+    from playwright.sync_api import sync_playwright
+
+    static = Path(settings.BASE_DIR, "static")
+    page_html = html.replace('href="/static/', f'href="file://{static}/')
+    with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
+        source = Path(scratch, "report.html")
+        source.write_text(page_html)
+        browser = playwright.chromium.launch(
+            executable_path=chromium,
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--allow-file-access-from-files",
+            ],
+        )
+        page = browser.new_page()
+
+        def render():
+            page.goto(source.as_uri())
+            page.pdf(format="A4")
+
+        render()
+        figure = _median_ms(render)
+        browser.close()
+    return figure
+
+
 class Command(BaseCommand):
     help = "Print benchmark figures, one a line: name: value unit."
 
@@ -174,6 +269,9 @@ class Command(BaseCommand):
         self.stdout.write(
             f"engine_assess_per_s: {engine_assess_per_s(texts):.0f} assessments/s"
         )
+        for name, value in document_figures(texts).items():
+            unit = "MB" if name.endswith("_mb") else "ms"
+            self.stdout.write(f"{name}: {value:.1f} {unit}")
         with tempfile.TemporaryDirectory() as scratch:
             # A throwaway database of the configured kind (a file, for SQLite), never
             # the one that holds real data.
