@@ -110,6 +110,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("de", _("German")), ("fr", _("French"))]
 USE_I18N = True
+LOCALE_PATHS = [BASE_DIR / "assessment" / "locale"]
 USE_TZ = True
 TIME_ZONE = "UTC"
 

@@ -1,0 +1,73 @@
+"""The German and French catalogues: compiled files match their sources, and are used."""
+
+import ast
+import gettext
+from pathlib import Path
+
+import pytest
+from django.utils import translation
+
+from assessment.documents.letters import Details, write_letter
+from assessment.documents.report import report_html
+from assessment.facts import load_assessment
+from tests.conftest import EXAMPLES, ROOT
+
+LOCALE = ROOT / "assessment" / "locale"
+
+
+def po_entries(path: Path) -> dict[str, str]:
+    entries, key, field = {}, None, None
+    parts: dict[str, list[str]] = {"msgid": [], "msgstr": []}
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if line.startswith(("msgid ", "msgstr ")):
+            field, rest = line.split(" ", 1)
+            parts[field] = [ast.literal_eval(rest)]
+        elif line.startswith('"') and field:
+            parts[field].append(ast.literal_eval(line))
+        elif not line.strip():
+            key = "".join(parts["msgid"])
+            if key and "".join(parts["msgstr"]):
+                entries[key] = "".join(parts["msgstr"])
+            parts, field = {"msgid": [], "msgstr": []}, None
+    return entries
+
+
+@pytest.mark.parametrize("lang", ["de", "fr"])
+def test_the_compiled_catalogue_matches_its_source(lang):
+    folder = LOCALE / lang / "LC_MESSAGES"
+    with (folder / "django.mo").open("rb") as mo:
+        compiled = gettext.GNUTranslations(mo)
+    entries = po_entries(folder / "django.po")
+    assert len(entries) >= 130
+    for msgid, msgstr in entries.items():
+        assert compiled.gettext(msgid) == msgstr, msgid
+
+
+@pytest.mark.parametrize(
+    ("lang", "citation", "closing"),
+    [
+        ("de", "Art. 15 DSGVO", "Mit freundlichen Grüßen"),
+        ("fr", "article 15 du RGPD", "salutations distinguées"),
+        ("en", "Art. 15 GDPR", "Yours faithfully,"),
+    ],
+)
+def test_letters_use_each_languages_usual_citation(lang, citation, closing):
+    assessment = load_assessment((EXAMPLES / "hm-service-centre-de.json").read_text())
+    with translation.override("en"):  # the letter's language is not the page's
+        letter = write_letter("access-request", assessment, lang, Details(name="A"))
+    assert citation in letter.subject
+    assert letter.closing.endswith(closing) or closing in letter.closing
+
+
+def test_the_report_structure_is_german_in_german():
+    document = load_assessment(
+        (EXAMPLES / "hm-service-centre-de.json").read_text()
+    ).to_document()
+    html = report_html(document, "de")
+    assert 'lang="de"' in html
+    for text in (
+        "Zusammenfassung nach Themen",
+        "Anhang: alle Antworten",
+        "Befunde nach Themen",
+    ):
+        assert text in html
