@@ -18,7 +18,7 @@ LOCALE = ROOT / "assessment" / "locale"
 def po_entries(path: Path) -> dict[str, str]:
     entries, key, field = {}, None, None
     parts: dict[str, list[str]] = {"msgid": [], "msgstr": []}
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         if line.startswith(("msgid ", "msgstr ")):
             field, rest = line.split(" ", 1)
             parts[field] = [ast.literal_eval(rest)]
