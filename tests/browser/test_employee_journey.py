@@ -197,3 +197,33 @@ def test_the_questionnaire_works_with_the_keyboard_alone(visit):
     page.keyboard.press("Enter")
     assert page.input_value("#resume-url")
     tab.check_page("keyboard resume link at 320px")
+
+
+def test_the_report_and_a_letter_download_from_the_result_page(visit, tmp_path):
+    tab = visit()
+    page = tab.page
+    tab.open("/examples/")
+    page.click("text=Open a copy: Records of employees' private lives")
+    page.click("text=Continue to the practices")
+    page.click("text=See the result")
+    with page.expect_download() as report:
+        page.click("text=Download the report (PDF)")
+    path = tmp_path / "report.pdf"
+    report.value.save_as(path)
+    assert path.read_bytes().startswith(b"%PDF")
+    page.click("text=Write a letter to HR")
+    tab.check_page("letters form")
+    choose(page, "kind", "council-information")
+    page.select_option("#id_lang", "de")
+    choose(page, "file_format", "docx")
+    page.fill("#id_name", "Alex Beispiel")
+    with page.expect_download() as letter:
+        page.click("text=Download the letter")
+    assert letter.value.suggested_filename == "council-information-de.docx"
+    import docx
+
+    letter.value.save_as(tmp_path / "letter.docx")
+    text = "\n".join(
+        p.text for p in docx.Document(str(tmp_path / "letter.docx")).paragraphs
+    )
+    assert "§ 87 Abs. 1 Nr. 6 BetrVG" in text and "Alex Beispiel" in text
