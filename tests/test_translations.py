@@ -71,3 +71,22 @@ def test_the_report_structure_is_german_in_german():
         "Befunde nach Themen",
     ):
         assert text in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "GDPR Art. 5(1)(c)"),
+        ("de", "Art. 5(1)(c) DSGVO"),
+        ("fr", "article 5(1)(c) du RGPD"),
+    ],
+)
+def test_report_references_take_each_languages_form(lang, expected):
+    document = load_assessment(
+        (EXAMPLES / "keylogger-dismissal-de.json").read_text()
+    ).to_document()
+    html = report_html(document, lang)
+    assert expected in html
+    assert (
+        "BAG, judgment of 27 July 2017 2 AZR 681/16" in html
+    )  # other sources keep their names

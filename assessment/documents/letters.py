@@ -564,7 +564,10 @@ def complaint(context: _Context) -> None:
         _("In my view the processing raises the following problems:"),
     ]
     letter.questions = [
-        (_(finding.rule.title), ", ".join(str(ref) for ref in finding.references))
+        (
+            _(finding.rule.title),
+            ", ".join(ref.cite(context.letter.lang) for ref in finding.references),
+        )
         for finding in context.result.findings
         if finding.severity in ("critical", "high")
     ]

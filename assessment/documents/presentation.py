@@ -4,8 +4,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.urls import reverse
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from assessment import facts, rules
 from assessment.forms import PracticeForm, WorkplaceForm, field_name
@@ -31,6 +31,10 @@ SEVERITY_LABELS = {
     "medium": gettext_lazy("Medium"),
     "low": gettext_lazy("Low"),
 }
+
+
+def _language() -> str:
+    return (get_language() or "en")[:2]
 
 
 @dataclass(frozen=True)
@@ -206,7 +210,9 @@ class ResultReport:
                 title=_(rule.title),
                 explanation=_(rule.explanation),
                 occurrences=[occurrence],
-                references=[str(reference) for reference in finding.references],
+                references=[
+                    reference.cite(_language()) for reference in finding.references
+                ],
                 questions=[_(question) for question in rule.questions],
             )
         by_concern: dict[str, list[FindingView]] = {}

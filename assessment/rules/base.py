@@ -46,6 +46,22 @@ class Reference:
     def __str__(self) -> str:
         return f"{self.law} {self.pinpoint}".strip()
 
+    def cite(self, lang: str) -> str:
+        """The citation as a German or French reader expects it (Art. 15 DSGVO,
+        article 15 du RGPD); other laws keep their own names."""
+        names = GDPR_NAMES.get(self.law, {})
+        if lang not in names:
+            return str(self)
+        if lang == "fr":
+            return f"{self.pinpoint.replace('Art.', 'article')} {names[lang]}"
+        return f"{self.pinpoint} {names[lang]}"
+
+
+GDPR_NAMES = {
+    "GDPR": {"de": "DSGVO", "fr": "du RGPD"},
+    "UK GDPR": {"de": "UK-DSGVO", "fr": "du RGPD britannique (UK GDPR)"},
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
