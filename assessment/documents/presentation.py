@@ -233,6 +233,21 @@ class ResultReport:
         }
 
     @cached_property
+    def unknown_groups(self) -> list[tuple[str, list[str]]]:
+        """Each open question once, with the practices (or workplace) it concerns."""
+        names = [practice.name for practice in self.assessment.practices]
+        grouped: dict[str, list[str]] = {}
+        for unknown in self.result.unknowns:
+            if unknown.fact.startswith("workplace."):
+                where = str(gettext_lazy("Workplace"))
+            else:
+                where = names[
+                    int(unknown.fact.removeprefix("practices[").split("]")[0])
+                ]
+            grouped.setdefault(_(unknown.question), []).append(where)
+        return list(grouped.items())
+
+    @cached_property
     def unknowns(self) -> list[FactView]:
         views = []
         for unknown in self.result.unknowns:
