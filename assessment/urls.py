@@ -1,7 +1,7 @@
 """Oversight's URLs."""
 
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 from assessment.views import documents, examples, journey, pages, policy, transfer
 
@@ -48,5 +48,6 @@ urlpatterns = [
         transfer.export_result,
         name="export_result",
     ),
+    path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

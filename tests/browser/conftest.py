@@ -46,8 +46,10 @@ def browser():
 class Visit:
     """One browser tab for one test: screenshots, CSP watch and accessibility checks."""
 
-    def __init__(self, browser, base_url: str, name: str, viewport: dict):
-        self.context = browser.new_context(viewport=viewport, accept_downloads=True)
+    def __init__(self, browser, base_url: str, name: str, viewport: dict, locale: str):
+        self.context = browser.new_context(
+            viewport=viewport, accept_downloads=True, locale=locale
+        )
         self.page = self.context.new_page()
         self.base_url, self.name, self.shots = base_url, name, 0
         self.console_errors: list[str] = []
@@ -92,9 +94,9 @@ class Visit:
 def visit(browser, live_server, request):
     visits = []
 
-    def make(viewport=PHONE, name=None) -> Visit:
+    def make(viewport=PHONE, name=None, locale="en-GB") -> Visit:
         label = name or re.sub(r"[^a-z0-9]+", "-", request.node.name.lower())
-        opened = Visit(browser, live_server.url, label, viewport)
+        opened = Visit(browser, live_server.url, label, viewport, locale)
         visits.append(opened)
         return opened
 

@@ -43,14 +43,14 @@ def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
     page.fill("#id_title", "Laptop activity capture")
     page.select_option("#id_country", "IE")
     page.select_option("#id_region", "US-NY")
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     assert page.locator(".error-summary").is_visible()
     tab.check_page("workplace error")
     assert page.input_value("#id_title") == "Laptop activity capture"
     page.click(".error-summary a")
     page.select_option("#id_region", "")
     choose(page, "worker_representation", "none")
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
 
     # The resume link, shown once.
     resume_url = page.input_value("#resume-url")
@@ -116,7 +116,7 @@ def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
     assert json.loads(exported.read_text())["format"] == "oversight.assessment/1"
     page.click("text=Import a file")
     page.set_input_files("#id_file", str(exported))
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     assert page.input_value("#resume-url") != resume_url
     assert Assessment.objects.count() == 2
 
@@ -147,7 +147,7 @@ def test_an_invalid_import_lists_what_is_wrong(visit, tmp_path):
     path.write_text(json.dumps(document))
     tab.open("/import/")
     tab.page.set_input_files("#id_file", str(path))
-    tab.page.click("button[type=submit]")
+    tab.page.click("main button[type=submit]")
     assert tab.page.get_by_text('practices[0].when: "sometimes" is not allowed').count()
     tab.check_page("import errors")
     assert Assessment.objects.count() == 0
@@ -158,7 +158,7 @@ def test_the_policy_check_marks_phrases_and_fills_the_form(visit):
     page = tab.page
     tab.open("/assess/")
     page.select_option("#id_country", "DE")
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.click("text=Continue to the practices")
     page.click("text=Check a policy text")
     page.fill(
@@ -227,3 +227,23 @@ def test_the_report_and_a_letter_download_from_the_result_page(visit, tmp_path):
         p.text for p in docx.Document(str(tmp_path / "letter.docx")).paragraphs
     )
     assert "§ 87 Abs. 1 Nr. 6 BetrVG" in text and "Alex Beispiel" in text
+
+
+def test_the_journey_in_german(visit):
+    tab = visit(locale="de-DE")
+    page = tab.page
+    tab.open("/")
+    assert page.locator("html").get_attribute("lang") == "de"
+    tab.check_page("landing de")
+    page.click("text=Beispiele ansehen")
+    page.click(
+        "text=Open a copy: Door badges under a works agreement".replace(
+            "Open a copy", "Kopie öffnen"
+        )
+    )
+    page.click("text=Weiter zu den Maßnahmen")
+    page.click("text=Ergebnis ansehen")
+    assert page.get_by_text(
+        "Eine Betriebsvereinbarung braucht echte Schutzmaßnahmen"
+    ).count()
+    tab.check_page("result de")

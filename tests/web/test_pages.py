@@ -42,3 +42,21 @@ def test_admin_is_closed_to_visitors(client):
     response = client.get(reverse("admin:assessment_assessment_changelist"))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_the_interface_speaks_german_and_french(client):
+    german = client.get(
+        reverse("landing"), headers={"accept-language": "de"}
+    ).content.decode()
+    assert "Ist die Überwachung durch Ihren Arbeitgeber rechtmäßig?" in german
+    french = client.get(
+        reverse("start"), headers={"accept-language": "fr"}
+    ).content.decode()
+    assert "Pays où travaillent les personnes surveillées" in french
+    assert "Je ne sais pas" in french
+
+
+def test_the_language_can_be_chosen_without_script(client):
+    response = client.post(reverse("set_language"), {"language": "fr", "next": "/"})
+    assert response.status_code == 302
+    assert "Commencer une évaluation" in client.get(reverse("landing")).content.decode()
