@@ -38,7 +38,9 @@ def test_the_compiled_catalogue_matches_its_source(lang):
     with (folder / "django.mo").open("rb") as mo:
         compiled = gettext.GNUTranslations(mo)
     entries = po_entries(folder / "django.po")
-    assert len(entries) >= 130
+    assert len(entries) >= 800
+    # A fuzzy entry is a guess that compiles to nothing; only the header may carry it.
+    assert (folder / "django.po").read_text(encoding="utf-8").count("#, fuzzy") <= 1
     for msgid, msgstr in entries.items():
         assert compiled.gettext(msgid) == msgstr, msgid
 
