@@ -35,6 +35,11 @@ class Details:
     employer_address: str = ""
     has_dpo: bool = False
 
+    @classmethod
+    def from_mapping(cls, values) -> "Details":
+        """From a form's cleaned data or a command's options, by field name."""
+        return cls(**{name: values[name] for name in cls.__dataclass_fields__})
+
 
 @dataclass
 class Letter:

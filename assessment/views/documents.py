@@ -55,14 +55,7 @@ def letters(request, public_id):
     problem = ""
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        details = Details(
-            name=data["name"],
-            address=data["address"],
-            employee_number=data["employee_number"],
-            employer=data["employer"],
-            employer_address=data["employer_address"],
-            has_dpo=data["has_dpo"],
-        )
+        details = Details.from_mapping(data)
         try:
             letter = write_letter(
                 data["kind"], assessment, data["lang"], details, data["tone"]

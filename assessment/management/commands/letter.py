@@ -35,7 +35,9 @@ class Command(BaseCommand):
         parser.add_argument("--employee-number", default="")
         parser.add_argument("--employer", default="")
         parser.add_argument("--employer-address", default="")
-        parser.add_argument("--dpo", action="store_true", help="address it to the DPO")
+        parser.add_argument(
+            "--dpo", dest="has_dpo", action="store_true", help="address it to the DPO"
+        )
 
     def handle(self, *args, **options):
         output = Path(options["output"])
@@ -45,14 +47,7 @@ class Command(BaseCommand):
                 f"{output}: name the output *.pdf, *.docx, *.txt or *.ics", returncode=2
             )
         assessment = read_assessment(options["assessment"])
-        details = Details(
-            name=options["name"],
-            address=options["address"],
-            employee_number=options["employee_number"],
-            employer=options["employer"],
-            employer_address=options["employer_address"],
-            has_dpo=options["dpo"],
-        )
+        details = Details.from_mapping(options)
         try:
             letter = write_letter(
                 options["kind"], assessment, options["lang"], details, options["tone"]
