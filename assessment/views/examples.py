@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from assessment import facts, services
 from assessment.views.access import rate_limited
-from assessment.views.journey import _remember_token
+from assessment.views.journey import remember_new_assessment
 
 
 def _examples() -> dict[str, dict]:
@@ -40,4 +40,4 @@ def open_example(request, name):
     if document is None:
         raise Http404
     record, token = services.import_assessment(facts.parse_assessment(document))
-    return _remember_token(request, record, token)
+    return remember_new_assessment(request, record, token)

@@ -41,7 +41,7 @@ def _steps(current: str) -> list[dict]:
     ]
 
 
-def _remember_token(request, record: Assessment, token: str):
+def remember_new_assessment(request, record: Assessment, token: str):
     grant(request, record)
     request.session[NEW_TOKEN] = token
     return redirect("saved", record.public_id)
@@ -52,7 +52,7 @@ def start(request):
     form = WorkplaceForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         record, token = services.start_draft(form.to_document())
-        return _remember_token(request, record, token)
+        return remember_new_assessment(request, record, token)
     return render(
         request,
         "journey/workplace.html",

@@ -7,7 +7,7 @@ from django.utils.text import slugify
 from assessment import facts, services
 from assessment.forms import ImportForm
 from assessment.views.access import get_assessment_for_session, rate_limited
-from assessment.views.journey import _remember_token
+from assessment.views.journey import remember_new_assessment
 
 
 def _download(document: dict, filename: str) -> JsonResponse:
@@ -46,7 +46,7 @@ def import_file(request):
             problems = [str(error) for error in exc.errors]
         else:
             record, token = services.import_assessment(assessment)
-            return _remember_token(request, record, token)
+            return remember_new_assessment(request, record, token)
     status = 400 if problems else 200
     return render(
         request,
