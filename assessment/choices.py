@@ -240,3 +240,82 @@ US_STATES = [
         ("WY", "Wyoming"),
     )
 ]
+
+
+# The question behind each answer, shared by the questionnaire and the documents.
+QUESTIONS = {
+    "title": _("A name for this assessment (optional)"),
+    "employer_name": _("Employer (optional)"),
+    "employer_sector": _("Sector (optional)"),
+    "country": _("Country where the monitored people work"),
+    "region": _("US state (United States only)"),
+    "worker_representation": _("Is there a works council or union at this workplace?"),
+    "name": _("Name of the practice or tool"),
+    "data": _("What does it collect?"),
+    "devices": _("Where does it run?"),
+    "when": _("When does it run?"),
+    "captures_private_content": _("Can it capture private content?"),
+    "purposes": _("What is the data used for?"),
+    "inferences": _("What is derived about people?"),
+    "decisions": _("Does it affect decisions about people?"),
+    "recipients": _("Who receives individual-level data?"),
+    "de_identification": _("Is the data linked to people?"),
+    "retention_kind": _("How long is it kept?"),
+    "retention_days": _("Number of days"),
+    "deletion_when_stopped": _("Is the data deleted when the practice ends?"),
+    "lawful_basis": _("Which legal basis does the employer claim?"),
+    "participation_mode": _("Is taking part mandatory?"),
+    "participation_incentives": _(
+        "Is taking part rewarded or tied to performance, bonus or promotion?"
+    ),
+    "participation_refusal_consequences": _("Does refusing carry any disadvantage?"),
+    "participation_alternative_offered": _(
+        "Is a genuine alternative offered to those who refuse?"
+    ),
+    "participation_withdrawal": _("How easily can someone stop taking part?"),
+    "participation_enrolment_rate": _(
+        "Share of workers enrolled, in percent (optional)"
+    ),
+    "notice": _("How were workers told?"),
+    "notice_before_start": _("Were they told before it started?"),
+    "dpia": _("Was a data-protection impact assessment carried out?"),
+    "representatives": _("How were the works council or union involved?"),
+    "access": _("Who can see individual-level data?"),
+    "own_data_access": _("Can workers see what is collected about them?"),
+    "policy_excerpt": _("The policy's words (optional)"),
+}
+
+# The answers each question allows, by field name.
+ANSWERS = {
+    "worker_representation": WORKER_REPRESENTATION,
+    "data": DATA,
+    "devices": DEVICES,
+    "when": WHEN,
+    "captures_private_content": YES_NO,
+    "purposes": PURPOSES,
+    "inferences": INFERENCES,
+    "decisions": DECISIONS,
+    "recipients": RECIPIENTS,
+    "de_identification": DE_IDENTIFICATION,
+    "retention_kind": RETENTION,
+    "deletion_when_stopped": YES_NO,
+    "lawful_basis": LAWFUL_BASIS,
+    "participation_mode": PARTICIPATION_MODE,
+    "participation_incentives": YES_NO,
+    "participation_refusal_consequences": YES_NO,
+    "participation_alternative_offered": YES_NO,
+    "participation_withdrawal": WITHDRAWAL,
+    "notice": NOTICE,
+    "notice_before_start": YES_NO,
+    "dpia": DPIA,
+    "representatives": REPRESENTATIVES,
+    "access": ACCESS,
+    "own_data_access": YES_NO,
+}
+
+
+def field_name(path: str) -> str:
+    """The questionnaire field that asks for a fact path such as `participation.mode`."""
+    if path.startswith("workplace."):
+        return path.removeprefix("workplace.")
+    return "retention_kind" if path == "retention" else path.replace(".", "_")

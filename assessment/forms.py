@@ -43,24 +43,24 @@ class QuestionnaireForm(forms.Form):
 
 class WorkplaceForm(QuestionnaireForm):
     title = forms.CharField(
-        label=_("A name for this assessment (optional)"),
+        label=choices.QUESTIONS["title"],
         max_length=200,
         required=False,
         help_text=_("Only for you, to recognise it later. Avoid personal names."),
     )
     employer_name = forms.CharField(
-        label=_("Employer (optional)"), max_length=200, required=False
+        label=choices.QUESTIONS["employer_name"], max_length=200, required=False
     )
     employer_sector = forms.CharField(
-        label=_("Sector (optional)"), max_length=100, required=False
+        label=choices.QUESTIONS["employer_sector"], max_length=100, required=False
     )
     country = forms.ChoiceField(
-        label=_("Country where the monitored people work"),
+        label=choices.QUESTIONS["country"],
         choices=[("", _("Choose a country")), *choices.COUNTRIES],
         help_text=_("It decides which laws apply: GDPR, UK GDPR or US state laws."),
     )
     region = forms.ChoiceField(
-        label=_("US state (United States only)"),
+        label=choices.QUESTIONS["region"],
         choices=[("", _("Not applicable")), *choices.US_STATES],
         required=False,
         help_text=_(
@@ -68,7 +68,7 @@ class WorkplaceForm(QuestionnaireForm):
         ),
     )
     worker_representation = _radio(
-        _("Is there a works council or union at this workplace?"),
+        choices.QUESTIONS["worker_representation"],
         choices.WORKER_REPRESENTATION,
         _("Works councils and unions have rights over monitoring in many countries."),
     )
@@ -145,150 +145,145 @@ SINGLE_ANSWERS = (
 LISTS = ("data", "devices", "purposes", "inferences", "recipients")
 
 
-def field_name(path: str) -> str:
-    """The form field that asks for a fact path such as `participation.mode`."""
-    return path.replace(".", "_")
-
-
 class PracticeForm(QuestionnaireForm):
     name = forms.CharField(
-        label=_("Name of the practice or tool"),
+        label=choices.QUESTIONS["name"],
         max_length=200,
         help_text=_("For example 'Activity tracker on work laptops'."),
     )
     data = _checkboxes(
-        _("What does it collect?"),
+        choices.QUESTIONS["data"],
         choices.DATA,
         _("Tick everything it records. Content reveals far more than counts."),
         required=True,
     )
     devices = _checkboxes(
-        _("Where does it run?"),
+        choices.QUESTIONS["devices"],
         choices.DEVICES,
         _("Monitoring personal devices reaches into private life."),
     )
     when = _radio(
-        _("When does it run?"),
+        choices.QUESTIONS["when"],
         choices.WHEN,
         _("Monitoring outside working time needs special justification."),
     )
     captures_private_content = _radio(
-        _("Can it capture private content?"),
+        choices.QUESTIONS["captures_private_content"],
         choices.YES_NO,
         _("Passwords, private messages, health searches, personal browsing."),
     )
     purposes = _checkboxes(
-        _("What is the data used for?"),
+        choices.QUESTIONS["purposes"],
         choices.PURPOSES,
         _("Data may only be used for the purposes stated when it was collected."),
         required=True,
     )
     inferences = _checkboxes(
-        _("What is derived about people?"),
+        choices.QUESTIONS["inferences"],
         choices.INFERENCES,
         _("Conclusions about health or emotions are sensitive data themselves."),
     )
     decisions = _radio(
-        _("Does it affect decisions about people?"),
+        choices.QUESTIONS["decisions"],
         choices.DECISIONS,
         _("Automated decisions about workers are restricted."),
     )
     recipients = _checkboxes(
-        _("Who receives individual-level data?"),
+        choices.QUESTIONS["recipients"],
         choices.RECIPIENTS,
         _("Leave empty if you don't know."),
     )
     de_identification = _radio(
-        _("Is the data linked to people?"),
+        choices.QUESTIONS["de_identification"],
         choices.DE_IDENTIFICATION,
         _("'Anonymised' is a claim: behavioural data is hard to anonymise."),
     )
     retention_kind = _radio(
-        _("How long is it kept?"),
+        choices.QUESTIONS["retention_kind"],
         choices.RETENTION,
         _("Data may be kept only as long as its purpose needs."),
     )
     retention_days = forms.IntegerField(
-        label=_("Number of days"),
+        label=choices.QUESTIONS["retention_days"],
         min_value=0,
         max_value=36500,
         required=False,
         help_text=_("Only if you chose 'A number of days'."),
     )
     deletion_when_stopped = _radio(
-        _("Is the data deleted when the practice ends?"),
+        choices.QUESTIONS["deletion_when_stopped"],
         choices.YES_NO,
         _("Once the purpose is gone, the data should go too."),
     )
     lawful_basis = _radio(
-        _("Which legal basis does the employer claim?"),
+        choices.QUESTIONS["lawful_basis"],
         choices.LAWFUL_BASIS,
         _("Consent is rarely valid at work, because refusing is hard for employees."),
     )
     participation_mode = _radio(
-        _("Is taking part mandatory?"),
+        choices.QUESTIONS["participation_mode"],
         choices.PARTICIPATION_MODE,
         _("'Voluntary' only counts if saying no is a real option."),
     )
     participation_incentives = _radio(
-        _("Is taking part rewarded or tied to performance, bonus or promotion?"),
+        choices.QUESTIONS["participation_incentives"],
         choices.YES_NO,
         _("Rewards make a 'voluntary' choice less free."),
     )
     participation_refusal_consequences = _radio(
-        _("Does refusing carry any disadvantage?"),
+        choices.QUESTIONS["participation_refusal_consequences"],
         choices.YES_NO,
         _("Any disadvantage for saying no means the choice is not free."),
     )
     participation_alternative_offered = _radio(
-        _("Is a genuine alternative offered to those who refuse?"),
+        choices.QUESTIONS["participation_alternative_offered"],
         choices.YES_NO,
         _("For example a card or PIN instead of a fingerprint."),
     )
     participation_withdrawal = _radio(
-        _("How easily can someone stop taking part?"),
+        choices.QUESTIONS["participation_withdrawal"],
         choices.WITHDRAWAL,
         _("Stopping must be as easy as starting."),
     )
     participation_enrolment_rate = forms.IntegerField(
-        label=_("Share of workers enrolled, in percent (optional)"),
+        label=choices.QUESTIONS["participation_enrolment_rate"],
         min_value=0,
         max_value=100,
         required=False,
         help_text=_("High enrolment under incentives suggests pressure."),
     )
     notice = _radio(
-        _("How were workers told?"),
+        choices.QUESTIONS["notice"],
         choices.NOTICE,
         _("Workers must be told what is collected, why, and for how long."),
     )
     notice_before_start = _radio(
-        _("Were they told before it started?"),
+        choices.QUESTIONS["notice_before_start"],
         choices.YES_NO,
         _("Data collected before people were told was collected in the dark."),
     )
     dpia = _radio(
-        _("Was a data-protection impact assessment carried out?"),
+        choices.QUESTIONS["dpia"],
         choices.DPIA,
         _("Monitoring workers usually requires one."),
     )
     representatives = _radio(
-        _("How were the works council or union involved?"),
+        choices.QUESTIONS["representatives"],
         choices.REPRESENTATIVES,
         _("In Germany, for example, the works council must agree to such systems."),
     )
     access = _radio(
-        _("Who can see individual-level data?"),
+        choices.QUESTIONS["access"],
         choices.ACCESS,
         _("Access should be limited to those who need it."),
     )
     own_data_access = _radio(
-        _("Can workers see what is collected about them?"),
+        choices.QUESTIONS["own_data_access"],
         choices.YES_NO,
         _("Everyone has a right to a copy of their data."),
     )
     policy_excerpt = forms.CharField(
-        label=_("The policy's words (optional)"),
+        label=choices.QUESTIONS["policy_excerpt"],
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=20000,
         required=False,

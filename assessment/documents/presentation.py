@@ -8,7 +8,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from assessment import facts, rules
-from assessment.forms import PracticeForm, WorkplaceForm, field_name
+from assessment.choices import ANSWERS, QUESTIONS, field_name
 
 CONCERN_LABELS = {
     "consent": gettext_lazy("Consent and free choice"),
@@ -83,18 +83,10 @@ class ConcernGroup:
     findings: list[FindingView]
 
 
-def _form_field(path: str):
-    if path.startswith("workplace."):
-        name = path.removeprefix("workplace.")
-        return name, WorkplaceForm.base_fields[name]
-    name = "retention_kind" if path == "retention" else field_name(path)
-    return name, PracticeForm.base_fields[name]
-
-
 def describe(path: str, value: object) -> tuple[str, str]:
     """The question behind a fact path, and the answer in words."""
-    _name, field = _form_field(path)
-    labels = dict(getattr(field, "choices", []))
+    name = field_name(path)
+    labels = dict(ANSWERS.get(name, []))
     if path == "retention" and isinstance(value, int):
         answer = _("%(days)s days") % {"days": value}
     elif path == "participation.enrolment_rate" and value is not None:
@@ -103,7 +95,7 @@ def describe(path: str, value: object) -> tuple[str, str]:
         answer = ", ".join(str(labels.get(item, item)) for item in value)
     else:
         answer = str(labels.get(value, value))
-    return str(field.label), answer
+    return str(QUESTIONS[name]), answer
 
 
 class ResultReport:
@@ -128,10 +120,10 @@ class ResultReport:
         if self.public_id is None:
             return ""
         if full_path.startswith("workplace."):
-            name, _field = _form_field(full_path)
+            name = field_name(full_path)
             return reverse("workplace", args=[self.public_id]) + f"#div_id_{name}"
         index, path = full_path.removeprefix("practices[").split("].", 1)
-        name, _field = _form_field(path)
+        name = field_name(path)
         return (
             reverse("practice", args=[self.public_id, int(index)]) + f"#div_id_{name}"
         )
