@@ -185,7 +185,6 @@ SIGNALS = (
         ("lawful_basis", "legitimate_interests"),
     ),
 )
-SIGNALS_BY_SLUG = {signal.slug: signal for signal in SIGNALS}
 LIST_FIELDS = {"data", "devices", "purposes", "inferences", "recipients"}
 
 UNITS = {
@@ -203,6 +202,8 @@ UNITS = {
     "an": 365,
     "année": 365,
 }
+# Longest first, so that "année" is tried before "an".
+UNITS_LONGEST_FIRST = sorted(UNITS.items(), key=lambda item: -len(item[0]))
 PERIOD = re.compile(r"(\d{1,5})\s*([^\W\d_]+)")
 
 
@@ -212,7 +213,7 @@ def days_in(phrase: str) -> int | None:
     if not match:
         return None
     word = match.group(2).lower()
-    for unit, days in sorted(UNITS.items(), key=lambda item: -len(item[0])):
+    for unit, days in UNITS_LONGEST_FIRST:
         if word.startswith(unit):
             return min(int(match.group(1)) * days, 36500)
     return None

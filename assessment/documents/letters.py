@@ -58,10 +58,6 @@ class Letter:
     closing: str = ""
     signature: str = ""
 
-    @property
-    def body(self) -> list[str]:
-        return self.paragraphs
-
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
     """The same day `months` later, or the month's last day if it is shorter."""

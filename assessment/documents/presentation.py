@@ -70,10 +70,6 @@ class FindingView:
     def practice(self) -> str:
         return ", ".join(occurrence.practice for occurrence in self.occurrences)
 
-    @property
-    def facts(self) -> list[FactView]:
-        return [fact for occurrence in self.occurrences for fact in occurrence.facts]
-
 
 @dataclass(frozen=True)
 class ConcernGroup:
@@ -182,6 +178,7 @@ class ResultReport:
         """Findings by concern, most severe first; a rule that fired on several
         practices appears once, with each practice's own answers."""
         views: dict[str, FindingView] = {}
+        by_concern: dict[str, list[FindingView]] = {}
         practices = self.assessment.practices
         for finding in self.result.findings:
             rule = finding.rule
@@ -195,7 +192,7 @@ class ResultReport:
             if rule.slug in views:
                 views[rule.slug].occurrences.append(occurrence)
                 continue
-            views[rule.slug] = FindingView(
+            views[rule.slug] = view = FindingView(
                 slug=rule.slug,
                 severity=rule.severity,
                 severity_label=str(SEVERITY_LABELS[rule.severity]),
@@ -207,9 +204,7 @@ class ResultReport:
                 ],
                 questions=[_(question) for question in rule.questions],
             )
-        by_concern: dict[str, list[FindingView]] = {}
-        for view in views.values():
-            by_concern.setdefault(self._concern_of[view.slug], []).append(view)
+            by_concern.setdefault(rule.concern, []).append(view)
         # Findings arrive most severe first, so concerns come out in that order too.
         return [
             ConcernGroup(
@@ -217,12 +212,6 @@ class ResultReport:
             )
             for concern, items in by_concern.items()
         ]
-
-    @cached_property
-    def _concern_of(self) -> dict[str, str]:
-        return {
-            finding.rule.slug: finding.rule.concern for finding in self.result.findings
-        }
 
     @cached_property
     def unknown_groups(self) -> list[tuple[str, list[str]]]:
