@@ -1,6 +1,8 @@
 """Shared fixtures: the contracts, the worked examples."""
 
 import json
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -10,6 +12,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "docs" / "spec"
 EXAMPLES = ROOT / "docs" / "examples"
+
+
+def run_manage(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run `manage.py` as a person would, in a process of its own."""
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
 
 
 def _validator(name: str) -> jsonschema.Draft202012Validator:

@@ -1,20 +1,12 @@
 """The assess and rules commands, as a person or a script would run them."""
 
 import json
-import subprocess
-import sys
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 
-from tests.conftest import EXAMPLES, ROOT, example_names
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, capture_output=True, text=True
-    )
+from tests.conftest import EXAMPLES, example_names, run_manage
 
 
 def call(*args: str) -> str:
@@ -85,7 +77,7 @@ def test_assess_exits_2_with_one_line_naming_the_problem(tmp_path, content, mess
     if content is not None:
         path = str(tmp_path / "input.json")
         (tmp_path / "input.json").write_text(content)
-    completed = run("assess", path, "--format", "json")
+    completed = run_manage("assess", path, "--format", "json")
     assert completed.returncode == 2
     assert completed.stdout == ""
     assert message in completed.stderr

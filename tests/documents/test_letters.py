@@ -2,8 +2,6 @@
 
 import datetime
 import io
-import subprocess
-import sys
 from urllib.parse import unquote
 
 import docx
@@ -22,7 +20,7 @@ from assessment.documents.letters import (
     write_letter,
 )
 from assessment.facts import load_assessment
-from tests.conftest import EXAMPLES, ROOT, example_names
+from tests.conftest import EXAMPLES, example_names, run_manage
 
 DAY = datetime.date(2026, 11, 22)
 ME = Details(
@@ -208,9 +206,7 @@ def test_every_kind_makes_a_pdf(tmp_path):
 
 def test_the_letter_command(tmp_path):
     out = tmp_path / "letter.docx"
-    command = [
-        sys.executable,
-        "manage.py",
+    args = [
         "letter",
         "withdraw-erasure",
         "--assessment",
@@ -220,20 +216,12 @@ def test_the_letter_command(tmp_path):
         "--name",
         "Alex Example",
     ]
-    completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    completed = run_manage(*args)
     assert completed.returncode == 0, completed.stderr
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "Art. 17(1) GDPR" in text and "Alex Example" in text
-    refused = subprocess.run(
-        [
-            *command[:5],
-            str(EXAMPLES / "email-monitoring-us-ny.json"),
-            "--output",
-            str(out),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
+    refused = run_manage(
+        *args[:3], str(EXAMPLES / "email-monitoring-us-ny.json"), "--output", str(out)
     )
     assert refused.returncode == 2
     assert "does not reach a workplace in the United States" in refused.stderr

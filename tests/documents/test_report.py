@@ -3,15 +3,13 @@
 import datetime
 import io
 import json
-import subprocess
-import sys
 
 import pypdf
 import pytest
 
 from assessment.documents.charts import concern_bars
 from assessment.documents.report import report_cache_key, report_html, report_pdf
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import EXAMPLES, run_manage
 
 DAY = datetime.date(2026, 11, 22)
 
@@ -112,18 +110,8 @@ def test_the_chart_is_svg_drawn_by_our_code():
 
 def test_the_report_command_writes_a_pdf(tmp_path):
     out = tmp_path / "report.pdf"
-    completed = subprocess.run(
-        [
-            sys.executable,
-            "manage.py",
-            "report",
-            str(EXAMPLES / "warehouse-scanners-fr.json"),
-            "--output",
-            str(out),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
+    completed = run_manage(
+        "report", str(EXAMPLES / "warehouse-scanners-fr.json"), "--output", str(out)
     )
     assert completed.returncode == 0, completed.stderr
     assert completed.stderr == ""

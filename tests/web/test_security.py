@@ -1,14 +1,12 @@
 """Headers, limits and the deployment check."""
 
 import os
-import subprocess
-import sys
 
 import pytest
 from django.urls import reverse
 
 from assessment.models import Assessment
-from tests.conftest import ROOT
+from tests.conftest import run_manage
 from tests.web.conftest import WORKPLACE
 
 pytestmark = pytest.mark.django_db
@@ -65,12 +63,6 @@ def test_check_deploy_is_clean_with_production_settings():
         "SECRET_KEY": "a-long-random-production-secret-key-with-enough-entropy-0123456789",
         "ALLOWED_HOSTS": "oversight.example.org",
     }
-    completed = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    completed = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "no issues" in completed.stdout
