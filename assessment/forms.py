@@ -423,10 +423,12 @@ class LetterForm(forms.Form):
         ("gentle", _("Friendly and non-confrontational")),
     ]
 
+    LANGS = [("en", _("English")), ("de", _("German")), ("fr", _("French"))]
+
     kind = forms.ChoiceField(label=_("Letter"), widget=RADIO)
     lang = forms.ChoiceField(
         label=_("Language of the letter"),
-        choices=[("en", _("English")), ("de", _("German")), ("fr", _("French"))],
+        choices=LANGS,
         help_text=_(
             "Write to HR in the workplace's language; it can differ from this site's."
         ),

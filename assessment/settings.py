@@ -83,6 +83,19 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "assessment.urls"
+
+# Council accounts: a user name and a password, no e-mail address.
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = LOGOUT_REDIRECT_URL = "councils"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": f"django.contrib.auth.password_validation.{name}"}
+    for name in (
+        "UserAttributeSimilarityValidator",
+        "MinimumLengthValidator",
+        "CommonPasswordValidator",
+        "NumericPasswordValidator",
+    )
+]
 WSGI_APPLICATION = "assessment.wsgi.application"
 
 TEMPLATES = [

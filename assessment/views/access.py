@@ -10,9 +10,11 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from assessment.models import Assessment
+from assessment.models import Assessment, Campaign
 
 GRANTS = "assessments"
+CAMPAIGNS = "campaigns"  # assessment public id -> campaign share code
+SUBMITTED = "submitted"  # assessment public ids already sent to their campaign
 MAX_GRANTS = 20
 
 
@@ -67,3 +69,12 @@ def rate_limited(bucket: str, limit: int, window: int = 3600):
         return wrapper
 
     return decorate
+
+
+def campaign_for(request, record) -> Campaign | None:
+    code = request.session.get(CAMPAIGNS, {}).get(str(record.public_id))
+    return Campaign.objects.filter(share_code=code).first() if code else None
+
+
+def was_submitted(request, record) -> bool:
+    return str(record.public_id) in request.session.get(SUBMITTED, [])

@@ -16,12 +16,12 @@ from assessment.views.access import get_assessment_for_session
 LANGUAGES = ("en", "de", "fr")
 
 
-def _lang(request) -> str:
+def document_language(request) -> str:
     lang = request.GET.get("lang", "")
     return lang if lang in LANGUAGES else (get_language() or "en")[:2]
 
 
-def _attachment(content: bytes, media_type: str, filename: str) -> HttpResponse:
+def attachment(content: bytes, media_type: str, filename: str) -> HttpResponse:
     response = HttpResponse(content, content_type=media_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
@@ -29,10 +29,10 @@ def _attachment(content: bytes, media_type: str, filename: str) -> HttpResponse:
 
 def report(request, public_id):
     record = get_assessment_for_session(request, public_id)
-    lang = _lang(request)
+    lang = document_language(request)
     if request.GET.get("format") == "pdf":
         stem = slugify(record.document.get("title", "")) or "assessment"
-        return _attachment(
+        return attachment(
             report_pdf(record.document, lang),
             "application/pdf",
             f"{stem[:60]}-report-{lang}.pdf",
@@ -50,7 +50,10 @@ def letters(request, public_id):
     form = LetterForm(
         request.POST or None,
         kinds=kinds_for(assessment.workplace),
-        initial={"lang": _lang(request), "employer": assessment.employer.name},
+        initial={
+            "lang": document_language(request),
+            "employer": assessment.employer.name,
+        },
     )
     problem = ""
     if request.method == "POST" and form.is_valid():
@@ -77,7 +80,7 @@ def letters(request, public_id):
                 )
             filename = f"{letter.kind}-{letter.lang}.{chosen}"
             content = letter_files.RENDERERS[chosen](letter)
-            return _attachment(content, letter_files.MEDIA_TYPES[chosen], filename)
+            return attachment(content, letter_files.MEDIA_TYPES[chosen], filename)
     return render(
         request,
         "journey/letters.html",

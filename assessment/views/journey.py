@@ -15,10 +15,12 @@ from assessment.documents.presentation import ResultReport
 from assessment.forms import PracticeForm, WorkplaceForm
 from assessment.models import Assessment
 from assessment.views.access import (
+    campaign_for,
     get_assessment_for_session,
     grant,
     rate_limited,
     revoke,
+    was_submitted,
 )
 
 NEW_TOKEN = "new_token"
@@ -187,6 +189,9 @@ def result(request, public_id):
             "record": record,
             "report": ResultReport(record.document, record.public_id),
             "steps": _steps("result"),
+            "campaign": campaign_for(request, record),
+            "submitted": was_submitted(request, record),
+            "council_campaign": getattr(record, "campaign", None),
         },
     )
 

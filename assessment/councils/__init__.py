@@ -1,0 +1,1 @@
+"""Works councils: campaigns that collect anonymous assessments, and their aggregates."""

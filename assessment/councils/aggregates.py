@@ -1,0 +1,164 @@
+"""A campaign's figures, counted by the database and suppressed before anyone sees them."""
+
+from dataclasses import dataclass, field, replace
+
+from django.db.models import Count
+from django.utils.translation import gettext as _
+
+from assessment import facts, rules
+from assessment.choices import DATA, PURPOSES
+from assessment.councils import suppression
+from assessment.councils.services import features_of
+from assessment.documents.presentation import CONCERN_LABELS
+from assessment.models import (
+    Campaign,
+    FeatureKind,
+    Grade,
+    Submission,
+    SubmissionFeature,
+)
+
+KINDS = (FeatureKind.DATA, FeatureKind.PURPOSE, FeatureKind.CONCERN, FeatureKind.RULE)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """How many published submissions report or trigger something; None when hidden."""
+
+    key: str
+    label: str
+    count: int | None
+    share: int | None  # whole percent of the published submissions
+    group: str = ""  # a rule's concern
+
+    @property
+    def hidden(self) -> bool:
+        return self.count is None
+
+
+@dataclass
+class CampaignFigures:
+    threshold: int
+    received: int
+    published: int
+    grades: list[Figure] = field(default_factory=list)
+    by_kind: dict[str, list[Figure]] = field(default_factory=dict)
+    gaps: list[Figure] = field(default_factory=list)
+    has_reference: bool = False
+
+    @property
+    def data(self) -> list[Figure]:
+        return self.by_kind.get(FeatureKind.DATA, [])
+
+    @property
+    def purposes(self) -> list[Figure]:
+        return self.by_kind.get(FeatureKind.PURPOSE, [])
+
+    @property
+    def concerns(self) -> list[Figure]:
+        return self.by_kind.get(FeatureKind.CONCERN, [])
+
+    @property
+    def rules(self) -> list[Figure]:
+        return self.by_kind.get(FeatureKind.RULE, [])
+
+    @property
+    def hidden_count(self) -> int:
+        figures = [*self.grades, *self.gaps]
+        figures += [f for group in self.by_kind.values() for f in group]
+        return sum(f.hidden for f in figures)
+
+
+def _labels() -> dict[str, dict[str, str]]:
+    return {
+        FeatureKind.DATA: {key: str(label) for key, label in DATA},
+        FeatureKind.PURPOSE: {key: str(label) for key, label in PURPOSES},
+        FeatureKind.CONCERN: {key: str(label) for key, label in CONCERN_LABELS.items()},
+        FeatureKind.RULE: {rule.slug: _(rule.title) for rule in rules.CATALOGUE.rules},
+    }
+
+
+def raw_counts(campaign: Campaign, published: int) -> tuple[dict, dict]:
+    """Grade and feature counts over the first `published` submissions, by GROUP BY."""
+    submissions = Submission.objects.filter(campaign=campaign)
+    last_id = submissions.order_by("id").values_list("id", flat=True)[published - 1]
+    grades = dict(
+        submissions.filter(id__lte=last_id)
+        .values_list("grade")
+        .annotate(n=Count("*"))
+        .order_by()
+    )
+    features: dict[str, dict[str, int]] = {kind: {} for kind in KINDS}
+    rows = (
+        SubmissionFeature.objects.filter(campaign=campaign, submission_id__lte=last_id)
+        .values_list("feature__kind", "feature__key")
+        .annotate(n=Count("*"))
+        .order_by()
+    )
+    for kind, key, count in rows:
+        features.setdefault(kind, {})[key] = count
+    return grades, features
+
+
+def campaign_figures(campaign: Campaign) -> CampaignFigures:
+    """Everything the dashboard and the aggregate report may show, already suppressed."""
+    k = campaign.threshold
+    received = Submission.objects.filter(campaign=campaign).count()
+    published = suppression.published_count(received, k)
+    figures = CampaignFigures(threshold=k, received=received, published=published)
+    if not published:
+        return figures
+
+    grades, features = raw_counts(campaign, published)
+    all_grades = {grade: grades.get(grade, 0) for grade in Grade.values}
+    shown_grades = suppression.partition(all_grades, k)
+    figures.grades = [
+        _figure(grade, grade, shown_grades[grade], published) for grade in Grade.values
+    ]
+
+    labels = _labels()
+    concern_of = {rule.slug: rule.concern for rule in rules.CATALOGUE.rules}
+    for kind in KINDS:
+        counts = features[kind]
+        shown = suppression.independent(counts, published, k)
+        if kind == FeatureKind.RULE:
+            shown = suppression.nested(
+                shown, counts, features[FeatureKind.CONCERN], concern_of, k
+            )
+        items = [
+            _figure(
+                key,
+                labels[kind].get(key, key),
+                shown[key],
+                published,
+                group=str(CONCERN_LABELS.get(concern_of.get(key), "")),
+            )
+            for key in counts
+        ]
+        # Most reported first; hidden ones last, in a fixed order that says nothing.
+        items.sort(key=lambda f: (f.hidden, -(f.count or 0), f.label))
+        figures.by_kind[kind] = items
+
+    if campaign.reference_id and campaign.reference.result:
+        figures.has_reference = True
+        figures.gaps = _gaps(figures, campaign.reference.get_facts())
+    return figures
+
+
+def _figure(key, label, count, published, group="") -> Figure:
+    share = None if count is None else round(100 * count / published)
+    return Figure(key, label, count, share, group)
+
+
+def _gaps(figures: CampaignFigures, policy: facts.Assessment) -> list[Figure]:
+    """What workers report that the official policy does not name or trigger."""
+    named = features_of(policy, rules.assess(policy))
+    gaps = [
+        replace(figure, group=str(FeatureKind(kind).label))
+        for kind in (FeatureKind.DATA, FeatureKind.PURPOSE, FeatureKind.CONCERN)
+        for figure in figures.by_kind.get(kind, [])
+        if (str(kind), figure.key) not in named
+        and figure.key != facts.UNKNOWN
+        and figure.count != 0
+    ]
+    return sorted(gaps, key=lambda f: (f.hidden, -(f.count or 0), f.label))

@@ -1,0 +1,180 @@
+"""Forms of the council pages: accounts, invitations, campaigns, letters."""
+
+import hashlib
+import time
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+
+from assessment import choices
+from assessment.forms import LetterForm
+from assessment.models import Campaign, Role
+
+LOGIN_WINDOW = 15 * 60
+LOGIN_FAILURES_PER_NAME = 5
+LOGIN_FAILURES_PER_CLIENT = 20
+
+
+class SignupForm(UserCreationForm):
+    """An account: a user name and a password. No e-mail address is asked for."""
+
+    class Meta(UserCreationForm.Meta):
+        help_texts = {
+            "username": _(
+                "Letters, digits and @/./+/-/_ only. It need not be your real name."
+            )
+        }
+
+
+class CouncilSignupForm(SignupForm):
+    council_name = forms.CharField(
+        label=_("Name of your works council or union branch"), max_length=120
+    )
+
+
+def _throttle_keys(request, username: str) -> list[tuple[str, int]]:
+    """Cache keys for failed logins: per user name and per client, hashed, hourly."""
+    slot = int(time.time() // LOGIN_WINDOW)
+    client = request.META.get("REMOTE_ADDR", "") if request else ""
+    keys = []
+    for part, limit in (
+        (f"name|{username.casefold()}", LOGIN_FAILURES_PER_NAME),
+        (f"client|{client}", LOGIN_FAILURES_PER_CLIENT),
+    ):
+        digest = hashlib.sha256(
+            f"{settings.SECRET_KEY}|login|{slot}|{part}".encode()
+        ).hexdigest()
+        keys.append((f"login:{digest}", limit))
+    return keys
+
+
+class ThrottledLoginForm(AuthenticationForm):
+    """Django's login form, refusing more tries after repeated failures."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "throttled": _(
+            "Too many failed attempts. Please wait 15 minutes and try again."
+        ),
+    }
+
+    def clean(self):
+        username = self.cleaned_data.get("username") or ""
+        keys = _throttle_keys(self.request, username)
+        if settings.RATE_LIMITS_ENABLED and any(
+            (cache.get(key) or 0) >= limit for key, limit in keys
+        ):
+            raise forms.ValidationError(
+                self.error_messages["throttled"], code="throttled"
+            )
+        try:
+            return super().clean()
+        except forms.ValidationError:
+            for key, _limit in keys:
+                cache.add(key, 0, timeout=LOGIN_WINDOW)
+                cache.incr(key)
+            raise
+
+
+class InvitationForm(forms.Form):
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=Role.choices,
+        initial=Role.MEMBER,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Members see campaigns, figures and reports; administrators also invite "
+            "people and open, close and delete campaigns."
+        ),
+    )
+    label = forms.CharField(
+        label=_("Note for your own overview (optional)"),
+        max_length=80,
+        required=False,
+        help_text=_("For example a first name. Only your council sees it."),
+    )
+
+
+class CampaignForm(forms.ModelForm):
+    country = forms.ChoiceField(
+        label=_("Country of the workplace"),
+        choices=[("", _("Choose a country")), *choices.COUNTRIES],
+        help_text=_("It decides which laws apply, and is filled in for employees."),
+    )
+    region = forms.ChoiceField(
+        label=_("US state (only for a workplace in the United States)"),
+        choices=[("", "—"), *choices.US_STATES],
+        required=False,
+    )
+
+    class Meta:
+        model = Campaign
+        fields = ["title", "employer", "country", "region", "threshold"]
+        labels = {
+            "title": _("Title"),
+            "employer": _("Employer"),
+            "threshold": _("Anonymity threshold"),
+        }
+        help_texts = {
+            "title": _(
+                "Employees see it, e.g. “Monitoring at the Leipzig site, 2026”."
+            ),
+            "threshold": _(
+                "No figure resting on fewer submissions than this is shown, and "
+                "figures change only after this many new submissions. At least 3; "
+                "it cannot be changed later."
+            ),
+        }
+
+    def clean(self):
+        data = super().clean()
+        if data.get("country") != "US":
+            data["region"] = ""
+        elif not data.get("region"):
+            self.add_error("region", _("Choose the state of a US workplace."))
+        return data
+
+
+class CouncilLetterForm(forms.Form):
+    """What a council letter needs at download; the details are rendered, not stored."""
+
+    kind = forms.ChoiceField(label=_("Letter"), widget=forms.RadioSelect)
+    lang = forms.ChoiceField(
+        label=_("Language of the letter"), choices=LetterForm.LANGS
+    )
+    file_format = forms.ChoiceField(
+        label=_("Format"),
+        choices=[f for f in LetterForm.FORMATS if f[0] in ("pdf", "docx", "txt")],
+        widget=forms.RadioSelect,
+        initial="pdf",
+    )
+    tone = forms.ChoiceField(
+        label=_("Tone"),
+        choices=LetterForm.TONES,
+        widget=forms.RadioSelect,
+        initial="firm",
+    )
+    council = forms.CharField(label=_("Sender (the council)"), max_length=200)
+    address = forms.CharField(
+        label=_("Sender's address"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=500,
+        required=False,
+    )
+    signatory = forms.CharField(label=_("Signed by"), max_length=200, required=False)
+    employer = forms.CharField(
+        label=_("Employer's name"), max_length=200, required=False
+    )
+    employer_address = forms.CharField(
+        label=_("Employer's address"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=500,
+        required=False,
+    )
+
+    def __init__(self, *args, kinds=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [(k.slug, k.label) for k in kinds]

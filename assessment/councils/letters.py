@@ -1,0 +1,398 @@
+"""Council letters to the employer, pre-filled from a campaign's published figures.
+
+They reuse the employee letters' Letter and its files (PDF, DOCX, text). Only figures
+the council may see are quoted; the signatory's details are rendered, never stored.
+"""
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from assessment import facts
+from assessment.councils.aggregates import CampaignFigures
+from assessment.documents.letters import FIRM, Letter, NotApplicable, gdpr
+from assessment.models import Campaign
+from assessment.rules.jurisdictions import jurisdictions_of
+
+REPLY_DAYS = 14
+WHERE = ("EEA", "GB")
+
+
+@dataclass(frozen=True)
+class CouncilDetails:
+    council: str = ""
+    address: str = ""
+    signatory: str = ""
+    employer: str = ""
+    employer_address: str = ""
+
+    @classmethod
+    def from_mapping(cls, values) -> "CouncilDetails":
+        return cls(**{name: values[name] for name in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class CouncilKind:
+    slug: str
+    label: str
+    build: Callable
+
+
+COUNCIL_KINDS: dict[str, CouncilKind] = {}
+
+
+def council_kind(slug: str, label: str):
+    def register(build):
+        COUNCIL_KINDS[slug] = CouncilKind(slug, label, build)
+        return build
+
+    return register
+
+
+@dataclass
+class _Context:
+    campaign: Campaign
+    figures: CampaignFigures
+    codes: frozenset[str]
+    tone: str
+    letter: Letter
+
+    def art(self, article: str) -> str:
+        return gdpr(article, self.codes)
+
+    def national(self) -> str:
+        """The workplace's country code when we cite its own co-determination law."""
+        return next(
+            (code for code in ("DE", "FR", "NL", "AT", "IT") if code in self.codes), ""
+        )
+
+
+def write_council_letter(
+    slug: str,
+    campaign: Campaign,
+    figures: CampaignFigures,
+    lang: str,
+    details: CouncilDetails | None = None,
+    tone: str = FIRM,
+    written: datetime.date | None = None,
+) -> Letter:
+    """One council letter in `lang`, or NotApplicable with a reason."""
+    if slug not in COUNCIL_KINDS:
+        raise NotApplicable(_("Unknown kind of letter: %(kind)s") % {"kind": slug})
+    workplace = facts.Workplace(country=campaign.country, region=campaign.region)
+    codes = jurisdictions_of(workplace)
+    with translation.override(lang):
+        if not any(code in codes for code in WHERE):
+            raise NotApplicable(
+                _(
+                    "The council letters rest on the GDPR or UK GDPR and on European "
+                    "co-determination law, which do not reach a workplace in %(country)s."
+                )
+                % {"country": campaign.country}
+            )
+        details = details or CouncilDetails()
+        written = written or datetime.date.today()
+        council = details.council or campaign.council.name
+        employer = details.employer or campaign.employer or _("[Employer]")
+        letter = Letter(
+            kind=slug,
+            lang=lang,
+            date=written,
+            deadline=written + datetime.timedelta(days=REPLY_DAYS),
+            subject="",
+            reference=_("Our reference: %(ref)s")
+            % {"ref": f"OV-C-{written:%Y%m%d}-{campaign.country}"},
+            sender=[council, *details.address.splitlines()],
+            recipient=[
+                employer,
+                _("Management"),
+                *details.employer_address.splitlines(),
+            ],
+            salutation=_("Dear Sir or Madam,"),
+            paragraphs=[],
+            closing=_("Yours faithfully,") if tone == FIRM else _("Kind regards,"),
+            signature=details.signatory or _("For the council: [name]"),
+        )
+        context = _Context(campaign, figures, codes, tone, letter)
+        COUNCIL_KINDS[slug].build(context)
+        letter.closing_paragraphs.append(_ask_by(context))
+        return letter
+
+
+def _ask_by(context: _Context) -> str:
+    from django.utils.formats import date_format
+
+    deadline = date_format(context.letter.deadline, "DATE_FORMAT")
+    if context.tone == FIRM:
+        return _("We ask for your answer by %(date)s.") % {"date": deadline}
+    return _("We would be grateful for your answer by %(date)s.") % {"date": deadline}
+
+
+def evidence(figures: CampaignFigures, limit: int = 4) -> list[str]:
+    """What the published figures show, in sentences; hidden figures are never quoted."""
+    if not figures.published:
+        return [
+            _(
+                "Our survey of employees is under way; its figures are not yet "
+                "published."
+            )
+        ]
+    lines = [
+        _(
+            "%(count)s employees took part in our anonymous survey on the monitoring "
+            "at this workplace. No figure below rests on fewer than %(threshold)s of them."
+        )
+        % {"count": figures.published, "threshold": figures.threshold}
+    ]
+    for gap in [g for g in figures.gaps if not g.hidden][:limit]:
+        lines.append(
+            _(
+                "%(share)s%% of them report “%(label)s” (%(kind)s), which the official "
+                "policy does not mention."
+            )
+            % {"share": gap.share, "label": gap.label, "kind": gap.group}
+        )
+    for concern in [c for c in figures.concerns if not c.hidden][:limit]:
+        lines.append(
+            _("%(share)s%% of the assessments raise a concern about “%(label)s”.")
+            % {"share": concern.share, "label": concern.label}
+        )
+    return lines
+
+
+def _ai_training_share(figures: CampaignFigures) -> str:
+    for purpose in figures.purposes:
+        if purpose.key == "ai_training" and not purpose.hidden:
+            return _(
+                "%(share)s%% of the employees who took part report that monitoring data "
+                "is used to train or improve AI models."
+            ) % {"share": purpose.share}
+    return ""
+
+
+@council_kind(
+    "council-information-request",
+    gettext_lazy("Information request on monitoring and AI training"),
+)
+def information_request(context: _Context) -> None:
+    letter = context.letter
+    country = context.national()
+    letter.subject = _("Request for information on the monitoring of employees")
+    if country == "DE":
+        letter.subject = _(
+            "Information on technical monitoring devices (BetrVG §80(2), §87(1) no. 6)"
+        )
+        basis = _(
+            "The works council must be informed fully and in good time and may ask for "
+            "the documents it needs (§80(2) BetrVG). Devices suitable for monitoring "
+            "behaviour or performance are subject to its co-determination (§87(1) no. 6 "
+            "BetrVG)."
+        )
+    elif country == "FR":
+        basis = _(
+            "The CSE must be informed and consulted before any means or technique for "
+            "monitoring employees' activity is introduced (article L2312-38 of the Code "
+            "du travail)."
+        )
+    elif country == "NL":
+        basis = _(
+            "Systems that can monitor employees need the works council's consent (WOR "
+            "art. 27(1)(l)); to decide, we need full information."
+        )
+    elif country == "AT":
+        basis = _(
+            "Control measures that touch human dignity need the works council's consent "
+            "(ArbVG §96); to decide, we need full information."
+        )
+    elif country == "IT":
+        basis = _(
+            "Tools that allow remote control of workers need an agreement with the "
+            "unions or an authorisation (Statuto dei lavoratori, art. 4)."
+        )
+    else:
+        basis = _(
+            "As the employees' representatives we ask for the information that the "
+            "transparency principle requires (%(art)s)."
+        ) % {"art": context.art("5(1)(a)")}
+    letter.paragraphs = [
+        _(
+            "We write on behalf of the employees about the monitoring of their work "
+            "and its possible use to train artificial intelligence."
+        ),
+        basis,
+        *evidence(context.figures),
+        _("We ask for the following, in writing:"),
+    ]
+    letter.questions = [
+        (
+            _(
+                "a description of each monitoring system and what it records, at what level of detail;"
+            ),
+            "",
+        ),
+        (
+            _(
+                "the purposes of each, including any use to train, test or improve AI models;"
+            ),
+            "",
+        ),
+        (
+            _("the legal basis for each purpose (%(art)s);")
+            % {"art": context.art("6(1)")},
+            "",
+        ),
+        (_("who can see individual data, including AI teams and vendors;"), ""),
+        (_("how long each kind of data is kept, and when it is deleted;"), ""),
+        (
+            _(
+                "if data is said to be anonymised: the process used, and how re-identification was tested;"
+            ),
+            "",
+        ),
+        (
+            _("the data protection impact assessment (%(art)s).")
+            % {"art": context.art("35")},
+            "",
+        ),
+    ]
+
+
+@council_kind(
+    "works-agreement",
+    gettext_lazy("Request to negotiate an agreement on monitoring"),
+)
+def works_agreement(context: _Context) -> None:
+    letter = context.letter
+    country = context.national()
+    letter.subject = _("Request to negotiate an agreement on monitoring")
+    if country == "DE":
+        letter.subject = _(
+            "Request to negotiate a works agreement on monitoring (§87(1) no. 6 BetrVG)"
+        )
+        basis = _(
+            "The introduction and use of these systems are subject to the works "
+            "council's co-determination (§87(1) no. 6 BetrVG). We ask you to open "
+            "negotiations on a works agreement (§77 BetrVG)."
+        )
+    elif country == "FR":
+        basis = _(
+            "We ask you to open negotiations on an agreement governing these systems, "
+            "and to consult the CSE before any change (article L2312-38 of the Code du "
+            "travail)."
+        )
+    else:
+        basis = _(
+            "We ask you to open negotiations on an agreement governing these systems."
+        )
+    letter.paragraphs = [
+        _(
+            "The survey we ran among employees shows that the monitoring at this "
+            "workplace raises concerns that only a binding agreement can settle."
+        ),
+        *evidence(context.figures),
+        basis,
+        _(
+            "Collective agreements may set specific rules for employees' data, with "
+            "suitable safeguards for their dignity and rights (%(art)s). We propose "
+            "that the agreement covers:"
+        )
+        % {"art": context.art("88")},
+    ]
+    letter.questions = [
+        (
+            _(
+                "a closed list of the data collected and of the purposes, with no other use;"
+            ),
+            "",
+        ),
+        (
+            _("no use of monitoring data to train or improve AI models unless agreed;"),
+            "",
+        ),
+        (
+            _(
+                "no judgement of individual performance from fine-grained activity traces;"
+            ),
+            "",
+        ),
+        (
+            _(
+                "retention limits for each kind of data, and deletion when a system is withdrawn;"
+            ),
+            "",
+        ),
+        (_("who may see individual data, with access logged;"), ""),
+        (
+            _(
+                "employees' access to their own data, and a regular review with the council."
+            ),
+            "",
+        ),
+    ]
+
+
+@council_kind(
+    "suspend-ai-training",
+    gettext_lazy("Demand to suspend AI training on monitoring data"),
+)
+def suspend_ai_training(context: _Context) -> None:
+    letter = context.letter
+    country = context.national()
+    letter.subject = _(
+        "Suspension of AI training on employees' monitoring data until agreed"
+    )
+    paragraphs = [
+        _(
+            "We ask you to stop using data from the monitoring of employees to train, "
+            "test or improve AI models until an agreement with us is in place."
+        )
+    ]
+    share = _ai_training_share(context.figures)
+    if share:
+        paragraphs.append(share)
+    paragraphs += evidence(context.figures)
+    if country == "DE":
+        paragraphs.append(
+            _(
+                "Systems suitable for monitoring behaviour or performance may not be "
+                "introduced or used without the works council's agreement (§87(1) no. 6 "
+                "BetrVG); a new use of their data needs it too."
+            )
+        )
+    elif country == "FR":
+        paragraphs.append(
+            _(
+                "The CSE must be consulted before monitoring techniques are introduced "
+                "(article L2312-38 of the Code du travail), and no information about an "
+                "employee may be collected by a device they were not told of (article "
+                "L1222-4)."
+            )
+        )
+    paragraphs.append(
+        _(
+            "Data collected for one purpose may not be used for another that is not "
+            "compatible with it (%(limit)s, %(compat)s), and training models on "
+            "behavioural traces calls for an impact assessment first (%(dpia)s)."
+        )
+        % {
+            "limit": context.art("5(1)(b)"),
+            "compat": context.art("6(4)"),
+            "dpia": context.art("35"),
+        }
+    )
+    letter.paragraphs = paragraphs
+    letter.questions = [
+        (
+            _("confirm in writing that the training has stopped, and from which date;"),
+            "",
+        ),
+        (_("tell us which models were trained with the data, and who holds them;"), ""),
+        (
+            _("tell us whether the data used for training is kept, and for how long."),
+            "",
+        ),
+    ]

@@ -1,0 +1,151 @@
+"""Councils, invitations, campaigns and submissions: the changes views and commands share."""
+
+import datetime
+import secrets
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.utils import timezone
+
+from assessment import facts, rules
+from assessment.models import (
+    Campaign,
+    Council,
+    Feature,
+    FeatureKind,
+    Invitation,
+    Membership,
+    Role,
+    Submission,
+    SubmissionFeature,
+)
+from assessment.services import hash_token, new_token
+
+INVITATION_DAYS = 14
+
+
+class CampaignClosed(Exception):
+    """The campaign takes no more submissions."""
+
+
+def create_council(user, name: str) -> Council:
+    with transaction.atomic():
+        council = Council.objects.create(name=name)
+        Membership.objects.create(council=council, user=user, role=Role.ADMIN)
+    return council
+
+
+def invite(council: Council, role: str = Role.MEMBER, label: str = "") -> str:
+    """A new single-use invitation; returns the token, which is not kept."""
+    token = new_token()
+    Invitation.objects.create(
+        council=council,
+        token_hash=hash_token(token),
+        role=role,
+        label=label,
+        expires=timezone.now() + datetime.timedelta(days=INVITATION_DAYS),
+    )
+    return token
+
+
+def find_invitation(token: str) -> Invitation | None:
+    """A valid invitation for this token; expired ones count as missing."""
+    return (
+        Invitation.objects.select_related("council")
+        .filter(token_hash=hash_token(token), expires__gt=timezone.now())
+        .first()
+    )
+
+
+def accept_invitation(invitation: Invitation, user) -> Membership:
+    """Join the council (an existing member keeps the higher role); the link is spent."""
+    with transaction.atomic():
+        membership, created = Membership.objects.get_or_create(
+            council=invitation.council, user=user, defaults={"role": invitation.role}
+        )
+        if not created and invitation.role == Role.ADMIN:
+            membership.role = Role.ADMIN
+            membership.save(update_fields=["role"])
+        invitation.delete()
+    return membership
+
+
+def open_campaign(council: Council, **fields) -> Campaign:
+    return Campaign.objects.create(
+        council=council, share_code=secrets.token_urlsafe(12), **fields
+    )
+
+
+def draft_document(campaign: Campaign, title: str) -> dict:
+    """A new assessment of the campaign's workplace, with no practice yet."""
+    workplace = {"country": campaign.country}
+    if campaign.region:
+        workplace["region"] = campaign.region
+    document = {
+        "format": facts.FORMAT,
+        "title": title,
+        "workplace": workplace,
+        "practices": [],
+    }
+    if campaign.employer:
+        document["employer"] = {"name": campaign.employer}
+    return document
+
+
+def delete_campaign(campaign: Campaign) -> None:
+    """The campaign, its submissions and the council's own assessment, at once."""
+    with transaction.atomic():
+        reference = campaign.reference
+        campaign.delete()
+        if reference is not None:
+            reference.delete()
+
+
+def features_of(
+    assessment: facts.Assessment, result: rules.Result
+) -> set[tuple[str, str]]:
+    """What a submission reports or triggers, as (kind, key) pairs."""
+    found = {(FeatureKind.CONCERN, f.concern) for f in result.findings}
+    found |= {(FeatureKind.RULE, f.rule.slug) for f in result.findings}
+    for practice in assessment.practices:
+        found |= {(FeatureKind.DATA, key) for key in practice.data}
+        found |= {(FeatureKind.PURPOSE, key) for key in practice.purposes}
+    return {(str(kind), key) for kind, key in found}
+
+
+def feature_ids(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """Ids of features, created on first use. The table stays small (~150 rows)."""
+    pairs = set(pairs)
+    known = {(f.kind, f.key): f.id for f in Feature.objects.all()}
+    if pairs - known.keys():
+        Feature.objects.bulk_create(
+            [Feature(kind=kind, key=key) for kind, key in pairs - known.keys()],
+            ignore_conflicts=True,
+        )
+        known = {(f.kind, f.key): f.id for f in Feature.objects.all()}
+    return {pair: known[pair] for pair in pairs}
+
+
+def submit(
+    campaign: Campaign, assessment: facts.Assessment, today: datetime.date | None = None
+) -> Submission:
+    """Add one anonymous submission: its grade and features, nothing of the answers."""
+    if not campaign.is_open:
+        raise CampaignClosed
+    result = rules.assess(assessment)
+    ids = feature_ids(features_of(assessment, result))
+    with transaction.atomic():
+        submission = Submission.objects.create(
+            campaign=campaign,
+            submitted_on=today or timezone.localdate(),
+            ruleset=result.ruleset,
+            score=result.score,
+            grade=result.grade,
+        )
+        SubmissionFeature.objects.bulk_create(
+            SubmissionFeature(
+                submission=submission, feature_id=feature_id, campaign=campaign
+            )
+            for feature_id in ids.values()
+        )
+    return submission

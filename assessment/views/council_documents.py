@@ -1,0 +1,77 @@
+"""A campaign's aggregate report and council letters, for the council's members."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.text import slugify
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+
+from assessment.councils.aggregates import campaign_figures
+from assessment.councils.forms import CouncilLetterForm
+from assessment.councils.letters import (
+    COUNCIL_KINDS,
+    CouncilDetails,
+    write_council_letter,
+)
+from assessment.councils.report import aggregate_html, aggregate_pdf
+from assessment.documents import letter_files
+from assessment.documents.letters import NotApplicable
+from assessment.views.councils import get_campaign
+from assessment.views.documents import attachment, document_language
+
+
+@login_required
+def report(request, public_id):
+    campaign, _membership = get_campaign(request, public_id)
+    lang = document_language(request)
+    if request.GET.get("format") == "pdf":
+        stem = slugify(campaign.title) or "campaign"
+        return attachment(
+            aggregate_pdf(campaign, lang),
+            "application/pdf",
+            f"{stem[:60]}-survey-{lang}.pdf",
+        )
+    return HttpResponse(aggregate_html(campaign, lang, for_screen=True))
+
+
+@login_required
+@never_cache
+@sensitive_post_parameters("address", "signatory", "employer_address")
+def letters(request, public_id):
+    campaign, _membership = get_campaign(request, public_id)
+    form = CouncilLetterForm(
+        request.POST or None,
+        kinds=COUNCIL_KINDS.values(),
+        initial={
+            "lang": document_language(request),
+            "council": campaign.council.name,
+            "employer": campaign.employer,
+        },
+    )
+    problem = ""
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            letter = write_council_letter(
+                data["kind"],
+                campaign,
+                campaign_figures(campaign),
+                data["lang"],
+                CouncilDetails.from_mapping(data),
+                data["tone"],
+            )
+        except NotApplicable as exc:
+            problem = str(exc)
+        else:
+            chosen = data["file_format"]
+            return attachment(
+                letter_files.RENDERERS[chosen](letter),
+                letter_files.MEDIA_TYPES[chosen],
+                f"{letter.kind}-{letter.lang}.{chosen}",
+            )
+    return render(
+        request,
+        "councils/letters.html",
+        {"campaign": campaign, "form": form, "problem": problem},
+    )

@@ -1,0 +1,291 @@
+"""A council's own pages: its campaigns, members, figures, report and letters.
+
+Every view finds the council through the signed-in user's membership: someone outside
+the council gets 404, a member asking for an administrator's action gets 403.
+"""
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from assessment import services
+from assessment.councils import services as council_services
+from assessment.councils.aggregates import campaign_figures
+from assessment.councils.forms import (
+    CampaignForm,
+    CouncilSignupForm,
+    InvitationForm,
+    SignupForm,
+)
+from assessment.councils.qr import qr_svg
+from assessment.documents.charts import share_bars
+from assessment.models import Campaign, Membership, Role
+from assessment.views.access import grant, rate_limited
+
+
+def get_membership(request, council_id, admin: bool = False) -> Membership:
+    """The user's membership of this council, or 404; 403 if an admin is needed."""
+    membership = (
+        Membership.objects.select_related("council")
+        .filter(council__public_id=council_id, user=request.user)
+        .first()
+    )
+    if membership is None:
+        raise Http404
+    if admin and not membership.is_admin():
+        raise PermissionDenied
+    return membership
+
+
+def get_campaign(request, public_id, admin: bool = False):
+    """The campaign and the user's membership of its council, checked as above."""
+    campaign = (
+        Campaign.objects.select_related("council", "reference")
+        .filter(public_id=public_id, council__memberships__user=request.user)
+        .first()
+    )
+    if campaign is None:
+        raise Http404
+    membership = get_membership(request, campaign.council.public_id, admin)
+    return campaign, membership
+
+
+def home(request):
+    memberships = []
+    if request.user.is_authenticated:
+        memberships = Membership.objects.select_related("council").filter(
+            user=request.user
+        )
+    return render(request, "councils/home.html", {"memberships": memberships})
+
+
+@rate_limited("signup", limit=10)
+def signup(request):
+    form = CouncilSignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            user = form.save()
+            council = council_services.create_council(
+                user, form.cleaned_data["council_name"]
+            )
+        login(request, user)
+        messages.success(request, _("Your council's workspace is ready."))
+        return redirect("council", council.public_id)
+    return render(request, "councils/signup.html", {"form": form})
+
+
+@login_required
+@require_POST
+def create_council(request):
+    name = request.POST.get("name", "").strip()[:120]
+    if not name:
+        messages.error(request, _("Give the council a name."))
+        return redirect("councils")
+    council = council_services.create_council(request.user, name)
+    return redirect("council", council.public_id)
+
+
+@login_required
+def council(request, council_id):
+    membership = get_membership(request, council_id)
+    return render(
+        request,
+        "councils/council.html",
+        {
+            "membership": membership,
+            "council": membership.council,
+            "campaigns": membership.council.campaigns.all(),
+        },
+    )
+
+
+@login_required
+@never_cache
+def members(request, council_id):
+    membership = get_membership(request, council_id, admin=True)
+    council = membership.council
+    form = InvitationForm(request.POST or None)
+    link = ""
+    if request.method == "POST" and form.is_valid():
+        token = council_services.invite(council, **form.cleaned_data)
+        link = request.build_absolute_uri(reverse("join", args=[token]))
+    return render(
+        request,
+        "councils/members.html",
+        {
+            "membership": membership,
+            "council": council,
+            "form": form,
+            "link": link,
+            "members": council.memberships.select_related("user"),
+            "invitations": council.invitations.all(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def remove_member(request, council_id, membership_id):
+    membership = get_membership(request, council_id, admin=True)
+    other = get_object_or_404(Membership, pk=membership_id, council=membership.council)
+    admins = membership.council.memberships.filter(role=Role.ADMIN)
+    if other.is_admin() and admins.count() == 1:
+        messages.error(request, _("A council keeps at least one administrator."))
+    else:
+        other.delete()
+        messages.success(request, _("%(name)s was removed.") % {"name": other.user})
+        if other == membership:
+            return redirect("councils")
+    return redirect("members", council_id)
+
+
+@login_required
+@require_POST
+def revoke_invitation(request, council_id, invitation_id):
+    membership = get_membership(request, council_id, admin=True)
+    membership.council.invitations.filter(pk=invitation_id).delete()
+    messages.success(request, _("The invitation link no longer works."))
+    return redirect("members", council_id)
+
+
+@rate_limited("join", limit=20)
+def join(request, token):
+    invitation = council_services.find_invitation(token)
+    if invitation is None:
+        return render(
+            request,
+            "error.html",
+            {
+                "message": _(
+                    "This invitation link is not valid: it was used, withdrawn or has "
+                    "expired. Ask your council's administrator for a new one."
+                )
+            },
+            status=404,
+        )
+    form = None
+    if request.user.is_authenticated:
+        if request.method == "POST":
+            council_services.accept_invitation(invitation, request.user)
+            return redirect("council", invitation.council.public_id)
+    else:
+        form = SignupForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            with transaction.atomic():
+                user = form.save()
+                council_services.accept_invitation(invitation, user)
+            login(request, user)
+            messages.success(
+                request, _("Welcome to %(council)s.") % {"council": invitation.council}
+            )
+            return redirect("council", invitation.council.public_id)
+    return render(
+        request,
+        "councils/join.html",
+        {"invitation": invitation, "form": form, "token": token},
+    )
+
+
+@login_required
+def new_campaign(request, council_id):
+    membership = get_membership(request, council_id, admin=True)
+    form = CampaignForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        campaign = council_services.open_campaign(
+            membership.council, **form.cleaned_data
+        )
+        return redirect("campaign", campaign.public_id)
+    return render(
+        request,
+        "councils/campaign_form.html",
+        {"form": form, "council": membership.council},
+    )
+
+
+@login_required
+def campaign(request, public_id):
+    campaign, membership = get_campaign(request, public_id)
+    figures = campaign_figures(campaign)
+    return render(
+        request,
+        "councils/campaign.html",
+        {
+            "campaign": campaign,
+            "membership": membership,
+            "figures": figures,
+            "grade_chart": share_bars(
+                [(grade.label, grade.share) for grade in figures.grades],
+                _("Grades of the submitted assessments"),
+                _("hidden"),
+            ),
+            "share_url": _share_url(request, campaign),
+        },
+    )
+
+
+def _share_url(request, campaign: Campaign) -> str:
+    return request.build_absolute_uri(reverse("take_part", args=[campaign.share_code]))
+
+
+@login_required
+def campaign_qr(request, public_id):
+    campaign, _membership = get_campaign(request, public_id)
+    response = HttpResponse(
+        qr_svg(_share_url(request, campaign)), content_type="image/svg+xml"
+    )
+    if request.GET.get("download"):
+        response["Content-Disposition"] = (
+            f'attachment; filename="{slugify(campaign.title) or "campaign"}-qr.svg"'
+        )
+    return response
+
+
+@login_required
+@require_POST
+def toggle_campaign(request, public_id):
+    campaign, _membership = get_campaign(request, public_id, admin=True)
+    campaign.is_open = not campaign.is_open
+    campaign.save(update_fields=["is_open"])
+    if campaign.is_open:
+        messages.success(request, _("The campaign takes submissions again."))
+    else:
+        messages.success(request, _("The campaign is closed to new submissions."))
+    return redirect("campaign", campaign.public_id)
+
+
+@login_required
+def delete_campaign(request, public_id):
+    campaign, membership = get_campaign(request, public_id, admin=True)
+    if request.method == "POST":
+        council_services.delete_campaign(campaign)
+        messages.success(
+            request, _("The campaign and everything in it have been deleted.")
+        )
+        return redirect("council", membership.council.public_id)
+    return render(request, "councils/delete_campaign.html", {"campaign": campaign})
+
+
+@login_required
+@require_POST
+def assess_policy(request, public_id):
+    """Open the council's own assessment of the official policy in the questionnaire."""
+    campaign, _membership = get_campaign(request, public_id, admin=True)
+    record = campaign.reference
+    if record is None:
+        title = _("Official policy: %(title)s") % {"title": campaign.title}
+        document = council_services.draft_document(campaign, title)
+        with transaction.atomic():
+            record, _token = services.start_draft(document)
+            campaign.reference = record
+            campaign.save(update_fields=["reference"])
+    grant(request, record)
+    return redirect("overview", record.public_id)
