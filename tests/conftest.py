@@ -14,6 +14,10 @@ SPEC = ROOT / "docs" / "spec"
 EXAMPLES = ROOT / "docs" / "examples"
 
 
+# Councils, their people and campaigns, for the council tests in every folder.
+pytest_plugins = ["tests.councils.fixtures"]
+
+
 def run_manage(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run `manage.py` as a person would, in a process of its own."""
     return subprocess.run(

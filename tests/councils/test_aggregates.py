@@ -1,0 +1,149 @@
+"""A campaign's figures come from the database and match a plain recomputation."""
+
+from collections import Counter
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assessment import facts, rules
+from assessment.councils import services, suppression
+from assessment.councils.aggregates import campaign_figures
+from assessment.models import Campaign, Feature, Submission, SubmissionFeature
+from tests import builders, strategies
+from tests.councils.fixtures import fill, variant
+
+pytestmark = pytest.mark.django_db
+
+
+def test_no_figure_before_the_threshold_is_reached(campaign):
+    fill(campaign, 4)
+    figures = campaign_figures(campaign)
+    assert figures.received == 4
+    assert figures.published == 0
+    assert figures.grades == [] and figures.concerns == []
+
+
+def test_figures_rest_on_whole_batches_of_the_threshold(campaign):
+    fill(campaign, 7)
+    figures = campaign_figures(campaign)
+    assert (figures.received, figures.published) == (7, 5)
+    assert sum(g.count for g in figures.grades if not g.hidden) <= 5
+
+
+def test_the_counts_are_made_in_a_fixed_number_of_queries(campaign):
+    fill(campaign, 12)
+    with CaptureQueriesContext(connection) as small:
+        campaign_figures(campaign)
+    fill(campaign, 30, start=12)
+    with CaptureQueriesContext(connection) as large:
+        campaign_figures(campaign)
+    assert len(small) == len(large) <= 5
+
+
+def test_a_submission_keeps_no_answer_and_no_time_of_day(campaign):
+    document = builders.document(
+        "DE", {"name": "Mrs Miller's keylogger", "policy_excerpt": "secret words"}
+    )
+    services.submit(campaign, facts.parse_assessment(document))
+    stored = str(list(Submission.objects.values()))
+    stored += str(list(Feature.objects.values_list("key", flat=True)))
+    assert "Miller" not in stored and "secret words" not in stored
+    field_names = {f.name for f in Submission._meta.get_fields()}
+    assert field_names == {
+        "id",
+        "campaign",
+        "submitted_on",
+        "ruleset",
+        "score",
+        "grade",
+        "submissionfeature",
+    }
+
+
+def test_gaps_name_what_the_policy_does_not(campaign):
+    policy = facts.parse_assessment(builders.document("DE"))  # security only
+    record = services_save(policy)
+    campaign.reference = record
+    campaign.save()
+    for _ in range(10):
+        services.submit(campaign, variant(1))  # AI training on typing rhythm
+    gaps = {(g.group, g.key): g.share for g in campaign_figures(campaign).gaps}
+    assert gaps[("Purpose", "ai_training")] == 100
+    assert ("Purpose", "security") not in gaps
+
+
+def services_save(assessment):
+    from assessment.services import save_assessment
+
+    return save_assessment(assessment)
+
+
+def test_deleting_a_campaign_deletes_its_submissions_and_policy_assessment(campaign):
+    fill(campaign, 6)
+    campaign.reference = services_save(variant(0))
+    campaign.save()
+    services.delete_campaign(campaign)
+    assert not Campaign.objects.exists()
+    assert not Submission.objects.exists()
+    assert not SubmissionFeature.objects.exists()
+    from assessment.models import Assessment
+
+    assert not Assessment.objects.exists()
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    documents=st.lists(strategies.documents, max_size=24),
+    threshold=st.integers(3, 7),
+)
+def test_figures_match_a_plain_recomputation(people, documents, threshold):
+    campaign = services.open_campaign(
+        people["council"], title="t", country="DE", threshold=threshold
+    )
+    assessments = [facts.parse_assessment(d) for d in documents]
+    for assessment in assessments:
+        services.submit(campaign, assessment)
+    figures = campaign_figures(campaign)
+
+    published = suppression.published_count(len(assessments), threshold)
+    assert figures.published == published
+    counted = assessments[:published]
+    results = [rules.assess(a) for a in counted]
+    grades = Counter(r.grade for r in results)
+    features = Counter(
+        pair for a, r in zip(counted, results) for pair in services.features_of(a, r)
+    )
+    for grade in figures.grades:
+        assert grade.hidden or grade.count == grades[grade.key]
+        assert grade.hidden or not suppression.is_small(grade.count, threshold)
+    hidden_grades = [g.key for g in figures.grades if g.hidden]
+    assert not hidden_grades or (
+        len(hidden_grades) >= 2 and sum(grades[g] for g in hidden_grades) >= threshold
+    )
+    concern_of = {rule.slug: rule.concern for rule in rules.CATALOGUE.rules}
+    for kind, items in figures.by_kind.items():
+        assert {f.key for f in items} == {k for (kd, k) in features if kd == kind}
+        for figure in items:
+            real = features[kind, figure.key]
+            if not figure.hidden:
+                assert figure.count == real
+                if kind == "rule":
+                    concern = concern_of[figure.key]
+                    above = features["concern", concern]
+                    assert not suppression.is_small(above - real, threshold)
+                assert not suppression.is_small(real, threshold)
+                assert not suppression.is_small(published - real, threshold)
+            else:
+                assert (
+                    suppression.is_small(real, threshold)
+                    or suppression.is_small(published - real, threshold)
+                    or kind == "rule"
+                )
+    campaign.delete()

@@ -1,0 +1,236 @@
+"""Council pages: who may see and do what, invitations, campaigns and submissions."""
+
+import pytest
+from django.urls import reverse
+
+from assessment.councils import services
+from assessment.models import Campaign, Invitation, Membership, Role, Submission
+from tests.councils.fixtures import PASSWORD, fill, make_user
+from tests.web.conftest import WORKPLACE, practice_data
+
+pytestmark = pytest.mark.django_db
+
+
+def page(response) -> str:
+    return response.content.decode()
+
+
+def urls(people, campaign) -> list[tuple[str, str, str]]:
+    """(method, url, who may: 'member' or 'admin') for every council page."""
+    council = people["council"].public_id
+    member_row = Membership.objects.get(user=people["member"])
+    invitation = Invitation.objects.create(
+        council=people["council"], token_hash="x" * 64, expires="2100-01-01T00:00Z"
+    )
+    cid = campaign.public_id
+    return [
+        ("get", reverse("council", args=[council]), "member"),
+        ("get", reverse("members", args=[council]), "admin"),
+        ("post", reverse("members", args=[council]), "admin"),
+        ("post", reverse("remove_member", args=[council, member_row.pk]), "admin"),
+        ("post", reverse("revoke_invitation", args=[council, invitation.pk]), "admin"),
+        ("get", reverse("new_campaign", args=[council]), "admin"),
+        ("get", reverse("campaign", args=[cid]), "member"),
+        ("get", reverse("campaign_qr", args=[cid]), "member"),
+        ("get", reverse("campaign_report", args=[cid]), "member"),
+        ("get", reverse("campaign_report", args=[cid]) + "?format=pdf", "member"),
+        ("get", reverse("campaign_letters", args=[cid]), "member"),
+        ("post", reverse("toggle_campaign", args=[cid]), "admin"),
+        ("post", reverse("assess_policy", args=[cid]), "admin"),
+        ("get", reverse("delete_campaign", args=[cid]), "admin"),
+        ("post", reverse("delete_campaign", args=[cid]), "admin"),
+    ]
+
+
+EXPECTED = {
+    # who: (status for a member's page, status for an admin's page)
+    "anonymous": (302, 302),
+    "outsider": (404, 404),
+    "member": (200, 403),
+    "admin": (200, 200),
+}
+
+
+@pytest.mark.parametrize("who", list(EXPECTED))
+def test_every_council_page_checks_membership_and_role(
+    people, campaign, client, who
+):
+    fill(campaign, 5)
+    if who != "anonymous":
+        client.force_login(people[who])
+    for method, url, needs in urls(people, campaign):
+        response = getattr(client, method)(url)
+        status = response.status_code
+        expected = EXPECTED[who][needs == "admin"]
+        if expected == 200 and method == "post":
+            assert status in (200, 302), (method, url, status)
+        else:
+            assert status == expected, (who, method, url, status)
+        if who == "anonymous":
+            assert response["Location"].startswith(reverse("login"))
+        if who == "outsider":
+            assert "Leipzig" not in page(response)
+    if who == "outsider":
+        assert Campaign.objects.filter(pk=campaign.pk).exists()
+        assert Membership.objects.filter(user=people["member"]).exists()
+
+
+def test_signing_up_creates_a_council_with_its_first_admin(client, db):
+    response = client.post(
+        reverse("signup"),
+        {
+            "username": "rita",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "council_name": "CSE Lyon",
+        },
+    )
+    membership = Membership.objects.get(user__username="rita")
+    assert membership.role == Role.ADMIN
+    assert response["Location"] == reverse("council", args=[membership.council.public_id])
+
+
+def test_a_signup_error_keeps_what_was_typed(client, db):
+    response = client.post(
+        reverse("signup"),
+        {"username": "rita", "password1": "x", "password2": "y", "council_name": "CSE"},
+    )
+    assert response.status_code == 200
+    assert "Please correct the following" in page(response)
+    assert 'value="rita"' in page(response) and 'value="CSE"' in page(response)
+    assert not Membership.objects.exists()
+
+
+def test_an_invitation_link_works_once_and_makes_a_member(people, client, client_factory):
+    client.force_login(people["admin"])
+    council = people["council"]
+    response = client.post(
+        reverse("members", args=[council.public_id]), {"role": "member", "label": "Jo"}
+    )
+    link = response.context["link"]
+    token = link.rstrip("/").rsplit("/", 1)[-1]
+    assert token not in str(list(Invitation.objects.values()))
+
+    newcomer = client_factory()
+    joined = newcomer.post(
+        link, {"username": "jo", "password1": PASSWORD, "password2": PASSWORD}
+    )
+    assert joined.status_code == 302
+    membership = Membership.objects.get(user__username="jo")
+    assert membership.council == council and membership.role == Role.MEMBER
+    again = client_factory().get(link)
+    assert again.status_code == 404
+    assert "not valid" in page(again)
+
+
+def test_an_existing_user_joins_after_signing_in(people, client):
+    token = services.invite(people["other"], role=Role.MEMBER)
+    client.force_login(people["member"])
+    client.post(reverse("join", args=[token]))
+    assert Membership.objects.filter(
+        user=people["member"], council=people["other"]
+    ).exists()
+
+
+def test_the_last_admin_cannot_be_removed(people, client):
+    client.force_login(people["admin"])
+    own = Membership.objects.get(user=people["admin"])
+    client.post(reverse("remove_member", args=[people["council"].public_id, own.pk]))
+    assert Membership.objects.filter(pk=own.pk).exists()
+
+
+def test_logins_are_throttled_after_repeated_failures(people, client, settings):
+    settings.RATE_LIMITS_ENABLED = True
+    for _ in range(5):
+        client.post(reverse("login"), {"username": "ada", "password": "wrong"})
+    response = client.post(reverse("login"), {"username": "ada", "password": PASSWORD})
+    assert "Too many failed attempts" in page(response)
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_campaign_form_error_keeps_what_was_typed(people, client):
+    client.force_login(people["admin"])
+    response = client.post(
+        reverse("new_campaign", args=[people["council"].public_id]),
+        {"title": "Leipzig", "country": "DE", "threshold": "2"},
+    )
+    assert response.status_code == 200
+    assert 'value="Leipzig"' in page(response)
+    assert "greater than or equal to 3" in page(response)
+    assert not Campaign.objects.exists()
+
+
+def test_an_admin_opens_a_campaign_with_a_share_link_and_qr_code(people, client):
+    client.force_login(people["admin"])
+    response = client.post(
+        reverse("new_campaign", args=[people["council"].public_id]),
+        {"title": "Leipzig", "employer": "", "country": "DE", "threshold": "5"},
+    )
+    campaign = Campaign.objects.get()
+    dashboard = client.get(response["Location"])
+    share = reverse("take_part", args=[campaign.share_code])
+    assert share in page(dashboard)
+    qr = client.get(reverse("campaign_qr", args=[campaign.public_id]))
+    assert qr["Content-Type"] == "image/svg+xml"
+    assert qr.content.lstrip().startswith(b"<?xml") and b"<svg" in qr.content
+
+
+def take_part(client, campaign, **changes):
+    """An employee opens the share link, describes one practice and sends it."""
+    start = client.post(reverse("take_part", args=[campaign.share_code]))
+    assert start.status_code == 302
+    record = campaign_record(client)
+    client.post(
+        reverse("practice_new", args=[record.public_id]), practice_data(**changes)
+    )
+    result = client.get(reverse("result", args=[record.public_id]))
+    assert "Send anonymously" in page(result)
+    return client.post(reverse("send_to_campaign", args=[record.public_id]))
+
+
+def campaign_record(client):
+    from assessment.models import Assessment
+
+    public_id = next(iter(client.session["campaigns"]))
+    return Assessment.objects.get(public_id=public_id)
+
+
+def test_an_employee_takes_part_once_without_an_account(
+    people, campaign, client, settings
+):
+    response = take_part(client, campaign)
+    assert Submission.objects.filter(campaign=campaign).count() == 1
+    record = campaign_record(client)
+    assert record.document["workplace"]["country"] == "DE"
+    again = client.post(reverse("send_to_campaign", args=[record.public_id]))
+    assert Submission.objects.count() == 1
+    assert response["Location"] == again["Location"]
+
+
+def test_a_closed_campaign_takes_no_submission(people, campaign, client):
+    campaign.is_open = False
+    campaign.save()
+    response = client.get(reverse("take_part", args=[campaign.share_code]))
+    assert "closed" in page(response)
+    client.post(reverse("take_part", args=[campaign.share_code]))
+    assert "campaigns" not in client.session
+
+
+def test_the_dashboard_hides_small_groups(people, campaign, client):
+    fill(campaign, 5)  # five different assessments: most findings are rare
+    client.force_login(people["member"])
+    response = client.get(reverse("campaign", args=[campaign.public_id]))
+    figures = response.context["figures"]
+    assert figures.published == 5
+    assert figures.hidden_count > 0
+    assert "hidden (small group)" in page(response)
+    for figure in figures.rules + figures.concerns + figures.data + figures.purposes:
+        assert figure.hidden or figure.count in (0, 5)
+
+
+def test_the_workplace_form_is_not_used_for_a_campaign(people, campaign, client):
+    # The campaign fills in the workplace; employees go straight to their practices.
+    client.post(reverse("take_part", args=[campaign.share_code]))
+    record = campaign_record(client)
+    assert record.document["title"] == campaign.title
+    assert WORKPLACE["country"] != record.document["workplace"]["country"]
