@@ -190,6 +190,10 @@ class Campaign(models.Model):
         verbose_name=_("the council's assessment of the official policy"),
     )
     created = models.DateField(_("created"), auto_now_add=True)
+    # The figures cover the first `published` submissions, up to this submission id;
+    # they move on only in whole batches of `threshold` (see councils.publication).
+    published = models.PositiveIntegerField(_("published submissions"), default=0)
+    published_through = models.BigIntegerField(default=0, editable=False)
 
     class Meta:
         ordering = ["-created", "title"]
@@ -234,6 +238,7 @@ class Submission(models.Model):
 
 
 class FeatureKind(models.TextChoices):
+    GRADE = "grade", _("Grade")
     DATA = "data", _("Kind of data")
     PURPOSE = "purpose", _("Purpose")
     CONCERN = "concern", _("Concern")
@@ -260,23 +265,39 @@ class Feature(models.Model):
 
 
 class SubmissionFeature(models.Model):
-    """Submission S reports or triggers feature F; counted by GROUP BY feature."""
+    """Submission S reports or triggers feature F; counted in batches by publication."""
 
     pk = models.CompositePrimaryKey("submission_id", "feature_id")
-    submission = models.ForeignKey(Submission, on_delete=models.DB_CASCADE)
+    # The primary key and campaign_features index these; no index of their own.
+    submission = models.ForeignKey(
+        Submission, on_delete=models.DB_CASCADE, db_index=False
+    )
     # Features are never deleted; the foreign key still refuses it.
-    feature = models.ForeignKey(Feature, on_delete=models.DO_NOTHING)
-    # Repeated from the submission so that one index answers a campaign's counts.
+    feature = models.ForeignKey(Feature, on_delete=models.DO_NOTHING, db_index=False)
+    # Repeated from the submission: a batch is counted without a join.
     campaign = models.ForeignKey(Campaign, on_delete=models.DB_CASCADE, db_index=False)
 
     class Meta:
-        indexes = [
-            models.Index(
-                fields=["campaign", "feature", "submission"], name="campaign_features"
-            )
-        ]
         verbose_name = _("submission feature")
         verbose_name_plural = _("submission features")
 
     def __str__(self) -> str:
         return f"{self.submission_id}:{self.feature_id}"
+
+
+class CampaignCount(models.Model):
+    """How many of a campaign's published submissions report or trigger a feature."""
+
+    pk = models.CompositePrimaryKey("campaign_id", "feature_id")
+    campaign = models.ForeignKey(
+        Campaign, on_delete=models.DB_CASCADE, related_name="counts"
+    )
+    feature = models.ForeignKey(Feature, on_delete=models.DO_NOTHING, db_index=False)
+    count = models.PositiveIntegerField(_("count"))
+
+    class Meta:
+        verbose_name = _("campaign count")
+        verbose_name_plural = _("campaign counts")
+
+    def __str__(self) -> str:
+        return f"{self.campaign_id}:{self.feature_id}={self.count}"

@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass, field, replace
 
-from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from assessment import facts, rules
@@ -15,7 +14,6 @@ from assessment.models import (
     FeatureKind,
     Grade,
     Submission,
-    SubmissionFeature,
 )
 
 KINDS = (FeatureKind.DATA, FeatureKind.PURPOSE, FeatureKind.CONCERN, FeatureKind.RULE)
@@ -78,38 +76,26 @@ def _labels() -> dict[str, dict[str, str]]:
     }
 
 
-def raw_counts(campaign: Campaign, published: int) -> tuple[dict, dict]:
-    """Grade and feature counts over the first `published` submissions, by GROUP BY."""
-    submissions = Submission.objects.filter(campaign=campaign)
-    last_id = submissions.order_by("id").values_list("id", flat=True)[published - 1]
-    grades = dict(
-        submissions.filter(id__lte=last_id)
-        .values_list("grade")
-        .annotate(n=Count("*"))
-        .order_by()
-    )
-    features: dict[str, dict[str, int]] = {kind: {} for kind in KINDS}
-    rows = (
-        SubmissionFeature.objects.filter(campaign=campaign, submission_id__lte=last_id)
-        .values_list("feature__kind", "feature__key")
-        .annotate(n=Count("*"))
-        .order_by()
-    )
+def published_counts(campaign: Campaign) -> dict[str, dict[str, int]]:
+    """The published counts by kind and key, as publication left them."""
+    counts: dict[str, dict[str, int]] = {kind: {} for kind in FeatureKind.values}
+    rows = campaign.counts.values_list("feature__kind", "feature__key", "count")
     for kind, key, count in rows:
-        features.setdefault(kind, {})[key] = count
-    return grades, features
+        counts[kind][key] = count
+    return counts
 
 
 def campaign_figures(campaign: Campaign) -> CampaignFigures:
     """Everything the dashboard and the aggregate report may show, already suppressed."""
     k = campaign.threshold
     received = Submission.objects.filter(campaign=campaign).count()
-    published = suppression.published_count(received, k)
+    published = campaign.published
     figures = CampaignFigures(threshold=k, received=received, published=published)
     if not published:
         return figures
 
-    grades, features = raw_counts(campaign, published)
+    features = published_counts(campaign)
+    grades = features[FeatureKind.GRADE]
     all_grades = {grade: grades.get(grade, 0) for grade in Grade.values}
     shown_grades = suppression.partition(all_grades, k)
     figures.grades = [

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from assessment import facts, rules
+from assessment.councils.publication import publish
 from assessment.models import (
     Campaign,
     Council,
@@ -105,7 +106,8 @@ def features_of(
     assessment: facts.Assessment, result: rules.Result
 ) -> set[tuple[str, str]]:
     """What a submission reports or triggers, as (kind, key) pairs."""
-    found = {(FeatureKind.CONCERN, f.concern) for f in result.findings}
+    found = {(FeatureKind.GRADE, result.grade)}
+    found |= {(FeatureKind.CONCERN, f.concern) for f in result.findings}
     found |= {(FeatureKind.RULE, f.rule.slug) for f in result.findings}
     for practice in assessment.practices:
         found |= {(FeatureKind.DATA, key) for key in practice.data}
@@ -148,4 +150,5 @@ def submit(
             )
             for feature_id in ids.values()
         )
+        publish(campaign)
     return submission
