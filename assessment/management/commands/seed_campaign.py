@@ -1,6 +1,7 @@
 """manage.py seed_campaign N: add N synthetic submissions to a campaign (demo, bench)."""
 
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from assessment.councils import services
@@ -25,7 +26,7 @@ class Command(BaseCommand):
         if campaign:
             try:
                 target = Campaign.objects.get(public_id=campaign)
-            except (Campaign.DoesNotExist, ValueError):
+            except (Campaign.DoesNotExist, ValidationError):
                 raise CommandError(f"No campaign with public id {campaign}.") from None
         else:
             owner, _created = User.objects.get_or_create(username="seed-admin")

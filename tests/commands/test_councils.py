@@ -1,0 +1,42 @@
+"""The demo data and the seeding command."""
+
+from io import StringIO
+
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import CommandError, call_command
+
+from assessment.councils.aggregates import campaign_figures
+from assessment.models import Campaign, Submission
+
+pytestmark = pytest.mark.django_db
+
+
+def call(*args: str) -> str:
+    out = StringIO()
+    call_command(*args, stdout=out)
+    return out.getvalue()
+
+
+def test_loaddemo_sets_up_a_demo_council_once_with_a_printed_password():
+    output = call("loaddemo")
+    password = output.rsplit("with password '", 1)[1].split("'", 1)[0]
+    assert authenticate(username="demo", password=password) is not None
+    campaign = Campaign.objects.get()
+    assert campaign.reference is not None
+    figures = campaign_figures(campaign)
+    assert (figures.received, figures.published) == (47, 45)
+    again = call("loaddemo")
+    assert "password" not in again and Campaign.objects.count() == 1
+
+
+def test_seed_campaign_adds_synthetic_submissions_to_a_campaign(campaign):
+    call("seed_campaign", "12", "--campaign", str(campaign.public_id), "--seed", "3")
+    assert Submission.objects.filter(campaign=campaign).count() == 12
+    campaign.refresh_from_db()
+    assert campaign.published == 10
+
+
+def test_seed_campaign_names_a_missing_campaign():
+    with pytest.raises(CommandError, match="No campaign with public id nope"):
+        call("seed_campaign", "5", "--campaign", "nope")
