@@ -69,6 +69,7 @@ test: lint test-sqlite test-postgres
 
 bench: install system-packages
 	$(PY) manage.py bench
+	$(PY) tests/postgres_leg.py --run manage.py bench --councils-only
 
 clean:
 	rm -rf $(VENV) oversight.sqlite3 staticfiles .hypothesis

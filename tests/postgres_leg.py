@@ -1,5 +1,8 @@
 """Run the whole suite again on a throwaway PostgreSQL cluster (make test's 2nd leg).
 
+`postgres_leg.py --run CMD ...` runs another command against such a cluster instead
+(make bench uses it for the `_pg` figures).
+
 The cluster lives in a temporary directory, listens only on a Unix socket there, and is
 removed afterwards. Without PostgreSQL's server binaries the leg is skipped with a
 message, unless OVERSIGHT_REQUIRE_POSTGRES=1 (as in CI), when that is an error.
@@ -81,6 +84,8 @@ def main() -> int:
             "DATABASE_URL": f"postgres://oversight@/oversight?host={home}",
         }
         print(f"PostgreSQL leg: throwaway cluster on socket {home}", flush=True)
+        if sys.argv[1:2] == ["--run"]:
+            return subprocess.call([sys.executable, *sys.argv[2:]], env=env)
         return subprocess.call([sys.executable, "-m", "pytest", *sys.argv[1:]], env=env)
     except subprocess.CalledProcessError as exc:
         print(f"PostgreSQL leg FAILED to start a cluster: {exc}")

@@ -118,7 +118,9 @@ def test_figures_match_a_plain_recomputation(people, documents, threshold):
     results = [rules.assess(a) for a in counted]
     grades = Counter(r.grade for r in results)
     features = Counter(
-        pair for a, r in zip(counted, results) for pair in services.features_of(a, r)
+        pair
+        for a, r in zip(counted, results, strict=True)
+        for pair in services.features_of(a, r)
     )
     for grade in figures.grades:
         assert grade.hidden or grade.count == grades[grade.key]

@@ -64,7 +64,7 @@ def test_no_partition_leaves_a_small_group_recoverable(counts, k):
     total = sum(counts.values())
     shown = suppression.partition(counts, k)
     hidden = [key for key, value in shown.items() if value is None]
-    for key, value in shown.items():
+    for value in shown.values():
         assert value is None or not suppression.is_small(value, k)
     if hidden and total >= k:
         # What the hidden cells add up to is known from the total: never a small group,

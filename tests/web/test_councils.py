@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from assessment.councils import services
 from assessment.models import Campaign, Invitation, Membership, Role, Submission
-from tests.councils.fixtures import PASSWORD, fill, make_user
+from tests.councils.fixtures import PASSWORD, fill
 from tests.web.conftest import WORKPLACE, practice_data
 
 pytestmark = pytest.mark.django_db
@@ -52,9 +52,7 @@ EXPECTED = {
 
 
 @pytest.mark.parametrize("who", list(EXPECTED))
-def test_every_council_page_checks_membership_and_role(
-    people, campaign, client, who
-):
+def test_every_council_page_checks_membership_and_role(people, campaign, client, who):
     fill(campaign, 5)
     if who != "anonymous":
         client.force_login(people[who])
@@ -87,7 +85,9 @@ def test_signing_up_creates_a_council_with_its_first_admin(client, db):
     )
     membership = Membership.objects.get(user__username="rita")
     assert membership.role == Role.ADMIN
-    assert response["Location"] == reverse("council", args=[membership.council.public_id])
+    assert response["Location"] == reverse(
+        "council", args=[membership.council.public_id]
+    )
 
 
 def test_a_signup_error_keeps_what_was_typed(client, db):
@@ -101,7 +101,9 @@ def test_a_signup_error_keeps_what_was_typed(client, db):
     assert not Membership.objects.exists()
 
 
-def test_an_invitation_link_works_once_and_makes_a_member(people, client, client_factory):
+def test_an_invitation_link_works_once_and_makes_a_member(
+    people, client, client_factory
+):
     client.force_login(people["admin"])
     council = people["council"]
     response = client.post(

@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -261,10 +262,58 @@ def _chromium_report_ms(html: str) -> float | None:
     return figure
 
 
+def council_figures(suffix: str) -> dict[str, float]:
+    """A council's dashboard and aggregate PDF for one campaign of 100,000 submissions,
+    served through Django's full request handling to a signed-in member."""
+    from django.contrib.auth.models import User
+    from django.test import Client
+    from django.urls import reverse
+
+    from assessment.councils import services
+    from assessment.councils.synthetic import seed_submissions
+
+    user = User.objects.create_user("bench-admin")
+    council = services.create_council(user, "Bench council")
+    campaign = services.open_campaign(council, title="Bench campaign", country="DE")
+    seed_submissions(campaign, 100_000)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(user)
+    dashboard = reverse("campaign", args=[campaign.public_id])
+    report = reverse("campaign_report", args=[campaign.public_id]) + "?format=pdf"
+
+    def get(url: str, expected: bytes) -> None:
+        response = client.get(url)
+        if response.status_code != 200 or expected not in response.content:
+            raise RuntimeError(f"{url} answered {response.status_code}")
+
+    get(dashboard, b"100000 submissions received")
+    get(report, b"%PDF")
+    return {
+        f"dashboard_100k_ms{suffix}": _median_ms(
+            lambda: get(dashboard, b"Bench campaign")
+        ),
+        f"aggregate_pdf_100k_ms{suffix}": _median_ms(lambda: get(report, b"%PDF")),
+    }
+
+
 class Command(BaseCommand):
     help = "Print benchmark figures, one a line: name: value unit."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--councils-only",
+            action="store_true",
+            help="only the council figures (for the PostgreSQL run)",
+        )
+
+    def handle(self, *args, councils_only=False, **options):
+        if councils_only:
+            with self.scratch_database():
+                self.council_lines()
+            return
         texts = _examples()
         self.stdout.write(
             f"engine_assess_per_s: {engine_assess_per_s(texts):.0f} assessments/s"
@@ -272,22 +321,33 @@ class Command(BaseCommand):
         for name, value in document_figures(texts).items():
             unit = "MB" if name.endswith("_mb") else "ms"
             self.stdout.write(f"{name}: {value:.1f} {unit}")
+        with self.scratch_database():
+            self.stdout.write(f"store_10k_s: {store_10k_s(texts):.2f} s")
+            if connection.vendor == "sqlite" and shutil.which("wrk"):
+                load = result_page_load(texts, connection.settings_dict["NAME"])
+                if load.get("errors"):
+                    self.stderr.write(f"result page: {load['errors']:.0f} errors")
+                self.stdout.write(f"result_page_rps: {load['rps']:.0f} req/s")
+                self.stdout.write(f"result_page_p95_ms: {load['p95_ms']:.1f} ms")
+            elif connection.vendor == "sqlite":
+                self.stderr.write("result_page_*: skipped, wrk is not installed")
+            self.council_lines()
+
+    def council_lines(self) -> None:
+        suffix = "_pg" if connection.vendor == "postgresql" else ""
+        for name, value in council_figures(suffix).items():
+            self.stdout.write(f"{name}: {value:.1f} ms")
+
+    @contextmanager
+    def scratch_database(self):
+        """A throwaway database of the configured kind (a file, for SQLite), never
+        the one that holds real data."""
         with tempfile.TemporaryDirectory() as scratch:
-            # A throwaway database of the configured kind (a file, for SQLite), never
-            # the one that holds real data.
             test_settings = settings.DATABASES["default"].setdefault("TEST", {})
             if connection.vendor == "sqlite":
                 test_settings["NAME"] = str(Path(scratch, "bench.sqlite3"))
             old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
             try:
-                self.stdout.write(f"store_10k_s: {store_10k_s(texts):.2f} s")
-                if connection.vendor == "sqlite" and shutil.which("wrk"):
-                    load = result_page_load(texts, connection.settings_dict["NAME"])
-                    if load.get("errors"):
-                        self.stderr.write(f"result page: {load['errors']:.0f} errors")
-                    self.stdout.write(f"result_page_rps: {load['rps']:.0f} req/s")
-                    self.stdout.write(f"result_page_p95_ms: {load['p95_ms']:.1f} ms")
-                elif connection.vendor == "sqlite":
-                    self.stderr.write("result_page_*: skipped, wrk is not installed")
+                yield
             finally:
                 connection.creation.destroy_test_db(old_name, verbosity=0)
