@@ -38,7 +38,9 @@ def test_changing_an_answer_updates_the_stored_result():
 
 def test_the_model_holds_no_personal_data_fields():
     names = {field.name for field in Assessment._meta.get_fields()}
+    # "campaign" is the reverse side of a council's own policy assessment.
     assert names == {
+        "campaign",
         "id",
         "public_id",
         "token_hash",

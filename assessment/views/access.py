@@ -36,7 +36,7 @@ def get_assessment_for_session(request, public_id) -> Assessment:
     if str(public_id) not in request.session.get(GRANTS, []):
         raise Http404
     try:
-        return Assessment.objects.get(public_id=public_id)
+        return Assessment.objects.select_related("campaign").get(public_id=public_id)
     except Assessment.DoesNotExist:
         raise Http404 from None
 
