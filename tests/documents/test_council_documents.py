@@ -1,0 +1,116 @@
+"""The aggregate report and the council letters, read back from the files."""
+
+import io
+
+import pytest
+from django.urls import reverse
+from docx import Document
+from pypdf import PdfReader
+
+from assessment.councils import services
+from assessment.councils.aggregates import campaign_figures
+from assessment.councils.letters import COUNCIL_KINDS, write_council_letter
+from assessment.councils.report import aggregate_pdf
+from assessment.documents.letter_files import letter_docx, letter_pdf, letter_text
+from assessment.documents.letters import NotApplicable
+from tests.councils.fixtures import fill
+
+pytestmark = pytest.mark.django_db
+
+
+def pdf_text(content: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+
+
+def test_the_aggregate_pdf_shows_figures_and_hides_small_groups(campaign):
+    fill(campaign, 10)
+    text = pdf_text(aggregate_pdf(campaign, "en"))
+    assert "Monitoring in Leipzig" in text and "Betriebsrat Leipzig" in text
+    assert "hidden (small group)" in text
+    assert "information, not legal advice" in text.lower()
+    reader = PdfReader(io.BytesIO(aggregate_pdf(campaign, "de")))
+    assert reader.outline  # bookmarks from the headings
+
+
+def test_the_aggregate_pdf_before_the_threshold_shows_no_figure(campaign):
+    fill(campaign, 3)
+    text = pdf_text(aggregate_pdf(campaign, "en"))
+    assert "Figures appear once 5 submissions have arrived" in text
+    assert "Kinds of data reported" not in text
+
+
+@pytest.mark.parametrize("slug", list(COUNCIL_KINDS))
+@pytest.mark.parametrize(
+    ("country", "lang", "citation"),
+    [
+        ("DE", "de", "BetrVG"),
+        ("FR", "fr", "L2312-38"),
+        ("GB", "en", "UK GDPR"),
+        ("NL", "en", "GDPR"),
+    ],
+)
+def test_every_council_letter_renders_in_every_format(
+    people, slug, country, lang, citation
+):
+    campaign = services.open_campaign(
+        people["council"], title="Site", country=country, threshold=3
+    )
+    fill(campaign, 6)
+    letter = write_council_letter(slug, campaign, campaign_figures(campaign), lang)
+    text = letter_text(letter)
+    assert citation in text
+    assert "6" in text  # the number of employees who took part
+    assert letter.deadline > letter.date
+    assert letter.sender[0] == "Betriebsrat Leipzig"
+    assert pdf_text(letter_pdf(letter)).strip()
+    paragraphs = [p.text for p in Document(io.BytesIO(letter_docx(letter))).paragraphs]
+    assert letter.subject in paragraphs
+
+
+def test_council_letters_quote_no_hidden_figure(campaign):
+    fill(campaign, 5)
+    figures = campaign_figures(campaign)
+    letter = write_council_letter("works-agreement", campaign, figures, "en")
+    text = letter_text(letter)
+    for figure in figures.concerns + figures.gaps:
+        if figure.hidden:
+            assert f"“{figure.label}”" not in text
+
+
+def test_council_letters_do_not_apply_in_the_united_states(people):
+    campaign = services.open_campaign(
+        people["council"], title="NY", country="US", region="US-NY"
+    )
+    with pytest.raises(NotApplicable, match="do not reach a workplace in US"):
+        write_council_letter("works-agreement", campaign, campaign_figures(campaign), "en")
+
+
+def test_a_member_downloads_a_council_letter_and_nothing_typed_is_kept(
+    people, campaign, client, caplog
+):
+    fill(campaign, 5)
+    client.force_login(people["member"])
+    response = client.post(
+        reverse("campaign_letters", args=[campaign.public_id]),
+        {
+            "kind": "suspend-ai-training",
+            "lang": "de",
+            "file_format": "docx",
+            "tone": "firm",
+            "council": "Betriebsrat Leipzig",
+            "address": "Hauptstraße 1",
+            "signatory": "Erika Mustermann",
+            "employer": "Example GmbH",
+            "employer_address": "Werkstraße 2",
+        },
+    )
+    assert response.status_code == 200
+    text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
+    assert "Erika Mustermann" in text and "Hauptstraße 1" in text
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names():
+            cursor.execute(f'SELECT * FROM "{table}"')
+            assert "Mustermann" not in str(cursor.fetchall())
+    assert "Mustermann" not in caplog.text
