@@ -5,7 +5,7 @@ import pytest
 from pypdf import PdfReader
 
 from assessment.models import Membership, Submission
-from tests.browser.test_employee_journey import choose, fill_practice
+from tests.browser.test_employee_journey import fill_practice
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
