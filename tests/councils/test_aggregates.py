@@ -149,3 +149,14 @@ def test_figures_match_a_plain_recomputation(people, documents, threshold):
                     or kind == "rule"
                 )
     campaign.delete()
+
+
+def test_figures_do_not_move_until_a_whole_batch_arrives(campaign):
+    fill(campaign, 5)
+    before = campaign_figures(campaign)
+    fill(campaign, 4, start=5)  # four more: comparing would isolate four people
+    during = campaign_figures(campaign)
+    assert during.received == 9
+    assert (during.published, during.by_kind) == (before.published, before.by_kind)
+    fill(campaign, 1, start=9)
+    assert campaign_figures(campaign).published == 10

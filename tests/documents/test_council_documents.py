@@ -19,7 +19,9 @@ pytestmark = pytest.mark.django_db
 
 
 def pdf_text(content: bytes) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+    return "\n".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(content)).pages
+    )
 
 
 def test_the_aggregate_pdf_shows_figures_and_hides_small_groups(campaign):
@@ -82,7 +84,9 @@ def test_council_letters_do_not_apply_in_the_united_states(people):
         people["council"], title="NY", country="US", region="US-NY"
     )
     with pytest.raises(NotApplicable, match="do not reach a workplace in US"):
-        write_council_letter("works-agreement", campaign, campaign_figures(campaign), "en")
+        write_council_letter(
+            "works-agreement", campaign, campaign_figures(campaign), "en"
+        )
 
 
 def test_a_member_downloads_a_council_letter_and_nothing_typed_is_kept(

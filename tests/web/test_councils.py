@@ -236,3 +236,15 @@ def test_the_workplace_form_is_not_used_for_a_campaign(people, campaign, client)
     record = campaign_record(client)
     assert record.document["title"] == campaign.title
     assert WORKPLACE["country"] != record.document["workplace"]["country"]
+
+
+def test_the_dashboard_speaks_german(people, campaign, client):
+    fill(campaign, 5)
+    client.force_login(people["member"])
+    response = client.get(
+        reverse("campaign", args=[campaign.public_id]), HTTP_ACCEPT_LANGUAGE="de"
+    )
+    text = page(response)
+    assert "Mit Beschäftigten teilen" in text
+    assert "verborgen (kleine Gruppe)" in text
+    assert "5 Einsendungen eingegangen." in text
