@@ -118,6 +118,7 @@ def members(request, council_id):
     if request.method == "POST" and form.is_valid():
         token = council_services.invite(council, **form.cleaned_data)
         link = request.build_absolute_uri(reverse("join", args=[token]))
+        form = InvitationForm()  # ready for the next one
     return render(
         request,
         "councils/members.html",
