@@ -60,11 +60,7 @@ class CampaignFigures:
     def rules(self) -> list[Figure]:
         return self.by_kind.get(FeatureKind.RULE, [])
 
-    @property
-    def hidden_count(self) -> int:
-        figures = [*self.grades, *self.gaps]
-        figures += [f for group in self.by_kind.values() for f in group]
-        return sum(f.hidden for f in figures)
+    some_hidden: bool = False
 
 
 def _labels() -> dict[str, dict[str, str]]:
@@ -98,6 +94,10 @@ def campaign_figures(campaign: Campaign) -> CampaignFigures:
     grades = features[FeatureKind.GRADE]
     all_grades = {grade: grades.get(grade, 0) for grade in Grade.values}
     shown_grades = suppression.partition(all_grades, k)
+    if None in shown_grades.values():
+        # A hidden grade is never empty; hiding empty ones too keeps that unsaid.
+        shown_grades = {g: None if n == 0 else n for g, n in shown_grades.items()}
+        figures.some_hidden = True
     figures.grades = [
         _figure(grade, grade, shown_grades[grade], published) for grade in Grade.values
     ]
@@ -121,9 +121,12 @@ def campaign_figures(campaign: Campaign) -> CampaignFigures:
             )
             for key in counts
         ]
-        # Most reported first; hidden ones last, in a fixed order that says nothing.
-        items.sort(key=lambda f: (f.hidden, -(f.count or 0), f.label))
-        figures.by_kind[kind] = items
+        # A hidden figure is left out, not marked: a row saying "hidden" would tell
+        # that somebody reported it. Left out, it reads like nothing reported.
+        figures.some_hidden |= any(f.hidden for f in items)
+        figures.by_kind[kind] = sorted(
+            (f for f in items if not f.hidden), key=lambda f: (-f.count, f.label)
+        )
 
     if campaign.reference_id and campaign.reference.result:
         figures.has_reference = True
@@ -143,8 +146,6 @@ def _gaps(figures: CampaignFigures, policy: facts.Assessment) -> list[Figure]:
         replace(figure, group=str(FeatureKind(kind).label))
         for kind in (FeatureKind.DATA, FeatureKind.PURPOSE, FeatureKind.CONCERN)
         for figure in figures.by_kind.get(kind, [])
-        if (str(kind), figure.key) not in named
-        and figure.key != facts.UNKNOWN
-        and figure.count != 0
+        if (str(kind), figure.key) not in named and figure.key != facts.UNKNOWN
     ]
-    return sorted(gaps, key=lambda f: (f.hidden, -(f.count or 0), f.label))
+    return sorted(gaps, key=lambda f: (-f.count, f.label))

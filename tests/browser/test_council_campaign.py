@@ -92,7 +92,8 @@ def test_a_council_runs_a_campaign_from_invitation_to_aggregate_pdf(visit, tmp_p
     text = member.page.locator("main").inner_text()
     assert "5 submissions received" in text
     assert "Typing rhythm, speed and corrections (not the text)" in text
-    assert "hidden (small group)" in text  # AI training: 2 of 5
+    assert "are left out" in text
+    assert "Training or improving AI models" not in text  # 2 of 5: left out
     member.check_page("dashboard")
 
     with member.page.expect_download() as download:
@@ -102,4 +103,5 @@ def test_a_council_runs_a_campaign_from_invitation_to_aggregate_pdf(visit, tmp_p
     pdf_text = "".join(p.extract_text() for p in PdfReader(path).pages)
     assert "Monitoring in Leipzig" in pdf_text
     assert "Betriebsrat Leipzig" in pdf_text
-    assert "hidden (small group)" in pdf_text
+    assert "are left out" in pdf_text
+    assert "Training or improving AI models" not in pdf_text
