@@ -13,9 +13,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from assessment import facts
-from assessment.councils.aggregates import CampaignFigures
+from assessment.councils.aggregates import CampaignFigures, campaign_figures
 from assessment.documents.letters import FIRM, Letter, NotApplicable, gdpr
-from assessment.models import Campaign
+from assessment.models import Campaign, FeatureKind
 from assessment.rules.jurisdictions import jurisdictions_of
 
 REPLY_DAYS = 14
@@ -74,7 +74,6 @@ class _Context:
 def write_council_letter(
     slug: str,
     campaign: Campaign,
-    figures: CampaignFigures,
     lang: str,
     details: CouncilDetails | None = None,
     tone: str = FIRM,
@@ -94,6 +93,7 @@ def write_council_letter(
                 )
                 % {"country": campaign.country}
             )
+        figures = campaign_figures(campaign)  # labels in the letter's language
         details = details or CouncilDetails()
         written = written or datetime.date.today()
         council = details.council or campaign.council.name
@@ -148,7 +148,8 @@ def evidence(figures: CampaignFigures, limit: int = 4) -> list[str]:
         )
         % {"count": figures.published, "threshold": figures.threshold}
     ]
-    for gap in [g for g in figures.gaps if not g.hidden][:limit]:
+    reported = [g for g in figures.gaps if g.group != str(FeatureKind.CONCERN.label)]
+    for gap in reported[:limit]:
         lines.append(
             _(
                 "%(share)s%% of them report “%(label)s” (%(kind)s), which the official "
@@ -156,7 +157,7 @@ def evidence(figures: CampaignFigures, limit: int = 4) -> list[str]:
             )
             % {"share": gap.share, "label": gap.label, "kind": gap.group}
         )
-    for concern in [c for c in figures.concerns if not c.hidden][:limit]:
+    for concern in figures.concerns[:limit]:
         lines.append(
             _("%(share)s%% of the assessments raise a concern about “%(label)s”.")
             % {"share": concern.share, "label": concern.label}
@@ -166,7 +167,7 @@ def evidence(figures: CampaignFigures, limit: int = 4) -> list[str]:
 
 def _ai_training_share(figures: CampaignFigures) -> str:
     for purpose in figures.purposes:
-        if purpose.key == "ai_training" and not purpose.hidden:
+        if purpose.key == "ai_training":
             return _(
                 "%(share)s%% of the employees who took part report that monitoring data "
                 "is used to train or improve AI models."
@@ -351,10 +352,10 @@ def suspend_ai_training(context: _Context) -> None:
             "test or improve AI models until an agreement with us is in place."
         )
     ]
+    paragraphs += evidence(context.figures)
     share = _ai_training_share(context.figures)
     if share:
         paragraphs.append(share)
-    paragraphs += evidence(context.figures)
     if country == "DE":
         paragraphs.append(
             _(

@@ -7,7 +7,6 @@ from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from assessment.councils.aggregates import campaign_figures
 from assessment.councils.forms import CouncilLetterForm
 from assessment.councils.letters import (
     COUNCIL_KINDS,
@@ -56,7 +55,6 @@ def letters(request, public_id):
             letter = write_council_letter(
                 data["kind"],
                 campaign,
-                campaign_figures(campaign),
                 data["lang"],
                 CouncilDetails.from_mapping(data),
                 data["tone"],
