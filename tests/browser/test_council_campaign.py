@@ -90,7 +90,7 @@ def test_a_council_runs_a_campaign_from_invitation_to_aggregate_pdf(visit, tmp_p
     member.page.reload()
     member.page.click("text=Monitoring in Leipzig")
     text = member.page.locator("main").inner_text()
-    assert "5 submissions received" in text
+    assert "5 submissions counted" in text
     assert "Typing rhythm, speed and corrections (not the text)" in text
     assert "are left out" in text
     assert "Training or improving AI models" not in text  # 2 of 5: left out

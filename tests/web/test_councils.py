@@ -247,4 +247,4 @@ def test_the_dashboard_speaks_german(people, campaign, client):
     text = page(response)
     assert "Mit Beschäftigten teilen" in text
     assert "weggelassen" in text
-    assert "5 Einsendungen eingegangen." in text
+    assert "5 Einsendungen gezählt." in text

@@ -289,7 +289,7 @@ def council_figures(suffix: str) -> dict[str, float]:
         if response.status_code != 200 or expected not in response.content:
             raise RuntimeError(f"{url} answered {response.status_code}")
 
-    get(dashboard, b"100000 submissions received")
+    get(dashboard, b"100000 submissions counted")
     get(report, b"%PDF")
     return {
         f"dashboard_100k_ms{suffix}": _median_ms(
