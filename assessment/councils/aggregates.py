@@ -27,7 +27,8 @@ class Figure:
     label: str
     count: int | None
     share: int | None  # whole percent of the published submissions
-    group: str = ""  # a rule's concern
+    group: str = ""  # a rule's concern, or a gap's kind, in words
+    kind: str = ""  # for a gap: FeatureKind of the figure
 
     @property
     def hidden(self) -> bool:
@@ -143,7 +144,7 @@ def _gaps(figures: CampaignFigures, policy: facts.Assessment) -> list[Figure]:
     """What workers report that the official policy does not name or trigger."""
     named = features_of(policy, rules.assess(policy))
     gaps = [
-        replace(figure, group=str(FeatureKind(kind).label))
+        replace(figure, group=str(FeatureKind(kind).label), kind=kind)
         for kind in (FeatureKind.DATA, FeatureKind.PURPOSE, FeatureKind.CONCERN)
         for figure in figures.by_kind.get(kind, [])
         if (str(kind), figure.key) not in named and figure.key != facts.UNKNOWN

@@ -148,7 +148,7 @@ def evidence(figures: CampaignFigures, limit: int = 4) -> list[str]:
         )
         % {"count": figures.published, "threshold": figures.threshold}
     ]
-    reported = [g for g in figures.gaps if g.group != str(FeatureKind.CONCERN.label)]
+    reported = [g for g in figures.gaps if g.kind != FeatureKind.CONCERN]
     for gap in reported[:limit]:
         lines.append(
             _(
