@@ -19,6 +19,16 @@ def _radio(label, options, help_text, initial="unknown"):
     )
 
 
+def address_field(label) -> forms.CharField:
+    """A postal address typed at download: a few lines, optional, never stored."""
+    return forms.CharField(
+        label=label,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=500,
+        required=False,
+    )
+
+
 def _checkboxes(label, options, help_text, required=False):
     return forms.MultipleChoiceField(
         label=label,
@@ -440,24 +450,14 @@ class LetterForm(forms.Form):
         label=_("Tone"), choices=TONES, widget=RADIO, initial="firm"
     )
     name = forms.CharField(label=_("Your name"), max_length=200, required=False)
-    address = forms.CharField(
-        label=_("Your address"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=500,
-        required=False,
-    )
+    address = address_field(_("Your address"))
     employee_number = forms.CharField(
         label=_("Employee number (optional)"), max_length=50, required=False
     )
     employer = forms.CharField(
         label=_("Employer's name"), max_length=200, required=False
     )
-    employer_address = forms.CharField(
-        label=_("Employer's address"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=500,
-        required=False,
-    )
+    employer_address = address_field(_("Employer's address"))
     has_dpo = forms.BooleanField(
         label=_("The employer has a data protection officer"),
         required=False,

@@ -1,6 +1,5 @@
 """Forms of the council pages: accounts, invitations, campaigns, letters."""
 
-import hashlib
 import time
 
 from django import forms
@@ -10,8 +9,9 @@ from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from assessment import choices
-from assessment.forms import LetterForm
+from assessment.forms import LetterForm, address_field
 from assessment.models import Campaign, Role
+from assessment.services import private_cache_key
 
 LOGIN_WINDOW = 15 * 60
 LOGIN_FAILURES_PER_NAME = 5
@@ -39,16 +39,13 @@ def _throttle_keys(request, username: str) -> list[tuple[str, int]]:
     """Cache keys for failed logins: per user name and per client, hashed, hourly."""
     slot = int(time.time() // LOGIN_WINDOW)
     client = request.META.get("REMOTE_ADDR", "") if request else ""
-    keys = []
-    for part, limit in (
-        (f"name|{username.casefold()}", LOGIN_FAILURES_PER_NAME),
-        (f"client|{client}", LOGIN_FAILURES_PER_CLIENT),
-    ):
-        digest = hashlib.sha256(
-            f"{settings.SECRET_KEY}|login|{slot}|{part}".encode()
-        ).hexdigest()
-        keys.append((f"login:{digest}", limit))
-    return keys
+    return [
+        (
+            private_cache_key("login", slot, "name", username.casefold()),
+            LOGIN_FAILURES_PER_NAME,
+        ),
+        (private_cache_key("login", slot, "client", client), LOGIN_FAILURES_PER_CLIENT),
+    ]
 
 
 class ThrottledLoginForm(AuthenticationForm):
@@ -158,22 +155,12 @@ class CouncilLetterForm(forms.Form):
         initial="firm",
     )
     council = forms.CharField(label=_("Sender (the council)"), max_length=200)
-    address = forms.CharField(
-        label=_("Sender's address"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=500,
-        required=False,
-    )
+    address = address_field(_("Sender's address"))
     signatory = forms.CharField(label=_("Signed by"), max_length=200, required=False)
     employer = forms.CharField(
         label=_("Employer's name"), max_length=200, required=False
     )
-    employer_address = forms.CharField(
-        label=_("Employer's address"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=500,
-        required=False,
-    )
+    employer_address = address_field(_("Employer's address"))
 
     def __init__(self, *args, kinds=(), **kwargs):
         super().__init__(*args, **kwargs)

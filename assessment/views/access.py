@@ -1,6 +1,5 @@
 """Who may open an assessment: the browser that created or resumed it (session grant)."""
 
-import hashlib
 import time
 from functools import wraps
 
@@ -11,6 +10,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from assessment.models import Assessment, Campaign
+from assessment.services import private_cache_key
 
 GRANTS = "assessments"
 CAMPAIGNS = "campaigns"  # assessment public id -> campaign share code
@@ -54,10 +54,7 @@ def rate_limited(bucket: str, limit: int, window: int = 3600):
             if request.method == "POST" and settings.RATE_LIMITS_ENABLED:
                 slot = int(time.time() // window)
                 client = request.META.get("REMOTE_ADDR", "")
-                digest = hashlib.sha256(
-                    f"{settings.SECRET_KEY}|{bucket}|{slot}|{client}".encode()
-                ).hexdigest()
-                key = f"rate:{digest}"
+                key = private_cache_key("rate", bucket, slot, client)
                 cache.add(key, 0, timeout=window)
                 if cache.incr(key) > limit:
                     message = _("Too many requests from here. Please try again later.")

@@ -48,13 +48,9 @@ def get_membership(request, council_id, admin: bool = False) -> Membership:
 
 def get_campaign(request, public_id, admin: bool = False):
     """The campaign and the user's membership of its council, checked as above."""
-    campaign = (
-        Campaign.objects.select_related("council", "reference")
-        .filter(public_id=public_id, council__memberships__user=request.user)
-        .first()
+    campaign = get_object_or_404(
+        Campaign.objects.select_related("council", "reference"), public_id=public_id
     )
-    if campaign is None:
-        raise Http404
     membership = get_membership(request, campaign.council.public_id, admin)
     return campaign, membership
 
