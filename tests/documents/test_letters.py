@@ -204,6 +204,14 @@ def test_every_kind_makes_a_pdf(tmp_path):
         assert letter.subject in pdf_text(letter_files.letter_pdf(letter))
 
 
+def test_a_letter_page_is_numbered_without_the_reports_disclaimer():
+    letter = write_letter("objection", example("hm-service-centre-de"), "en", ME)
+    reader = pypdf.PdfReader(io.BytesIO(letter_files.letter_pdf(letter)))
+    pages = len(reader.pages)
+    footer = reader.pages[-1].extract_text().splitlines()[-1]
+    assert footer == f"{pages} / {pages}"
+
+
 def test_the_letter_command(tmp_path):
     out = tmp_path / "letter.docx"
     args = [

@@ -38,7 +38,9 @@ def test_the_report_holds_cover_findings_questions_unknowns_and_annex(keylogger)
     assert "What concrete risk requires recording keystroke content" in text
     assert "Annex: every answer" in text
     assert "information, not legal advice" in text.lower()
-    assert f"1 / {len(reader.pages)}" in text  # page numbers
+    pages = len(reader.pages)  # running header and footer with page numbers:
+    assert f"Information, not legal advice · {pages} / {pages}" in text
+    assert "Oversight · Keylogger with regular screenshots" in text
 
 
 def test_the_report_has_bookmarks_for_each_concern(keylogger):
