@@ -194,9 +194,8 @@ def document_figures(texts: list[str]) -> dict[str, float]:
     typical = json.loads(
         Path(settings.BASE_DIR, "docs", "examples", TYPICAL_REPORT).read_text()
     )
-    html_to_pdf(
-        report_html(document, "en")
-    )  # fonts and stylesheet, as a server has them
+    # Load fonts and stylesheet once, as a running server has them.
+    html_to_pdf(report_html(document, "en"))
     letter = write_letter("access-request", assessment, "en", Details(name="A. Person"))
     figures = {
         "report_pdf_ms": _median_ms(lambda: html_to_pdf(report_html(document, "en"))),
@@ -275,9 +274,7 @@ def _chromium_print_ms(pages: dict[str, str]) -> dict[str, float]:
         for name, html in pages.items():
             source = Path(scratch, f"{name}.html")
             source.write_text(html.replace('href="/static/', f'href="file://{static}/'))
-
-            url = source.as_uri()
-            render = partial(_print_to_pdf, page, url)
+            render = partial(_print_to_pdf, page, source.as_uri())
             render()
             figures[name] = _median_ms(render)
         browser.close()
