@@ -6,6 +6,7 @@ import secrets
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 
 from assessment import facts, rules
@@ -26,6 +27,18 @@ def private_cache_key(*parts: object) -> str:
     hashed with the secret key, so it cannot be reversed from a cache dump."""
     joined = "|".join(str(part) for part in (settings.SECRET_KEY, *parts))
     return "private:" + hashlib.sha256(joined.encode()).hexdigest()
+
+
+def count_attempt(key: str, window: int) -> int:
+    """Add one to a counter that lives `window` seconds from its first attempt, and
+    return the new count. Later attempts do not extend it, and no clock boundary
+    splits it: a limit holds for a whole window whenever the attempts began."""
+    cache.add(key, 0, timeout=window)
+    try:
+        return cache.incr(key)
+    except ValueError:  # it expired between the two calls
+        cache.set(key, 1, timeout=window)
+        return 1
 
 
 def new_token() -> str:

@@ -1,7 +1,5 @@
 """Forms of the council pages: accounts, invitations, campaigns, letters."""
 
-import time
-
 from django import forms
 from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
@@ -11,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from assessment import choices
 from assessment.forms import LetterForm, address_field
 from assessment.models import Campaign, Role
-from assessment.services import private_cache_key
+from assessment.services import count_attempt, private_cache_key
 
 LOGIN_WINDOW = 15 * 60
 LOGIN_FAILURES_PER_NAME = 5
@@ -36,15 +34,14 @@ class CouncilSignupForm(SignupForm):
 
 
 def _throttle_keys(request, username: str) -> list[tuple[str, int]]:
-    """Cache keys for failed logins: per user name and per client, hashed, hourly."""
-    slot = int(time.time() // LOGIN_WINDOW)
+    """Cache keys for failed logins: per user name and per client, hashed."""
     client = request.META.get("REMOTE_ADDR", "") if request else ""
     return [
         (
-            private_cache_key("login", slot, "name", username.casefold()),
+            private_cache_key("login", "name", username.casefold()),
             LOGIN_FAILURES_PER_NAME,
         ),
-        (private_cache_key("login", slot, "client", client), LOGIN_FAILURES_PER_CLIENT),
+        (private_cache_key("login", "client", client), LOGIN_FAILURES_PER_CLIENT),
     ]
 
 
@@ -71,8 +68,7 @@ class ThrottledLoginForm(AuthenticationForm):
             return super().clean()
         except forms.ValidationError:
             for key, _limit in keys:
-                cache.add(key, 0, timeout=LOGIN_WINDOW)
-                cache.incr(key)
+                count_attempt(key, LOGIN_WINDOW)
             raise
 
 

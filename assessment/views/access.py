@@ -1,16 +1,14 @@
 """Who may open an assessment: the browser that created or resumed it (session grant)."""
 
-import time
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from assessment.models import Assessment, Campaign
-from assessment.services import private_cache_key
+from assessment.services import count_attempt, private_cache_key
 
 GRANTS = "assessments"
 CAMPAIGNS = "campaigns"  # assessment public id -> campaign share code
@@ -45,18 +43,16 @@ def rate_limited(bucket: str, limit: int, window: int = 3600):
     """Refuse more than `limit` requests a window from one client, with a clear page.
 
     The client's address is only hashed with the secret key into a cache key that
-    expires with the window; it is never written to the database or the logs.
+    expires a window after its first request; it is never written to the database or the logs.
     """
 
     def decorate(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
             if request.method == "POST" and settings.RATE_LIMITS_ENABLED:
-                slot = int(time.time() // window)
                 client = request.META.get("REMOTE_ADDR", "")
-                key = private_cache_key("rate", bucket, slot, client)
-                cache.add(key, 0, timeout=window)
-                if cache.incr(key) > limit:
+                key = private_cache_key("rate", bucket, client)
+                if count_attempt(key, window) > limit:
                     message = _("Too many requests from here. Please try again later.")
                     return render(
                         request, "error.html", {"message": message}, status=429

@@ -42,6 +42,26 @@ def test_creating_is_rate_limited(client, settings):
     cache.clear()
 
 
+def test_a_limit_counts_from_the_first_attempt_and_then_starts_again():
+    import time
+
+    from assessment.services import count_attempt
+
+    # No clock boundary splits the count: it runs a whole window from the first try.
+    assert [count_attempt("private:test", window=1) for _ in range(3)] == [1, 2, 3]
+    time.sleep(1.2)
+    assert count_attempt("private:test", window=1) == 1
+
+
+def test_limits_are_keyed_without_the_time_of_day():
+    from assessment.councils.forms import _throttle_keys
+    from assessment.services import private_cache_key
+
+    keys = [key for key, _limit in _throttle_keys(None, "Ada")]
+    assert keys[0] == private_cache_key("login", "name", "ada")
+    assert keys[0].startswith("private:") and "ada" not in keys[0]
+
+
 def test_oversized_requests_are_refused(client):
     response = client.post(
         reverse("start"), data=b"x" * (3 * 1024 * 1024), content_type="text/plain"
