@@ -213,28 +213,31 @@ class ResultReport:
             for concern, items in by_concern.items()
         ]
 
+    def _place_of(self, fact: str) -> str:
+        """The practice a fact path belongs to, by name, or the workplace."""
+        if fact.startswith("workplace."):
+            return str(gettext_lazy("Workplace"))
+        index = int(fact.removeprefix("practices[").split("]")[0])
+        return self.assessment.practices[index].name
+
     @cached_property
     def unknown_groups(self) -> list[tuple[str, list[str]]]:
         """Each open question once, with the practices (or workplace) it concerns."""
-        names = [practice.name for practice in self.assessment.practices]
         grouped: dict[str, list[str]] = {}
         for unknown in self.result.unknowns:
-            if unknown.fact.startswith("workplace."):
-                where = str(gettext_lazy("Workplace"))
-            else:
-                where = names[
-                    int(unknown.fact.removeprefix("practices[").split("]")[0])
-                ]
-            grouped.setdefault(_(unknown.question), []).append(where)
+            places = grouped.setdefault(_(unknown.question), [])
+            places.append(self._place_of(unknown.fact))
         return list(grouped.items())
 
     @cached_property
-    def unknowns(self) -> list[FactView]:
-        views = []
+    def unknowns_by_place(self) -> list[tuple[str, list[FactView]]]:
+        """The open questions under the workplace or the practice they belong to, each
+        with a link to the form field that answers it."""
+        grouped: dict[str, list[FactView]] = {}
         for unknown in self.result.unknowns:
             path = unknown.fact.split("].", 1)[-1]
             question, _answer = describe(path, "unknown")
-            views.append(
+            grouped.setdefault(self._place_of(unknown.fact), []).append(
                 FactView(
                     unknown.fact,
                     _(unknown.question),
@@ -242,4 +245,4 @@ class ResultReport:
                     self.fact_url(unknown.fact),
                 )
             )
-        return views
+        return list(grouped.items())

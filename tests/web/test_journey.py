@@ -74,6 +74,24 @@ def test_adding_a_practice_assesses_and_shows_findings_grouped_by_concern(assess
     assert "EDPB Guidelines 05/2020 on consent" in text
 
 
+def test_open_questions_are_listed_under_the_practice_they_belong_to(assessed):
+    client, record, _token = assessed
+    client.post(
+        reverse("practice_new", args=[record.public_id]),
+        practice_data(name="Screenshots", data=["screenshots"], dpia="not_done"),
+    )
+    text = page(client.get(reverse("result", args=[record.public_id])))
+    section = text[text.index('id="unknowns-title"') :]
+    first, second = section.split("<h3 ")[1:3]
+    assert ">Activity capture</h3>" in first
+    assert ">Screenshots</h3>" in second
+    impact = "Was an impact assessment carried out?"
+    assert impact in first and impact not in second
+    links = [reverse("practice", args=[record.public_id, n]) for n in (0, 1)]
+    assert f'href="{links[0]}#' in first and f'href="{links[1]}#' not in first
+    assert f'href="{links[1]}#' in second and f'href="{links[0]}#' not in second
+
+
 def test_changing_an_answer_updates_the_result(assessed):
     client, record, _token = assessed
     before = record.score
