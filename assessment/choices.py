@@ -319,3 +319,12 @@ def field_name(path: str) -> str:
     if path.startswith("workplace."):
         return path.removeprefix("workplace.")
     return "retention_kind" if path == "retention" else path.replace(".", "_")
+
+
+def place_name(country: str, region: str = "") -> str:
+    """A workplace's country by name (by its code where we do not list it), followed
+    by its US state."""
+    name = str(dict(COUNTRIES).get(country, country))
+    if not region:
+        return name
+    return f"{name} ({dict(US_STATES).get(region, region)})"

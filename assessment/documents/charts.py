@@ -14,7 +14,10 @@ SHARE_COLOUR = "#1f4e79"
 
 def _bars(rows: list[tuple[str, float, str, str]], title: str) -> str:
     """Horizontal bars: (label, length from 0 to 1, colour, text after the bar)."""
-    row_height, label_width, bar_width = 22, 250, 300
+    row_height, bar_width = 22, 300
+    # Room for the longest label (about 7 units a character at this size), at most 250.
+    longest = max((len(label) for label, *_rest in rows), default=0)
+    label_width = min(250, 16 + 7 * longest)
     height = row_height * len(rows) + 10
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" class="chart" '

@@ -29,9 +29,12 @@ def test_the_aggregate_pdf_shows_figures_and_hides_small_groups(campaign):
     fill(campaign, 10)
     text = pdf_text(aggregate_pdf(campaign, "en"))
     assert "Monitoring in Leipzig" in text and "Betriebsrat Leipzig" in text
+    assert "Germany" in text
     assert "are left out" in text
     assert "information, not legal advice" in text.lower()
-    reader = PdfReader(io.BytesIO(aggregate_pdf(campaign, "de")))
+    german = aggregate_pdf(campaign, "de")
+    assert "Deutschland" in pdf_text(german)
+    reader = PdfReader(io.BytesIO(german))
     assert reader.outline  # bookmarks from the headings
 
 

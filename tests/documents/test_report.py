@@ -33,6 +33,7 @@ def test_the_report_holds_cover_findings_questions_unknowns_and_annex(keylogger)
     text = text_of(reader)
     assert "Keylogger with regular screenshots" in text
     assert "Ruleset 2026.11.0" in text
+    assert "Workplace Germany" in text  # the country by name, not its code
     assert "Everything typed is recorded" in text
     assert "BAG, judgment of 27 July 2017 2 AZR 681/16" in text
     assert "What concrete risk requires recording keystroke content" in text
@@ -108,6 +109,16 @@ def test_the_chart_is_svg_drawn_by_our_code():
     svg = concern_bars([("Consent", "critical", 3), ("Retention", None, 0)], "Findings")
     assert svg.startswith("<svg") and "<title>Findings</title>" in svg
     assert 'fill="#a4161a"' in svg and svg.count("<rect") == 2
+
+
+def test_a_chart_of_short_labels_leaves_no_empty_margin():
+    from assessment.documents.charts import share_bars
+
+    grades = share_bars([("A", 40), ("F", None)], "Grades", "hidden")
+    long = "Typing rhythm, speed and corrections (not the text)"
+    concerns = share_bars([(long, 40)], "Kinds of data", "hidden")
+    assert 'x="15" y="20" text-anchor="end"' in grades  # labels end at the margin
+    assert 'viewBox="0 0 383 ' in grades and 'viewBox="0 0 610 ' in concerns
 
 
 def test_the_report_command_writes_a_pdf(tmp_path):

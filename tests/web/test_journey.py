@@ -28,6 +28,8 @@ def test_starting_creates_a_draft_and_shows_the_resume_link_once(client):
     assert len(token) >= 43  # 256 random bits, URL-safe base64
     assert record.token_hash == hash_token(token)
     assert token not in str(Assessment.objects.values_list().get())
+    overview = client.get(reverse("overview", args=[record.public_id]))
+    assert "Country: Ireland" in page(overview)
     again = client.get(response["Location"])
     assert "Keep this secret link" not in page(again)
     assert record.is_draft() and record.result is None
@@ -201,3 +203,14 @@ def test_pages_without_an_assessment_make_no_queries(
 ):
     with django_assert_num_queries(0):
         assert client.get(reverse(name)).status_code == 200
+
+
+def test_a_workplace_is_named_in_the_language_shown():
+    from django.utils import translation
+
+    from assessment.choices import place_name
+
+    with translation.override("fr"):
+        assert place_name("US", "US-NY") == "États-Unis (New York)"
+        assert place_name("DE") == "Allemagne"
+    assert place_name("XK") == "XK"  # a country we do not list keeps its code
