@@ -201,7 +201,10 @@ class PracticeForm(QuestionnaireForm):
     recipients = _checkboxes(
         choices.QUESTIONS["recipients"],
         choices.RECIPIENTS,
-        _("Leave empty if you don't know."),
+        _(
+            "Each recipient is one more place the data goes. Ticking nothing counts "
+            "as “I don't know”."
+        ),
     )
     de_identification = _radio(
         choices.QUESTIONS["de_identification"],
