@@ -1,6 +1,7 @@
 """Shared fixtures: the contracts, the worked examples."""
 
 import json
+import os
 import subprocess
 import sys
 import tomllib
@@ -8,11 +9,24 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "docs" / "spec"
 EXAMPLES = ROOT / "docs" / "examples"
 
+
+# CI decides a landing on a single run, so there the property tests replay a fixed
+# sequence of examples and never fail because the machine is slow. Run locally, they
+# explore new examples every time.
+hypothesis_settings.register_profile(
+    "ci",
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+hypothesis_settings.load_profile(os.getenv("HYPOTHESIS_PROFILE", "default"))
 
 # Councils, their people and campaigns, for the council tests in every folder.
 pytest_plugins = ["tests.councils.fixtures"]
