@@ -248,3 +248,12 @@ def test_the_dashboard_speaks_german(people, campaign, client):
     assert "Mit Beschäftigten teilen" in text
     assert "weggelassen" in text
     assert "5 Einsendungen gezählt." in text
+
+
+def test_a_signed_in_person_can_sign_out_from_any_page(people, client):
+    client.force_login(people["member"])
+    text = page(client.get(reverse("council", args=[people["council"].public_id])))
+    assert f'action="{reverse("logout")}"' in text and "Sign out (max)" in text
+    client.post(reverse("logout"))
+    assert "_auth_user_id" not in client.session
+    assert "Sign out" not in page(client.get(reverse("landing")))
