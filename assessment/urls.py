@@ -74,6 +74,7 @@ urlpatterns = [
         name="login",
     ),
     path("council/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("council/password/", councils.PasswordChange.as_view(), name="password"),
     path("council/new/", councils.create_council, name="create_council"),
     path("council/join/<str:token>/", councils.join, name="join"),
     path("council/<uuid:council_id>/", councils.council, name="council"),

@@ -6,14 +6,17 @@ the council gets 404, a member asking for an administrator's action gets 403.
 
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.messages.views import SuccessMessageMixin
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -77,6 +80,15 @@ def signup(request):
         messages.success(request, _("Your council's workspace is ready."))
         return redirect("council", council.public_id)
     return render(request, "councils/signup.html", {"form": form})
+
+
+class PasswordChange(SuccessMessageMixin, auth_views.PasswordChangeView):
+    """Django's password change (it asks for the old password and keeps the user
+    signed in), on our page and with a confirmation."""
+
+    template_name = "councils/password.html"
+    success_url = reverse_lazy("councils")
+    success_message = gettext_lazy("Your password was changed.")
 
 
 @login_required

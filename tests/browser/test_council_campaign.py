@@ -105,3 +105,15 @@ def test_a_council_runs_a_campaign_from_invitation_to_aggregate_pdf(visit, tmp_p
     assert "Betriebsrat Leipzig" in pdf_text
     assert "are left out" in pdf_text
     assert "Training or improving AI models" not in pdf_text
+
+    # The member changes the password, then signs out from the header.
+    member.open("/council/")
+    member.page.click("text=Change your password")
+    member.page.fill("#id_old_password", PASSWORD)
+    member.page.fill("#id_new_password1", "another long passphrase")
+    member.page.fill("#id_new_password2", "another long passphrase")
+    member.check_page("password")
+    member.page.click("main button[type=submit]")
+    assert "Your password was changed." in member.page.locator(".messages").inner_text()
+    member.page.click("text=Sign out (max)")
+    assert not member.page.get_by_text("Sign out").count()

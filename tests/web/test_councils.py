@@ -257,3 +257,30 @@ def test_a_signed_in_person_can_sign_out_from_any_page(people, client):
     client.post(reverse("logout"))
     assert "_auth_user_id" not in client.session
     assert "Sign out" not in page(client.get(reverse("landing")))
+
+
+def test_a_member_changes_their_password_and_other_devices_are_signed_out(
+    people, client, client_factory
+):
+    elsewhere = client_factory()
+    for browser in (client, elsewhere):
+        browser.post(reverse("login"), {"username": "max", "password": PASSWORD})
+    council_url = reverse("council", args=[people["council"].public_id])
+    assert elsewhere.get(council_url).status_code == 200
+    assert "Change your password" in page(client.get(reverse("councils")))
+    new = "a longer passphrase for the council"
+    wrong = client.post(
+        reverse("password"),
+        {"old_password": "nope", "new_password1": new, "new_password2": new},
+    )
+    assert wrong.status_code == 200 and "Please correct the following" in page(wrong)
+    response = client.post(
+        reverse("password"),
+        {"old_password": PASSWORD, "new_password1": new, "new_password2": new},
+        follow=True,
+    )
+    assert "Your password was changed." in page(response)
+    assert "_auth_user_id" in client.session  # still signed in here
+    assert elsewhere.get(council_url).status_code == 302  # signed out there
+    people["member"].refresh_from_db()
+    assert people["member"].check_password(new)
