@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from assessment import facts, rules
 from assessment.rules.jurisdictions import jurisdictions_of
+from assessment.rules.unknowns import PRACTICE_QUESTIONS as UNKNOWN_QUESTIONS
 
 FIRM, GENTLE = "firm", "gentle"
 
@@ -268,6 +269,29 @@ class _Context:
         }
 
 
+def _collects_behaviour(assessment: facts.Assessment) -> bool:
+    """Whether any practice records typing rhythm or mouse movements."""
+    return any(
+        {"keystroke_dynamics", "mouse_movement"} & practice.data
+        for practice in assessment.practices
+    )
+
+
+def _questions_of(*slugs: str) -> set[str]:
+    """The questions (untranslated) that the named rules ask."""
+    found = {
+        rule.slug: rule.questions for rule in rules.CATALOGUE if rule.slug in slugs
+    }
+    if missing := set(slugs) - set(found):
+        raise LookupError(f"no such rule: {', '.join(sorted(missing))}")
+    return {question for questions in found.values() for question in questions}
+
+
+def _sentence(text: str) -> str:
+    """A reason as a sentence: rule titles carry no full stop of their own."""
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
 def _standard_closing(context: _Context) -> list[str]:
     paragraphs = []
     if "EEA" in context.codes or "GB" in context.codes:
@@ -296,7 +320,10 @@ def ai_questions(context: _Context) -> None:
         )
         % {"practices": context.practices()},
     ]
-    asked = [
+    # The standing questions, each with its reason and the narrower questions (of
+    # rules and of unknown answers) that it already asks: those add their reason here
+    # rather than a second, near-identical question.
+    standing = [
         (
             _(
                 "Is any data from this monitoring used to train, test or improve AI or "
@@ -307,6 +334,7 @@ def ai_questions(context: _Context) -> None:
                 "Training AI is a purpose of its own and must be stated before data is "
                 "collected."
             ),
+            set(),
         ),
         (
             _(
@@ -317,11 +345,24 @@ def ai_questions(context: _Context) -> None:
             _(
                 "Typing rhythm and mouse movements are distinctive; anonymisation is a claim "
                 "that must be shown."
+            )
+            if _collects_behaviour(context.assessment)
+            else _(
+                "Anonymisation is a claim that must be shown: data about a known group of "
+                "workers is easily linked back to them."
             ),
+            {
+                UNKNOWN_QUESTIONS["de_identification"],
+                *_questions_of("anonymisation-claim-unsupported"),
+            },
         ),
         (
             _("On which legal basis is the data processed, for each purpose?"),
             _("The legal basis decides which rights apply."),
+            {
+                UNKNOWN_QUESTIONS["lawful_basis"],
+                *_questions_of("no-lawful-basis-stated", "lawful-basis-unknown"),
+            },
         ),
         (
             _(
@@ -329,21 +370,38 @@ def ai_questions(context: _Context) -> None:
                 "ends?"
             ),
             _("Data may be kept only as long as its purpose needs."),
+            {
+                UNKNOWN_QUESTIONS["retention"],
+                UNKNOWN_QUESTIONS["deletion_when_stopped"],
+                *_questions_of(
+                    "retention-unknown",
+                    "no-deletion-when-practice-ends",
+                    "deletion-when-practice-ends-unknown",
+                ),
+            },
         ),
     ]
-    seen = {question for question, _why in asked}
+    reasons = {question: [why] for question, why, _covers in standing}
+    covered_by = {
+        narrower: question for question, _why, covers in standing for narrower in covers
+    }
+    asked: dict[str, list[str]] = dict(reasons)
+
+    def ask(question: str, why: str) -> None:
+        target = covered_by.get(question, _(question))
+        whys = asked.setdefault(target, [])
+        if why not in whys:
+            whys.append(why)
+
     for finding in context.result.findings:
         for question in finding.rule.questions:
-            translated = _(question)
-            if translated not in seen:
-                seen.add(translated)
-                asked.append((translated, _(finding.rule.title)))
+            ask(question, _(finding.rule.title))
     for unknown in context.result.unknowns:
-        translated = _(unknown.question)
-        if translated not in seen:
-            seen.add(translated)
-            asked.append((translated, _("This was not disclosed.")))
-    letter.questions = asked
+        ask(unknown.question, _("This was not disclosed."))
+    letter.questions = [
+        (question, " ".join(_sentence(why) for why in whys))
+        for question, whys in asked.items()
+    ]
 
 
 @kind("access-request", gettext_lazy("Access request (copy of my data)"), ("EEA", "GB"))

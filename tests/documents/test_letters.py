@@ -103,6 +103,30 @@ def test_the_ai_letter_asks_how_data_was_anonymised_not_for_the_data():
     )
 
 
+def test_the_ai_letter_asks_each_thing_once_and_gives_every_reason():
+    letter = write_letter(
+        "ai-questions", example("hm-service-centre-de"), "en", ME, written=DAY
+    )
+    reasons = dict(letter.questions)
+    basis = "On which legal basis is the data processed, for each purpose?"
+    kept = (
+        "How long is each kind of data kept, and is it deleted when the practice ends?"
+    )
+    # A rule's narrower question is folded into the standing one, with its reason.
+    assert "On which legal basis do you process this data?" not in reasons
+    assert "No legal basis is stated." in reasons[basis]
+    assert "Will you delete all data collected when the practice stops?" not in reasons
+    assert "Data outlives the practice." in reasons[kept]
+    assert all(why.endswith(".") for why in reasons.values())
+    # Nobody's typing is recorded here, so the reason does not speak of typing.
+    anonymised = next(q for q in reasons if "how exactly is it anonymised" in q)
+    assert "Typing rhythm" not in reasons[anonymised]
+    keystrokes = write_letter(
+        "ai-questions", example("ai-training-keystrokes-ie"), "en", ME, written=DAY
+    )
+    assert "Typing rhythm" in dict(keystrokes.questions)[anonymised]
+
+
 def test_the_objection_prompts_for_the_persons_own_grounds():
     letter = write_letter(
         "objection", example("keylogger-dismissal-de"), "en", ME, written=DAY
