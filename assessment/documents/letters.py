@@ -473,6 +473,18 @@ def objection(context: _Context) -> None:
         )
         % {"art": context.art("18(1)(d)")},
     ]
+    # An objection answers processing on legitimate interests; where the employer
+    # claims consent, or names no basis, withdrawing consent is the right that bites.
+    bases = {practice.lawful_basis for practice in context.assessment.practices}
+    if bases & {"consent", "none_stated", "unknown"}:
+        letter.paragraphs.insert(
+            2,
+            _(
+                "In so far as the processing relies on my consent, I withdraw that "
+                "consent with effect from today (%(art)s)."
+            )
+            % {"art": context.art("7(3)")},
+        )
 
 
 @kind(

@@ -127,6 +127,18 @@ def test_the_ai_letter_asks_each_thing_once_and_gives_every_reason():
     assert "Typing rhythm" in dict(keystrokes.questions)[anonymised]
 
 
+def test_an_objection_to_consent_based_monitoring_also_withdraws_the_consent():
+    consent = write_letter(
+        "objection", example("ai-training-keystrokes-ie"), "en", ME, written=DAY
+    )
+    withdrawal = "I withdraw that consent with effect from today (Art. 7(3) GDPR)."
+    assert any(withdrawal in paragraph for paragraph in consent.paragraphs)
+    interests = write_letter(
+        "objection", example("keylogger-dismissal-de"), "en", ME, written=DAY
+    )
+    assert not any("withdraw" in paragraph for paragraph in interests.paragraphs)
+
+
 def test_the_objection_prompts_for_the_persons_own_grounds():
     letter = write_letter(
         "objection", example("keylogger-dismissal-de"), "en", ME, written=DAY
