@@ -583,6 +583,7 @@ def council_information(context: _Context) -> None:
             ),
         ]
     letter.salutation = _("Dear Sir or Madam,")
+    letter.paragraphs.append(_("In particular, we ask for:"))
     letter.questions = [
         (
             _(

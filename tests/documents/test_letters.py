@@ -180,6 +180,9 @@ def test_the_council_letter_cites_betrvg_in_germany_and_the_cse_in_france():
     )
     assert "§80(2)" in german.subject and "§87(1) no. 6" in german.subject
     assert "L2312-38" in french.subject
+    for letter in (german, french):  # the list of documents is introduced
+        assert letter.paragraphs[-1] == "In particular, we ask for:"
+        assert len(letter.questions) == 4
 
 
 def test_the_docx_is_editable_and_holds_the_same_letter():
