@@ -3,6 +3,7 @@
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout
 from django import forms
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from assessment import choices
@@ -421,6 +422,13 @@ class PolicyTextForm(forms.Form):
     )
 
 
+def _with_description(label: str, description: str) -> str:
+    """A choice's label with a line that says when to choose it (both escaped)."""
+    if not description:
+        return label
+    return format_html('{}<span class="choice-help">{}</span>', label, description)
+
+
 class LetterForm(forms.Form):
     """What a letter needs at download. Personal details are rendered, never stored."""
 
@@ -472,7 +480,10 @@ class LetterForm(forms.Form):
 
     def __init__(self, *args, kinds=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["kind"].choices = [(kind.slug, kind.label) for kind in kinds]
+        self.fields["kind"].choices = [
+            (kind.slug, _with_description(kind.label, kind.description))
+            for kind in kinds
+        ]
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.layout = Layout(

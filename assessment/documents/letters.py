@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from assessment import facts, rules
+from assessment.choices import place_name
 from assessment.rules.jurisdictions import jurisdictions_of
 from assessment.rules.unknowns import PRACTICE_QUESTIONS as UNKNOWN_QUESTIONS
 
@@ -150,14 +151,15 @@ class Kind:
     label: str
     where: tuple[str, ...]  # jurisdiction codes where the kind applies
     build: Callable
+    description: str = ""  # when to send it, for the choice on the letters page
 
 
 KINDS: dict[str, Kind] = {}
 
 
-def kind(slug: str, label: str, where: tuple[str, ...]):
+def kind(slug: str, label: str, where: tuple[str, ...], description: str):
     def register(build):
-        KINDS[slug] = Kind(slug, label, where, build)
+        KINDS[slug] = Kind(slug, label, where, build, description)
         return build
 
     return register
@@ -175,7 +177,7 @@ def not_applicable_reason(slug: str, workplace: facts.Workplace) -> str:
             "United States. Where a state notice law applies, use the notice request."
         )
     return _("This letter does not apply to a workplace in %(country)s.") % {
-        "country": workplace.country
+        "country": place_name(workplace.country)
     }
 
 
@@ -307,7 +309,13 @@ def _standard_closing(context: _Context) -> list[str]:
 
 
 @kind(
-    "ai-questions", gettext_lazy("Questions about monitoring and AI training"), ("ANY",)
+    "ai-questions",
+    gettext_lazy("Questions about monitoring and AI training"),
+    ("ANY",),
+    gettext_lazy(
+        "Ask what is recorded, what it is used for and whether it trains AI. Each "
+        "question says why it is asked."
+    ),
 )
 def ai_questions(context: _Context) -> None:
     letter = context.letter
@@ -404,7 +412,15 @@ def ai_questions(context: _Context) -> None:
     ]
 
 
-@kind("access-request", gettext_lazy("Access request (copy of my data)"), ("EEA", "GB"))
+@kind(
+    "access-request",
+    gettext_lazy("Access request (copy of my data)"),
+    ("EEA", "GB"),
+    gettext_lazy(
+        "Get a copy of everything recorded about you, the scores drawn from it and "
+        "who received it."
+    ),
+)
 def access_request(context: _Context) -> None:
     letter = context.letter
     art15 = context.art("15")
@@ -449,7 +465,15 @@ def access_request(context: _Context) -> None:
     ]
 
 
-@kind("objection", gettext_lazy("Objection to the processing"), ("EEA", "GB"))
+@kind(
+    "objection",
+    gettext_lazy("Objection to the processing"),
+    ("EEA", "GB"),
+    gettext_lazy(
+        "Object to the monitoring of you, for reasons of your own situation; the "
+        "employer must then justify it or stop."
+    ),
+)
 def objection(context: _Context) -> None:
     letter = context.letter
     art21 = context.art("21(1)")
@@ -488,7 +512,12 @@ def objection(context: _Context) -> None:
 
 
 @kind(
-    "withdraw-erasure", gettext_lazy("Withdrawal of consent and erasure"), ("EEA", "GB")
+    "withdraw-erasure",
+    gettext_lazy("Withdrawal of consent and erasure"),
+    ("EEA", "GB"),
+    gettext_lazy(
+        "Take back the consent you gave and ask for the data about you to be erased."
+    ),
 )
 def withdraw_erasure(context: _Context) -> None:
     letter = context.letter
@@ -518,7 +547,15 @@ def withdraw_erasure(context: _Context) -> None:
     ]
 
 
-@kind("dpia-request", gettext_lazy("Request for the impact assessment"), ("EEA", "GB"))
+@kind(
+    "dpia-request",
+    gettext_lazy("Request for the impact assessment"),
+    ("EEA", "GB"),
+    gettext_lazy(
+        "Ask for the impact assessment and, where legitimate interests are claimed, "
+        "the balancing test."
+    ),
+)
 def dpia_request(context: _Context) -> None:
     letter = context.letter
     letter.subject = _(
@@ -545,6 +582,10 @@ def dpia_request(context: _Context) -> None:
     "council-information",
     gettext_lazy("Works council information request"),
     ("DE", "FR"),
+    gettext_lazy(
+        "For the works council or CSE: the information and documents it is entitled "
+        "to about the systems."
+    ),
 )
 def council_information(context: _Context) -> None:
     letter = context.letter
@@ -597,7 +638,15 @@ def council_information(context: _Context) -> None:
     ]
 
 
-@kind("reminder", gettext_lazy("Reminder after the deadline"), ("EEA", "GB"))
+@kind(
+    "reminder",
+    gettext_lazy("Reminder after the deadline"),
+    ("EEA", "GB"),
+    gettext_lazy(
+        "When the deadline passed without a full answer: two more weeks before a "
+        "complaint."
+    ),
+)
 def reminder(context: _Context) -> None:
     letter = context.letter
     letter.subject = _("Reminder: my request about workplace monitoring")
@@ -616,7 +665,12 @@ def reminder(context: _Context) -> None:
 
 
 @kind(
-    "complaint", gettext_lazy("Complaint to the supervisory authority"), ("EEA", "GB")
+    "complaint",
+    gettext_lazy("Complaint to the supervisory authority"),
+    ("EEA", "GB"),
+    gettext_lazy(
+        "Complain to the data protection authority of the workplace's country."
+    ),
 )
 def complaint(context: _Context) -> None:
     letter = context.letter
@@ -655,6 +709,10 @@ def complaint(context: _Context) -> None:
     "notice-request",
     gettext_lazy("Request for the written monitoring notice"),
     ("US-NY", "US-CT", "US-DE"),
+    gettext_lazy(
+        "Ask for the written notice of electronic monitoring that the state's law "
+        "requires."
+    ),
 )
 def notice_request(context: _Context) -> None:
     letter = context.letter

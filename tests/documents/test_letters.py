@@ -156,6 +156,13 @@ def test_great_britain_gets_uk_gdpr_wording_and_the_ico():
     assert "GDPR" not in letter_files.letter_text(letter).replace("UK GDPR", "")
 
 
+def test_a_letter_for_another_country_is_refused_with_the_country_named():
+    with pytest.raises(NotApplicable, match="does not apply to a workplace in Ireland"):
+        write_letter(
+            "council-information", example("ai-training-keystrokes-ie"), "en", ME
+        )
+
+
 def test_a_us_workplace_gets_no_gdpr_letter_but_a_state_notice_request():
     new_york = example("email-monitoring-us-ny")
     with pytest.raises(

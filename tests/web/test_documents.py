@@ -57,6 +57,11 @@ def test_the_letters_page_lists_only_the_kinds_that_apply(assessed):
     kinds = [value for value, _label in form.fields["kind"].choices]
     assert "access-request" in kinds and "complaint" in kinds
     assert "council-information" not in kinds and "notice-request" not in kinds
+    page = client.get(reverse("letters", args=[record.public_id])).content.decode()
+    assert (  # each kind says when to send it
+        'Access request (copy of my data)<span class="choice-help">Get a copy of '
+        "everything recorded about you" in page
+    )
 
 
 @pytest.mark.parametrize(
