@@ -53,5 +53,5 @@ class Command(BaseCommand):
         seed_submissions(campaign, 47, seed=7)
         self.stdout.write(
             f"Demo council: sign in at /council/login/ as {DEMO_USER!r} with password "
-            f"{password!r} (change it with: manage.py changepassword {DEMO_USER})."
+            f"{password!r} (change it at /council/password/ once signed in)."
         )
