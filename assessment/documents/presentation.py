@@ -222,11 +222,15 @@ class ResultReport:
 
     @cached_property
     def unknown_groups(self) -> list[tuple[str, list[str]]]:
-        """Each open question once, with the practices (or workplace) it concerns."""
+        """Each open question once, with the practices (or workplace) it concerns
+        where there is more than one."""
         grouped: dict[str, list[str]] = {}
         for unknown in self.result.unknowns:
             places = grouped.setdefault(_(unknown.question), [])
             places.append(self._place_of(unknown.fact))
+        if len({place for places in grouped.values() for place in places}) == 1:
+            # All about one practice: naming it on every line says nothing.
+            return [(question, []) for question in grouped]
         return list(grouped.items())
 
     @cached_property

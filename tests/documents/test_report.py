@@ -131,3 +131,18 @@ def test_the_report_command_writes_a_pdf(tmp_path):
     assert "Detailed activity indicators are kept for more than a month" in text_of(
         read(out.read_bytes())
     )
+
+
+def test_open_questions_name_their_practice_only_when_there_are_several():
+    from assessment.documents.presentation import ResultReport
+
+    document = json.loads((EXAMPLES / "ai-training-keystrokes-ie.json").read_text())
+    single = ResultReport(document).unknown_groups
+    assert single and all(places == [] for _question, places in single)
+    second = {**document["practices"][0], "name": "Screen capture"}
+    both = {**document, "practices": [*document["practices"], second]}
+    groups = dict(ResultReport(both).unknown_groups)
+    assert groups["How long is the data kept?"] == [
+        document["practices"][0]["name"],
+        "Screen capture",
+    ]
