@@ -22,6 +22,7 @@ urlpatterns = [
     path("assess/", journey.start, name="start"),
     path("import/", transfer.import_file, name="import"),
     path("examples/", examples.examples, name="examples"),
+    path("rules/", pages.rules_catalogue, name="rules"),
     path("examples/<slug:name>/", examples.open_example, name="open_example"),
     path("resume/<str:token>/", journey.resume, name="resume"),
     path("assess/<uuid:public_id>/", journey.overview, name="overview"),

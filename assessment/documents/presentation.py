@@ -8,7 +8,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from assessment import facts, rules
-from assessment.choices import ANSWERS, QUESTIONS, field_name
+from assessment.choices import ANSWERS, QUESTIONS, field_name, place_name
 
 CONCERN_LABELS = {
     "consent": gettext_lazy("Consent and free choice"),
@@ -250,3 +250,60 @@ class ResultReport:
                 )
             )
         return list(grouped.items())
+
+
+JURISDICTION_LABELS = {
+    "ANY": gettext_lazy("Everywhere (good practice)"),
+    "EEA": gettext_lazy("EU and EEA"),
+    "EU": gettext_lazy("European Union"),
+    "GB": gettext_lazy("United Kingdom"),
+}
+
+
+def jurisdiction_label(code: str) -> str:
+    """A jurisdiction code of the rules (EEA, DE, US-NY) in words."""
+    if code in JURISDICTION_LABELS:
+        return str(JURISDICTION_LABELS[code])
+    country, _dash, _state = code.partition("-")
+    return place_name(country, code if _state else "")
+
+
+@dataclass(frozen=True)
+class RuleView:
+    slug: str
+    severity: str
+    severity_label: str
+    title: str
+    explanation: str
+    where: list[str]
+    references: list[tuple[str, str]]  # (citation, where its law reaches)
+    questions: list[str]
+
+
+def catalogue_groups() -> list[tuple[str, str, list[RuleView]]]:
+    """The whole catalogue as (concern, its label, its rules, most severe first), in
+    the active language."""
+    lang = _language()
+    by_concern: dict[str, list[RuleView]] = {concern: [] for concern in rules.CONCERNS}
+    order = {severity: index for index, severity in enumerate(rules.SEVERITIES)}
+    for rule in sorted(rules.CATALOGUE, key=lambda rule: order[rule.severity]):
+        by_concern[rule.concern].append(
+            RuleView(
+                slug=rule.slug,
+                severity=rule.severity,
+                severity_label=str(SEVERITY_LABELS[rule.severity]),
+                title=_(rule.title),
+                explanation=_(rule.explanation),
+                where=[jurisdiction_label(code) for code in rule.where],
+                references=[
+                    (reference.cite(lang), jurisdiction_label(reference.where))
+                    for reference in rule.references
+                ],
+                questions=[_(question) for question in rule.questions],
+            )
+        )
+    return [
+        (concern, str(CONCERN_LABELS[concern]), views)
+        for concern, views in by_concern.items()
+        if views
+    ]

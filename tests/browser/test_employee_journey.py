@@ -138,6 +138,14 @@ def test_a_worked_example_opens_from_its_page(visit):
     tab.page.click("text=See the result")
     assert tab.page.get_by_text("Everything typed is recorded").count()
 
+    # Each finding's rule id opens the published catalogue at that rule.
+    rule = tab.page.locator("a.rule-id").first
+    slug = rule.inner_text()
+    rule.click()
+    assert tab.page.url.endswith(f"/rules/#{slug}")
+    assert tab.page.locator(f"[id='{slug}']").is_visible()
+    tab.check_page("rules")
+
 
 def test_an_invalid_import_lists_what_is_wrong(visit, tmp_path):
     tab = visit()

@@ -60,3 +60,25 @@ def test_the_language_can_be_chosen_without_script(client):
     response = client.post(reverse("set_language"), {"language": "fr", "next": "/"})
     assert response.status_code == 302
     assert "Commencer une évaluation" in client.get(reverse("landing")).content.decode()
+
+
+def test_every_rule_is_published_with_its_references(client):
+    from assessment.rules import CATALOGUE, RULESET_VERSION
+
+    landing = client.get(reverse("landing")).content.decode()
+    assert f'href="{reverse("rules")}"' in landing
+    page = client.get(reverse("rules")).content.decode()
+    assert f"Ruleset {RULESET_VERSION}: {len(CATALOGUE)} rules." in page
+    for rule in CATALOGUE:
+        assert f'id="{rule.slug}"' in page
+    assert 'GDPR Art. 7(4) <span class="text-muted">(EU and EEA)</span>' in page
+    assert "Applies in: United States (New York)" in page
+    german = client.get(reverse("rules"), headers={"accept-language": "de"})
+    assert "Art. 7(4) DSGVO" in german.content.decode()
+
+
+def test_a_finding_links_to_its_rule_in_the_catalogue(assessed):
+    client, record, _token = assessed
+    page = client.get(reverse("result", args=[record.public_id])).content.decode()
+    link = f'href="{reverse("rules")}#participation-rewarded"'
+    assert link in page
