@@ -55,6 +55,10 @@ def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
     # The resume link, shown once.
     resume_url = page.input_value("#resume-url")
     assert "/resume/" in resume_url
+    tab.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.click("text=Copy the link")
+    assert page.locator("#resume-url-status").inner_text() == "Copied."
+    assert page.evaluate("navigator.clipboard.readText()") == resume_url
     tab.check_page("resume link")
     page.click("text=Continue to the practices")
     tab.check_page("overview empty")

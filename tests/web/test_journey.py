@@ -24,6 +24,10 @@ def test_starting_creates_a_draft_and_shows_the_resume_link_once(client):
     assert response.status_code == 302
     first = client.get(response["Location"])
     assert "Keep this secret link" in page(first)
+    # The copy button is hidden until its script shows it: no dead button without it.
+    assert 'data-copy="resume-url"' in page(first) and "hidden>Copy the link" in page(
+        first
+    )
     token = first.context["resume_url"].rstrip("/").rsplit("/", 1)[-1]
     assert len(token) >= 43  # 256 random bits, URL-safe base64
     assert record.token_hash == hash_token(token)
