@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.utils import timezone
 
 from assessment import facts, rules
 from assessment.models import Assessment
@@ -48,6 +49,11 @@ def new_token() -> str:
 
 def find_by_token(token: str) -> Assessment | None:
     return Assessment.objects.filter(token_hash=hash_token(token)).first()
+
+
+def mark_used(record: Assessment) -> None:
+    """Opening an assessment by its link counts as use: `purge` keeps it a while longer."""
+    Assessment.objects.filter(pk=record.pk).update(updated=timezone.now())
 
 
 def start_draft(document: dict) -> tuple[Assessment, str]:

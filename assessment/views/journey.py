@@ -79,6 +79,7 @@ def resume(request, token):
     record = services.find_by_token(token)
     if record is None:
         raise Http404
+    services.mark_used(record)
     grant(request, record)
     return redirect("overview", record.public_id)
 
