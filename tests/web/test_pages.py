@@ -82,3 +82,15 @@ def test_a_finding_links_to_its_rule_in_the_catalogue(assessed):
     page = client.get(reverse("result", args=[record.public_id])).content.decode()
     link = f'href="{reverse("rules")}#participation-rewarded"'
     assert link in page
+
+
+def test_a_server_error_gets_our_own_page_in_the_visitors_language(rf):
+    from django.utils import translation
+    from django.views.defaults import server_error
+
+    with translation.override("de"):
+        response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    page = response.content.decode()
+    assert '<html lang="de">' in page and "Etwas ist schiefgelaufen" in page
+    assert "<script" not in page
