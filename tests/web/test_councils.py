@@ -68,6 +68,8 @@ def test_every_council_page_checks_membership_and_role(people, campaign, client,
             assert response["Location"].startswith(reverse("login"))
         if who == "outsider":
             assert "Leipzig" not in page(response)
+        if status == 403:  # our page, in words
+            assert "only administrators invite people" in page(response)
     if who == "outsider":
         assert Campaign.objects.filter(pk=campaign.pk).exists()
         assert Membership.objects.filter(user=people["member"]).exists()

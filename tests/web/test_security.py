@@ -28,6 +28,7 @@ def test_forms_refuse_a_post_without_csrf_token():
 
     response = Client(enforce_csrf_checks=True).post(reverse("start"), WORKPLACE)
     assert response.status_code == 403
+    assert "The form has expired" in response.content.decode()
     assert Assessment.objects.count() == 0
 
 
