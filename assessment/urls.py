@@ -76,6 +76,7 @@ urlpatterns = [
     ),
     path("council/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("council/password/", councils.PasswordChange.as_view(), name="password"),
+    path("council/account/delete/", councils.delete_account, name="delete_account"),
     path("council/new/", councils.create_council, name="create_council"),
     path("council/join/<str:token>/", councils.join, name="join"),
     path("council/<uuid:council_id>/", councils.council, name="council"),
@@ -84,6 +85,11 @@ urlpatterns = [
         "council/<uuid:council_id>/members/<int:membership_id>/remove/",
         councils.remove_member,
         name="remove_member",
+    ),
+    path(
+        "council/<uuid:council_id>/members/<int:membership_id>/role/",
+        councils.change_role,
+        name="change_role",
     ),
     path(
         "council/<uuid:council_id>/invitations/<int:invitation_id>/revoke/",

@@ -72,6 +72,24 @@ class ThrottledLoginForm(AuthenticationForm):
             raise
 
 
+class DeleteAccountForm(forms.Form):
+    """Deleting an account asks for its password, so an open browser is not enough."""
+
+    password = forms.CharField(
+        label=_("Your password"), strip=False, widget=forms.PasswordInput
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("That is not your password."))
+        return password
+
+
 class InvitationForm(forms.Form):
     role = forms.ChoiceField(
         label=_("Role"),

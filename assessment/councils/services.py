@@ -93,6 +93,52 @@ def draft_document(campaign: Campaign, title: str) -> dict:
     return document
 
 
+def change_role(membership: Membership, role: str) -> bool:
+    """Give a member another role. False, and nothing changed, where that would leave
+    the council without an administrator."""
+    with transaction.atomic():
+        admins = membership.council.memberships.select_for_update().filter(
+            role=Role.ADMIN
+        )
+        if membership.is_admin() and role != Role.ADMIN and admins.count() == 1:
+            return False
+        membership.role = role
+        membership.save(update_fields=["role"])
+    return True
+
+
+def account_deletion_plan(user) -> tuple[list[Council], list[Council]]:
+    """What deleting this account means: (the councils that go with it, having no
+    other member; the councils that prevent it, since the user is their last
+    administrator and others remain)."""
+    alone, blocking = [], []
+    for membership in Membership.objects.select_related("council").filter(user=user):
+        others = membership.council.memberships.exclude(user=user)
+        if not others.exists():
+            alone.append(membership.council)
+        elif membership.is_admin() and not others.filter(role=Role.ADMIN).exists():
+            blocking.append(membership.council)
+    return alone, blocking
+
+
+class AccountStillNeeded(Exception):
+    """The user is the last administrator of a council that others belong to."""
+
+
+def delete_account(user) -> None:
+    """The user, their memberships, and the councils nobody else belongs to, with
+    those councils' campaigns, submissions and policy assessments."""
+    with transaction.atomic():
+        alone, blocking = account_deletion_plan(user)
+        if blocking:
+            raise AccountStillNeeded(", ".join(council.name for council in blocking))
+        for council in alone:
+            for campaign in council.campaigns.select_related("reference"):
+                delete_campaign(campaign)
+            council.delete()
+        user.delete()
+
+
 def delete_campaign(campaign: Campaign) -> None:
     """The campaign, its submissions and the council's own assessment, at once."""
     with transaction.atomic():

@@ -5,7 +5,7 @@ the council gets 404, a member asking for an administrator's action gets 403.
 """
 
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.messages.views import SuccessMessageMixin
@@ -26,6 +26,7 @@ from assessment.councils.aggregates import campaign_figures
 from assessment.councils.forms import (
     CampaignForm,
     CouncilSignupForm,
+    DeleteAccountForm,
     InvitationForm,
     SignupForm,
 )
@@ -155,6 +156,47 @@ def remove_member(request, council_id, membership_id):
         if other == membership:
             return redirect("councils")
     return redirect("members", council_id)
+
+
+@login_required
+@require_POST
+def change_role(request, council_id, membership_id):
+    membership = get_membership(request, council_id, admin=True)
+    other = get_object_or_404(Membership, pk=membership_id, council=membership.council)
+    role = request.POST.get("role")
+    if role not in Role.values:
+        raise Http404
+    if council_services.change_role(other, role):
+        messages.success(
+            request,
+            _("%(name)s is now: %(role)s.")
+            % {"name": other.user, "role": other.get_role_display()},
+        )
+    else:
+        messages.error(request, _("A council keeps at least one administrator."))
+    if other == membership and role != Role.ADMIN:
+        return redirect("council", council_id)
+    return redirect("members", council_id)
+
+
+@login_required
+@never_cache
+def delete_account(request):
+    alone, blocking = council_services.account_deletion_plan(request.user)
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and not blocking and form.is_valid():
+        try:
+            council_services.delete_account(request.user)
+        except council_services.AccountStillNeeded:
+            return redirect("delete_account")  # the councils changed meanwhile
+        logout(request)
+        messages.success(request, _("Your account was deleted."))
+        return redirect("landing")
+    return render(
+        request,
+        "councils/delete_account.html",
+        {"form": form, "alone": alone, "blocking": blocking},
+    )
 
 
 @login_required

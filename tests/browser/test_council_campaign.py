@@ -32,7 +32,7 @@ def test_a_council_runs_a_campaign_from_invitation_to_aggregate_pdf(visit, tmp_p
 
     # Invite a member; the link is shown once.
     page.click("text=Members and invitations")
-    page.check("input[name='role'][value='member']")
+    page.check("input[type=radio][name='role'][value='member']")
     page.fill("#id_label", "Max")
     page.click("text=Create an invitation link")
     link = page.input_value("#invitation-link")

@@ -43,16 +43,21 @@ def people(db):
     }
 
 
+def open_campaign(council, **changes):
+    """A German campaign with a threshold of 5, with any field changed."""
+    fields = {
+        "title": "Monitoring in Leipzig",
+        "employer": "Example GmbH",
+        "country": "DE",
+        "region": "",
+        "threshold": 5,
+    }
+    return services.open_campaign(council, **{**fields, **changes})
+
+
 @pytest.fixture
 def campaign(people):
-    return services.open_campaign(
-        people["council"],
-        title="Monitoring in Leipzig",
-        employer="Example GmbH",
-        country="DE",
-        region="",
-        threshold=5,
-    )
+    return open_campaign(people["council"])
 
 
 def fill(campaign, count: int, start: int = 0) -> None:

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from assessment.councils import services
 from assessment.models import Campaign, Invitation, Membership, Role, Submission
-from tests.councils.fixtures import PASSWORD, fill
+from tests.councils.fixtures import PASSWORD, fill, open_campaign
 from tests.web.conftest import WORKPLACE, practice_data
 
 pytestmark = pytest.mark.django_db
@@ -286,3 +286,63 @@ def test_a_member_changes_their_password_and_other_devices_are_signed_out(
     assert elsewhere.get(council_url).status_code == 302  # signed out there
     people["member"].refresh_from_db()
     assert people["member"].check_password(new)
+
+
+def test_an_admin_makes_a_member_administrator_but_never_leaves_none(people, client):
+    council = people["council"]
+    max_ = Membership.objects.get(user=people["member"])
+    ada = Membership.objects.get(user=people["admin"])
+    client.force_login(people["member"])
+    url = reverse("change_role", args=[council.public_id, max_.pk])
+    assert client.post(url, {"role": "admin"}).status_code == 403
+    client.force_login(people["admin"])
+    response = client.post(url, {"role": "admin"}, follow=True)
+    assert "max is now: Administrator." in page(response)
+    max_.refresh_from_db()
+    assert max_.is_admin()
+    # Two administrators: ada may step down; then max is the last and may not.
+    client.post(
+        reverse("change_role", args=[council.public_id, ada.pk]), {"role": "member"}
+    )
+    ada.refresh_from_db()
+    assert not ada.is_admin()
+    client.force_login(people["member"])
+    response = client.post(url, {"role": "member"}, follow=True)
+    assert "A council keeps at least one administrator." in page(response)
+    max_.refresh_from_db()
+    assert max_.is_admin()
+
+
+def test_deleting_an_account_takes_its_lone_councils_and_needs_the_password(
+    people, client
+):
+    outsider = people["outsider"]  # alone in "Another council"
+    campaign = open_campaign(people["other"], title="Alone")
+    fill(campaign, 3)
+    client.force_login(outsider)
+    form = client.get(reverse("delete_account"))
+    assert "Another council" in page(form)  # named before it goes
+    wrong = client.post(reverse("delete_account"), {"password": "nope"})
+    assert "That is not your password." in page(wrong)
+    assert Campaign.objects.filter(pk=campaign.pk).exists()
+    response = client.post(
+        reverse("delete_account"), {"password": PASSWORD}, follow=True
+    )
+    assert "Your account was deleted." in page(response)
+    assert not type(outsider).objects.filter(pk=outsider.pk).exists()
+    assert not Campaign.objects.filter(pk=campaign.pk).exists()
+    assert not Submission.objects.filter(campaign_id=campaign.pk).exists()
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_last_admin_of_a_shared_council_cannot_delete_the_account(people, client):
+    client.force_login(people["admin"])
+    response = client.post(reverse("delete_account"), {"password": PASSWORD})
+    assert "You are the last administrator" in page(response)
+    assert "Betriebsrat Leipzig" in page(response)
+    assert type(people["admin"]).objects.filter(pk=people["admin"].pk).exists()
+    # A plain member leaves the council behind, intact.
+    client.force_login(people["member"])
+    client.post(reverse("delete_account"), {"password": PASSWORD})
+    assert not Membership.objects.filter(user_id=people["member"].pk).exists()
+    assert people["council"].memberships.count() == 1
