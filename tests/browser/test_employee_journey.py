@@ -57,7 +57,8 @@ def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
     assert "/resume/" in resume_url
     tab.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.click("text=Copy the link")
-    assert page.locator("#resume-url-status").inner_text() == "Copied."
+    # The clipboard answers asynchronously; wait for the status it sets.
+    page.locator("#resume-url-status", has_text="Copied.").wait_for(timeout=5000)
     assert page.evaluate("navigator.clipboard.readText()") == resume_url
     tab.check_page("resume link")
     page.click("text=Continue to the practices")
