@@ -104,6 +104,11 @@ urlpatterns = [
     path("campaign/<uuid:public_id>/", councils.campaign, name="campaign"),
     path("campaign/<uuid:public_id>/qr.svg", councils.campaign_qr, name="campaign_qr"),
     path(
+        "campaign/<uuid:public_id>/figures.csv",
+        councils.campaign_csv,
+        name="campaign_csv",
+    ),
+    path(
         "campaign/<uuid:public_id>/open-close/",
         councils.toggle_campaign,
         name="toggle_campaign",

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_POST
 from assessment import services
 from assessment.councils import services as council_services
 from assessment.councils.aggregates import campaign_figures
+from assessment.councils.export import figures_csv
 from assessment.councils.forms import (
     CampaignForm,
     CouncilSignupForm,
@@ -297,6 +298,18 @@ def campaign_qr(request, public_id):
         response["Content-Disposition"] = (
             f'attachment; filename="{slugify(campaign.title) or "campaign"}-qr.svg"'
         )
+    return response
+
+
+@login_required
+def campaign_csv(request, public_id):
+    """The dashboard's figures as a spreadsheet file (UTF-8 with a byte-order mark,
+    which spreadsheet programs need to read accents)."""
+    campaign, _membership = get_campaign(request, public_id)
+    text = figures_csv(campaign_figures(campaign))
+    response = HttpResponse("\ufeff" + text, content_type="text/csv; charset=utf-8")
+    name = slugify(campaign.title) or "campaign"
+    response["Content-Disposition"] = f'attachment; filename="{name}-figures.csv"'
     return response
 
 

@@ -32,6 +32,7 @@ def urls(people, campaign) -> list[tuple[str, str, str]]:
         ("get", reverse("new_campaign", args=[council]), "admin"),
         ("get", reverse("campaign", args=[cid]), "member"),
         ("get", reverse("campaign_qr", args=[cid]), "member"),
+        ("get", reverse("campaign_csv", args=[cid]), "member"),
         ("get", reverse("campaign_report", args=[cid]), "member"),
         ("get", reverse("campaign_report", args=[cid]) + "?format=pdf", "member"),
         ("get", reverse("campaign_letters", args=[cid]), "member"),
@@ -292,8 +293,10 @@ def test_an_admin_makes_a_member_administrator_but_never_leaves_none(people, cli
     council = people["council"]
     max_ = Membership.objects.get(user=people["member"])
     ada = Membership.objects.get(user=people["admin"])
-    client.force_login(people["member"])
     url = reverse("change_role", args=[council.public_id, max_.pk])
+    client.force_login(people["outsider"])
+    assert client.post(url, {"role": "admin"}).status_code == 404
+    client.force_login(people["member"])
     assert client.post(url, {"role": "admin"}).status_code == 403
     client.force_login(people["admin"])
     response = client.post(url, {"role": "admin"}, follow=True)
@@ -346,3 +349,27 @@ def test_the_last_admin_of_a_shared_council_cannot_delete_the_account(people, cl
     client.post(reverse("delete_account"), {"password": PASSWORD})
     assert not Membership.objects.filter(user_id=people["member"].pk).exists()
     assert people["council"].memberships.count() == 1
+
+
+def test_a_member_downloads_the_published_figures_as_csv(people, campaign, client):
+    import csv
+    import io
+
+    fill(campaign, 30)
+    client.force_login(people["member"])
+    dashboard = page(client.get(reverse("campaign", args=[campaign.public_id])))
+    assert reverse("campaign_csv", args=[campaign.public_id]) in dashboard
+    response = client.get(reverse("campaign_csv", args=[campaign.public_id]))
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert "monitoring-in-leipzig-figures.csv" in response["Content-Disposition"]
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert rows[0] == ["Section", "What", "Under", "Submissions", "Share (%)"]
+    sections = {row[0] for row in rows[1:]}
+    assert {"Grades", "Concerns raised", "Findings"} <= sections
+    # Exactly the dashboard's rows: every label shown there, nothing it leaves out.
+    for row in rows[1:]:
+        if row[3] != "hidden":
+            assert int(row[3]) == 0 or int(row[3]) >= campaign.threshold
+            assert row[1] in dashboard or row[0] == "Grades"
