@@ -133,10 +133,16 @@ def delete_account(user) -> None:
         if blocking:
             raise AccountStillNeeded(", ".join(council.name for council in blocking))
         for council in alone:
-            for campaign in council.campaigns.select_related("reference"):
-                delete_campaign(campaign)
-            council.delete()
+            delete_council(council)
         user.delete()
+
+
+def delete_council(council: Council) -> None:
+    """The council, its memberships, invitations and campaigns with everything in them."""
+    with transaction.atomic():
+        for campaign in council.campaigns.select_related("reference"):
+            delete_campaign(campaign)
+        council.delete()
 
 
 def delete_campaign(campaign: Campaign) -> None:

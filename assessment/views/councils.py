@@ -201,6 +201,24 @@ def delete_account(request):
 
 
 @login_required
+def delete_council(request, council_id):
+    membership = get_membership(request, council_id, admin=True)
+    council = membership.council
+    if request.method == "POST":
+        council_services.delete_council(council)
+        messages.success(
+            request,
+            _("%(name)s and everything in it have been deleted.") % {"name": council},
+        )
+        return redirect("councils")
+    return render(
+        request,
+        "councils/delete_council.html",
+        {"council": council, "campaigns": council.campaigns.count()},
+    )
+
+
+@login_required
 @require_POST
 def revoke_invitation(request, council_id, invitation_id):
     membership = get_membership(request, council_id, admin=True)

@@ -30,6 +30,7 @@ def urls(people, campaign) -> list[tuple[str, str, str]]:
         ("post", reverse("remove_member", args=[council, member_row.pk]), "admin"),
         ("post", reverse("revoke_invitation", args=[council, invitation.pk]), "admin"),
         ("get", reverse("new_campaign", args=[council]), "admin"),
+        ("get", reverse("delete_council", args=[council]), "admin"),
         ("get", reverse("campaign", args=[cid]), "member"),
         ("get", reverse("campaign_qr", args=[cid]), "member"),
         ("get", reverse("campaign_csv", args=[cid]), "member"),
@@ -373,3 +374,26 @@ def test_a_member_downloads_the_published_figures_as_csv(people, campaign, clien
         if row[3] != "hidden":
             assert int(row[3]) == 0 or int(row[3]) >= campaign.threshold
             assert row[1] in dashboard or row[0] == "Grades"
+
+
+def test_an_admin_deletes_the_council_with_everything_in_it(people, campaign, client):
+    fill(campaign, 5)
+    council = people["council"]
+    client.force_login(people["member"])
+    assert (
+        client.post(reverse("delete_council", args=[council.public_id])).status_code
+        == 403
+    )
+    client.force_login(people["admin"])
+    confirm = page(client.get(reverse("delete_council", args=[council.public_id])))
+    assert "its 1 campaign with" in confirm
+    response = client.post(
+        reverse("delete_council", args=[council.public_id]), follow=True
+    )
+    assert "Betriebsrat Leipzig and everything in it have been deleted." in page(
+        response
+    )
+    assert not type(council).objects.filter(pk=council.pk).exists()
+    assert not Campaign.objects.filter(pk=campaign.pk).exists()
+    assert not Submission.objects.filter(campaign_id=campaign.pk).exists()
+    assert type(people["member"]).objects.filter(pk=people["member"].pk).exists()
