@@ -82,6 +82,11 @@ urlpatterns = [
     path("council/<uuid:council_id>/", councils.council, name="council"),
     path("council/<uuid:council_id>/members/", councils.members, name="members"),
     path(
+        "council/<uuid:council_id>/leave/",
+        councils.leave_council,
+        name="leave_council",
+    ),
+    path(
         "council/<uuid:council_id>/delete/",
         councils.delete_council,
         name="delete_council",

@@ -201,6 +201,33 @@ def delete_account(request):
 
 
 @login_required
+@require_POST
+def leave_council(request, council_id):
+    membership = get_membership(request, council_id)
+    council = membership.council
+    others = council.memberships.exclude(pk=membership.pk)
+    if not others.exists():
+        messages.error(
+            request,
+            _(
+                "You are its only member: delete the council instead, if you want it gone."
+            ),
+        )
+        return redirect("council", council_id)
+    if membership.is_admin() and not others.filter(role=Role.ADMIN).exists():
+        messages.error(
+            request,
+            _(
+                "Make another member an administrator first; a council keeps at least one."
+            ),
+        )
+        return redirect("council", council_id)
+    membership.delete()
+    messages.success(request, _("You left %(name)s.") % {"name": council})
+    return redirect("councils")
+
+
+@login_required
 def delete_council(request, council_id):
     membership = get_membership(request, council_id, admin=True)
     council = membership.council

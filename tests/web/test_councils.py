@@ -397,3 +397,19 @@ def test_an_admin_deletes_the_council_with_everything_in_it(people, campaign, cl
     assert not Campaign.objects.filter(pk=campaign.pk).exists()
     assert not Submission.objects.filter(campaign_id=campaign.pk).exists()
     assert type(people["member"]).objects.filter(pk=people["member"].pk).exists()
+
+
+def test_members_leave_a_council_but_never_strand_it(people, client):
+    council = people["council"]
+    url = reverse("leave_council", args=[council.public_id])
+    client.force_login(people["admin"])  # the only admin, with a member left behind
+    response = client.post(url, follow=True)
+    assert "Make another member an administrator first" in page(response)
+    client.force_login(people["outsider"])  # alone in "Another council"
+    alone = reverse("leave_council", args=[people["other"].public_id])
+    assert "delete the council instead" in page(client.post(alone, follow=True))
+    assert client.post(url).status_code == 404  # not a member here
+    client.force_login(people["member"])
+    response = client.post(url, follow=True)
+    assert "You left Betriebsrat Leipzig." in page(response)
+    assert list(council.memberships.values_list("user__username", flat=True)) == ["ada"]
