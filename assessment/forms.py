@@ -424,8 +424,6 @@ class PolicyTextForm(forms.Form):
 
 def _with_description(label: str, description: str) -> str:
     """A choice's label with a line that says when to choose it (both escaped)."""
-    if not description:
-        return label
     return format_html('{}<span class="choice-help">{}</span>', label, description)
 
 

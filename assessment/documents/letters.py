@@ -151,7 +151,7 @@ class Kind:
     label: str
     where: tuple[str, ...]  # jurisdiction codes where the kind applies
     build: Callable
-    description: str = ""  # when to send it, for the choice on the letters page
+    description: str  # when to send it, for the choice on the letters page
 
 
 KINDS: dict[str, Kind] = {}
@@ -389,11 +389,10 @@ def ai_questions(context: _Context) -> None:
             },
         ),
     ]
-    reasons = {question: [why] for question, why, _covers in standing}
+    asked = {question: [why] for question, why, _covers in standing}
     covered_by = {
         narrower: question for question, _why, covers in standing for narrower in covers
     }
-    asked: dict[str, list[str]] = dict(reasons)
 
     def ask(question: str, why: str) -> None:
         target = covered_by.get(question, _(question))
