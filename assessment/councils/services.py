@@ -93,14 +93,22 @@ def draft_document(campaign: Campaign, title: str) -> dict:
     return document
 
 
+def is_last_admin(membership: Membership, lock: bool = False) -> bool:
+    """Whether the council would have no administrator without this membership;
+    `lock` holds the council's administrators until the transaction ends."""
+    if not membership.is_admin():
+        return False
+    others = membership.council.memberships.exclude(pk=membership.pk)
+    if lock:
+        others = others.select_for_update()
+    return not others.filter(role=Role.ADMIN).exists()
+
+
 def change_role(membership: Membership, role: str) -> bool:
     """Give a member another role. False, and nothing changed, where that would leave
     the council without an administrator."""
     with transaction.atomic():
-        admins = membership.council.memberships.select_for_update().filter(
-            role=Role.ADMIN
-        )
-        if membership.is_admin() and role != Role.ADMIN and admins.count() == 1:
+        if role != Role.ADMIN and is_last_admin(membership, lock=True):
             return False
         membership.role = role
         membership.save(update_fields=["role"])
@@ -113,10 +121,9 @@ def account_deletion_plan(user) -> tuple[list[Council], list[Council]]:
     administrator and others remain)."""
     alone, blocking = [], []
     for membership in Membership.objects.select_related("council").filter(user=user):
-        others = membership.council.memberships.exclude(user=user)
-        if not others.exists():
+        if not membership.council.memberships.exclude(user=user).exists():
             alone.append(membership.council)
-        elif membership.is_admin() and not others.filter(role=Role.ADMIN).exists():
+        elif is_last_admin(membership):
             blocking.append(membership.council)
     return alone, blocking
 

@@ -148,8 +148,7 @@ def members(request, council_id):
 def remove_member(request, council_id, membership_id):
     membership = get_membership(request, council_id, admin=True)
     other = get_object_or_404(Membership, pk=membership_id, council=membership.council)
-    admins = membership.council.memberships.filter(role=Role.ADMIN)
-    if other.is_admin() and admins.count() == 1:
+    if council_services.is_last_admin(other):
         messages.error(request, _("A council keeps at least one administrator."))
     else:
         other.delete()
@@ -205,8 +204,7 @@ def delete_account(request):
 def leave_council(request, council_id):
     membership = get_membership(request, council_id)
     council = membership.council
-    others = council.memberships.exclude(pk=membership.pk)
-    if not others.exists():
+    if not council.memberships.exclude(pk=membership.pk).exists():
         messages.error(
             request,
             _(
@@ -214,7 +212,7 @@ def leave_council(request, council_id):
             ),
         )
         return redirect("council", council_id)
-    if membership.is_admin() and not others.filter(role=Role.ADMIN).exists():
+    if council_services.is_last_admin(membership):
         messages.error(
             request,
             _(
