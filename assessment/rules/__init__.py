@@ -3,6 +3,8 @@
 A change to any rule is a change of RULESET_VERSION, so stored results stay explainable.
 """
 
+import datetime
+
 from assessment.facts import Assessment
 
 from . import (
@@ -45,9 +47,15 @@ CATALOGUE = Catalogue(
 )
 
 
-def assess(assessment: Assessment) -> Result:
-    """Evaluate the current catalogue against one assessment."""
-    return CATALOGUE.evaluate(assessment)
+def assess(assessment: Assessment, as_of: datetime.date | None = None) -> Result:
+    """Evaluate the current catalogue against one assessment, as of a day (today)."""
+    return CATALOGUE.evaluate(assessment, as_of)
+
+
+def is_current(ruleset: str, as_of: datetime.date, today: datetime.date) -> bool:
+    """Whether a result made by `ruleset` as of `as_of` still stands on `today`: the
+    same catalogue, and no dated source changed its status between the two days."""
+    return ruleset == CATALOGUE.version and CATALOGUE.same_law(as_of, today)
 
 
 __all__ = [
@@ -62,4 +70,5 @@ __all__ = [
     "Result",
     "Rule",
     "assess",
+    "is_current",
 ]

@@ -1,5 +1,6 @@
 """Evaluating the catalogue against an assessment into an oversight.result/1 result."""
 
+import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -63,6 +64,7 @@ class Finding(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class Result:
     ruleset: str
+    as_of: datetime.date
     score: int
     grade: str
     worst: dict[str, str | None]
@@ -83,6 +85,7 @@ class Result:
         return {
             "format": RESULT_FORMAT,
             "ruleset": self.ruleset,
+            "as_of": self.as_of.isoformat(),
             "score": self.score,
             "grade": self.grade,
             "concerns": self.concerns(),
@@ -125,7 +128,15 @@ class Catalogue:
             )
         return self._in[jurisdictions]
 
-    def evaluate(self, assessment: Assessment) -> Result:
+    def same_law(self, day: datetime.date, other: datetime.date) -> bool:
+        """No source the catalogue cites changes status between the two days."""
+        return True  # filled in with the dated sources
+
+    def evaluate(
+        self, assessment: Assessment, as_of: datetime.date | None = None
+    ) -> Result:
+        """The findings as the law stands on `as_of` (today by default)."""
+        as_of = as_of or datetime.date.today()
         workplace = assessment.workplace
         rules = self.applicable(jurisdictions_of(workplace))
         practices = tuple(enumerate(assessment.practices))
@@ -140,6 +151,7 @@ class Catalogue:
         score = score_of(worst)
         return Result(
             ruleset=self.version,
+            as_of=as_of,
             score=score,
             grade=grade_of(score, worst),
             worst=worst,
