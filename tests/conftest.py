@@ -63,7 +63,14 @@ def example_names() -> list[str]:
 
 
 def example_expectations() -> dict:
-    return tomllib.loads((EXAMPLES / "expectations.toml").read_text())
+    """Each example's expectations; the law is read as of the file's `as_of` day."""
+    expectations = tomllib.loads((EXAMPLES / "expectations.toml").read_text())
+    expectations.pop("as_of")
+    return expectations
+
+
+def examples_as_of():
+    return tomllib.loads((EXAMPLES / "expectations.toml").read_text())["as_of"]
 
 
 def pytest_report_header(config):

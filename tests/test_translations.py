@@ -78,9 +78,9 @@ def test_the_report_structure_is_german_in_german():
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "GDPR Art. 5(1)(c)"),
-        ("de", "Art. 5(1)(c) DSGVO"),
-        ("fr", "article 5(1)(c) du RGPD"),
+        ("en", "Art. 5(1)(c) GDPR"),
+        ("de", "Art. 5 Abs. 1 lit. c DSGVO"),
+        ("fr", "article 5, paragraphe 1, point c), du RGPD"),
     ],
 )
 def test_report_references_take_each_languages_form(lang, expected):

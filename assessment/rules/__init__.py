@@ -22,10 +22,9 @@ from . import (
     transparency,
     worker_voice,
 )
-from .base import CONCERNS, SEVERITIES, Reference, Rule
+from .base import CONCERNS, SEVERITIES, Rule
 from .engine import RESULT_FORMAT, Catalogue, Finding, Result
-
-RULESET_VERSION = "2026.11.0"
+from .version import RULESET_VERSION
 
 CATALOGUE = Catalogue(
     RULESET_VERSION,
@@ -66,7 +65,6 @@ __all__ = [
     "SEVERITIES",
     "Catalogue",
     "Finding",
-    "Reference",
     "Result",
     "Rule",
     "assess",

@@ -1,16 +1,38 @@
-"""The EU AI Act: emotion recognition at work, duties for high-risk employment AI."""
+"""The EU AI Act: emotion recognition at work, duties for high-risk employment AI.
+
+The prohibitions apply since 2 February 2025. The deployers' duties for the high-risk
+systems of Annex III apply from 2 December 2027 (moved there by the Digital Omnibus on
+AI); until then the engine shows those rules under "Coming into force".
+"""
 
 from .base import CRITICAL, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer, any_of
-from .predicates import infers_emotions, scores_people, tracks_activity
-from .references import ai_act
+from .conditions import all_of, answer, any_of, includes
+from .predicates import (
+    has_representatives,
+    infers_emotions,
+    no_representatives,
+    scores_people,
+    tracks_activity,
+)
+from .references import COMMISSION_PROHIBITED_AI, ai_act
 
 EU = ("EU",)
 # Scores computed from tracked activity, or automated decisions: the marks of an AI
 # system that monitors or evaluates workers (a manager's notes are not one).
 EMPLOYMENT_AI = any_of(
     all_of(scores_people, tracks_activity), answer("decisions", "automated")
+)
+# Emotion recognition in the AI Act's sense works on biometric data (Art. 3(39)):
+# faces, voices, and behavioural signals such as typing rhythm. Inferring mood from
+# what people write is not the ban (see health-or-emotions-inferred and profiling).
+BIOMETRIC_SIGNALS = includes(
+    "data",
+    "webcam",
+    "microphone",
+    "biometric_id",
+    "keystroke_dynamics",
+    "mouse_movement",
 )
 
 RULES = (
@@ -19,19 +41,22 @@ RULES = (
         concern="ai_act",
         severity=CRITICAL,
         where=EU,
-        when=infers_emotions,
-        title=_("Emotions or stress are inferred at work"),
+        when=all_of(infers_emotions, BIOMETRIC_SIGNALS),
+        title=_("Emotions or stress are inferred at work from faces, voices or typing"),
         explanation=_(
-            "Using AI to infer the emotions of people at the workplace is prohibited "
-            "in the EU since 2 February 2025, except for medical or safety reasons. "
-            "Inferring mood, stress or engagement from typing, voice or video falls "
-            "under this ban."
+            "Using an AI system to infer the emotions of people at the workplace from "
+            "biometric data, such as faces, voices or typing rhythm, is prohibited in "
+            "the EU since 2 February 2025, except for medical or safety reasons. "
+            "Physical states such as fatigue or pain are not emotions in this sense."
         ),
-        references=ai_act("Art. 5(1)(f)"),
+        sources=(
+            *ai_act("5(1)(f)", "3(39)", "Recital 18"),
+            COMMISSION_PROHIBITED_AI,
+        ),
         questions=(
             _(
-                "Does any system infer emotions, stress or engagement, and will you "
-                "switch it off?"
+                "Does any system infer emotions, stress or engagement from faces, "
+                "voices or typing, and will you switch it off?"
             ),
         ),
     ),
@@ -44,10 +69,11 @@ RULES = (
         title=_("Scoring or deciding about workers may be high-risk AI"),
         explanation=_(
             "AI used to monitor and evaluate workers' performance or behaviour, or to "
-            "decide on promotion, tasks or termination, is high-risk. Employers using "
-            "it must ensure human oversight, keep logs and monitor its operation."
+            "decide on promotion, tasks or termination, is high-risk. From 2 December "
+            "2027 employers using it must ensure human oversight, keep logs and "
+            "monitor its operation."
         ),
-        references=ai_act("Annex III point 4", "Art. 26"),
+        sources=ai_act("Annex III point 4", "26"),
         questions=(
             _(
                 "Is an AI system involved, who provides it, and who oversees its "
@@ -60,18 +86,44 @@ RULES = (
         concern="ai_act",
         severity=HIGH,
         where=EU,
-        when=all_of(EMPLOYMENT_AI, answer("representatives", "not_involved")),
+        when=all_of(
+            EMPLOYMENT_AI,
+            has_representatives,
+            answer("representatives", "not_involved"),
+        ),
         title=_("Workers' representatives were not informed about workplace AI"),
         explanation=_(
-            "Before putting a high-risk AI system into use at work, employers must "
-            "inform workers' representatives and the affected workers."
+            "From 2 December 2027, before putting a high-risk AI system into use at "
+            "work, employers must inform the workers' representatives and the "
+            "affected workers. Here the representatives were not involved."
         ),
-        references=ai_act("Art. 26(7)"),
+        sources=ai_act("26(7)"),
         questions=(
             _(
                 "When will you inform the representatives and workers about this "
                 "system?"
             ),
+        ),
+    ),
+    Rule(
+        slug="high-risk-ai-workers-to-be-informed",
+        concern="ai_act",
+        severity=MEDIUM,
+        where=EU,
+        when=all_of(
+            EMPLOYMENT_AI,
+            no_representatives,
+            answer("notice", "vague_written", "verbal", "none", "unknown"),
+        ),
+        title=_("Workers must be told about workplace AI before it is used"),
+        explanation=_(
+            "There are no workers' representatives here, but from 2 December 2027 the "
+            "employer must still inform the affected workers before putting a "
+            "high-risk AI system into use. No specific written notice was given."
+        ),
+        sources=ai_act("26(7)"),
+        questions=(
+            _("How and when will you inform workers that this AI system is used?"),
         ),
     ),
 )

@@ -22,7 +22,7 @@ RULES = (
             "original one (link between purposes, context, nature of the data, "
             "consequences, safeguards); otherwise it needs a fresh justification."
         ),
-        references=(*gdpr("5(1)(b)", "6(4)"), WP29_WORK, ICO_MONITORING, ILO_CODE),
+        sources=(*gdpr("5(1)(b)", "6(4)"), WP29_WORK, ICO_MONITORING, ILO_CODE),
         questions=(
             _("Which AI models are trained on this data, and for what purpose?"),
             _(
@@ -43,7 +43,7 @@ RULES = (
             "Such traces are distinctive and can reveal identity, health or stress; "
             "models can memorise and later reproduce parts of their training data."
         ),
-        references=(*gdpr("5(1)(c)", "25"), WP29_ANONYMISATION, ICO_MONITORING),
+        sources=(*gdpr("5(1)(c)", "25"), WP29_ANONYMISATION, ICO_MONITORING),
         questions=(
             _(
                 "Which fields of the monitoring data go into training, and at what "
@@ -73,7 +73,7 @@ RULES = (
             "companies. Each recipient must be disclosed, bound by contract where it "
             "acts for the employer, and receive only what it needs."
         ),
-        references=gdpr("5(1)(b)", "13(1)(e)", "28"),
+        sources=gdpr("5(1)(b)", "13(1)(e)", "28"),
         questions=(
             _("Which teams and companies receive this data to train or improve AI?"),
         ),
@@ -90,7 +90,7 @@ RULES = (
             "Such wording can hide the training of AI models; purposes must be "
             "specified before data is collected."
         ),
-        references=(*gdpr("5(1)(b)", "13(1)(c)"), ILO_CODE),
+        sources=(*gdpr("5(1)(b)", "13(1)(c)"), ILO_CODE),
         questions=(
             _(
                 "Is any of this data used to train or improve AI or machine-learning "

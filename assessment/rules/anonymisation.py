@@ -22,7 +22,7 @@ RULES = (
             "out, linked or inferred from it; traces like these rarely meet that test, "
             "so they remain personal data with all the rights that go with it."
         ),
-        references=(*gdpr("4(1)", "4(5)"), WP29_ANONYMISATION),
+        sources=(*gdpr("4(1)", "4(5)"), WP29_ANONYMISATION),
         questions=(
             _(
                 "Describe the anonymisation process step by step: what is removed, "
@@ -42,7 +42,7 @@ RULES = (
             "method is described and tested, the data must be treated as personal "
             "data."
         ),
-        references=(*gdpr("4(1)", "5(2)"), WP29_ANONYMISATION),
+        sources=(*gdpr("4(1)", "5(2)"), WP29_ANONYMISATION),
         questions=(
             _(
                 "At which point is the data anonymised, and who can still see it "
@@ -61,7 +61,7 @@ RULES = (
             "The data is pseudonymised: a key links it back to each person. It "
             "remains personal data, and the key must be kept apart and guarded."
         ),
-        references=(*gdpr("4(5)"), WP29_ANONYMISATION),
+        sources=(*gdpr("4(5)"), WP29_ANONYMISATION),
         questions=(_("Who holds the key that links the data back to people?"),),
     ),
     Rule(
@@ -75,7 +75,7 @@ RULES = (
             "No de-identification is applied. Where the purpose could be met with "
             "pseudonymised or aggregated data, privacy by design expects it."
         ),
-        references=gdpr("25", "5(1)(c)"),
+        sources=gdpr("25", "5(1)(c)"),
         questions=(_("Why is identified data needed rather than aggregated figures?"),),
     ),
     Rule(
@@ -89,7 +89,7 @@ RULES = (
             "It is not known whether the data is identified, pseudonymised "
             "or aggregated."
         ),
-        references=gdpr("25"),
+        sources=gdpr("25"),
         questions=(_("Is this data stored with names or employee numbers?"),),
     ),
 )

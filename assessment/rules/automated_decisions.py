@@ -4,22 +4,36 @@ from .base import EEA_AND_GB, EVERYWHERE, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import answer
 from .predicates import scores_people
-from .references import ICO_MONITORING, ILO_CODE, gdpr
+from .references import (
+    CPPA_ADMT,
+    ICO_MONITORING,
+    ILO_CODE,
+    UK_GDPR_22A_22D,
+    eu_gdpr,
+    gdpr,
+)
 
 RULES = (
     Rule(
         slug="solely-automated-decisions",
         concern="automated_decisions",
         severity=HIGH,
-        where=EVERYWHERE,
+        where=EEA_AND_GB,
         when=answer("decisions", "automated"),
         title=_("Decisions about workers are taken automatically"),
         explanation=_(
-            "The system itself decides about people. Workers have the right not to "
-            "be subject to solely automated decisions with significant effects, and "
-            "monitoring data should never be the only basis for judging someone."
+            "The system itself decides about people. Solely automated decisions with "
+            "legal or similarly significant effects are allowed only within narrow "
+            "limits and with safeguards: workers must be told, and can ask for a "
+            "human to step in and contest the decision."
         ),
-        references=(*gdpr("22", "13(2)(f)"), ICO_MONITORING, ILO_CODE),
+        sources=(
+            *eu_gdpr("22"),
+            UK_GDPR_22A_22D,
+            *gdpr("13(2)(f)"),
+            ICO_MONITORING,
+            ILO_CODE,
+        ),
         questions=(
             _(
                 "Which decisions are automated, and how can a worker get a human to "
@@ -35,11 +49,11 @@ RULES = (
         when=answer("decisions", "informs_human"),
         title=_("Monitoring output feeds decisions about people"),
         explanation=_(
-            "Managers use the output when deciding about workers. People must be "
+            "Managers use the output when deciding about workers. Workers should be "
             "able to know and contest what is used about them, and the output "
             "should not be the only basis of an evaluation."
         ),
-        references=(*gdpr("21", "15(1)(h)"), ILO_CODE),
+        sources=(*gdpr("21", "15"), ILO_CODE),
         questions=(
             _("Which decisions use this data, and how much weight does it get?"),
         ),
@@ -55,7 +69,7 @@ RULES = (
             "It is not known whether the output of this practice affects appraisals, "
             "pay, discipline or dismissal."
         ),
-        references=(*gdpr("13(2)(f)"), ILO_CODE),
+        sources=(*gdpr("13(2)(f)"), ILO_CODE),
         questions=(
             _(
                 "Is any output of this practice used in decisions about individual "
@@ -72,12 +86,56 @@ RULES = (
         title=_("Workers are scored or profiled"),
         explanation=_(
             "The practice turns behaviour into productivity scores or personality "
-            "profiles. That is profiling: workers can object to it and must be told "
-            "the logic involved."
+            "profiles. That is profiling: workers can object to it, and can ask "
+            "what is recorded about them and how it is used."
         ),
-        references=gdpr("4(4)", "21", "13(2)(f)"),
+        sources=gdpr("4(4)", "21", "15"),
         questions=(
             _("How is the score calculated, and can a worker see and contest it?"),
+        ),
+    ),
+    Rule(
+        slug="automated-decisions-california",
+        concern="automated_decisions",
+        severity=HIGH,
+        where=("US-CA",),
+        when=answer("decisions", "automated"),
+        title=_("Automated decisions about workers need notice and a way out"),
+        explanation=_(
+            "From 1 January 2027, California's regulations on automated "
+            "decision-making technology require an employer that uses it for "
+            "significant decisions about workers, such as hiring, pay, promotion or "
+            "termination, to give notice before use, to offer a way to opt out or "
+            "to appeal to a human reviewer, and to answer requests about how it was "
+            "used."
+        ),
+        sources=(CPPA_ADMT,),
+        questions=(
+            _(
+                "Which decisions are automated, and how can a worker opt out or have "
+                "a human review one?"
+            ),
+        ),
+    ),
+    Rule(
+        slug="automated-decisions-good-practice",
+        concern="automated_decisions",
+        severity=MEDIUM,
+        where=("NO-GDPR",),
+        when=answer("decisions", "automated"),
+        title=_("Decisions about workers are taken automatically"),
+        explanation=_(
+            "The system itself decides about people. Here no law gives workers a "
+            "general right against automated decisions; this is good practice, not "
+            "a legal requirement: decisions about a worker should not rest solely on "
+            "the automated processing of their data, and a human should review them."
+        ),
+        sources=(ILO_CODE,),
+        questions=(
+            _(
+                "Which decisions are automated, and how can a worker get a human to "
+                "review one?"
+            ),
         ),
     ),
 )

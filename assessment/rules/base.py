@@ -3,7 +3,9 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assessment import law
 from assessment.facts import Practice, Workplace
+from assessment.law import Source
 
 CONCERNS = (
     "consent",
@@ -36,34 +38,6 @@ def gettext_noop(message: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Reference:
-    """A citation that counts only where its law reaches (a jurisdiction code)."""
-
-    law: str
-    pinpoint: str
-    where: str
-
-    def __str__(self) -> str:
-        return f"{self.law} {self.pinpoint}".strip()
-
-    def cite(self, lang: str) -> str:
-        """The citation as a German or French reader expects it (Art. 15 DSGVO,
-        article 15 du RGPD); other laws keep their own names."""
-        names = GDPR_NAMES.get(self.law, {})
-        if lang not in names:
-            return str(self)
-        if lang == "fr":
-            return f"{self.pinpoint.replace('Art.', 'article')} {names[lang]}"
-        return f"{self.pinpoint} {names[lang]}"
-
-
-GDPR_NAMES = {
-    "GDPR": {"de": "DSGVO", "fr": "du RGPD"},
-    "UK GDPR": {"de": "UK-DSGVO", "fr": "du RGPD britannique (UK GDPR)"},
-}
-
-
-@dataclass(frozen=True, slots=True)
 class Rule:
     slug: str
     concern: str
@@ -72,14 +46,18 @@ class Rule:
     when: Condition
     title: str
     explanation: str
-    references: tuple[Reference, ...]
+    sources: tuple[str, ...]  # ids in the law registry (assessment.law)
     questions: tuple[str, ...]
 
     def applies_in(self, jurisdictions: frozenset[str]) -> bool:
         return any(code in jurisdictions for code in self.where)
 
-    def references_in(self, jurisdictions: frozenset[str]) -> tuple[Reference, ...]:
-        return tuple(ref for ref in self.references if ref.where in jurisdictions)
+    def references(self) -> tuple[Source, ...]:
+        return tuple(law.source(ident) for ident in self.sources)
+
+    def references_in(self, jurisdictions: frozenset[str]) -> tuple[Source, ...]:
+        """The sources the rule cites whose law reaches these jurisdictions."""
+        return tuple(ref for ref in self.references() if ref.where in jurisdictions)
 
 
 EEA_AND_GB = ("EEA", "GB")

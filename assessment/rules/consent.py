@@ -4,7 +4,14 @@ from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, any_of, at_least
 from .predicates import called_voluntary, relies_on_consent
-from .references import EDPB_CONSENT, ICO_MONITORING, ICO_SERCO, gdpr
+from .references import (
+    EDPB_CONSENT,
+    EDPB_DETRIMENT,
+    ICO_MONITORING,
+    ICO_SERCO,
+    eu_gdpr,
+    gdpr,
+)
 
 RULES = (
     Rule(
@@ -20,7 +27,12 @@ RULES = (
             "freely given, so it can carry monitoring only where refusing has no "
             "consequence at all."
         ),
-        references=(*gdpr("4(11)", "7"), EDPB_CONSENT, ICO_MONITORING),
+        sources=(
+            *gdpr("4(11)", "7"),
+            *eu_gdpr("Recital 43"),
+            EDPB_CONSENT,
+            ICO_MONITORING,
+        ),
         questions=(
             _("Why do you rely on consent rather than another basis?"),
             _("What happens, in practice, to a worker who does not consent?"),
@@ -37,7 +49,7 @@ RULES = (
             "Consent that cannot be refused is not consent. If taking part is "
             "mandatory, the practice cannot rest on consent and needs another basis."
         ),
-        references=(*gdpr("4(11)", "7(4)"), EDPB_CONSENT, ICO_MONITORING),
+        sources=(*gdpr("4(11)", "7(4)"), EDPB_CONSENT, ICO_MONITORING),
         questions=(
             _("How can a worker refuse, if participation is mandatory?"),
             _("Which other legal basis do you rely on?"),
@@ -55,7 +67,12 @@ RULES = (
             "performance ratings, bonuses or promotion. When saying no costs a worker "
             "something, the choice is not free."
         ),
-        references=(*gdpr("7(4)"), EDPB_CONSENT, ICO_MONITORING),
+        sources=(
+            *gdpr("4(11)", "7(4)"),
+            *eu_gdpr("Recital 42", "Recital 43"),
+            EDPB_DETRIMENT,
+            ICO_MONITORING,
+        ),
         questions=(
             _("Which incentives, ratings or rewards are linked to taking part?"),
             _("Will you remove any link between participation and pay or appraisal?"),
@@ -77,7 +94,13 @@ RULES = (
             "enrolment rate under incentives is a sign of pressure, not of free "
             "choice, and weakens any claim that participation is voluntary."
         ),
-        references=(*gdpr("7(4)"), EDPB_CONSENT),
+        sources=(
+            *gdpr("7(4)"),
+            *eu_gdpr("Recital 42", "Recital 43"),
+            EDPB_DETRIMENT,
+            EDPB_CONSENT,
+            ICO_MONITORING,
+        ),
         questions=(
             _("How did enrolment develop before and after the incentives began?"),
         ),
@@ -95,7 +118,12 @@ RULES = (
             "Workers who decline face a disadvantage. Where refusal has consequences, "
             "consent is not freely given and the practice cannot rely on it."
         ),
-        references=(*gdpr("4(11)", "7(4)"), EDPB_CONSENT, ICO_MONITORING),
+        sources=(
+            *gdpr("4(11)", "7(4)"),
+            *eu_gdpr("Recital 42"),
+            EDPB_DETRIMENT,
+            ICO_MONITORING,
+        ),
         questions=(_("What exactly happens to workers who do not take part?"),),
     ),
     Rule(
@@ -112,7 +140,7 @@ RULES = (
             "example a card or PIN instead of a fingerprint). Without a real "
             "alternative, refusing is not a free choice."
         ),
-        references=(*gdpr("7(4)"), EDPB_CONSENT, ICO_SERCO),
+        sources=(*gdpr("7(4)"), EDPB_CONSENT, ICO_SERCO),
         questions=(
             _("What alternative will you offer to workers who do not take part?"),
         ),
@@ -130,7 +158,7 @@ RULES = (
             "Withdrawing from the practice is hard or impossible. Consent must be as "
             "easy to withdraw as to give, and withdrawal must stop the processing."
         ),
-        references=gdpr("7(3)"),
+        sources=gdpr("7(3)"),
         questions=(
             _(
                 "How can a worker stop taking part, and what then happens to their data?"
@@ -158,7 +186,7 @@ RULES = (
             "alternative, or how to withdraw. Until these are answered, the choice "
             "cannot be assumed to be free."
         ),
-        references=(*gdpr("7"), EDPB_CONSENT),
+        sources=(*gdpr("7"), EDPB_CONSENT),
         questions=(
             _("Is taking part linked to any reward, rating or disadvantage?"),
             _("What alternative exists, and how can a worker withdraw?"),

@@ -1,13 +1,22 @@
-"""Evaluating the catalogue against an assessment into an oversight.result/1 result."""
+"""Evaluating the catalogue against an assessment into an oversight.result/1 result.
 
+The law is read as it stands on a day: a rule raises a finding only where at least one
+of its sources is in force there on that day. A rule whose sources all apply later is
+shown under "Coming into force", at low severity and outside the score, until then;
+rescinded and pending sources are never cited.
+"""
+
+import bisect
 import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from assessment import law
 from assessment.facts import Assessment
+from assessment.law import Source
 
-from .base import CONCERNS, SEVERITY_RANK, Facts, Reference, Rule
+from .base import CONCERNS, LOW, SEVERITY_RANK, Facts, Rule
 from .jurisdictions import jurisdictions_of
 from .scoring import grade_of, score_of, worst_by_concern
 from .unknowns import Unknown, unknowns_of
@@ -28,11 +37,12 @@ class Finding(NamedTuple):
     rule: Rule
     practice: int | None
     facts: Facts
-    references: tuple[Reference, ...]
+    references: tuple[Source, ...]
+    applies_from: datetime.date | None = None  # set while the duty applies later
 
     @property
     def severity(self) -> str:
-        return self.rule.severity
+        return LOW if self.applies_from else self.rule.severity
 
     @property
     def concern(self) -> str:
@@ -46,19 +56,23 @@ class Finding(NamedTuple):
             for path, value in self.facts.items()
         }
 
-    def to_document(self, translate: Translate = _as_is) -> dict:
+    def to_document(self, translate: Translate = _as_is, lang: str = "en") -> dict:
         rule = self.rule
-        return {
+        document = {
             "rule": rule.slug,
             "concern": rule.concern,
-            "severity": rule.severity,
+            "severity": self.severity,
             "practice": self.practice,
             "title": translate(rule.title),
             "explanation": translate(rule.explanation),
             "facts": self.fact_paths(),
-            "references": [str(reference) for reference in self.references],
+            "references": [reference.cite(lang) for reference in self.references],
+            "sources": [reference.id for reference in self.references],
             "questions": [translate(question) for question in rule.questions],
         }
+        if self.applies_from:
+            document["applies_from"] = self.applies_from.isoformat()
+        return document
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +84,7 @@ class Result:
     worst: dict[str, str | None]
     findings: tuple[Finding, ...]
     unknowns: tuple[Unknown, ...]
+    coming: tuple[Finding, ...] = ()  # duties that apply after `as_of`
 
     def concerns(self) -> list[dict]:
         counts = dict.fromkeys(CONCERNS, 0)
@@ -80,8 +95,9 @@ class Result:
             for concern, count in counts.items()
         ]
 
-    def to_document(self, translate: Translate = _as_is) -> dict:
-        """The result in oversight.result/1, with the unknowns worth asking about."""
+    def to_document(self, translate: Translate = _as_is, lang: str = "en") -> dict:
+        """The result in oversight.result/1, with the unknowns worth asking about,
+        the day the law was read as of and what comes into force after it."""
         return {
             "format": RESULT_FORMAT,
             "ruleset": self.ruleset,
@@ -89,7 +105,12 @@ class Result:
             "score": self.score,
             "grade": self.grade,
             "concerns": self.concerns(),
-            "findings": [finding.to_document(translate) for finding in self.findings],
+            "findings": [
+                finding.to_document(translate, lang) for finding in self.findings
+            ],
+            "coming_into_force": [
+                finding.to_document(translate, lang) for finding in self.coming
+            ],
             "unknowns": [
                 {"fact": unknown.fact, "question": translate(unknown.question)}
                 for unknown in self.unknowns
@@ -101,14 +122,42 @@ def _rule_order(rule: Rule) -> tuple:
     return (-SEVERITY_RANK[rule.severity], CONCERNS.index(rule.concern), rule.slug)
 
 
+class Applicable(NamedTuple):
+    """A rule as it reads in some jurisdictions on some day."""
+
+    rule: Rule
+    references: tuple[Source, ...]
+    applies_from: datetime.date | None  # None: in force now
+
+
+def read_as_of(rule: Rule, jurisdictions: frozenset[str], day: datetime.date):
+    """The rule's current sources here, or those that apply later; None when no
+    source of the rule reaches here on that day."""
+    reaching = rule.references_in(jurisdictions)
+    current = tuple(s for s in reaching if s.status_on(day) in law.CURRENT)
+    if current:
+        return Applicable(rule, current, None)
+    later = tuple(s for s in reaching if s.status_on(day) == law.APPLIES_LATER)
+    if later:
+        return Applicable(rule, later, min(s.applies_from for s in later))
+    return None
+
+
 class Catalogue:
-    """A versioned set of rules, with each jurisdiction's share worked out once."""
+    """A versioned set of rules, with each jurisdiction's share worked out once for
+    each period in which none of the cited sources changes status."""
 
     def __init__(self, version: str, rules: Iterable[Rule]):
         self.version = version
         self.rules = tuple(rules)
-        self._in: dict[frozenset[str], tuple[tuple[Rule, tuple[Reference, ...]], ...]]
-        self._in = {}
+        self.sources = tuple(
+            law.SOURCES[ident]
+            for ident in dict.fromkeys(i for rule in self.rules for i in rule.sources)
+        )
+        self.turning_points = sorted(
+            {day for source in self.sources for day in source.dates()}
+        )
+        self._in: dict[tuple[frozenset[str], int], tuple[Applicable, ...]] = {}
 
     def __iter__(self):
         return iter(self.rules)
@@ -116,21 +165,27 @@ class Catalogue:
     def __len__(self) -> int:
         return len(self.rules)
 
-    def applicable(
-        self, jurisdictions: frozenset[str]
-    ) -> tuple[tuple[Rule, tuple[Reference, ...]], ...]:
-        if jurisdictions not in self._in:
-            # In report order (most severe first), so findings need no sorting.
-            self._in[jurisdictions] = tuple(
-                (rule, rule.references_in(jurisdictions))
-                for rule in sorted(self.rules, key=_rule_order)
-                if rule.applies_in(jurisdictions)
-            )
-        return self._in[jurisdictions]
+    def period(self, day: datetime.date) -> int:
+        """Which stretch of time between two changes of the law `day` falls in."""
+        return bisect.bisect_right(self.turning_points, day)
 
     def same_law(self, day: datetime.date, other: datetime.date) -> bool:
         """No source the catalogue cites changes status between the two days."""
-        return True  # filled in with the dated sources
+        return self.period(day) == self.period(other)
+
+    def applicable(
+        self, jurisdictions: frozenset[str], day: datetime.date
+    ) -> tuple[Applicable, ...]:
+        key = (jurisdictions, self.period(day))
+        if key not in self._in:
+            # In report order (most severe first), so findings need no sorting.
+            read = (
+                read_as_of(rule, jurisdictions, day)
+                for rule in sorted(self.rules, key=_rule_order)
+                if rule.applies_in(jurisdictions)
+            )
+            self._in[key] = tuple(entry for entry in read if entry is not None)
+        return self._in[key]
 
     def evaluate(
         self, assessment: Assessment, as_of: datetime.date | None = None
@@ -138,15 +193,17 @@ class Catalogue:
         """The findings as the law stands on `as_of` (today by default)."""
         as_of = as_of or datetime.date.today()
         workplace = assessment.workplace
-        rules = self.applicable(jurisdictions_of(workplace))
         practices = tuple(enumerate(assessment.practices))
-        findings = []
-        for rule, references in rules:
+        findings, coming = [], []
+        for rule, references, applies_from in self.applicable(
+            jurisdictions_of(workplace), as_of
+        ):
             when = rule.when
             for index, practice in practices:
                 facts = when(practice, workplace)
                 if facts is not None:
-                    findings.append(Finding(rule, index, facts, references))
+                    finding = Finding(rule, index, facts, references, applies_from)
+                    (coming if applies_from else findings).append(finding)
         worst = worst_by_concern([(f.rule.concern, f.rule.severity) for f in findings])
         score = score_of(worst)
         return Result(
@@ -157,4 +214,5 @@ class Catalogue:
             worst=worst,
             findings=tuple(findings),
             unknowns=unknowns_of(assessment),
+            coming=tuple(coming),
         )

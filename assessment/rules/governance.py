@@ -19,7 +19,7 @@ RULES = (
             "make an impact assessment necessary: systematic monitoring, and people "
             "in a weak position to refuse. None was done."
         ),
-        references=(*gdpr("35(1)", "35(3)"), WP29_DPIA, ICO_MONITORING),
+        sources=(*gdpr("35(1)", "35(3)"), WP29_DPIA, ICO_MONITORING),
         questions=(_("When will you carry out an impact assessment, and share it?"),),
     ),
     Rule(
@@ -33,7 +33,7 @@ RULES = (
             "An impact assessment exists, but workers or their representatives have "
             "not seen it. Their views should be sought where appropriate."
         ),
-        references=(*gdpr("35(9)"), WP29_DPIA),
+        sources=(*gdpr("35(9)"), WP29_DPIA),
         questions=(_("Please share the impact assessment with us."),),
     ),
     Rule(
@@ -44,7 +44,7 @@ RULES = (
         when=answer("dpia", "unknown"),
         title=_("Unclear whether the risks were assessed"),
         explanation=_("It is not known whether an impact assessment was carried out."),
-        references=(*gdpr("35"), WP29_DPIA),
+        sources=(*gdpr("35"), WP29_DPIA),
         questions=(_("Was an impact assessment carried out for this practice?"),),
     ),
     Rule(
@@ -59,7 +59,7 @@ RULES = (
             "be limited to those who need it; wide access to such records was part "
             "of what led to the fine on H&M in Hamburg."
         ),
-        references=(*gdpr("5(1)(f)", "25(2)", "32"), HAMBURG_HM),
+        sources=(*gdpr("5(1)(f)", "25(2)", "32"), HAMBURG_HM),
         questions=(_("Who exactly can see individual data, and is access logged?"),),
     ),
     Rule(
@@ -70,7 +70,7 @@ RULES = (
         when=answer("access", "unknown"),
         title=_("Unclear who can see the data"),
         explanation=_("It is not known who can see individual-level data."),
-        references=gdpr("5(1)(f)", "32"),
+        sources=gdpr("5(1)(f)", "32"),
         questions=(_("Which roles can see individual-level data?"),),
     ),
     Rule(
@@ -85,7 +85,7 @@ RULES = (
             "Each must be named to workers, processors bound by contract, and "
             "transfers abroad protected."
         ),
-        references=(*gdpr("13(1)(e)", "28", "44"), CCPA),
+        sources=(*gdpr("13(1)(e)", "28", "44"), CCPA),
         questions=(_("Which companies receive this data, in which countries?"),),
     ),
     Rule(
@@ -96,7 +96,7 @@ RULES = (
         when=includes("recipients", "unknown"),
         title=_("Unclear who receives the data"),
         explanation=_("It is not known who receives individual-level data."),
-        references=(*gdpr("13(1)(e)"), CCPA),
+        sources=(*gdpr("13(1)(e)"), CCPA),
         questions=(_("Who receives individual-level data from this practice?"),),
     ),
 )

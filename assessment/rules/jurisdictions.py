@@ -1,7 +1,7 @@
 """Which bodies of law reach a workplace, as the codes rules and references use.
 
 Codes: ANY (good practice everywhere), EEA (GDPR), EU (EU law such as the AI Act),
-GB (UK GDPR), a country code (national law), a subdivision code such as US-NY.
+GB (UK GDPR), NO-GDPR (neither reaches), a country code (national law), a subdivision code such as US-NY.
 """
 
 from assessment.facts import Workplace
@@ -38,6 +38,8 @@ EU_MEMBERS = frozenset(
     ]
 )
 EEA_MEMBERS = EU_MEMBERS | {"IS", "LI", "NO"}
+# Where neither the GDPR nor the UK GDPR reaches: good practice stands in for rights.
+NO_GDPR = "NO-GDPR"
 
 
 def jurisdictions_of(workplace: Workplace) -> frozenset[str]:
@@ -48,4 +50,6 @@ def jurisdictions_of(workplace: Workplace) -> frozenset[str]:
         codes.add("EU")
     if workplace.region.startswith(workplace.country + "-"):
         codes.add(workplace.region)
+    if not codes & {"EEA", "GB"}:
+        codes.add(NO_GDPR)
     return frozenset(codes)

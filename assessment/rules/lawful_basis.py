@@ -4,7 +4,16 @@ from .base import CRITICAL, EEA_AND_GB, HIGH, LOW, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer
 from .predicates import collects_content, monitors_intrusively, trains_ai
-from .references import BDSG_26, CJEU_C34, ICO_MONITORING, WP29_WORK, eu_gdpr, gdpr
+from .references import (
+    BAG_1_ABR_14_22,
+    BDSG_26_4,
+    CJEU_C34,
+    CJEU_C65,
+    ICO_MONITORING,
+    WP29_WORK,
+    eu_gdpr,
+    gdpr,
+)
 
 RULES = (
     Rule(
@@ -18,7 +27,7 @@ RULES = (
             "The employer names no legal basis for this processing. Every use of "
             "personal data needs one, and workers must be told which it is."
         ),
-        references=gdpr("6(1)", "13(1)(c)"),
+        sources=gdpr("6(1)", "13(1)(c)"),
         questions=(_("On which legal basis do you process this data?"),),
     ),
     Rule(
@@ -32,7 +41,7 @@ RULES = (
             "It is not known which legal basis the employer relies on. Workers are "
             "entitled to be told, and the answer decides which rights apply."
         ),
-        references=gdpr("6(1)", "13(1)(c)"),
+        sources=gdpr("6(1)", "13(1)(c)"),
         questions=(_("On which legal basis do you process this data?"),),
     ),
     Rule(
@@ -48,7 +57,7 @@ RULES = (
             "hard to justify on any basis; the employer must show which one it uses "
             "and why it holds."
         ),
-        references=(*gdpr("5(2)", "6(1)"), WP29_WORK),
+        sources=(*gdpr("5(2)", "6(1)"), WP29_WORK),
         questions=(
             _("Which legal basis covers this monitoring, and where is it documented?"),
         ),
@@ -65,7 +74,7 @@ RULES = (
             "balancing test showing the monitoring is necessary and that workers' "
             "interests do not override it; continuous monitoring seldom passes."
         ),
-        references=(*gdpr("6(1)(f)", "5(2)"), WP29_WORK, ICO_MONITORING),
+        sources=(*gdpr("6(1)(f)", "5(2)"), WP29_WORK, ICO_MONITORING),
         questions=(
             _("May we see the legitimate-interests assessment for this practice?"),
         ),
@@ -83,7 +92,7 @@ RULES = (
             "this kind hardly ever proportionate, so a balancing test is unlikely to "
             "come out in the employer's favour."
         ),
-        references=(*gdpr("6(1)(f)"), WP29_WORK, ICO_MONITORING),
+        sources=(*gdpr("6(1)(f)"), WP29_WORK, ICO_MONITORING),
         questions=(_("Why would less intrusive means not achieve the same purpose?"),),
     ),
     Rule(
@@ -98,7 +107,7 @@ RULES = (
             "processing objectively necessary to perform the contract, which "
             "monitoring of how people work rarely is."
         ),
-        references=gdpr("6(1)(b)"),
+        sources=gdpr("6(1)(b)"),
         questions=(
             _("Why is this monitoring necessary to perform the employment contract?"),
         ),
@@ -115,7 +124,7 @@ RULES = (
             "contract. Training AI is not needed to employ someone, so that basis "
             "cannot carry this use."
         ),
-        references=gdpr("6(1)(b)", "5(1)(b)"),
+        sources=gdpr("6(1)(b)", "5(1)(b)"),
         questions=(_("Which other basis do you rely on for training AI?"),),
     ),
     Rule(
@@ -129,7 +138,7 @@ RULES = (
             "The employer says the law requires this processing. Then it should name "
             "the provision, and the monitoring must not go beyond what it requires."
         ),
-        references=gdpr("6(1)(c)", "6(3)"),
+        sources=gdpr("6(1)(c)", "6(3)"),
         questions=(_("Which legal provision obliges you to collect this data?"),),
     ),
     Rule(
@@ -140,11 +149,15 @@ RULES = (
         when=answer("lawful_basis", "collective_agreement"),
         title=_("A works agreement must contain real safeguards"),
         explanation=_(
-            "The practice rests on a collective or works agreement. Such an agreement "
-            "can be a basis only if it sets specific safeguards for dignity, "
-            "transparency and monitoring, rather than restating general rules."
+            "The practice rests on a collective or works agreement. An agreement is "
+            "not a legal basis merely by existing: it must itself meet the GDPR's "
+            "principles, lawfulness and special-category rules (Arts. 5, 6(1) and "
+            "9), with specific safeguards for dignity, transparency and monitoring, "
+            "and courts review in full whether what it allows is necessary. In "
+            "Germany the general clause on employee data (§ 26(1) BDSG) can no "
+            "longer carry processing on its own since the CJEU's C-34/21 judgment."
         ),
-        references=(*eu_gdpr("Art. 88(2)"), CJEU_C34, BDSG_26),
+        sources=(*eu_gdpr("88(2)"), CJEU_C65, CJEU_C34, BDSG_26_4, BAG_1_ABR_14_22),
         questions=(
             _("Which clauses of the agreement limit this monitoring, and how?"),
         ),

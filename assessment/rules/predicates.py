@@ -1,6 +1,6 @@
 """Named facts that several rules turn on, so that no rule spells them out again."""
 
-from .conditions import all_of, answer, any_of, includes
+from .conditions import all_of, answer, any_of, includes, includes_other_than
 
 BEHAVIOUR = ("keystroke_dynamics", "mouse_movement", "clicks", "scrolling")
 CONTENT = (
@@ -21,6 +21,17 @@ collects_behavioural_biometrics = includes(
     "data", "keystroke_dynamics", "mouse_movement"
 )
 tracks_activity = includes("data", *BEHAVIOUR, *CONTENT, *ACTIVITY)
+# A technical device in the sense of §87(1) no. 6 BetrVG: anything but a manager's notes.
+uses_technical_device = includes_other_than("data", "manager_notes")
+# Work measured as it is done: scanner or task events, or active and idle time on a
+# computer. A clock-in terminal that records attendance (even by fingerprint) is not.
+measures_work_activity = any_of(
+    includes("data", "productivity_events"),
+    all_of(
+        includes("data", "activity_time"),
+        includes_other_than("data", "activity_time", "biometric_id", "cctv"),
+    ),
+)
 monitors_intrusively = any_of(
     includes("data", *INTRUSIVE_DATA), answer("when", "always")
 )
@@ -40,6 +51,7 @@ infers_emotions = includes("inferences", "emotional_state", "stress_or_cognitive
 scores_people = includes("inferences", "productivity_score", "personality")
 shares_outside = includes("recipients", "group_companies", "vendors", "third_parties")
 
+no_representatives = answer("workplace.worker_representation", "none")
 has_works_council = answer("workplace.worker_representation", "works_council", "both")
 has_representatives = answer(
     "workplace.worker_representation", "works_council", "union", "both"

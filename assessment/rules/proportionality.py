@@ -3,9 +3,10 @@
 from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, includes
-from .predicates import collects_behaviour, evaluates_people
+from .predicates import collects_behaviour, evaluates_people, measures_work_activity
 from .references import (
     BAG_KEYLOGGER,
+    CE_AMAZON,
     CNIL_AMAZON,
     CNIL_MONITORING,
     CODE_TRAVAIL_L1121_1,
@@ -30,7 +31,7 @@ RULES = (
             "cases; in Germany the Federal Labour Court held a keylogger installed "
             "without concrete suspicion unlawful and its findings unusable."
         ),
-        references=(
+        sources=(
             *MINIMISATION,
             WP29_WORK,
             ICO_MONITORING,
@@ -57,7 +58,7 @@ RULES = (
             "private and third-party information. Capturing everything is "
             "disproportionate in most cases."
         ),
-        references=(*MINIMISATION, WP29_WORK, ICO_MONITORING, CODE_TRAVAIL_L1121_1),
+        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING, CODE_TRAVAIL_L1121_1),
         questions=(_("How often are screens captured, and who looks at the images?"),),
     ),
     Rule(
@@ -72,7 +73,7 @@ RULES = (
             "correspondence. Blanket monitoring of communications is hardly ever "
             "proportionate."
         ),
-        references=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
+        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
         questions=(_("Which messages are read, by whom, and on what trigger?"),),
     ),
     Rule(
@@ -86,7 +87,7 @@ RULES = (
             "Webcam or microphone recording captures faces, voices, homes and "
             "bystanders. It is among the most intrusive forms of monitoring."
         ),
-        references=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
+        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
         questions=(_("When are cameras or microphones switched on, and who decides?"),),
     ),
     Rule(
@@ -101,7 +102,7 @@ RULES = (
             "detail is rarely needed for the stated purpose, and it reveals far more "
             "about a person than the work done."
         ),
-        references=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
+        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
         questions=(
             _(
                 "Which purpose needs this level of detail, and what would aggregated "
@@ -121,7 +122,7 @@ RULES = (
             "outside working hours touches private life and needs special "
             "justification."
         ),
-        references=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
+        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
         questions=(
             _("How will you ensure nothing is collected outside working time?"),
         ),
@@ -136,7 +137,7 @@ RULES = (
         explanation=_(
             "It is not known whether the practice stops outside working hours."
         ),
-        references=(*MINIMISATION, WP29_WORK),
+        sources=(*MINIMISATION, WP29_WORK),
         questions=(
             _("Does this monitoring run during breaks or outside working hours?"),
         ),
@@ -153,7 +154,7 @@ RULES = (
             "Monitoring them risks capturing private activity and needs strict "
             "limits."
         ),
-        references=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
+        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
         questions=(
             _(
                 "What exactly is collected from personal devices, and how is private "
@@ -172,7 +173,7 @@ RULES = (
             "The practice can capture passwords, private messages, health searches "
             "or personal browsing. Nothing in a legitimate purpose needs such data."
         ),
-        references=(*gdpr("5(1)(c)", "25"), WP29_WORK, ICO_MONITORING),
+        sources=(*gdpr("5(1)(c)", "25"), WP29_WORK, ICO_MONITORING),
         questions=(_("How do you prevent private content from being captured?"),),
     ),
     Rule(
@@ -186,7 +187,7 @@ RULES = (
             "It is not known whether the practice can capture passwords, private "
             "messages or personal browsing."
         ),
-        references=(*gdpr("25"), WP29_WORK),
+        sources=(*gdpr("25"), WP29_WORK),
         questions=(_("Can this practice capture passwords or private messages?"),),
     ),
     Rule(
@@ -194,16 +195,18 @@ RULES = (
         concern="proportionality",
         severity=MEDIUM,
         where=EEA_AND_GB,
-        when=all_of(
-            includes("data", "productivity_events", "activity_time"), evaluates_people
-        ),
+        when=all_of(measures_work_activity, evaluates_people),
         title=_("Minute-by-minute activity is used to judge people"),
         explanation=_(
             "Detailed activity or idle-time indicators are used to evaluate or "
-            "discipline individuals. The CNIL fined Amazon France Logistique for a "
-            "system of this kind that measured idle time and scanning speed."
+            "discipline individuals. The employer must show that this level of "
+            "detail is necessary. In the Amazon France Logistique case the CNIL "
+            "found indicators of idle time and scanning speed excessive; on appeal "
+            "the Conseil d'État held that such indicators can rest on legitimate "
+            "interests and reduced the fine from €32 million to €15 million, so "
+            "the question is how far the detail and its use are necessary."
         ),
-        references=(*MINIMISATION, CNIL_AMAZON, ICO_MONITORING),
+        sources=(*MINIMISATION, CNIL_AMAZON, CE_AMAZON, ICO_MONITORING),
         questions=(
             _(
                 "Which indicators are used to judge individuals, and how is idle time "
@@ -222,7 +225,7 @@ RULES = (
             "Location data shows where someone is and, over time, how they live. It "
             "should be limited to working time and to what the task requires."
         ),
-        references=(*MINIMISATION, WP29_WORK),
+        sources=(*MINIMISATION, WP29_WORK),
         questions=(_("When is location recorded, and can workers switch it off?"),),
     ),
 )

@@ -1,72 +1,68 @@
-"""The sources rules cite, each tied to where it applies, named as they name themselves."""
+"""The sources rules cite, by their ids in the law registry (assessment.law)."""
 
-from .base import Reference
+from assessment.law.eu import AI_ACT, GDPR
+from assessment.law.gb import UK_GDPR
 
 
-def gdpr(*articles: str) -> tuple[Reference, ...]:
+def gdpr(*articles: str) -> tuple[str, ...]:
     """An article of the GDPR and its twin in the UK GDPR."""
     return tuple(
-        ref
+        ident
         for article in articles
-        for ref in (
-            Reference("GDPR", f"Art. {article}", "EEA"),
-            Reference("UK GDPR", f"Art. {article}", "GB"),
-        )
+        for ident in (GDPR.source_id(article), UK_GDPR.source_id(article))
     )
 
 
-def eu_gdpr(*articles: str) -> tuple[Reference, ...]:
-    """GDPR provisions with no UK counterpart we cite (recitals, EU case law)."""
-    return tuple(Reference("GDPR", article, "EEA") for article in articles)
+def eu_gdpr(*articles: str) -> tuple[str, ...]:
+    """GDPR provisions with no UK counterpart we cite (recitals, Art. 88)."""
+    return tuple(GDPR.source_id(article) for article in articles)
 
 
-def ai_act(*articles: str) -> tuple[Reference, ...]:
-    return tuple(
-        Reference("AI Act (Regulation (EU) 2024/1689)", article, "EU")
-        for article in articles
-    )
+def ai_act(*articles: str) -> tuple[str, ...]:
+    return tuple(AI_ACT.source_id(article) for article in articles)
 
 
-EDPB_CONSENT = Reference(
-    "EDPB Guidelines 05/2020 on consent", "paras. 21-23 (employment)", "EEA"
-)
-WP29_WORK = Reference("WP29 Opinion 2/2017 on data processing at work", "", "EEA")
-WP29_ANONYMISATION = Reference(
-    "WP29 Opinion 05/2014 on anonymisation techniques", "", "EEA"
-)
-WP29_DPIA = Reference("WP29/EDPB Guidelines on DPIA", "WP248 rev.01", "EEA")
-CJEU_C34 = Reference("CJEU, judgment of 30 March 2023", "C-34/21", "EEA")
+COMMISSION_PROHIBITED_AI = "commission-guidelines-prohibited-ai-2025"
+EDPB_CONSENT = "edpb-guidelines-05-2020"
+EDPB_DETRIMENT = "edpb-guidelines-05-2020-detriment"
+WP29_WORK = "wp29-opinion-2-2017"
+WP29_ANONYMISATION = "wp29-opinion-05-2014"
+WP29_DPIA = "wp248-dpia"
+CJEU_C34 = "cjeu-c-34-21"
+CJEU_C65 = "cjeu-c-65-23"
+CJEU_PLANET49 = "cjeu-c-673-17"
 
-ICO_MONITORING = Reference("ICO guidance on monitoring workers", "(October 2023)", "GB")
-ICO_SERCO = Reference(
-    "ICO enforcement notices, Serco Leisure and associated trusts",
-    "(February 2024)",
-    "GB",
-)
+ICO_MONITORING = "ico-monitoring-workers-2023"
+ICO_SERCO = "ico-serco-2024"
 
-BETRVG_80 = Reference("BetrVG", "§80(2)", "DE")
-BETRVG_87 = Reference("BetrVG", "§87(1) no. 6", "DE")
-BETRVG_90 = Reference("BetrVG", "§90", "DE")
-BAG_KEYLOGGER = Reference("BAG, judgment of 27 July 2017", "2 AZR 681/16", "DE")
-HAMBURG_HM = Reference("Hamburg DPA, fine on H&M", "(October 2020)", "DE")
-BDSG_26 = Reference("BDSG", "§26", "DE")
+BETRVG_80 = "betrvg-80-2"
+BETRVG_87 = "betrvg-87-1-6"
+BETRVG_90 = "betrvg-90"
+BAG_KEYLOGGER = "bag-2-azr-681-16"
+BAG_1_ABR_14_22 = "bag-1-abr-14-22"
+HAMBURG_HM = "hamburg-dpa-hm-2020"
+BDSG_26_4 = "bdsg-26-4"
 
-CODE_TRAVAIL_L1121_1 = Reference("Code du travail", "L1121-1", "FR")
-CODE_TRAVAIL_L1222_4 = Reference("Code du travail", "L1222-4", "FR")
-CODE_TRAVAIL_L2312_38 = Reference("Code du travail", "L2312-38", "FR")
-CNIL_AMAZON = Reference("CNIL decision", "SAN-2023-021 (27 December 2023)", "FR")
-CNIL_MONITORING = Reference("CNIL guidance on workplace monitoring", "", "FR")
+CODE_TRAVAIL_L1121_1 = "code-travail-l1121-1"
+CODE_TRAVAIL_L1222_4 = "code-travail-l1222-4"
+CODE_TRAVAIL_L2312_38 = "code-travail-l2312-38"
+CNIL_AMAZON = "cnil-san-2023-021"
+CE_AMAZON = "ce-2025-492830"
+CNIL_MONITORING = "cnil-monitoring-guidance"
 
-NL_WOR = Reference("Wet op de ondernemingsraden (WOR)", "art. 27(1)(l)", "NL")
-AT_ARBVG = Reference("Arbeitsverfassungsgesetz (ArbVG)", "§96", "AT")
-IT_STATUTO = Reference("Statuto dei lavoratori", "art. 4", "IT")
+NL_WOR = "nl-wor-27-1-l"
+AT_ARBVG = "at-arbvg-96"
+IT_STATUTO = "it-statuto-4"
 
-NY_CIVIL_RIGHTS = Reference("New York Civil Rights Law", "§52-c", "US-NY")
-CT_STATUTES = Reference("Connecticut General Statutes", "§31-48d", "US-CT")
-DE_CODE = Reference("Delaware Code", "tit. 19 §705", "US-DE")
-CCPA = Reference("California Consumer Privacy Act (CCPA/CPRA)", "", "US-CA")
-NLRB_GC_23_02 = Reference("NLRB General Counsel memo", "GC 23-02 (October 2022)", "US")
+NY_CIVIL_RIGHTS = "ny-civil-rights-52-c"
+CT_STATUTES = "ct-31-48d"
+CT_PA_26_73 = "ct-pa-26-73"
+DE_CODE = "de-19-705"
+CCPA = "ccpa"
+CPPA_ADMT = "cppa-admt-regulations"
+UK_GDPR_22A_22D = "uk-gdpr-art-22a-22d"
+NLRA_7 = "nlra-7"
+NLRA_8_A_1 = "nlra-8-a-1"
+NLRB_GC_25_05 = "nlrb-gc-25-05"
 
-ILO_CODE = Reference(
-    "ILO Code of Practice on the Protection of Workers' Personal Data", "(1997)", "ANY"
-)
+ILO_CODE = "ilo-code-1997"

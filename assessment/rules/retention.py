@@ -3,7 +3,7 @@
 from .base import EEA_AND_GB, HIGH, LOW, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, includes, kept_longer_than
-from .references import CCPA, CNIL_AMAZON, gdpr
+from .references import CCPA, CE_AMAZON, CNIL_AMAZON, gdpr
 
 WHERE = (*EEA_AND_GB, "US-CA")
 
@@ -20,7 +20,7 @@ RULES = (
             "long as its purpose requires, and workers must be told the period or "
             "how it is set."
         ),
-        references=(*gdpr("5(1)(e)", "13(2)(a)"), CCPA),
+        sources=(*gdpr("5(1)(e)", "13(2)(a)"), CCPA),
         questions=(_("When will this data be deleted, and who checks that it is?"),),
     ),
     Rule(
@@ -34,7 +34,7 @@ RULES = (
             "Workers have a right to know how long their data is stored, or the "
             "criteria that decide it."
         ),
-        references=(*gdpr("5(1)(e)", "13(2)(a)"), CCPA),
+        sources=(*gdpr("5(1)(e)", "13(2)(a)"), CCPA),
         questions=(
             _("How long do you keep each kind of data this practice collects?"),
         ),
@@ -50,7 +50,7 @@ RULES = (
             "Detailed monitoring data is kept for over a year. The longer it is kept, "
             "the stronger the reason the employer must give for needing it."
         ),
-        references=(*gdpr("5(1)(e)"), CCPA),
+        sources=(*gdpr("5(1)(e)"), CCPA),
         questions=(_("Why is this data needed for more than a year?"),),
     ),
     Rule(
@@ -65,10 +65,12 @@ RULES = (
         title=_("Detailed activity indicators are kept for more than a month"),
         explanation=_(
             "Every detailed activity or productivity indicator is kept for over 30 "
-            "days. In the Amazon France Logistique case the CNIL found keeping all "
-            "such detailed data for 31 days excessive."
+            "days. In the Amazon France Logistique case the CNIL treated keeping all "
+            "such detailed data for 31 days as more than its purposes needed, a "
+            "breach of data minimisation. The Conseil d'État reduced the fine on "
+            "appeal but upheld a penalty of €15 million."
         ),
-        references=(*gdpr("5(1)(e)"), CNIL_AMAZON),
+        sources=(*gdpr("5(1)(c)", "5(1)(e)"), CNIL_AMAZON, CE_AMAZON),
         questions=(
             _(
                 "Why must every detailed indicator be kept, rather than aggregated "
@@ -87,7 +89,7 @@ RULES = (
             "Data collected is not deleted when the practice ends, although its "
             "purpose has then gone."
         ),
-        references=(*gdpr("5(1)(e)", "17(1)(a)"), CCPA),
+        sources=(*gdpr("5(1)(e)", "17(1)(a)"), CCPA),
         questions=(_("Will you delete all data collected when the practice stops?"),),
     ),
     Rule(
@@ -100,7 +102,7 @@ RULES = (
         explanation=_(
             "It is not known what happens to the data when the practice stops."
         ),
-        references=(*gdpr("5(1)(e)"), CCPA),
+        sources=(*gdpr("5(1)(e)"), CCPA),
         questions=(_("What happens to the collected data when the practice ends?"),),
     ),
 )

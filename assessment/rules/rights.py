@@ -21,7 +21,7 @@ RULES = (
             "recipients, retention and source. Refusing workers access to their "
             "monitoring data infringes that right."
         ),
-        references=(*gdpr("15"), CCPA),
+        sources=(*gdpr("15"), CCPA),
         questions=(
             _("How can a worker obtain a copy of all data collected about them?"),
         ),
@@ -37,7 +37,7 @@ RULES = (
             "It is not known whether workers can see what this practice records about "
             "them. They can ask for a copy at any time."
         ),
-        references=(*gdpr("15"), CCPA),
+        sources=(*gdpr("15"), CCPA),
         questions=(_("Can workers see the data this practice collects about them?"),),
     ),
     Rule(
@@ -52,7 +52,7 @@ RULES = (
             "processing based on legitimate interests can be objected to, after "
             "which the employer must show compelling grounds to continue."
         ),
-        references=gdpr("7(3)", "21(1)"),
+        sources=gdpr("7(3)", "21(1)"),
         questions=(_("How does a worker withdraw or object, and what happens then?"),),
     ),
     Rule(
@@ -67,7 +67,7 @@ RULES = (
             "objection may require retraining or removing the model. Workers should "
             "know how their requests will be honoured."
         ),
-        references=gdpr("17", "21"),
+        sources=gdpr("17", "21"),
         questions=(
             _(
                 "If a worker asks for erasure, will you remove their data from trained "

@@ -4,7 +4,14 @@ from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, includes
 from .predicates import collects_behavioural_biometrics
-from .references import HAMBURG_HM, ICO_SERCO, NLRB_GC_23_02, WP29_WORK, gdpr
+from .references import (
+    HAMBURG_HM,
+    ICO_SERCO,
+    NLRA_7,
+    NLRA_8_A_1,
+    WP29_WORK,
+    gdpr,
+)
 
 BIOMETRIC = includes("data", "biometric_id")
 
@@ -21,7 +28,7 @@ RULES = (
             "processed at work only under a specific exception, such as a basis in "
             "national law or a collective agreement, with safeguards."
         ),
-        references=gdpr("4(14)", "9(1)", "9(2)(b)"),
+        sources=gdpr("4(14)", "9(1)", "9(2)(b)"),
         questions=(_("Which exception allows biometric identification here?"),),
     ),
     Rule(
@@ -36,7 +43,7 @@ RULES = (
             "way. The ICO ordered Serco Leisure to stop exactly this for attendance, "
             "since cards or fobs would have done."
         ),
-        references=(*gdpr("9(1)", "5(1)(c)"), ICO_SERCO),
+        sources=(*gdpr("9(1)", "5(1)(c)"), ICO_SERCO),
         questions=(_("Will you offer a card, fob or PIN to everyone who prefers it?"),),
     ),
     Rule(
@@ -51,7 +58,7 @@ RULES = (
             "they count as biometric data depends on whether they are processed to "
             "identify someone; either way they can reveal stress or health."
         ),
-        references=gdpr("4(14)", "9(1)"),
+        sources=gdpr("4(14)", "9(1)"),
         questions=(
             _(
                 "Is typing or mouse behaviour used, now or later, to recognise who is "
@@ -73,7 +80,7 @@ RULES = (
             "biometric processing for identification, a special category that needs "
             "a specific exception."
         ),
-        references=gdpr("4(14)", "9(1)", "9(2)(b)"),
+        sources=gdpr("4(14)", "9(1)", "9(2)(b)"),
         questions=(_("Which exception allows biometric identification here?"),),
     ),
     Rule(
@@ -81,18 +88,34 @@ RULES = (
         concern="sensitive_data",
         severity=HIGH,
         where=EEA_AND_GB,
-        when=includes(
-            "inferences", "health", "emotional_state", "stress_or_cognitive_load"
-        ),
-        title=_("Health, stress or emotions are inferred"),
+        when=includes("inferences", "health", "stress_or_cognitive_load"),
+        title=_("Health or stress is inferred"),
         explanation=_(
-            "Conclusions about health, stress or emotional state drawn from "
-            "behaviour are themselves sensitive data, and may be wrong. They need a "
-            "special-category exception and strong safeguards."
+            "Conclusions about health drawn from behaviour, including stress or "
+            "strain, are data concerning health, a special category, and may be "
+            "wrong. They need a special-category exception and strong safeguards."
         ),
-        references=gdpr("9(1)", "5(1)(d)"),
+        sources=gdpr("9(1)", "4(15)", "5(1)(d)"),
         questions=(
             _("What is inferred about health, stress or mood, and who sees it?"),
+        ),
+    ),
+    Rule(
+        slug="emotions-inferred",
+        concern="sensitive_data",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=includes("inferences", "emotional_state"),
+        title=_("Moods or emotions are inferred"),
+        explanation=_(
+            "The practice draws conclusions about workers' moods or emotions. "
+            "Emotional state is not itself a special category, but such profiling "
+            "is intrusive, often wrong, and can reveal health; the employer must "
+            "show it is necessary and accurate."
+        ),
+        sources=gdpr("4(4)", "5(1)(a)", "5(1)(c)", "5(1)(d)"),
+        questions=(
+            _("What is inferred about workers' moods, from what, and who sees it?"),
         ),
     ),
     Rule(
@@ -107,7 +130,7 @@ RULES = (
             "union activity. Such information is specially protected, and watching "
             "for organising activity can interfere with workers' collective rights."
         ),
-        references=(*gdpr("9(1)"), NLRB_GC_23_02),
+        sources=(*gdpr("9(1)"), NLRA_7, NLRA_8_A_1),
         questions=(_("Why would beliefs or affiliations be inferred at all?"),),
     ),
     Rule(
@@ -123,7 +146,7 @@ RULES = (
             "authority fined H&M heavily for such records used in employment "
             "decisions."
         ),
-        references=(*gdpr("5(1)(c)", "9(1)"), WP29_WORK, HAMBURG_HM),
+        sources=(*gdpr("5(1)(c)", "9(1)"), WP29_WORK, HAMBURG_HM),
         questions=(_("What do these notes contain, and who can read them?"),),
     ),
 )

@@ -6,6 +6,7 @@ from .conditions import answer, any_of
 from .references import (
     CCPA,
     CODE_TRAVAIL_L1222_4,
+    CT_PA_26_73,
     CT_STATUTES,
     DE_CODE,
     ICO_MONITORING,
@@ -16,7 +17,8 @@ from .references import (
 )
 
 US_NOTICE_STATES = ("US-NY", "US-CT", "US-DE")
-US_NOTICE_LAWS = (NY_CIVIL_RIGHTS, CT_STATUTES, DE_CODE)
+US_NOTICE_LAWS = (NY_CIVIL_RIGHTS, CT_STATUTES, CT_PA_26_73, DE_CODE)
+WITHOUT_WRITTEN_NOTICE = answer("notice", "verbal", "none")
 
 RULES = (
     Rule(
@@ -31,7 +33,7 @@ RULES = (
             "monitoring is acceptable, if at all, only on concrete suspicion of a "
             "crime, for a limited time; as a routine it is unlawful in most places."
         ),
-        references=(
+        sources=(
             *gdpr("5(1)(a)", "13"),
             WP29_WORK,
             ICO_MONITORING,
@@ -59,7 +61,7 @@ RULES = (
             "services'). Information must say concretely what is collected, for which "
             "purposes, on what basis, who receives it and for how long."
         ),
-        references=(*gdpr("12(1)", "13"), ICO_MONITORING, CCPA, ILO_CODE),
+        sources=(*gdpr("12(1)", "13"), ICO_MONITORING, CCPA, ILO_CODE),
         questions=(
             _(
                 "Please list what is collected, for which purposes, who receives it and "
@@ -79,23 +81,58 @@ RULES = (
             "read, and go back to, what is collected and why, and the employer must "
             "be able to show what it said."
         ),
-        references=(*gdpr("5(2)", "12(1)"), ICO_MONITORING, ILO_CODE),
+        sources=(*gdpr("5(2)", "12(1)"), ICO_MONITORING, ILO_CODE),
         questions=(_("Will you give workers the information about this in writing?"),),
     ),
     Rule(
         slug="us-written-notice-missing",
         concern="transparency",
         severity=HIGH,
-        where=US_NOTICE_STATES,
-        when=answer("notice", "verbal", "none"),
-        title=_("The state requires prior written notice of electronic monitoring"),
+        where=("US-NY",),
+        when=WITHOUT_WRITTEN_NOTICE,
+        title=_("New York requires written notice of electronic monitoring"),
         explanation=_(
-            "This state requires employers who monitor phone, e-mail or internet use "
-            "to give employees prior written notice (in New York also to obtain an "
-            "acknowledgment and post it). Here no written notice was given."
+            "An employer in New York that monitors employees' telephone, e-mail or "
+            "internet use must give written notice when an employee is hired, have "
+            "the employee acknowledge it, and post it where employees can see it. "
+            "Here no written notice was given."
         ),
-        references=US_NOTICE_LAWS,
+        sources=(NY_CIVIL_RIGHTS,),
         questions=(_("When will you give the written notice the state law requires?"),),
+    ),
+    Rule(
+        slug="ct-written-notice-missing",
+        concern="transparency",
+        severity=HIGH,
+        where=("US-CT",),
+        when=WITHOUT_WRITTEN_NOTICE,
+        title=_("Connecticut requires prior written notice of electronic monitoring"),
+        explanation=_(
+            "An employer in Connecticut must tell employees in writing, before it "
+            "starts, what kinds of electronic monitoring it carries out, and post "
+            "the notice where employees can see it. Since 1 October 2026 the notice "
+            "must also say where the monitoring takes place and be given to new "
+            "hires. Here no written notice was given."
+        ),
+        sources=(CT_STATUTES, CT_PA_26_73),
+        questions=(_("When will you give the written notice the state law requires?"),),
+    ),
+    Rule(
+        slug="de-monitoring-notice-missing",
+        concern="transparency",
+        severity=HIGH,
+        where=("US-DE",),
+        when=WITHOUT_WRITTEN_NOTICE,
+        title=_("Delaware requires notice of monitoring, acknowledged or daily"),
+        explanation=_(
+            "An employer in Delaware that monitors employees' telephone, e-mail or "
+            "internet use must either give a one-time notice in writing or "
+            "electronically that the employee acknowledges, or show an electronic "
+            "notice each day the employee uses these systems. Here no such notice "
+            "was given."
+        ),
+        sources=(DE_CODE,),
+        questions=(_("How do employees receive and acknowledge the notice?"),),
     ),
     Rule(
         slug="notice-after-start",
@@ -109,10 +146,11 @@ RULES = (
             "it in advance; data gathered before workers knew was collected without "
             "the transparency they were owed."
         ),
-        references=(
+        sources=(
             *gdpr("13(1)"),
             CODE_TRAVAIL_L1222_4,
             NY_CIVIL_RIGHTS,
+            CT_PA_26_73,
             CT_STATUTES,
             DE_CODE,
             ILO_CODE,
@@ -137,7 +175,7 @@ RULES = (
             "It is not known what information workers received, or whether they "
             "received it before the practice began."
         ),
-        references=(*gdpr("13"), ILO_CODE),
+        sources=(*gdpr("13"), ILO_CODE),
         questions=(
             _(
                 "Where is the written information about this practice, and when was it "

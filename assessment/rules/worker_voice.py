@@ -9,17 +9,21 @@ from .predicates import (
     monitors_intrusively,
     representatives_not_agreed,
     representatives_sidelined,
+    uses_technical_device,
 )
 from .references import (
     AT_ARBVG,
     BETRVG_80,
     BETRVG_87,
     BETRVG_90,
+    CODE_TRAVAIL_L1222_4,
     CODE_TRAVAIL_L2312_38,
     ICO_MONITORING,
     IT_STATUTO,
     NL_WOR,
-    NLRB_GC_23_02,
+    NLRA_7,
+    NLRA_8_A_1,
+    NLRB_GC_25_05,
     eu_gdpr,
 )
 
@@ -29,7 +33,9 @@ RULES = (
         concern="worker_voice",
         severity=CRITICAL,
         where=("DE",),
-        when=all_of(has_works_council, representatives_sidelined),
+        when=all_of(
+            has_works_council, uses_technical_device, representatives_sidelined
+        ),
         title=_("The works council's agreement was not obtained"),
         explanation=_(
             "Any technical device able to monitor behaviour or performance needs the "
@@ -37,7 +43,7 @@ RULES = (
             "monitor is enough, intent does not matter. The council was at most "
             "informed."
         ),
-        references=(BETRVG_87, BETRVG_80),
+        sources=(BETRVG_87, BETRVG_80),
         questions=(
             _(
                 "When will you submit this system to the works council for "
@@ -50,13 +56,17 @@ RULES = (
         concern="worker_voice",
         severity=HIGH,
         where=("DE",),
-        when=all_of(has_works_council, answer("representatives", "consulted")),
+        when=all_of(
+            has_works_council,
+            uses_technical_device,
+            answer("representatives", "consulted"),
+        ),
         title=_("Consultation is not co-determination"),
         explanation=_(
             "The works council was consulted, but its agreement is required: "
             "without a works agreement the system may not be introduced."
         ),
-        references=(BETRVG_87, BETRVG_90),
+        sources=(BETRVG_87, BETRVG_90),
         questions=(_("Will you conclude a works agreement on this system?"),),
     ),
     Rule(
@@ -76,11 +86,17 @@ RULES = (
         ),
         title=_("The CSE was not informed and consulted beforehand"),
         explanation=_(
-            "The social and economic committee must be informed and consulted before "
-            "means of monitoring employees' activity are introduced."
+            "In a company with at least 50 employees, the social and economic "
+            "committee (CSE) must be informed and consulted before means or "
+            "techniques for monitoring employees' activity are introduced. In a "
+            "smaller company the CSE has no such right of consultation, but workers "
+            "must still be told beforehand."
         ),
-        references=(CODE_TRAVAIL_L2312_38,),
-        questions=(_("When was, or will, the CSE be consulted on this practice?"),),
+        sources=(CODE_TRAVAIL_L2312_38, CODE_TRAVAIL_L1222_4),
+        questions=(
+            _("Does the company have at least 50 employees?"),
+            _("When was, or will, the CSE be consulted on this practice?"),
+        ),
     ),
     Rule(
         slug="works-council-consent-missing",
@@ -94,7 +110,7 @@ RULES = (
             "(in Austria, to control measures that touch human dignity). No such "
             "consent was given."
         ),
-        references=(NL_WOR, AT_ARBVG),
+        sources=(NL_WOR, AT_ARBVG),
         questions=(_("When will you ask the works council for its consent?"),),
     ),
     Rule(
@@ -108,7 +124,7 @@ RULES = (
             "Tools that allow remote control of workers' activity need a union "
             "agreement or an authorisation from the labour inspectorate."
         ),
-        references=(IT_STATUTO,),
+        sources=(IT_STATUTO,),
         questions=(_("Which agreement or authorisation covers this tool?"),),
     ),
     Rule(
@@ -123,7 +139,7 @@ RULES = (
             "Monitoring rules are expected to come with safeguards, and the views of "
             "workers or their representatives should be sought."
         ),
-        references=(*eu_gdpr("Art. 88(2)", "Art. 35(9)"), ICO_MONITORING),
+        sources=(*eu_gdpr("88(2)", "35(9)"), ICO_MONITORING),
         questions=(_("Why were workers' representatives not involved?"),),
     ),
     Rule(
@@ -137,7 +153,7 @@ RULES = (
             "It is not known whether the works council or union agreed to, or was "
             "consulted on, this practice."
         ),
-        references=(*eu_gdpr("Art. 88(2)"), ICO_MONITORING),
+        sources=(*eu_gdpr("88(2)"), ICO_MONITORING),
         questions=(
             _("Was the works council or union consulted, and is there an agreement?"),
         ),
@@ -151,10 +167,14 @@ RULES = (
         title=_("Intrusive monitoring can interfere with organising"),
         explanation=_(
             "Intrusive electronic monitoring can deter employees from acting "
-            "together about their working conditions. The NLRB's General Counsel "
-            "has said such monitoring may violate federal labour law."
+            "together about their working conditions. Federal labour law protects "
+            "that concerted activity, and an employer that watches it, or makes "
+            "employees believe it is watched, can interfere with it unlawfully. "
+            "The General Counsel's 2022 memo on electronic monitoring was withdrawn "
+            "in February 2025, so the point rests on the Act itself as the Board "
+            "applies it."
         ),
-        references=(NLRB_GC_23_02,),
+        sources=(NLRA_7, NLRA_8_A_1, NLRB_GC_25_05),
         questions=(
             _(
                 "How do you ensure the monitoring cannot observe organising or "

@@ -9,6 +9,7 @@ import pytest
 
 from assessment.documents.charts import concern_bars
 from assessment.documents.report import report_cache_key, report_html, report_pdf
+from assessment.rules import RULESET_VERSION
 from tests.conftest import EXAMPLES, run_manage
 
 DAY = datetime.date(2026, 11, 22)
@@ -32,7 +33,7 @@ def test_the_report_holds_cover_findings_questions_unknowns_and_annex(keylogger)
     _document, reader = keylogger
     text = text_of(reader)
     assert "Keylogger with regular screenshots" in text
-    assert "Ruleset 2026.11.0" in text
+    assert f"Ruleset {RULESET_VERSION}" in text
     assert "Workplace Germany" in text  # the country by name, not its code
     assert "Everything typed is recorded" in text
     assert "BAG, judgment of 27 July 2017 2 AZR 681/16" in text

@@ -161,6 +161,20 @@ CASES = [
         region="US-NY",
     ),
     case(
+        "ct-written-notice-missing",
+        {"notice": "none"},
+        {"notice": "specific_written"},
+        country="US",
+        region="US-CT",
+    ),
+    case(
+        "de-monitoring-notice-missing",
+        {"notice": "verbal"},
+        {"notice": "specific_written"},
+        country="US",
+        region="US-DE",
+    ),
+    case(
         "notice-after-start",
         {"notice_before_start": "no"},
         {"notice_before_start": "yes"},
@@ -256,6 +270,11 @@ CASES = [
         {"inferences": ["productivity_score"]},
     ),
     case(
+        "emotions-inferred",
+        {"inferences": ["emotional_state"]},
+        {"inferences": ["productivity_score"]},
+    ),
+    case(
         "beliefs-or-affiliations-inferred",
         {"inferences": ["beliefs_or_affiliations"]},
         {"inferences": ["identity"]},
@@ -266,6 +285,20 @@ CASES = [
         "solely-automated-decisions",
         {"decisions": "automated"},
         {"decisions": "informs_human"},
+    ),
+    case(
+        "automated-decisions-california",
+        {"decisions": "automated"},
+        {"decisions": "informs_human"},
+        country="US",
+        region="US-CA",
+    ),
+    case(
+        "automated-decisions-good-practice",
+        {"decisions": "automated"},
+        {"decisions": "informs_human"},
+        country="US",
+        region="US-TX",
     ),
     case(
         "monitoring-informs-decisions",
@@ -281,8 +314,14 @@ CASES = [
     # ai_act
     case(
         "emotion-recognition-at-work",
-        {"inferences": ["emotional_state"]},
-        {"inferences": ["health"]},
+        {"inferences": ["emotional_state"], "data": ["microphone"]},
+        {"inferences": ["emotional_state"], "data": ["communications_content"]},
+    ),
+    case(
+        "high-risk-ai-workers-to-be-informed",
+        {"decisions": "automated", "notice": "vague_written"},
+        {"decisions": "automated", "notice": "specific_written"},
+        worker_representation="none",
     ),
     case(
         "high-risk-employment-ai",
@@ -375,8 +414,9 @@ CASES = [
 
 
 def fired(country, workplace, changes) -> dict:
+    """What the rules raise, including duties that come into force later."""
     result = assess(assessment(country, changes, **workplace))
-    return {finding.rule.slug: finding for finding in result.findings}
+    return {finding.rule.slug: finding for finding in result.findings + result.coming}
 
 
 @pytest.mark.parametrize(("slug", "country", "workplace", "fires", "silent"), CASES)

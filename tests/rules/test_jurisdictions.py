@@ -64,15 +64,13 @@ def test_new_york_gets_its_notice_law_and_texas_does_not():
 def test_california_gets_ccpa_rights():
     result = assess(assessment("US", {"own_data_access": "no"}, region="US-CA"))
     finding = next(f for f in result.findings if f.rule.slug == "no-access-to-own-data")
-    assert [str(ref) for ref in finding.references] == [
-        "California Consumer Privacy Act (CCPA/CPRA)"
-    ]
+    assert [ref.id for ref in finding.references] == ["ccpa"]
 
 
 def test_great_britain_gets_uk_gdpr_and_no_eu_law():
     references = all_references(assess(assessment("GB", WORST)))
     gdpr = [ref for ref in references if "GDPR" in ref]
-    assert gdpr and all(ref.startswith("UK GDPR") for ref in gdpr)
+    assert gdpr and all(ref.endswith("UK GDPR") for ref in gdpr)
     assert not any("AI Act" in ref or "EDPB" in ref for ref in references)
     assert "ICO guidance on monitoring workers (October 2023)" in references
 
@@ -80,10 +78,10 @@ def test_great_britain_gets_uk_gdpr_and_no_eu_law():
 def test_germany_gets_gdpr_ai_act_and_betrvg():
     result = assess(assessment("DE", WORST))
     references = all_references(result)
-    assert "GDPR Art. 6(1)(b)" in references
-    assert not any(ref.startswith("UK GDPR") for ref in references)
-    assert "AI Act (Regulation (EU) 2024/1689) Art. 5(1)(f)" in references
-    assert "BetrVG §87(1) no. 6" in references
+    assert "Art. 6(1)(b) GDPR" in references
+    assert not any(ref.endswith("UK GDPR") for ref in references)
+    assert "Art. 5(1)(f) AI Act" in references
+    assert "§ 87(1) no. 6 BetrVG" in references
 
 
 def test_norway_is_in_the_eea_but_not_the_eu():

@@ -71,10 +71,10 @@ def test_every_rule_is_published_with_its_references(client):
     assert f"Ruleset {RULESET_VERSION}: {len(CATALOGUE)} rules." in page
     for rule in CATALOGUE:
         assert f'id="{rule.slug}"' in page
-    assert 'GDPR Art. 7(4) <span class="text-muted">(EU and EEA)</span>' in page
+    assert 'Art. 7(4) GDPR <span class="text-muted">(EU and EEA)</span>' in page
     assert "Applies in: United States (New York)" in page
     german = client.get(reverse("rules"), headers={"accept-language": "de"})
-    assert "Art. 7(4) DSGVO" in german.content.decode()
+    assert "Art. 7 Abs. 4 DSGVO" in german.content.decode()
 
 
 def test_a_finding_links_to_its_rule_in_the_catalogue(assessed):

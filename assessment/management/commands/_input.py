@@ -1,5 +1,7 @@
 """Reading an assessment file for a command, failing with exit status 2 and one line."""
 
+import argparse
+import datetime
 from pathlib import Path
 
 from django.core.management.base import CommandError
@@ -21,3 +23,23 @@ def read_assessment(path: str) -> facts.Assessment:
     except facts.InvalidAssessment as exc:
         problems = "; ".join(str(error) for error in exc.errors)
         raise CommandError(f"{path}: {problems}", returncode=2) from None
+
+
+def as_of_date(text: str) -> datetime.date:
+    """The --as-of option: a day as YYYY-MM-DD (argparse reports a bad one, exit 2)."""
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date in the form YYYY-MM-DD"
+        ) from None
+
+
+def add_as_of(parser) -> None:
+    parser.add_argument(
+        "--as-of",
+        type=as_of_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="read the law as it stands on this day (default: today)",
+    )

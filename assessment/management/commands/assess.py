@@ -9,7 +9,7 @@ from django.utils import translation
 from assessment import rules
 from assessment.documents.summary import text_summary
 
-from ._input import read_assessment
+from ._input import add_as_of, read_assessment
 
 
 class Command(BaseCommand):
@@ -23,13 +23,14 @@ class Command(BaseCommand):
         parser.add_argument(
             "--lang", choices=[code for code, _ in settings.LANGUAGES], default="en"
         )
+        add_as_of(parser)
 
     def handle(self, *args, **options):
         assessment = read_assessment(options["file"])
-        result = rules.assess(assessment)
+        result = rules.assess(assessment, options["as_of"])
         with translation.override(options["lang"]):
             if options["format"] == "json":
-                document = result.to_document(translation.gettext)
+                document = result.to_document(translation.gettext, options["lang"])
                 self.stdout.write(json.dumps(document, indent=2, ensure_ascii=False))
             else:
                 self.stdout.write(text_summary(assessment, result), ending="")

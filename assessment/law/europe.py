@@ -1,0 +1,46 @@
+"""Co-determination law of other European countries: the Netherlands, Austria, Italy."""
+
+from datetime import date
+
+from .model import Citation, Source
+
+SOURCES = (
+    Source(
+        id="nl-wor-27-1-l",
+        kind="statute",
+        jurisdiction="NL",
+        citation=Citation(
+            "Art. 27(1)(l) Works Councils Act (WOR, Netherlands)",
+            "Art. 27 Abs. 1 Buchst. l Wet op de ondernemingsraden (WOR, Niederlande)",
+            "article 27, paragraphe 1, point l), de la loi sur les conseils "
+            "d'entreprise (WOR, Pays-Bas)",
+        ),
+        in_force_from=date(1998, 3, 1),
+        url="https://wetten.overheid.nl/BWBR0002747/",
+    ),
+    Source(
+        id="at-arbvg-96",
+        kind="statute",
+        jurisdiction="AT",
+        citation=Citation(
+            "§ 96 Labour Constitution Act (ArbVG, Austria)",
+            "§ 96 ArbVG",
+            "§ 96 de la loi sur l'organisation du travail (ArbVG, Autriche)",
+        ),
+        in_force_from=date(1974, 7, 1),
+        url="https://www.ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen"
+        "&Gesetzesnummer=10008329",
+    ),
+    Source(
+        id="it-statuto-4",
+        kind="statute",
+        jurisdiction="IT",
+        citation=Citation(
+            "Art. 4 Workers' Statute (Statuto dei lavoratori, Italy)",
+            "Art. 4 Statuto dei lavoratori (Italien)",
+            "article 4 du Statut des travailleurs (Statuto dei lavoratori, Italie)",
+        ),
+        in_force_from=date(1970, 6, 12),
+        url="https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:1970-05-20;300",
+    ),
+)

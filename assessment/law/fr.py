@@ -1,0 +1,70 @@
+"""France: the Labour Code, the CNIL and the Conseil d'État."""
+
+from datetime import date
+
+from .model import Citation, Source
+
+
+def code_du_travail(article: str, in_force_from: date) -> Source:
+    number = article.replace("L", "L. ", 1)
+    return Source(
+        id=f"code-travail-{article.lower()}",
+        kind="statute",
+        jurisdiction="FR",
+        citation=Citation(
+            f"French Labour Code, art. {number}",
+            f"Art. {number} Code du travail (Frankreich)",
+            f"article {number} du Code du travail",
+        ),
+        in_force_from=in_force_from,
+        url="https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050/",
+    )
+
+
+SOURCES = (
+    code_du_travail("L1121-1", date(2008, 5, 1)),
+    code_du_travail("L1222-4", date(2008, 5, 1)),
+    code_du_travail("L2312-38", date(2018, 1, 1)),
+    Source(
+        id="cnil-san-2023-021",
+        kind="decision",
+        jurisdiction="FR",
+        citation=Citation(
+            "CNIL, decision SAN-2023-021 of 27 December 2023 (Amazon France "
+            "Logistique), as amended by the Conseil d'État",
+            "CNIL, Entscheidung SAN-2023-021 vom 27. Dezember 2023 (Amazon France "
+            "Logistique), vom Conseil d'État geändert",
+            "CNIL, délibération SAN-2023-021 du 27 décembre 2023 (Amazon France "
+            "Logistique), réformée par le Conseil d'État",
+        ),
+        in_force_from=date(2023, 12, 27),
+        amended_on=date(2025, 12, 23),
+        superseded_by="ce-2025-492830",
+        url="https://www.legifrance.gouv.fr/cnil/id/CNILTEXT000049048097",
+        note="Fine reduced from €32m to €15m by the Conseil d'État.",
+    ),
+    Source(
+        id="ce-2025-492830",
+        kind="judgment",
+        jurisdiction="FR",
+        citation=Citation(
+            "Conseil d'État, 23 December 2025, no. 492830 (Amazon France Logistique)",
+            "Conseil d'État, Urt. v. 23.12.2025, Nr. 492830 (Amazon France Logistique)",
+            "CE, 23 décembre 2025, n° 492830, Amazon France Logistique",
+        ),
+        in_force_from=date(2025, 12, 23),
+        url="https://www.conseil-etat.fr/fr/arianeweb/CE/decision/2025-12-23/492830",
+    ),
+    Source(
+        id="cnil-monitoring-guidance",
+        kind="guideline",
+        jurisdiction="FR",
+        citation=Citation(
+            "CNIL guidance on monitoring at work",
+            "CNIL-Leitfaden zur Überwachung am Arbeitsplatz",
+            "CNIL, fiches pratiques sur la surveillance au travail",
+        ),
+        in_force_from=date(2019, 1, 1),
+        url="https://www.cnil.fr/fr/travail-et-donnees-personnelles",
+    ),
+)

@@ -1,0 +1,245 @@
+"""What a legal source is: a dated record with its citation in each language."""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+LANGUAGES = ("en", "de", "fr")
+
+# What a source is, as `manage.py rules --format json` names it.
+KINDS = (
+    "statute",
+    "regulation",
+    "guideline",
+    "judgment",
+    "decision",
+    "memo",
+    "code_of_practice",
+)
+# Its status on a given day, worked out from its dates.
+IN_FORCE, APPLIES_LATER, AMENDED, RESCINDED, PENDING = (
+    "in_force",
+    "applies_later",
+    "amended",
+    "rescinded",
+    "pending",
+)
+STATUSES = (IN_FORCE, APPLIES_LATER, AMENDED, RESCINDED, PENDING)
+CURRENT = frozenset({IN_FORCE, AMENDED})
+
+
+def gettext_noop(message: str) -> str:
+    """Mark a message for translation; the layer that shows it translates it."""
+    return message
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """How a source is cited in English, German and French."""
+
+    en: str
+    de: str
+    fr: str
+
+    def __getitem__(self, lang: str) -> str:
+        return getattr(self, lang if lang in LANGUAGES else "en")
+
+
+def same(text: str) -> Citation:
+    """A citation written the same way in every language (a case number, a code)."""
+    return Citation(text, text, text)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One thing the app cites: an article, a guideline, a judgment, a decision, a memo.
+
+    Its status on a day follows from its dates: pending before `in_force_from`,
+    applying later until `applies_from`, amended from `amended_on` (it still stands,
+    as changed by `superseded_by`), rescinded from `until`.
+    """
+
+    id: str
+    kind: str
+    jurisdiction: str
+    citation: Citation
+    in_force_from: datetime.date
+    url: str
+    applies_from: datetime.date | None = None
+    amended_on: datetime.date | None = None
+    until: datetime.date | None = None
+    superseded_by: str | None = None
+    note: str = ""  # what changed, for the record (not shown as a citation)
+
+    @property
+    def where(self) -> str:
+        return self.jurisdiction
+
+    def __str__(self) -> str:
+        return self.citation.en
+
+    def cite(self, lang: str) -> str:
+        return self.citation[lang]
+
+    def status_on(self, day: datetime.date) -> str:
+        if day < self.in_force_from:
+            return PENDING
+        if self.until is not None and day >= self.until:
+            return RESCINDED
+        if self.applies_from is not None and day < self.applies_from:
+            return APPLIES_LATER
+        if self.amended_on is not None and day >= self.amended_on:
+            return AMENDED
+        return IN_FORCE
+
+    def dates(self) -> tuple[datetime.date, ...]:
+        """The days on which this source's status changes."""
+        days = (self.in_force_from, self.applies_from, self.amended_on, self.until)
+        return tuple(day for day in days if day is not None)
+
+    def to_document(self, day: datetime.date, lang: str = "en") -> dict:
+        return {
+            "id": self.id,
+            "citation": self.cite(lang),
+            "jurisdiction": self.jurisdiction,
+            "kind": self.kind,
+            "status": self.status_on(day),
+            "in_force_from": self.in_force_from.isoformat(),
+            "applies_from": _iso(self.applies_from),
+            "until": _iso(self.until),
+            "superseded_by": self.superseded_by,
+            "url": self.url,
+        }
+
+
+def _iso(day: datetime.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# An article of an EU-style regulation: "5(1)(c)", "4(11)", "Recital 43", "Annex III
+# point 4". German and French readers expect "Art. 5 Abs. 1 lit. c DSGVO" and
+# "article 5, paragraphe 1, point c), du RGPD".
+_ARTICLE = re.compile(r"(\d+[a-z]?)((?:\(\w+\))*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """An EU-style act whose articles are cited by pinpoint, with its short names."""
+
+    names: Citation
+    id_prefix: str
+    jurisdiction: str
+    in_force_from: datetime.date
+    url: str
+    applies_from: datetime.date | None = None
+    definitions: frozenset[str] = field(default_factory=frozenset)
+
+    def source_id(self, pinpoint: str) -> str:
+        """The id of an article's source: "5(1)(c)" -> "gdpr-art-5-1-c"."""
+        ident = re.sub(r"[^a-z0-9]+", "-", pinpoint.lower()).strip("-")
+        return f"{self.id_prefix}-{'' if ident[0].isalpha() else 'art-'}{ident}"
+
+    def article(self, pinpoint: str, **dates) -> Source:
+        """One article (or recital, or annex point) of the act as a source."""
+        return Source(
+            id=self.source_id(pinpoint),
+            kind="regulation",
+            jurisdiction=self.jurisdiction,
+            citation=self.cite(pinpoint),
+            in_force_from=dates.pop("in_force_from", self.in_force_from),
+            applies_from=dates.pop("applies_from", self.applies_from),
+            url=self.url,
+            **dates,
+        )
+
+    def cite(self, pinpoint: str) -> Citation:
+        en, de, fr = self.names.en, self.names.de, self.names.fr
+        recital = re.fullmatch(r"Recitals? ([\d-]+)", pinpoint)
+        if recital:
+            number = recital[1]
+            plural = "-" in number
+            return Citation(
+                f"{pinpoint} {en}",
+                f"{'Erwägungsgründe' if plural else 'Erwägungsgrund'} {number} {de}",
+                f"{'considérants' if plural else 'considérant'} {number} {fr}",
+            )
+        annex = re.fullmatch(r"Annex ([IVX]+)(?: point (\d+))?", pinpoint)
+        if annex:
+            numeral, point = annex[1], annex[2]
+            if point:
+                return Citation(
+                    f"Annex {numeral} point {point} {en}",
+                    f"Anhang {numeral} Nr. {point} {de}",
+                    f"annexe {numeral}, point {point}, {fr}",
+                )
+            return Citation(
+                f"Annex {numeral} {en}",
+                f"Anhang {numeral} {de}",
+                f"annexe {numeral} {fr}",
+            )
+        match = _ARTICLE.fullmatch(pinpoint)
+        if not match:
+            raise ValueError(f"not an article pinpoint: {pinpoint!r}")
+        number, parts = match[1], re.findall(r"\((\w+)\)", match[2])
+        de_parts, fr_parts = [], []
+        for position, part in enumerate(parts):
+            if part.isdigit():
+                if position == 0 and number in self.definitions:
+                    de_parts.append(f"Nr. {part}")
+                    fr_parts.append(f"point {part})")
+                elif position == 0:
+                    de_parts.append(f"Abs. {part}")
+                    fr_parts.append(f"paragraphe {part}")
+                else:
+                    de_parts.append(f"UAbs. {part}")
+                    fr_parts.append(f"alinéa {part}")
+            else:
+                de_parts.append(f"lit. {part}")
+                fr_parts.append(f"point {part})")
+        german = " ".join([f"Art. {number}", *de_parts, de])
+        if fr_parts:
+            french = f"article {number}, {', '.join(fr_parts)}, {fr}"
+        else:
+            french = f"article {number} {fr}"
+        return Citation(f"Art. {pinpoint} {en}", german, french)
+
+
+@dataclass(frozen=True, slots=True)
+class Authority:
+    """A supervisory authority that takes complaints (GDPR Art. 77 or its twin)."""
+
+    name: str
+    address: tuple[str, ...]
+    complaint_url: str
+    source: str  # the source id of the law that makes it competent
+
+
+@dataclass(frozen=True, slots=True)
+class Representation:
+    """The body that represents workers here, and the law that gives it rights over
+    monitoring. `body` and the texts are English, marked for translation."""
+
+    body: str
+    monitoring_right: str  # in a sentence: what the body may do about monitoring
+    sources: tuple[str, ...]
+    threshold: str = ""  # from what size of workplace, in a sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Jurisdiction:
+    """Everything the app knows of one country or US state.
+
+    `within` names the wider bodies of law that reach it (EEA, EU; US for a state).
+    """
+
+    code: str
+    name: str
+    within: tuple[str, ...]
+    language: str  # the default language of its documents, among ours
+    data_protection: str  # the regime, in a few words: "GDPR", "UK GDPR", ...
+    holidays: tuple[str, str | None]  # (country, subdivision) for the holidays package
+    authority: Authority | None = None
+    representation: Representation | None = None
+    gdpr_reaches: bool = False  # the GDPR or the UK GDPR reaches this workplace
+    paragraphs: dict[str, str] = field(default_factory=dict)  # what letters add here
+    sources: tuple[Source, ...] = ()

@@ -1,0 +1,73 @@
+"""The catalogue is versioned and dated: a change to it is a change of version, and
+no rule presents withdrawn law as current."""
+
+import datetime
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from assessment import law
+from assessment.rules import CATALOGUE, RULESET_VERSION
+from assessment.rules.version import CATALOGUE_FINGERPRINT
+
+ROOT = Path(__file__).resolve().parents[2] / "assessment"
+TODAY = datetime.date.today()
+
+
+def fingerprint() -> str:
+    """A digest of every rule and source as data, and of the code that holds them
+    (predicates are code, so their text counts too)."""
+    listing = [
+        {
+            "slug": rule.slug,
+            "concern": rule.concern,
+            "severity": rule.severity,
+            "where": rule.where,
+            "sources": rule.sources,
+            "texts": [rule.title, rule.explanation, *rule.questions],
+        }
+        for rule in CATALOGUE
+    ]
+    sources = [
+        source.to_document(datetime.date(2000, 1, 1)) for source in CATALOGUE.sources
+    ]
+    digest = hashlib.sha256(json.dumps([listing, sources], sort_keys=True).encode())
+    files = sorted((ROOT / "rules").glob("*.py")) + sorted((ROOT / "law").glob("*.py"))
+    for path in files:
+        if path.name != "version.py":
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def test_the_catalogue_does_not_change_without_a_new_version():
+    assert fingerprint() == CATALOGUE_FINGERPRINT, (
+        "The rules or their sources changed: move RULESET_VERSION in "
+        f"assessment/rules/version.py (now {RULESET_VERSION}) and set "
+        f'CATALOGUE_FINGERPRINT = "{fingerprint()}"'
+    )
+
+
+@pytest.mark.parametrize("source", CATALOGUE.sources, ids=lambda source: source.id)
+def test_every_cited_source_is_dated_and_linked(source):
+    assert source.in_force_from
+    assert source.kind in law.KINDS
+    assert source.url.startswith("https://")
+    assert all(source.citation[lang] for lang in law.model.LANGUAGES)
+    if source.until or source.amended_on:
+        assert source.superseded_by in law.SOURCES
+
+
+@pytest.mark.parametrize("rule", CATALOGUE.rules, ids=lambda rule: rule.slug)
+def test_no_active_rule_cites_a_rescinded_or_pending_source(rule):
+    for source in rule.references():
+        assert source.status_on(TODAY) not in (law.RESCINDED, law.PENDING), source.id
+
+
+def test_a_rescinded_source_is_never_cited_as_current():
+    memo = law.source("nlrb-gc-23-02")
+    assert memo.status_on(datetime.date(2024, 6, 1)) == law.IN_FORCE
+    assert memo.status_on(TODAY) == law.RESCINDED
+    assert memo.superseded_by == "nlrb-gc-25-05"
+    assert all("nlrb-gc-23-02" not in rule.sources for rule in CATALOGUE)
