@@ -29,6 +29,9 @@ PROHIBITIONS_APPLY = date(2025, 2, 2)
 # them) were to apply from 2 August 2026 (Art. 113); the Digital Omnibus on AI moved
 # them to 2 December 2027.
 ANNEX_III_APPLIES = date(2027, 12, 2)
+# Regulation (EU) 2026/1744 (the Digital Omnibus on AI), in force 27 July 2026:
+# moved the Annex III dates and rewrote the AI-literacy duty of Art. 4.
+OMNIBUS_IN_FORCE = date(2026, 7, 27)
 
 GDPR_ARTICLES = (
     "4(1)",
@@ -98,7 +101,26 @@ SOURCES = (
         )
     ),
     AI_ACT.article("3(39)", applies_from=PROHIBITIONS_APPLY),
-    AI_ACT.article("4", applies_from=PROHIBITIONS_APPLY),
+    AI_ACT.article(
+        "4",
+        applies_from=PROHIBITIONS_APPLY,
+        amended_on=OMNIBUS_IN_FORCE,
+        superseded_by="eu-2026-1744-ai-omnibus",
+    ),
+    Source(
+        id="eu-2026-1744-ai-omnibus",
+        kind="regulation",
+        jurisdiction="EU",
+        citation=Citation(
+            "Regulation (EU) 2026/1744 (Digital Omnibus on AI)",
+            "Verordnung (EU) 2026/1744 (digitaler Omnibus zur KI)",
+            "règlement (UE) 2026/1744 (omnibus numérique sur l'IA)",
+        ),
+        in_force_from=OMNIBUS_IN_FORCE,
+        url="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX%3A32026R1744",
+        note="Publication in the Official Journal (24 July 2026) confirmed from "
+        "secondary sources; check the text on EUR-Lex.",
+    ),
     AI_ACT.article("5(1)(f)", applies_from=PROHIBITIONS_APPLY),
     AI_ACT.article("5(1)(g)", applies_from=PROHIBITIONS_APPLY),
     AI_ACT.article("Recital 18", applies_from=PROHIBITIONS_APPLY),

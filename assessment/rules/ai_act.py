@@ -5,7 +5,7 @@ systems of Annex III apply from 2 December 2027 (moved there by the Digital Omni
 AI); until then the engine shows those rules under "Coming into force".
 """
 
-from .base import CRITICAL, HIGH, MEDIUM, Rule
+from .base import CRITICAL, HIGH, LOW, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, any_of, includes
 from .predicates import (
@@ -15,7 +15,7 @@ from .predicates import (
     scores_people,
     tracks_activity,
 )
-from .references import COMMISSION_PROHIBITED_AI, ai_act
+from .references import AI_OMNIBUS, COMMISSION_PROHIBITED_AI, ai_act
 
 EU = ("EU",)
 # Scores computed from tracked activity, or automated decisions: the marks of an AI
@@ -124,6 +124,24 @@ RULES = (
         sources=ai_act("26(7)"),
         questions=(
             _("How and when will you inform workers that this AI system is used?"),
+        ),
+    ),
+    Rule(
+        slug="ai-literacy",
+        concern="ai_act",
+        severity=LOW,
+        where=EU,
+        when=EMPLOYMENT_AI,
+        title=_("Staff using workplace AI must be helped to understand it"),
+        explanation=_(
+            "Since 2 February 2025 employers that use AI systems must take measures "
+            "so that the staff who operate them understand them well enough; since "
+            "July 2026 the duty is to take measures that support this AI literacy. "
+            "It already applies, unlike the duties for high-risk systems."
+        ),
+        sources=(*ai_act("4"), AI_OMNIBUS),
+        questions=(
+            _("What training do the people who operate and read this system get?"),
         ),
     ),
 )

@@ -22,6 +22,7 @@ def ai_act(*articles: str) -> tuple[str, ...]:
     return tuple(AI_ACT.source_id(article) for article in articles)
 
 
+AI_OMNIBUS = "eu-2026-1744-ai-omnibus"
 COMMISSION_PROHIBITED_AI = "commission-guidelines-prohibited-ai-2025"
 EDPB_CONSENT = "edpb-guidelines-05-2020"
 EDPB_DETRIMENT = "edpb-guidelines-05-2020-detriment"

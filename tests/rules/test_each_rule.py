@@ -324,6 +324,11 @@ CASES = [
         worker_representation="none",
     ),
     case(
+        "ai-literacy",
+        {"decisions": "automated"},
+        {"decisions": "informs_human"},
+    ),
+    case(
         "high-risk-employment-ai",
         {"decisions": "automated"},
         {"decisions": "informs_human"},
