@@ -89,6 +89,9 @@ def test_report_references_take_each_languages_form(lang, expected):
     ).to_document()
     html = report_html(document, lang)
     assert expected in html
-    assert (
-        "BAG, judgment of 27 July 2017 2 AZR 681/16" in html
-    )  # other sources keep their names
+    bag = {
+        "en": "Federal Labour Court (BAG), 27 July 2017, 2 AZR 681/16",
+        "de": "BAG, Urt. v. 27.7.2017 - 2 AZR 681/16",
+        "fr": "Cour fédérale du travail (BAG), 27 juillet 2017, 2 AZR 681/16",
+    }
+    assert bag[lang] in html  # judgments too are cited in each language's form

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assessment import choices
 from assessment.forms import LetterForm, address_field
+from assessment.law.jurisdictions import jurisdiction
 from assessment.models import Campaign, Role
 from assessment.services import count_attempt, private_cache_key
 
@@ -142,7 +143,7 @@ class CampaignForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if data.get("country") != "US":
+        if not jurisdiction(data.get("country", "")).has_regions:
             data["region"] = ""
         elif not data.get("region"):
             self.add_error("region", _("Choose the state of a US workplace."))

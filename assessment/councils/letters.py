@@ -12,9 +12,11 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from assessment import facts
+from assessment import facts, law
+from assessment.choices import place_name
 from assessment.councils.aggregates import CampaignFigures, campaign_figures
 from assessment.documents.letters import FIRM, Letter, NotApplicable, gdpr
+from assessment.law.jurisdictions import jurisdiction
 from assessment.models import Campaign, FeatureKind
 from assessment.rules.jurisdictions import jurisdictions_of
 
@@ -64,11 +66,12 @@ class _Context:
     def art(self, article: str) -> str:
         return gdpr(article, self.codes)
 
-    def national(self) -> str:
-        """The workplace's country code when we cite its own co-determination law."""
-        return next(
-            (code for code in ("DE", "FR", "NL", "AT", "IT") if code in self.codes), ""
-        )
+    def national(self, key: str) -> str:
+        """What the workplace's own representation law says for `key`, in the
+        letter's language with its citations; empty where it says nothing."""
+        representation = jurisdiction(self.campaign.country).representation
+        text = representation.paragraphs.get(key) if representation else None
+        return law.cite_in(_(text), self.letter.lang) if text else ""
 
 
 def write_council_letter(
@@ -89,9 +92,10 @@ def write_council_letter(
             raise NotApplicable(
                 _(
                     "The council letters rest on the GDPR or UK GDPR and on European "
-                    "co-determination law, which do not reach a workplace in %(country)s."
+                    "co-determination law, which do not reach a workplace here "
+                    "(%(country)s)."
                 )
-                % {"country": campaign.country}
+                % {"country": place_name(campaign.country)}
             )
         figures = campaign_figures(campaign)  # labels in the letter's language
         details = details or CouncilDetails()
@@ -181,44 +185,13 @@ def _ai_training_share(figures: CampaignFigures) -> str:
 )
 def information_request(context: _Context) -> None:
     letter = context.letter
-    country = context.national()
-    letter.subject = _("Request for information on the monitoring of employees")
-    if country == "DE":
-        letter.subject = _(
-            "Information on technical monitoring devices (BetrVG §80(2), §87(1) no. 6)"
-        )
-        basis = _(
-            "The works council must be informed fully and in good time and may ask for "
-            "the documents it needs (§80(2) BetrVG). Devices suitable for monitoring "
-            "behaviour or performance are subject to its co-determination (§87(1) no. 6 "
-            "BetrVG)."
-        )
-    elif country == "FR":
-        basis = _(
-            "The CSE must be informed and consulted before any means or technique for "
-            "monitoring employees' activity is introduced (article L2312-38 of the Code "
-            "du travail)."
-        )
-    elif country == "NL":
-        basis = _(
-            "Systems that can monitor employees need the works council's consent (WOR "
-            "art. 27(1)(l)); to decide, we need full information."
-        )
-    elif country == "AT":
-        basis = _(
-            "Control measures that touch human dignity need the works council's consent "
-            "(ArbVG §96); to decide, we need full information."
-        )
-    elif country == "IT":
-        basis = _(
-            "Tools that allow remote control of workers need an agreement with the "
-            "unions or an authorisation (Statuto dei lavoratori, art. 4)."
-        )
-    else:
-        basis = _(
-            "As the employees' representatives we ask for the information that the "
-            "transparency principle requires (%(art)s)."
-        ) % {"art": context.art("5(1)(a)")}
+    letter.subject = context.national("information_subject") or _(
+        "Request for information on the monitoring of employees"
+    )
+    basis = context.national("information_basis") or _(
+        "As the employees' representatives we ask for the information that the "
+        "transparency principle requires (%(art)s)."
+    ) % {"art": context.art("5(1)(a)")}
     letter.paragraphs = [
         _(
             "We write on behalf of the employees about the monitoring of their work "
@@ -268,27 +241,12 @@ def information_request(context: _Context) -> None:
 )
 def works_agreement(context: _Context) -> None:
     letter = context.letter
-    country = context.national()
-    letter.subject = _("Request to negotiate an agreement on monitoring")
-    if country == "DE":
-        letter.subject = _(
-            "Request to negotiate a works agreement on monitoring (§87(1) no. 6 BetrVG)"
-        )
-        basis = _(
-            "The introduction and use of these systems are subject to the works "
-            "council's co-determination (§87(1) no. 6 BetrVG). We ask you to open "
-            "negotiations on a works agreement (§77 BetrVG)."
-        )
-    elif country == "FR":
-        basis = _(
-            "We ask you to open negotiations on an agreement governing these systems, "
-            "and to consult the CSE before any change (article L2312-38 of the Code du "
-            "travail)."
-        )
-    else:
-        basis = _(
-            "We ask you to open negotiations on an agreement governing these systems."
-        )
+    letter.subject = context.national("agreement_subject") or _(
+        "Request to negotiate an agreement on monitoring"
+    )
+    basis = context.national("agreement_basis") or _(
+        "We ask you to open negotiations on an agreement governing these systems."
+    )
     letter.paragraphs = [
         _(
             "The survey we ran among employees shows that the monitoring at this "
@@ -342,7 +300,6 @@ def works_agreement(context: _Context) -> None:
 )
 def suspend_ai_training(context: _Context) -> None:
     letter = context.letter
-    country = context.national()
     letter.subject = _(
         "Suspension of AI training on employees' monitoring data until agreed"
     )
@@ -356,23 +313,8 @@ def suspend_ai_training(context: _Context) -> None:
     share = _ai_training_share(context.figures)
     if share:
         paragraphs.append(share)
-    if country == "DE":
-        paragraphs.append(
-            _(
-                "Systems suitable for monitoring behaviour or performance may not be "
-                "introduced or used without the works council's agreement (§87(1) no. 6 "
-                "BetrVG); a new use of their data needs it too."
-            )
-        )
-    elif country == "FR":
-        paragraphs.append(
-            _(
-                "The CSE must be consulted before monitoring techniques are introduced "
-                "(article L2312-38 of the Code du travail), and no information about an "
-                "employee may be collected by a device they were not told of (article "
-                "L1222-4)."
-            )
-        )
+    if national := context.national("suspension_basis"):
+        paragraphs.append(national)
     paragraphs.append(
         _(
             "Data collected for one purpose may not be used for another that is not "

@@ -14,8 +14,16 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from assessment import facts, rules
+from assessment import facts, law, rules
 from assessment.choices import place_name
+from assessment.law import cite
+from assessment.law.eu import GDPR
+from assessment.law.gb import UK_GDPR
+from assessment.law.jurisdictions import (
+    jurisdiction,
+    with_notice_law,
+    with_representation,
+)
 from assessment.rules.jurisdictions import jurisdictions_of
 from assessment.rules.unknowns import PRACTICE_QUESTIONS as UNKNOWN_QUESTIONS
 
@@ -78,71 +86,10 @@ def deadline_for(kind: str, written: datetime.date) -> datetime.date:
 
 
 def gdpr(article: str, jurisdictions: frozenset[str]) -> str:
-    """An article of the GDPR (or UK GDPR) in the letter language's usual form."""
-    if "GB" in jurisdictions:
-        return _("Article %(article)s UK GDPR") % {"article": article}
-    return _("Art. %(article)s GDPR") % {"article": article}
-
-
-# Supervisory authorities for complaints (Art. 77), as the authorities publish them.
-# Check the address on the authority's own site before sending.
-AUTHORITIES = {
-    "IE": [
-        "Data Protection Commission",
-        "21 Fitzwilliam Square South",
-        "Dublin 2, D02 RD28",
-        "Ireland",
-    ],
-    "FR": [
-        "Commission Nationale de l'Informatique et des Libertés (CNIL)",
-        "3 Place de Fontenoy",
-        "TSA 80715",
-        "75334 Paris Cedex 07",
-        "France",
-    ],
-    "GB": [
-        "Information Commissioner's Office",
-        "Wycliffe House, Water Lane",
-        "Wilmslow, Cheshire SK9 5AF",
-        "United Kingdom",
-    ],
-    "NL": [
-        "Autoriteit Persoonsgegevens",
-        "Postbus 93374",
-        "2509 AJ Den Haag",
-        "Nederland",
-    ],
-    "AT": [
-        "Österreichische Datenschutzbehörde",
-        "Barichgasse 40-42",
-        "1030 Wien",
-        "Österreich",
-    ],
-    "ES": [
-        "Agencia Española de Protección de Datos",
-        "C/ Jorge Juan, 6",
-        "28001 Madrid",
-        "España",
-    ],
-    "BE": [
-        "Autorité de protection des données",
-        "Rue de la Presse 35",
-        "1000 Bruxelles",
-        "Belgique",
-    ],
-    "LU": [
-        "Commission nationale pour la protection des données",
-        "15, Boulevard du Jazz",
-        "L-4370 Belvaux",
-        "Luxembourg",
-    ],
-    "IT": [
-        "Garante per la protezione dei dati personali",
-        "Piazza Venezia, 11",
-        "00187 Roma",
-        "Italia",
-    ],
-}
+    """An article of the GDPR (or UK GDPR) as the registry cites it in the active
+    language (the letter's)."""
+    act = GDPR if "EEA" in jurisdictions else UK_GDPR
+    return law.cite(act.source_id(article), translation.get_language())
 
 
 @dataclass(frozen=True)
@@ -171,14 +118,17 @@ def kinds_for(workplace: facts.Workplace) -> list[Kind]:
 
 
 def not_applicable_reason(slug: str, workplace: facts.Workplace) -> str:
-    if workplace.country == "US":
-        return _(
-            "This letter rests on the GDPR, which does not reach a workplace in the "
-            "United States. Where a state notice law applies, use the notice request."
+    country = {"country": place_name(workplace.country)}
+    if not jurisdiction(workplace.country).gdpr_reaches:
+        return (
+            _(
+                "This letter rests on the GDPR, which does not reach a workplace here "
+                "(%(country)s). Where a state notice law applies, use the notice "
+                "request."
+            )
+            % country
         )
-    return _("This letter does not apply to a workplace in %(country)s.") % {
-        "country": place_name(workplace.country)
-    }
+    return _("This letter does not apply to a workplace in %(country)s.") % country
 
 
 def write_letter(
@@ -255,6 +205,10 @@ class _Context:
     def art(self, article: str) -> str:
         return gdpr(article, self.codes)
 
+    def cite_in(self, text: str) -> str:
+        """A registry text in the letter's language, its {source-id}s cited."""
+        return law.cite_in(_(text), self.letter.lang)
+
     def deadline(self) -> str:
         from django.utils.formats import date_format
 
@@ -296,7 +250,7 @@ def _sentence(text: str) -> str:
 
 def _standard_closing(context: _Context) -> list[str]:
     paragraphs = []
-    if "EEA" in context.codes or "GB" in context.codes:
+    if jurisdiction(context.assessment.workplace.country).gdpr_reaches:
         paragraphs.append(
             _(
                 "If you need to confirm my identity, please ask only for what is necessary "
@@ -580,7 +534,7 @@ def dpia_request(context: _Context) -> None:
 @kind(
     "council-information",
     gettext_lazy("Works council information request"),
-    ("DE", "FR"),
+    with_representation("employee_information"),
     gettext_lazy(
         "For the works council or CSE: the information and documents it is entitled "
         "to about the systems."
@@ -588,40 +542,13 @@ def dpia_request(context: _Context) -> None:
 )
 def council_information(context: _Context) -> None:
     letter = context.letter
-    if "DE" in context.codes:
-        letter.subject = _(
-            "Information on technical monitoring devices (BetrVG §80(2), §87(1) no. 6)"
-        )
-        letter.paragraphs = [
-            _(
-                "The works council asks to be informed fully and in good time about the "
-                "following systems and to receive the documents needed (§80(2) BetrVG): "
-                "%(practices)s."
-            )
-            % {"practices": context.practices()},
-            _(
-                "These systems are suitable for monitoring the behaviour or performance of "
-                "employees. Their introduction and use are subject to the works council's "
-                "co-determination (§87(1) no. 6 BetrVG); until an agreement is reached, they may "
-                "not be introduced or used."
-            ),
-        ]
-    else:
-        letter.subject = _(
-            "Information and consultation of the CSE on monitoring (Code du travail L2312-38)"
-        )
-        letter.paragraphs = [
-            _(
-                "The CSE must be informed and consulted before any means or technique for "
-                "monitoring employees' activity is introduced (article L2312-38 of the Code du "
-                "travail). We ask for full information on: %(practices)s."
-            )
-            % {"practices": context.practices()},
-            _(
-                "No information about an employee may be collected by a device that was not "
-                "brought to their attention beforehand (article L1222-4)."
-            ),
-        ]
+    representation = jurisdiction(context.assessment.workplace.country).representation
+    texts = representation.paragraphs
+    letter.subject = context.cite_in(texts["employee_information_subject"])
+    letter.paragraphs = [
+        context.cite_in(text) % {"practices": context.practices()}
+        for text in texts["employee_information"]
+    ]
     letter.salutation = _("Dear Sir or Madam,")
     letter.paragraphs.append(_("In particular, we ask for:"))
     letter.questions = [
@@ -674,9 +601,15 @@ def reminder(context: _Context) -> None:
 def complaint(context: _Context) -> None:
     letter = context.letter
     country = context.assessment.workplace.country
-    letter.recipient = AUTHORITIES.get(
-        country, [_("[The data protection authority competent for the employer]")]
-    )
+    authority = jurisdiction(country).authority
+    if authority and authority.address:
+        letter.recipient = [authority.name, *authority.address]
+    elif authority:
+        letter.recipient = [_(authority.name)]
+    else:
+        letter.recipient = [
+            _("[The data protection authority competent for the employer]")
+        ]
     letter.subject = _("Complaint about workplace monitoring (%(art)s)") % {
         "art": context.art("77")
     }
@@ -707,7 +640,7 @@ def complaint(context: _Context) -> None:
 @kind(
     "notice-request",
     gettext_lazy("Request for the written monitoring notice"),
-    ("US-NY", "US-CT", "US-DE"),
+    with_notice_law(),
     gettext_lazy(
         "Ask for the written notice of electronic monitoring that the state's law "
         "requires."
@@ -715,22 +648,18 @@ def complaint(context: _Context) -> None:
 )
 def notice_request(context: _Context) -> None:
     letter = context.letter
-    laws = {
-        "US-NY": "New York Civil Rights Law §52-c",
-        "US-CT": "Connecticut General Statutes §31-48d",
-        "US-DE": "Delaware Code tit. 19 §705",
-    }
-    law = next(laws[code] for code in laws if code in context.codes)
+    state = jurisdiction(context.assessment.workplace.region)
+    statute = cite(state.notice_law, letter.lang)
     letter.subject = _(
         "Request for the written notice of electronic monitoring (%(law)s)"
-    ) % {"law": law}
+    ) % {"law": statute}
     letter.paragraphs = [
         _(
             "State law (%(law)s) requires employers who monitor employees' telephone, e-mail "
             "or internet use to give prior written notice. Please provide the written notice "
             "covering the following monitoring: %(practices)s."
         )
-        % {"law": law, "practices": context.practices()},
+        % {"law": statute, "practices": context.practices()},
         _(
             "Please also tell me what is recorded, for what purposes, who can see it and how "
             "long it is kept, and whether it is used to train AI models."

@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.0"
-FINGERPRINT = "468644796c19dc28e0cf3402421582fc8263c021124dec84a8c6191d171b777b"
+FINGERPRINT = "e5dc8affe455b39b8f0ffdd380af7fe4d01cff246a5d0bd3657c76f341d92a12"

@@ -36,7 +36,7 @@ def test_the_report_holds_cover_findings_questions_unknowns_and_annex(keylogger)
     assert f"Ruleset {RULESET_VERSION}" in text
     assert "Workplace Germany" in text  # the country by name, not its code
     assert "Everything typed is recorded" in text
-    assert "BAG, judgment of 27 July 2017 2 AZR 681/16" in text
+    assert "Federal Labour Court (BAG), 27 July 2017, 2 AZR 681/16" in text
     assert "What concrete risk requires recording keystroke content" in text
     assert "Annex: every answer" in text
     assert "information, not legal advice" in text.lower()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from assessment import law
+from assessment.law.jurisdictions import JURISDICTIONS, codes_of
 from assessment.rules import CATALOGUE, RULESET_VERSION
 from assessment.rules.version import FINGERPRINT
 
@@ -33,10 +34,13 @@ def fingerprint() -> str:
     sources = [
         source.to_document(datetime.date(2000, 1, 1)) for source in CATALOGUE.sources
     ]
-    digest = hashlib.sha256(json.dumps([listing, sources], sort_keys=True).encode())
+    # Where each law reaches counts; what the registry says in letters does not.
+    reach = {code: sorted(codes_of(code[:2], code)) for code in JURISDICTIONS}
+    data = json.dumps([listing, sources, reach], sort_keys=True)
+    digest = hashlib.sha256(data.encode())
     files = sorted((ROOT / "rules").glob("*.py")) + sorted((ROOT / "law").glob("*.py"))
     for path in files:
-        if path.name != "version.py":
+        if path.name not in ("version.py", "jurisdictions.py"):
             digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()
 

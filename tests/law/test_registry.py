@@ -1,0 +1,73 @@
+"""The jurisdiction registry is the one place that knows a country: no code branches
+on a country code elsewhere, and every place's record is complete."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assessment import law
+from assessment.law.jurisdictions import JURISDICTIONS, codes_of, jurisdiction
+
+ROOT = Path(__file__).resolve().parents[2] / "assessment"
+CODE = r"""["'](?:[A-Z]{2}|US-[A-Z]{2})["']"""
+# A comparison or membership test against a country or state code literal.
+BRANCH = re.compile(
+    rf"""(?:[=!]=\s*{CODE})|(?:{CODE}\s*(?:==|!=|in\b))|(?:\bin\s*[(\[{{][^)\]}}]*{CODE})"""
+)
+# The registry and the rules' data may name codes; demo data names a country.
+ALLOWED = ("law/", "rules/", "management/commands/", "migrations/")
+
+
+def test_no_code_branches_on_a_country_outside_the_registry():
+    offenders = []
+    for path in sorted(ROOT.rglob("*.py")):
+        relative = path.relative_to(ROOT).as_posix()
+        if relative.startswith(ALLOWED):
+            continue
+        for number, line in enumerate(path.read_text().splitlines(), 1):
+            if BRANCH.search(line):
+                offenders.append(f"{relative}:{number}: {line.strip()}")
+    assert offenders == []
+
+
+def test_the_branch_pattern_catches_what_it_should():
+    assert BRANCH.search('if workplace.country == "US":')
+    assert BRANCH.search('if "DE" in context.codes:')
+    assert BRANCH.search('for code in ("DE", "FR", "NL")')
+    assert not BRANCH.search('country="DE",')
+
+
+@pytest.mark.parametrize("code", sorted(JURISDICTIONS))
+def test_each_place_is_complete(code):
+    place = JURISDICTIONS[code]
+    assert place.name and place.language in ("en", "de", "fr")
+    assert place.holidays and place.holidays[0] == code.split("-")[0]
+    if place.representation:
+        for ident in place.representation.sources:
+            assert ident in law.SOURCES
+        for text in place.representation.paragraphs.values():
+            for part in (text,) if isinstance(text, str) else text:
+                assert law.cite_in(part, "de")  # every {source-id} resolves
+    if place.notice_law:
+        assert law.source(place.notice_law).jurisdiction == code
+
+
+def test_the_eu_the_eea_and_the_rest_reach_where_they_should():
+    assert {"EU", "EEA", "DE"} <= codes_of("DE")
+    assert "EU" not in codes_of("NO") and "EEA" in codes_of("NO")
+    assert "NO-GDPR" in codes_of("US", "US-NY") and "US-NY" in codes_of("US", "US-NY")
+    assert "NO-GDPR" not in codes_of("GB")
+    assert codes_of("XX") == {"ANY", "XX", "NO-GDPR"}
+    assert jurisdiction("XX").name == "XX"
+
+
+def test_spain_and_ireland_know_their_authority_and_representation():
+    spain, ireland = jurisdiction("ES"), jurisdiction("IE")
+    assert spain.authority.name == "Agencia Española de Protección de Datos"
+    assert "et-art-64-4-d" in spain.representation.sources
+    assert ireland.authority.name == "Data Protection Commission"
+    assert (
+        "no statutory works council"
+        in ireland.representation.paragraphs["information_basis"]
+    )
