@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assessment import choices
 from assessment.forms import LetterForm, address_field
-from assessment.law.jurisdictions import jurisdiction
+from assessment.law import jurisdiction
 from assessment.models import Campaign, Role
 from assessment.services import count_attempt, private_cache_key
 

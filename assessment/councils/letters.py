@@ -16,7 +16,7 @@ from assessment import facts, law
 from assessment.choices import place_name
 from assessment.councils.aggregates import CampaignFigures, campaign_figures
 from assessment.documents.letters import FIRM, Letter, NotApplicable, gdpr
-from assessment.law.jurisdictions import jurisdiction
+from assessment.law import jurisdiction
 from assessment.models import Campaign, FeatureKind
 from assessment.rules.jurisdictions import jurisdictions_of
 

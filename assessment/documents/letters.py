@@ -16,14 +16,14 @@ from django.utils.translation import gettext_lazy
 
 from assessment import facts, law, rules
 from assessment.choices import place_name
-from assessment.law import cite
-from assessment.law.eu import GDPR
-from assessment.law.gb import UK_GDPR
-from assessment.law.jurisdictions import (
+from assessment.law import (
+    cite,
     jurisdiction,
     with_notice_law,
     with_representation,
 )
+from assessment.law.places.eu import GDPR
+from assessment.law.places.gb import UK_GDPR
 from assessment.rules.jurisdictions import jurisdictions_of
 from assessment.rules.unknowns import PRACTICE_QUESTIONS as UNKNOWN_QUESTIONS
 

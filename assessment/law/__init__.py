@@ -1,5 +1,9 @@
 """The law as dated data: sources with their citations, dates and status, and the
-jurisdictions with what the app knows of each. Pure Python, no Django."""
+places (jurisdictions) with what the app knows of each. Pure Python, no Django.
+
+Each module in places/ holds one place's (or group's) SOURCES and JURISDICTIONS;
+registry.py gathers them. docs/jurisdictions.md says how to add a place.
+"""
 
 from .model import (
     AMENDED,
@@ -7,28 +11,52 @@ from .model import (
     CURRENT,
     IN_FORCE,
     KINDS,
+    LANGUAGES,
     PENDING,
     RESCINDED,
     STATUSES,
+    Authority,
     Citation,
+    Jurisdiction,
+    Representation,
     Source,
 )
-from .sources import SOURCES, changes_between, cite, cite_in, source
+from .registry import (
+    JURISDICTIONS,
+    SOURCES,
+    changes_between,
+    cite,
+    cite_in,
+    codes_of,
+    jurisdiction,
+    source,
+    with_notice_law,
+    with_representation,
+)
 
 __all__ = [
     "AMENDED",
     "APPLIES_LATER",
     "CURRENT",
     "IN_FORCE",
+    "JURISDICTIONS",
     "KINDS",
+    "LANGUAGES",
     "PENDING",
     "RESCINDED",
     "SOURCES",
     "STATUSES",
+    "Authority",
     "Citation",
+    "Jurisdiction",
+    "Representation",
     "Source",
     "changes_between",
     "cite",
     "cite_in",
+    "codes_of",
+    "jurisdiction",
     "source",
+    "with_notice_law",
+    "with_representation",
 ]

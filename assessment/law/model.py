@@ -202,3 +202,62 @@ class Act:
         else:
             french = f"article {number} {fr}"
         return Citation(f"Art. {pinpoint} {en}", german, french)
+
+
+@dataclass(frozen=True, slots=True)
+class Authority:
+    """The supervisory authority that takes complaints (GDPR Art. 77 or its twin)."""
+
+    name: str
+    address: tuple[str, ...]
+    complaint_url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Representation:
+    """The body that represents workers here and its rights over monitoring.
+
+    `paragraphs` holds what the letters say about those rights, by key:
+    information_basis, information_subject, agreement_basis, agreement_subject,
+    suspension_basis (council letters); employee_information_subject and
+    employee_information (the employee's works-council information letter).
+    """
+
+    body: str
+    sources: tuple[str, ...]
+    paragraphs: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Jurisdiction:
+    code: str  # ISO 3166-1 alpha-2, or ISO 3166-2 for a US state
+    name: str
+    within: tuple[str, ...] = ()  # wider bodies of law: "EU", "EEA"; US for a state
+    language: str = "en"  # the default language of its documents, among ours
+    regime: str = ""  # the data-protection regime the letters rest on: GDPR, UK GDPR
+    holidays: tuple[str, str | None] | None = None  # (country, subdivision)
+    authority: Authority | None = None
+    representation: Representation | None = None
+    notice_law: str = ""  # the source id of a state's monitoring-notice law
+    has_regions: bool = False  # the questionnaire asks for the state (US)
+
+    @property
+    def gdpr_reaches(self) -> bool:
+        return bool(self.regime)
+
+
+def member(code: str, name: str, language: str = "en", **details) -> Jurisdiction:
+    """A member state of the EU: the GDPR and EU law such as the AI Act reach it."""
+    return Jurisdiction(
+        code, name, ("EU", "EEA"), language, "GDPR", (code, None), **details
+    )
+
+
+def eea(code: str, name: str, **details) -> Jurisdiction:
+    """An EEA state outside the EU: the GDPR reaches it, the AI Act does not (yet)."""
+    return Jurisdiction(code, name, ("EEA",), "en", "GDPR", (code, None), **details)
+
+
+def elsewhere(code: str, name: str, language: str = "en") -> Jurisdiction:
+    """A country where the app knows no workplace law: good practice only."""
+    return Jurisdiction(code, name, (), language, "", (code, None))

@@ -6,7 +6,7 @@ code such as US-NY. The jurisdiction registry (assessment.law.jurisdictions) dec
 """
 
 from assessment.facts import Workplace
-from assessment.law.jurisdictions import codes_of
+from assessment.law import codes_of
 
 
 def jurisdictions_of(workplace: Workplace) -> frozenset[str]:

@@ -1,7 +1,7 @@
 """The sources rules cite, by their ids in the law registry (assessment.law)."""
 
-from assessment.law.eu import AI_ACT, GDPR
-from assessment.law.gb import UK_GDPR
+from assessment.law.places.eu import AI_ACT, GDPR
+from assessment.law.places.gb import UK_GDPR
 
 
 def gdpr(*articles: str) -> tuple[str, ...]:

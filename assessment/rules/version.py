@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.0"
-FINGERPRINT = "e5dc8affe455b39b8f0ffdd380af7fe4d01cff246a5d0bd3657c76f341d92a12"
+FINGERPRINT = "2425215b10f889991f26f9eb66046536423c785211ff34951f2f0e0c73731056"

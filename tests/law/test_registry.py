@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assessment import law
-from assessment.law.jurisdictions import JURISDICTIONS, codes_of, jurisdiction
+from assessment.law import JURISDICTIONS, codes_of, jurisdiction
 
 ROOT = Path(__file__).resolve().parents[2] / "assessment"
 CODE = r"""["'](?:[A-Z]{2}|US-[A-Z]{2})["']"""

@@ -30,7 +30,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--format", choices=["json", "text"], default="text")
-        parser.add_argument("--lang", choices=law.model.LANGUAGES, default="en")
+        parser.add_argument("--lang", choices=law.LANGUAGES, default="en")
         add_as_of(parser)
 
     def handle(self, *args, **options):

@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from .model import Citation, Source
+from ..model import Authority, Citation, Representation, Source, member
+from ..model import gettext_noop as _
 
 
 def code_du_travail(article: str, in_force_from: date) -> Source:
@@ -68,3 +69,55 @@ SOURCES = (
         url="https://www.cnil.fr/fr/travail-et-donnees-personnelles",
     ),
 )
+
+FRANCE = member(
+    "FR",
+    _("France"),
+    "fr",
+    authority=Authority(
+        "Commission Nationale de l'Informatique et des Libertés (CNIL)",
+        ("3 Place de Fontenoy", "TSA 80715", "75334 Paris Cedex 07", "France"),
+        "https://www.cnil.fr/fr/plaintes",
+    ),
+    representation=Representation(
+        _("social and economic committee (CSE)"),
+        ("code-travail-l2312-38", "code-travail-l1222-4"),
+        {
+            "information_basis": _(
+                "In a company with at least 50 employees, the CSE must be informed and "
+                "consulted before any means or technique for monitoring employees' "
+                "activity is introduced ({code-travail-l2312-38})."
+            ),
+            "agreement_basis": _(
+                "We ask you to open negotiations on an agreement governing these "
+                "systems, and to consult the CSE before any change "
+                "({code-travail-l2312-38})."
+            ),
+            "suspension_basis": _(
+                "The CSE must be consulted before monitoring techniques are introduced "
+                "({code-travail-l2312-38}), and no information about an employee may "
+                "be collected by a device they were not told of "
+                "({code-travail-l1222-4})."
+            ),
+            "employee_information_subject": _(
+                "Request to the CSE: information and consultation on monitoring "
+                "({code-travail-l2312-38})"
+            ),
+            "employee_information": (
+                _(
+                    "In a company with at least 50 employees, the CSE must be informed "
+                    "and consulted before any means or technique for monitoring "
+                    "employees' activity is introduced ({code-travail-l2312-38}). I ask "
+                    "the CSE to obtain full information on: %(practices)s."
+                ),
+                _(
+                    "No information about an employee may be collected by a device that "
+                    "was not brought to their attention beforehand "
+                    "({code-travail-l1222-4})."
+                ),
+            ),
+        },
+    ),
+)
+
+JURISDICTIONS = (FRANCE,)

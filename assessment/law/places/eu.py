@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from .model import Act, Citation, Source
+from ..model import Act, Citation, Source
 
 GDPR = Act(
     names=Citation("GDPR", "DSGVO", "du RGPD"),

@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from .model import Citation, Source
+from ..model import Authority, Citation, Representation, Source, member
+from ..model import gettext_noop as _
 
 LOPDGDD_URL = "https://www.boe.es/buscar/act.php?id=BOE-A-2018-16673"
 ET_URL = "https://www.boe.es/buscar/act.php?id=BOE-A-2015-11430"
@@ -62,3 +63,31 @@ SOURCES = (
         url="https://www.aepd.es/guias/la-proteccion-de-datos-en-las-relaciones-laborales.pdf",
     ),
 )
+
+SPAIN = member(
+    "ES",
+    _("Spain"),
+    "en",
+    authority=Authority(
+        "Agencia Española de Protección de Datos",
+        ("C/ Jorge Juan, 6", "28001 Madrid", "España"),
+        "https://sedeagpd.gob.es/sede-electronica-web/vistas/infoSede/"
+        "tramitesEntidadAll.jsf",
+    ),
+    representation=Representation(
+        _("works council (comité de empresa) or staff delegates"),
+        ("et-art-64-4-d", "et-art-64-5-f", "lopdgdd-art-87"),
+        {
+            "information_basis": _(
+                "The works council (or the staff delegates) must be told the "
+                "parameters, rules and instructions of any algorithm or AI system that "
+                "affects decisions on working conditions or employment "
+                "({et-art-64-4-d}), may report before systems for controlling work are "
+                "introduced or changed ({et-art-64-5-f}), and takes part in setting "
+                "the rules for using digital devices ({lopdgdd-art-87})."
+            ),
+        },
+    ),
+)
+
+JURISDICTIONS = (SPAIN,)

@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from .model import Citation, Source
+from ..model import Authority, Citation, Representation, Source, member
+from ..model import gettext_noop as _
 
 SOURCES = (
     Source(
@@ -48,3 +49,29 @@ SOURCES = (
         url="https://beta.bailii.org/ie/cases/IECA/2022/2022IECA117.html",
     ),
 )
+
+IRELAND = member(
+    "IE",
+    _("Ireland"),
+    authority=Authority(
+        "Data Protection Commission",
+        ("21 Fitzwilliam Square South", "Dublin 2, D02 RD28", "Ireland"),
+        "https://dataprotection.ie/en/individuals/exercising-your-rights/"
+        "complaints-handling-investigations-and-enforcement-individuals",
+    ),
+    representation=Representation(
+        _("employees' information and consultation forum"),
+        ("ie-information-consultation-act-2006",),
+        {
+            "information_basis": _(
+                "Ireland has no statutory works council. Where information and "
+                "consultation arrangements exist, or at least 10% of employees ask for "
+                "them, the employer must inform and consult employees' representatives "
+                "on decisions likely to change how work is organised "
+                "({ie-information-consultation-act-2006})."
+            ),
+        },
+    ),
+)
+
+JURISDICTIONS = (IRELAND,)

@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from .model import Citation, Source, same
+from ..model import Citation, Jurisdiction, Source, same
+from ..model import gettext_noop as _
 
 SOURCES = (
     Source(
@@ -136,4 +137,23 @@ SOURCES = (
         url="https://leginfo.legislature.ca.gov/faces/codes_displayText.xhtml"
         "?lawCode=CIV&division=3.&part=4.&title=1.81.5.",
     ),
+)
+
+UNITED_STATES = Jurisdiction(
+    "US", _("United States"), holidays=("US", None), has_regions=True
+)
+
+
+def us_state(code: str, name: str, notice_law: str = "") -> Jurisdiction:
+    return Jurisdiction(
+        code, name, ("US",), "en", "", ("US", code[3:]), notice_law=notice_law
+    )
+
+
+JURISDICTIONS = (
+    UNITED_STATES,
+    us_state("US-CA", "California"),
+    us_state("US-CT", "Connecticut", notice_law="ct-31-48d"),
+    us_state("US-DE", "Delaware", notice_law="de-19-705"),
+    us_state("US-NY", "New York", notice_law="ny-civil-rights-52-c"),
 )

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from .model import Citation, Source
+from ..model import Citation, Source
 
 SOURCES = (
     Source(

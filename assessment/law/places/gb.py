@@ -2,8 +2,15 @@
 
 from datetime import date
 
+from ..model import (
+    Act,
+    Authority,
+    Citation,
+    Jurisdiction,
+    Source,
+)
+from ..model import gettext_noop as _
 from .eu import GDPR_ARTICLES
-from .model import Act, Citation, Source
 
 UK_GDPR = Act(
     names=Citation("UK GDPR", "UK GDPR", "du UK GDPR"),
@@ -66,3 +73,19 @@ SOURCES = (
         "monitor-attendance-of-leisure-centre-employees/",
     ),
 )
+
+UNITED_KINGDOM = Jurisdiction(
+    "GB",
+    _("United Kingdom"),
+    (),
+    "en",
+    "UK GDPR",
+    ("GB", None),
+    authority=Authority(
+        "Information Commissioner's Office",
+        ("Wycliffe House, Water Lane", "Wilmslow, Cheshire SK9 5AF", "United Kingdom"),
+        "https://ico.org.uk/make-a-complaint/",
+    ),
+)
+
+JURISDICTIONS = (UNITED_KINGDOM,)

@@ -1,0 +1,116 @@
+"""Co-determination law of other European countries: the Netherlands, Austria, Italy."""
+
+from datetime import date
+
+from ..model import Authority, Citation, Representation, Source, member
+from ..model import gettext_noop as _
+
+SOURCES = (
+    Source(
+        id="nl-wor-27-1-l",
+        kind="statute",
+        jurisdiction="NL",
+        citation=Citation(
+            "Art. 27(1)(l) Works Councils Act (WOR, Netherlands)",
+            "Art. 27 Abs. 1 Buchst. l Wet op de ondernemingsraden (WOR, Niederlande)",
+            "article 27, paragraphe 1, point l), de la loi sur les conseils "
+            "d'entreprise (WOR, Pays-Bas)",
+        ),
+        in_force_from=date(1998, 3, 1),
+        url="https://wetten.overheid.nl/BWBR0002747/",
+    ),
+    Source(
+        id="at-arbvg-96",
+        kind="statute",
+        jurisdiction="AT",
+        citation=Citation(
+            "§ 96 Labour Constitution Act (ArbVG, Austria)",
+            "§ 96 ArbVG",
+            "§ 96 de la loi sur l'organisation du travail (ArbVG, Autriche)",
+        ),
+        in_force_from=date(1974, 7, 1),
+        url="https://www.ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen"
+        "&Gesetzesnummer=10008329",
+    ),
+    Source(
+        id="it-statuto-4",
+        kind="statute",
+        jurisdiction="IT",
+        citation=Citation(
+            "Art. 4 Workers' Statute (Statuto dei lavoratori, Italy)",
+            "Art. 4 Statuto dei lavoratori (Italien)",
+            "article 4 du Statut des travailleurs (Statuto dei lavoratori, Italie)",
+        ),
+        in_force_from=date(1970, 6, 12),
+        url="https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:1970-05-20;300",
+    ),
+)
+
+NETHERLANDS = member(
+    "NL",
+    _("Netherlands"),
+    authority=Authority(
+        "Autoriteit Persoonsgegevens",
+        ("Postbus 93374", "2509 AJ Den Haag", "Nederland"),
+        "https://www.autoriteitpersoonsgegevens.nl/",
+    ),
+    representation=Representation(
+        _("works council (ondernemingsraad)"),
+        ("nl-wor-27-1-l",),
+        {
+            "information_basis": _(
+                "Systems that can monitor employees need the works council's consent "
+                "({nl-wor-27-1-l}); to decide, we need full information."
+            ),
+        },
+    ),
+)
+
+
+AUSTRIA = member(
+    "AT",
+    _("Austria"),
+    "de",
+    authority=Authority(
+        "Österreichische Datenschutzbehörde",
+        ("Barichgasse 40-42", "1030 Wien", "Österreich"),
+        "https://www.dsb.gv.at/",
+    ),
+    representation=Representation(
+        _("works council (Betriebsrat)"),
+        ("at-arbvg-96",),
+        {
+            "information_basis": _(
+                "Control measures that touch human dignity need the works council's "
+                "consent ({at-arbvg-96}); to decide, we need full information."
+            ),
+        },
+    ),
+)
+
+
+ITALY = member(
+    "IT",
+    _("Italy"),
+    authority=Authority(
+        "Garante per la protezione dei dati personali",
+        ("Piazza Venezia, 11", "00187 Roma", "Italia"),
+        "https://www.garanteprivacy.it/",
+    ),
+    representation=Representation(
+        _("trade unions (RSA/RSU)"),
+        ("it-statuto-4",),
+        {
+            "information_basis": _(
+                "Tools that allow remote control of workers need an agreement with the "
+                "unions or an authorisation ({it-statuto-4})."
+            ),
+        },
+    ),
+)
+
+JURISDICTIONS = (
+    NETHERLANDS,
+    AUSTRIA,
+    ITALY,
+)
