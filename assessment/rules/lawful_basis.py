@@ -2,14 +2,21 @@
 
 from .base import CRITICAL, EEA_AND_GB, HIGH, LOW, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer
-from .predicates import collects_content, monitors_intrusively, trains_ai
+from .conditions import all_of, answer, includes
+from .predicates import (
+    collects_content,
+    evaluates_people,
+    monitors_intrusively,
+    trains_ai,
+)
 from .references import (
     BAG_1_ABR_14_22,
     BDSG_26_4,
     CJEU_C34,
     CJEU_C65,
     ICO_MONITORING,
+    IE_DOOLIN,
+    LOPDGDD_89,
     WP29_WORK,
     eu_gdpr,
     gdpr,
@@ -160,6 +167,35 @@ RULES = (
         sources=(*eu_gdpr("88(2)"), CJEU_C65, CJEU_C34, BDSG_26_4, BAG_1_ABR_14_22),
         questions=(
             _("Which clauses of the agreement limit this monitoring, and how?"),
+        ),
+    ),
+    Rule(
+        slug="camera-footage-used-to-judge-workers",
+        concern="lawful_basis",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=all_of(includes("data", "cctv"), evaluates_people),
+        title=_("Camera footage is used to evaluate or discipline workers"),
+        explanation=_(
+            "Cameras are usually installed for security. Using their footage to "
+            "judge or discipline workers is a further purpose: it must be "
+            "compatible with the first, and workers must have been told beforehand "
+            "that footage may be used that way. In Ireland the courts held that "
+            "using security footage to discipline an employee was processing for a "
+            "new, incompatible purpose."
+        ),
+        sources=(
+            *gdpr("5(1)(b)", "6(4)", "13(1)(c)"),
+            WP29_WORK,
+            ICO_MONITORING,
+            IE_DOOLIN,
+            LOPDGDD_89,
+        ),
+        questions=(
+            _(
+                "Were workers told, before the footage was recorded, that it may be "
+                "used to evaluate or discipline them?"
+            ),
         ),
     ),
 )

@@ -11,6 +11,10 @@ from .references import (
     CNIL_MONITORING,
     CODE_TRAVAIL_L1121_1,
     ICO_MONITORING,
+    LOPDGDD_87,
+    LOPDGDD_88,
+    LOPDGDD_89,
+    LOPDGDD_90,
     WP29_WORK,
     gdpr,
 )
@@ -32,6 +36,7 @@ RULES = (
             "without concrete suspicion unlawful and its findings unusable."
         ),
         sources=(
+            LOPDGDD_87,
             *MINIMISATION,
             WP29_WORK,
             ICO_MONITORING,
@@ -73,7 +78,7 @@ RULES = (
             "correspondence. Blanket monitoring of communications is hardly ever "
             "proportionate."
         ),
-        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
+        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING, LOPDGDD_87),
         questions=(_("Which messages are read, by whom, and on what trigger?"),),
     ),
     Rule(
@@ -87,7 +92,7 @@ RULES = (
             "Webcam or microphone recording captures faces, voices, homes and "
             "bystanders. It is among the most intrusive forms of monitoring."
         ),
-        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
+        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING, LOPDGDD_89),
         questions=(_("When are cameras or microphones switched on, and who decides?"),),
     ),
     Rule(
@@ -122,7 +127,7 @@ RULES = (
             "outside working hours touches private life and needs special "
             "justification."
         ),
-        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING),
+        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING, LOPDGDD_88),
         questions=(
             _("How will you ensure nothing is collected outside working time?"),
         ),
@@ -225,7 +230,7 @@ RULES = (
             "Location data shows where someone is and, over time, how they live. It "
             "should be limited to working time and to what the task requires."
         ),
-        sources=(*MINIMISATION, WP29_WORK),
+        sources=(*MINIMISATION, WP29_WORK, LOPDGDD_90),
         questions=(_("When is location recorded, and can workers switch it off?"),),
     ),
 )

@@ -2,13 +2,14 @@
 
 from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer
+from .conditions import all_of, answer, any_of
 from .predicates import (
     has_representatives,
     has_works_council,
     monitors_intrusively,
     representatives_not_agreed,
     representatives_sidelined,
+    scores_people,
     uses_technical_device,
 )
 from .references import (
@@ -18,8 +19,11 @@ from .references import (
     BETRVG_90,
     CODE_TRAVAIL_L1222_4,
     CODE_TRAVAIL_L2312_38,
+    ET_64_4_D,
+    ET_64_5_F,
     ICO_MONITORING,
     IT_STATUTO,
+    LOPDGDD_87,
     NL_WOR,
     NLRA_7,
     NLRA_8_A_1,
@@ -180,6 +184,52 @@ RULES = (
                 "How do you ensure the monitoring cannot observe organising or "
                 "collective activity?"
             ),
+        ),
+    ),
+    Rule(
+        slug="es-algorithm-information-missing",
+        concern="worker_voice",
+        severity=HIGH,
+        where=("ES",),
+        when=all_of(
+            has_representatives,
+            any_of(scores_people, answer("decisions", "automated", "informs_human")),
+            answer("representatives", "not_involved"),
+        ),
+        title=_("The works council was not told how the algorithm decides"),
+        explanation=_(
+            "In Spain the works council, or the staff delegates in a smaller "
+            "workplace, must be informed of the parameters, rules and instructions "
+            "of algorithms and AI systems that affect decisions on working "
+            "conditions or employment, including profiling. Here the "
+            "representatives were not involved."
+        ),
+        sources=(ET_64_4_D,),
+        questions=(
+            _(
+                "When will you give the works council the parameters, rules and "
+                "instructions on which this system's decisions rest?"
+            ),
+        ),
+    ),
+    Rule(
+        slug="es-control-system-without-report",
+        concern="worker_voice",
+        severity=HIGH,
+        where=("ES",),
+        when=all_of(
+            has_representatives, uses_technical_device, representatives_sidelined
+        ),
+        title=_("The works council could not report before the system was introduced"),
+        explanation=_(
+            "In Spain the workers' representatives may issue a report before the "
+            "employer introduces or changes systems for organising and controlling "
+            "work, and take part in setting the rules for using digital devices. "
+            "Here they were at most informed."
+        ),
+        sources=(ET_64_5_F, LOPDGDD_87),
+        questions=(
+            _("When will you ask the works council for its report on this system?"),
         ),
     ),
 )

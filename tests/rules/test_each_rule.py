@@ -338,6 +338,24 @@ CASES = [
         {"decisions": "automated", "representatives": "not_involved"},
         {"decisions": "automated", "representatives": "informed"},
     ),
+    case(
+        "es-algorithm-information-missing",
+        {"inferences": ["productivity_score"], "representatives": "not_involved"},
+        {"inferences": ["productivity_score"], "representatives": "informed"},
+        country="ES",
+    ),
+    case(
+        "es-control-system-without-report",
+        {"data": ["screenshots"], "representatives": "informed"},
+        {"data": ["screenshots"], "representatives": "consulted"},
+        country="ES",
+    ),
+    case(
+        "camera-footage-used-to-judge-workers",
+        {"data": ["cctv"], "purposes": ["discipline"]},
+        {"data": ["cctv"], "purposes": ["security"]},
+        country="IE",
+    ),
     # governance
     case("no-dpia", {"dpia": "not_done"}, {"dpia": "done_shared"}),
     case("dpia-not-shared", {"dpia": "done_not_shared"}, {"dpia": "done_shared"}),

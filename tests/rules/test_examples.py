@@ -37,6 +37,8 @@ def test_example_produces_what_it_must_and_not_what_it_must_not(
     assert set(expected["must"]) <= fired
     assert set(expected.get("coming", [])) <= coming
     assert not set(expected["must_not"]) & (fired | coming)
+    cited = {ref.id for finding in result.findings for ref in finding.references}
+    assert set(expected.get("cites", [])) <= cited
     if "grade" in expected:
         assert result.grade == expected["grade"]
     if expected.get("no_gdpr"):
