@@ -8,6 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from assessment import facts
+from assessment.choices import WORKER_REPRESENTATION
 
 MIN_THRESHOLD = 3
 
@@ -51,6 +52,21 @@ class Assessment(models.Model):
         _("result"), null=True, blank=True, help_text=_("In oversight.result/1.")
     )
     ruleset = models.CharField(_("ruleset version"), max_length=32, blank=True)
+    as_of = models.DateField(
+        _("law as of"),
+        null=True,
+        blank=True,
+        help_text=_("The day the result reads the law as of; empty for a draft."),
+    )
+    changes = models.JSONField(
+        _("changes not yet shown"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "What the last re-assessment under newer rules changed, until the "
+            "result page has shown it."
+        ),
+    )
     country = models.CharField(_("country"), max_length=2, db_index=True)
     score = models.PositiveSmallIntegerField(_("score"), null=True, blank=True)
     grade = models.CharField(
@@ -172,6 +188,12 @@ class Campaign(models.Model):
     employer = models.CharField(_("employer"), max_length=120, blank=True)
     country = models.CharField(_("country"), max_length=2)
     region = models.CharField(_("state or region"), max_length=5, blank=True)
+    worker_representation = models.CharField(
+        _("worker representation"),
+        max_length=13,
+        choices=WORKER_REPRESENTATION,
+        default="works_council",
+    )
     threshold = models.PositiveSmallIntegerField(
         _("anonymity threshold"),
         default=5,
@@ -194,6 +216,9 @@ class Campaign(models.Model):
     # they move on only in whole batches of `threshold` (see councils.publication).
     published = models.PositiveIntegerField(_("published submissions"), default=0)
     published_through = models.BigIntegerField(default=0, editable=False)
+    # The ruleset versions of those submissions, oldest first: kept with each batch,
+    # so that no page view reads the submissions themselves.
+    published_rulesets = models.JSONField(default=list, editable=False)
 
     class Meta:
         ordering = ["-created", "title"]

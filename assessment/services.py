@@ -1,9 +1,12 @@
 """Assessing facts and storing the outcome: the one path views and commands share."""
 
+import datetime
 import hashlib
 import json
 import secrets
 from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -75,6 +78,7 @@ def save_document(document: dict, record: Assessment) -> Assessment:
     record.document = document
     record.digest = digest_of(document)
     record.result, record.ruleset, record.score, record.grade = None, "", None, ""
+    record.as_of = None
     record.country = document["workplace"]["country"]
     record.save()
     return record
@@ -86,12 +90,17 @@ def import_assessment(assessment: facts.Assessment) -> tuple[Assessment, str]:
     return record, token
 
 
-def _fill(record: Assessment, assessment: facts.Assessment) -> Assessment:
-    result = rules.assess(assessment)
+def _fill(
+    record: Assessment,
+    assessment: facts.Assessment,
+    today: datetime.date | None = None,
+) -> Assessment:
+    result = rules.assess(assessment, today or timezone.localdate())
     record.document = assessment.to_document()
     record.digest = digest_of(record.document)
     record.result = result.to_document()
     record.ruleset = result.ruleset
+    record.as_of = result.as_of
     record.country = assessment.workplace.country
     record.score = result.score
     record.grade = result.grade
@@ -129,3 +138,187 @@ def store_documents(documents: Iterable[dict], batch_size: int = 1000) -> int:
     with transaction.atomic():
         Assessment.objects.bulk_create(records, batch_size=batch_size)
     return len(records)
+
+
+@dataclass(frozen=True)
+class FindingChange:
+    """One finding, by rule and practice, that a re-assessment added, dropped or
+    made more or less severe. A severity is None where there is no finding."""
+
+    rule: str
+    practice: int | None
+    title: str
+    old_severity: str | None
+    new_severity: str | None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a re-assessment under newer rules changed in a stored result."""
+
+    on: datetime.date
+    previous_ruleset: str
+    ruleset: str
+    old_grade: str
+    new_grade: str
+    new: tuple[FindingChange, ...] = ()
+    gone: tuple[FindingChange, ...] = ()
+    severity: tuple[FindingChange, ...] = ()
+
+    def __bool__(self) -> bool:
+        """True when the person would notice: a finding or the grade changed."""
+        return bool(
+            self.new or self.gone or self.severity or self.old_grade != self.new_grade
+        )
+
+    def to_document(self) -> dict:
+        return {
+            "on": self.on.isoformat(),
+            "previous_ruleset": self.previous_ruleset,
+            "ruleset": self.ruleset,
+            "old_grade": self.old_grade,
+            "new_grade": self.new_grade,
+            **{
+                name: [asdict(change) for change in getattr(self, name)]
+                for name in ("new", "gone", "severity")
+            },
+        }
+
+    @classmethod
+    def from_document(cls, document: dict) -> "Changes":
+        return cls(
+            on=datetime.date.fromisoformat(document["on"]),
+            previous_ruleset=document["previous_ruleset"],
+            ruleset=document["ruleset"],
+            old_grade=document["old_grade"],
+            new_grade=document["new_grade"],
+            **{
+                name: tuple(FindingChange(**change) for change in document[name])
+                for name in ("new", "gone", "severity")
+            },
+        )
+
+
+def compare_results(old: dict, new: dict, on: datetime.date) -> Changes:
+    """The differences between two oversight.result/1 documents of one assessment,
+    each finding known by its rule and its practice."""
+
+    def by_key(result: dict) -> dict[tuple[str, int | None], dict]:
+        return {(f["rule"], f["practice"]): f for f in result["findings"]}
+
+    before, after = by_key(old), by_key(new)
+
+    def change(key, old_severity, new_severity) -> FindingChange:
+        finding = after.get(key) or before[key]
+        return FindingChange(*key, finding["title"], old_severity, new_severity)
+
+    return Changes(
+        on=on,
+        previous_ruleset=old.get("ruleset", ""),
+        ruleset=new["ruleset"],
+        old_grade=old["grade"],
+        new_grade=new["grade"],
+        new=tuple(
+            change(key, None, f["severity"])
+            for key, f in after.items()
+            if key not in before
+        ),
+        gone=tuple(
+            change(key, f["severity"], None)
+            for key, f in before.items()
+            if key not in after
+        ),
+        severity=tuple(
+            change(key, before[key]["severity"], f["severity"])
+            for key, f in after.items()
+            if key in before and before[key]["severity"] != f["severity"]
+        ),
+    )
+
+
+def is_current(record: Assessment, today: datetime.date) -> bool:
+    """Whether the stored result still stands today (a draft has none to renew)."""
+    if record.result is None:
+        return True
+    # A result stored before results said their day is renewed once.
+    return record.as_of is not None and rules.is_current(
+        record.ruleset, record.as_of, today
+    )
+
+
+REFRESHED_FIELDS = [
+    "document",
+    "digest",
+    "result",
+    "ruleset",
+    "as_of",
+    "country",
+    "score",
+    "grade",
+    "changes",
+]
+
+
+def refresh(record: Assessment, today: datetime.date | None = None) -> Changes | None:
+    """Re-assess a stored result that newer rules or a change in the law have left
+    behind, as of today; returns what changed, or None when the result still stands.
+
+    Whatever a person would notice is kept on the record for the result page to tell
+    them once. Renewing is not use: `purge` still counts from the last real change.
+    """
+    today = today or timezone.localdate()
+    if is_current(record, today):
+        return None
+    old = record.result
+    _fill(record, record.get_facts(), today)
+    changes = compare_results(old, record.result, today)
+    if changes:
+        # A newer change replaces one not yet seen: it compares with what was shown.
+        record.changes = changes.to_document()
+    record.save(update_fields=REFRESHED_FIELDS)
+    return changes
+
+
+def take_changes(record: Assessment) -> Changes | None:
+    """The changes not yet shown to the person, now marked as shown."""
+    if not record.changes:
+        return None
+    changes = Changes.from_document(record.changes)
+    record.changes = None
+    record.save(update_fields=["changes"])
+    return changes
+
+
+class Reassessed(NamedTuple):
+    checked: int  # stored results looked at
+    stale: int  # of those, no longer current (re-assessed unless a dry run)
+    changed: int  # of those, changed in a way the person would notice
+
+
+def reassess_all(batch_size: int = 500, dry_run: bool = False) -> Reassessed:
+    """Renew every stored result that no longer stands, a batch at a time."""
+    today = timezone.localdate()
+    assessed = Assessment.objects.filter(result__isnull=False)
+    # Few (ruleset, day) pairs exist; whether one stands is decided once for all.
+    pairs = assessed.values_list("ruleset", "as_of").distinct().order_by()
+    stale = [
+        (ruleset, as_of)
+        for ruleset, as_of in pairs
+        if as_of is None or not rules.is_current(ruleset, as_of, today)
+    ]
+    checked = assessed.count()
+    ids = []
+    for ruleset, as_of in stale:
+        ids += assessed.filter(ruleset=ruleset, as_of=as_of).values_list(
+            "pk", flat=True
+        )
+    if dry_run:
+        return Reassessed(checked, len(ids), 0)
+    ids.sort()
+    changed = 0
+    for start in range(0, len(ids), batch_size):
+        batch = Assessment.objects.filter(pk__in=ids[start : start + batch_size])
+        with transaction.atomic():
+            for record in batch.select_for_update():
+                changed += bool(refresh(record, today))
+    return Reassessed(checked, len(ids), changed)

@@ -1,11 +1,12 @@
 """Stored assessments keep facts, result and ruleset together; bulk is all or nothing."""
 
 import pytest
+from django.utils import timezone
 
 from assessment import facts
 from assessment.models import Assessment
 from assessment.rules import RULESET_VERSION
-from assessment.services import save_assessment, store_documents
+from assessment.services import save_assessment, save_document, store_documents
 from tests.builders import assessment, document
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +25,8 @@ def test_saving_stores_facts_result_and_ruleset():
         "DE",
     )
     assert stored.created and stored.updated
+    assert stored.as_of == timezone.localdate()
+    assert stored.result["as_of"] == stored.as_of.isoformat()
 
 
 def test_changing_an_answer_updates_the_stored_result():
@@ -48,6 +51,8 @@ def test_the_model_holds_no_personal_data_fields():
         "digest",
         "result",
         "ruleset",
+        "as_of",
+        "changes",
         "country",
         "score",
         "grade",
@@ -72,3 +77,15 @@ def test_storing_many_is_all_or_nothing():
     assert Assessment.objects.count() == 0
     assert store_documents([good, good]) == 2
     assert Assessment.objects.count() == 2
+    assert set(Assessment.objects.values_list("as_of", flat=True)) == {
+        timezone.localdate()
+    }
+
+
+def test_a_draft_has_no_result_and_no_day():
+    record = save_document(
+        {"format": facts.FORMAT, "workplace": {"country": "DE"}, "practices": []},
+        save_assessment(assessment("DE")),
+    )
+    record.refresh_from_db()
+    assert (record.result, record.ruleset, record.as_of) == (None, "", None)

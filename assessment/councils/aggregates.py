@@ -10,6 +10,7 @@ from assessment.councils import suppression
 from assessment.councils.services import features_of
 from assessment.documents.presentation import CONCERN_LABELS
 from assessment.models import (
+    Assessment,
     Campaign,
     FeatureKind,
     Grade,
@@ -44,6 +45,7 @@ class CampaignFigures:
     by_kind: dict[str, list[Figure]] = field(default_factory=dict)
     gaps: list[Figure] = field(default_factory=list)
     has_reference: bool = False
+    rulesets: list[str] = field(default_factory=list)  # of the published submissions
 
     @property
     def data(self) -> list[Figure]:
@@ -90,6 +92,7 @@ def campaign_figures(campaign: Campaign) -> CampaignFigures:
     figures = CampaignFigures(threshold=k, received=received, published=published)
     if not published:
         return figures
+    figures.rulesets = campaign.published_rulesets
 
     features = published_counts(campaign)
     grades = features[FeatureKind.GRADE]
@@ -131,7 +134,7 @@ def campaign_figures(campaign: Campaign) -> CampaignFigures:
 
     if campaign.reference_id and campaign.reference.result:
         figures.has_reference = True
-        figures.gaps = _gaps(figures, campaign.reference.get_facts())
+        figures.gaps = _gaps(figures, campaign.reference)
     return figures
 
 
@@ -140,9 +143,11 @@ def _figure(key, label, count, published, group="") -> Figure:
     return Figure(key, label, count, share, group)
 
 
-def _gaps(figures: CampaignFigures, policy: facts.Assessment) -> list[Figure]:
-    """What workers report that the official policy does not name or trigger."""
-    named = features_of(policy, rules.assess(policy))
+def _gaps(figures: CampaignFigures, reference: Assessment) -> list[Figure]:
+    """What workers report that the official policy does not name or trigger, by
+    the policy assessment's stored result (its rules, as of its day)."""
+    policy = reference.get_facts()
+    named = features_of(policy, rules.assess(policy, reference.as_of))
     gaps = [
         replace(figure, group=str(FeatureKind(kind).label), kind=kind)
         for kind in (FeatureKind.DATA, FeatureKind.PURPOSE, FeatureKind.CONCERN)

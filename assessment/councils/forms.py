@@ -124,13 +124,26 @@ class CampaignForm(forms.ModelForm):
 
     class Meta:
         model = Campaign
-        fields = ["title", "employer", "country", "region", "threshold"]
+        fields = [
+            "title",
+            "employer",
+            "country",
+            "region",
+            "worker_representation",
+            "threshold",
+        ]
         labels = {
             "title": _("Title"),
             "employer": _("Employer"),
+            "worker_representation": choices.QUESTIONS["worker_representation"],
             "threshold": _("Anonymity threshold"),
         }
+        widgets = {"worker_representation": forms.RadioSelect}
         help_texts = {
+            "worker_representation": _(
+                "Filled in for employees: the rights of a works council over "
+                "monitoring apply only where there is one."
+            ),
             "title": _(
                 "Employees see it, e.g. “Monitoring at the Leipzig site, 2026”."
             ),

@@ -6,6 +6,8 @@ counts, however many submissions there are, and two versions of the figures alwa
 differ by at least `threshold` submissions.
 """
 
+from collections.abc import Iterable
+
 from django.db import transaction
 from django.db.models import Count
 
@@ -43,8 +45,30 @@ def publish(campaign: Campaign) -> int:
             CampaignCount(campaign=campaign, feature_id=feature_id, count=n)
             for feature_id, n in counts.items()
         )
+        rulesets = (
+            waiting.filter(id__lte=last_id)
+            .values_list("ruleset", flat=True)
+            .distinct()
+            .order_by()
+        )
+        campaign.published_rulesets = ordered_versions(
+            {*campaign.published_rulesets, *rulesets}
+        )
         campaign.published += batch
         campaign.published_through = last_id
-        campaign.save(update_fields=["published", "published_through"])
+        campaign.save(
+            update_fields=["published", "published_through", "published_rulesets"]
+        )
     given.published, given.published_through = campaign.published, last_id
+    given.published_rulesets = campaign.published_rulesets
     return batch
+
+
+def ordered_versions(versions: Iterable[str]) -> list[str]:
+    """Ruleset versions oldest first: 2026.9.0 before 2026.11.0."""
+
+    def key(version: str) -> tuple:
+        parts = version.split(".")
+        return tuple(int(part) if part.isdigit() else -1 for part in parts), version
+
+    return sorted(versions, key=key)

@@ -77,15 +77,24 @@ def open_campaign(council: Council, **fields) -> Campaign:
     )
 
 
-def draft_document(campaign: Campaign, title: str) -> dict:
-    """A new assessment of the campaign's workplace, with no practice yet."""
-    workplace = {"country": campaign.country}
+def campaign_workplace(campaign: Campaign) -> dict:
+    """The workplace every assessment of the campaign starts from, as the council set
+    it when opening the campaign."""
+    workplace = {
+        "country": campaign.country,
+        "worker_representation": campaign.worker_representation,
+    }
     if campaign.region:
         workplace["region"] = campaign.region
+    return workplace
+
+
+def draft_document(campaign: Campaign, title: str) -> dict:
+    """A new assessment of the campaign's workplace, with no practice yet."""
     document = {
         "format": facts.FORMAT,
         "title": title,
-        "workplace": workplace,
+        "workplace": campaign_workplace(campaign),
         "practices": [],
     }
     if campaign.employer:

@@ -7,7 +7,7 @@ from django.db import connection, transaction
 
 from assessment import facts, rules
 from assessment.councils.publication import publish
-from assessment.councils.services import feature_ids, features_of
+from assessment.councils.services import campaign_workplace, feature_ids, features_of
 from assessment.facts import vocabulary as v
 from assessment.models import Campaign, Submission
 
@@ -19,10 +19,8 @@ def _some(rng: random.Random, values, most: int) -> list[str]:
     return rng.sample(list(values), rng.randint(1, most))
 
 
-def synthetic_document(rng: random.Random, country: str, region: str = "") -> dict:
-    workplace = {"country": country, "worker_representation": "works_council"}
-    if region:
-        workplace["region"] = region
+def synthetic_document(rng: random.Random, workplace: dict) -> dict:
+    """Plausible practices at the given workplace (a campaign's, for submissions)."""
     practices = []
     for _ in range(rng.choice((1, 1, 1, 2, 2, 3))):
         practices.append(
@@ -61,7 +59,7 @@ def seed_submissions(
     pool = []
     for _ in range(min(variety, count)):
         assessment = facts.parse_assessment(
-            synthetic_document(rng, campaign.country, campaign.region)
+            synthetic_document(rng, campaign_workplace(campaign))
         )
         result = rules.assess(assessment)
         pool.append((result, sorted(features_of(assessment, result))))

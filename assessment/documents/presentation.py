@@ -1,14 +1,17 @@
 """A result as people read it: concerns in words, facts as question and answer."""
 
+import datetime
 from dataclasses import dataclass
 from functools import cached_property
 
 from django.urls import reverse
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.formats import date_format
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 
 from assessment import facts, rules
 from assessment.choices import ANSWERS, QUESTIONS, field_name, place_name
+from assessment.services import Changes, FindingChange
 
 CONCERN_LABELS = {
     "consent": gettext_lazy("Consent and free choice"),
@@ -97,12 +100,18 @@ def describe(path: str, value: object) -> tuple[str, str]:
 class ResultReport:
     """Everything a result shows, computed only when a template asks for it.
 
-    With a public id, each fact links back to its question in the questionnaire.
+    With a public id, each fact links back to its question in the questionnaire. A
+    stored assessment passes its result's day, so that what is shown is its stored
+    result (the same rules, read as of the same day); otherwise the law is read as
+    of today.
     """
 
-    def __init__(self, document: dict, public_id=None):
+    def __init__(
+        self, document: dict, public_id=None, as_of: datetime.date | None = None
+    ):
         self.document = document
         self.public_id = public_id
+        self.as_of = as_of
 
     @cached_property
     def assessment(self) -> facts.Assessment:
@@ -110,7 +119,7 @@ class ResultReport:
 
     @cached_property
     def result(self) -> rules.Result:
-        return rules.assess(self.assessment)
+        return rules.assess(self.assessment, self.as_of)
 
     def fact_url(self, full_path: str) -> str:
         if self.public_id is None:
@@ -252,11 +261,95 @@ class ResultReport:
         return list(grouped.items())
 
 
+@dataclass(frozen=True)
+class ChangeNotice:
+    """What a re-assessment under newer rules changed, as the result page tells it."""
+
+    headline: str
+    grade: str
+    lines: list[str]
+
+
+def _practice_name(practices: list[dict], index: int | None) -> str:
+    if index is None or index >= len(practices):
+        return str(gettext_lazy("Workplace"))
+    return practices[index]["name"]
+
+
+def _severity(severity: str) -> str:
+    return str(SEVERITY_LABELS.get(severity, severity))
+
+
+def change_notice(changes: Changes, practices: list[dict]) -> ChangeNotice:
+    """The changes in the active language, each finding with its practice's name."""
+    parts = []
+    if changes.new:
+        count = len(changes.new)
+        parts.append(
+            ngettext("%(count)d new finding", "%(count)d new findings", count)
+            % {"count": count}
+        )
+    if changes.gone:
+        count = len(changes.gone)
+        parts.append(
+            ngettext("%(count)d no longer applies", "%(count)d no longer apply", count)
+            % {"count": count}
+        )
+    if changes.severity:
+        count = len(changes.severity)
+        parts.append(
+            ngettext("%(count)d changed severity", "%(count)d changed severity", count)
+            % {"count": count}
+        )
+    summary = ", ".join(parts)
+    date = date_format(changes.on, "DATE_FORMAT")
+    if summary:
+        headline = _("The rules changed on %(date)s: %(summary)s.") % {
+            "date": date,
+            "summary": summary,
+        }
+    else:
+        headline = _("The rules changed on %(date)s.") % {"date": date}
+    grade = ""
+    if changes.old_grade != changes.new_grade:
+        grade = _("Your grade changed from %(old)s to %(new)s.") % {
+            "old": changes.old_grade,
+            "new": changes.new_grade,
+        }
+
+    def named(change: FindingChange) -> dict[str, str]:
+        return {
+            "title": _(change.title),
+            "practice": _practice_name(practices, change.practice),
+        }
+
+    lines = [_("New: %(title)s (%(practice)s).") % named(c) for c in changes.new]
+    lines += [
+        _(
+            "No longer applies: %(title)s (%(practice)s). The current rules no "
+            "longer raise it."
+        )
+        % named(c)
+        for c in changes.gone
+    ]
+    lines += [
+        _("%(title)s (%(practice)s): now %(new)s, was %(old)s.")
+        % {
+            **named(c),
+            "new": _severity(c.new_severity),
+            "old": _severity(c.old_severity),
+        }
+        for c in changes.severity
+    ]
+    return ChangeNotice(headline, grade, lines)
+
+
 JURISDICTION_LABELS = {
     "ANY": gettext_lazy("Everywhere (good practice)"),
     "EEA": gettext_lazy("EU and EEA"),
     "EU": gettext_lazy("European Union"),
     "GB": gettext_lazy("United Kingdom"),
+    "NO-GDPR": gettext_lazy("Where the GDPR does not reach (good practice)"),
 }
 
 
@@ -297,7 +390,7 @@ def catalogue_groups() -> list[tuple[str, str, list[RuleView]]]:
                 where=[jurisdiction_label(code) for code in rule.where],
                 references=[
                     (reference.cite(lang), jurisdiction_label(reference.where))
-                    for reference in rule.references
+                    for reference in rule.references()
                 ],
                 questions=[_(question) for question in rule.questions],
             )

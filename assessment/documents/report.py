@@ -19,9 +19,12 @@ def report_html(
     lang: str,
     today: datetime.date | None = None,
     for_screen: bool = False,
+    as_of: datetime.date | None = None,
 ) -> str:
+    """The report of a stored result read as of its day `as_of`, or of a document
+    read as of today."""
     with translation.override(lang):
-        report = ResultReport(document)
+        report = ResultReport(document, as_of=as_of or today)
         context = {
             "report": report,
             "assessment": report.assessment,
@@ -34,17 +37,31 @@ def report_html(
         return render_to_string("documents/report.html", context)
 
 
-def report_cache_key(document: dict, lang: str, today: datetime.date) -> str:
-    """Same content, ruleset, language and date: the same report."""
-    return f"report:{digest_of(document)}:{RULESET_VERSION}:{lang}:{today.isoformat()}"
+def report_cache_key(
+    document: dict,
+    lang: str,
+    today: datetime.date,
+    as_of: datetime.date | None = None,
+) -> str:
+    """Same content, ruleset, day of the law, language and date: the same report."""
+    law = (as_of or today).isoformat()
+    return (
+        f"report:{digest_of(document)}:{RULESET_VERSION}:{law}:{lang}:"
+        f"{today.isoformat()}"
+    )
 
 
-def report_pdf(document: dict, lang: str, today: datetime.date | None = None) -> bytes:
+def report_pdf(
+    document: dict,
+    lang: str,
+    today: datetime.date | None = None,
+    as_of: datetime.date | None = None,
+) -> bytes:
     """The report as a PDF, from the cache when the same report was made today."""
     today = today or timezone.localdate()
-    key = report_cache_key(document, lang, today)
+    key = report_cache_key(document, lang, today, as_of)
     pdf = cache.get(key)
     if pdf is None:
-        pdf = html_to_pdf(report_html(document, lang, today))
+        pdf = html_to_pdf(report_html(document, lang, today, as_of=as_of))
         cache.set(key, pdf, timeout=24 * 3600)
     return pdf

@@ -57,6 +57,9 @@ def get_campaign(request, public_id, admin: bool = False):
         Campaign.objects.select_related("council", "reference"), public_id=public_id
     )
     membership = get_membership(request, campaign.council.public_id, admin)
+    if campaign.reference is not None:
+        # Its grade and gaps sit beside the figures: the policy's result as it stands.
+        services.refresh(campaign.reference)
     return campaign, membership
 
 

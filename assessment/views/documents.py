@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
+from assessment import services
 from assessment.documents import letter_files
 from assessment.documents.letters import Details, NotApplicable, kinds_for, write_letter
 from assessment.documents.report import report_html, report_pdf
@@ -29,15 +30,18 @@ def attachment(content: bytes, media_type: str, filename: str) -> HttpResponse:
 
 def report(request, public_id):
     record = get_assessment_for_session(request, public_id)
+    services.refresh(record)
     lang = document_language(request)
     if request.GET.get("format") == "pdf":
         stem = slugify(record.document.get("title", "")) or "assessment"
         return attachment(
-            report_pdf(record.document, lang),
+            report_pdf(record.document, lang, as_of=record.as_of),
             "application/pdf",
             f"{stem[:60]}-report-{lang}.pdf",
         )
-    return HttpResponse(report_html(record.document, lang, for_screen=True))
+    return HttpResponse(
+        report_html(record.document, lang, for_screen=True, as_of=record.as_of)
+    )
 
 
 @never_cache
@@ -46,6 +50,8 @@ def report(request, public_id):
 )
 def letters(request, public_id):
     record = get_assessment_for_session(request, public_id)
+    # A letter reads the law as of today: renewed, the stored result does too.
+    services.refresh(record)
     assessment = record.get_facts()
     form = LetterForm(
         request.POST or None,

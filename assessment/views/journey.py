@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from assessment import services
-from assessment.documents.presentation import ResultReport
+from assessment.documents.presentation import ResultReport, change_notice
 from assessment.forms import PracticeForm, WorkplaceForm
 from assessment.models import Assessment
 from assessment.views.access import (
@@ -80,6 +80,7 @@ def resume(request, token):
     if record is None:
         raise Http404
     services.mark_used(record)
+    services.refresh(record)
     grant(request, record)
     return redirect("overview", record.public_id)
 
@@ -183,12 +184,15 @@ def result(request, public_id):
     if record.is_draft():
         messages.info(request, _("Add at least one practice to see a result."))
         return redirect("overview", record.public_id)
+    services.refresh(record)
+    changes = services.take_changes(record)
     return render(
         request,
         "journey/result.html",
         {
             "record": record,
-            "report": ResultReport(record.document, record.public_id),
+            "report": ResultReport(record.document, record.public_id, record.as_of),
+            "changes": changes and change_notice(changes, record.practices),
             "steps": _steps("result"),
             "campaign": campaign_for(request, record),
             "submitted": was_submitted(request, record),

@@ -30,6 +30,7 @@ def export_assessment(request, public_id):
 
 def export_result(request, public_id):
     record = get_assessment_for_session(request, public_id)
+    services.refresh(record)
     if record.result is None:
         return render(request, "error.html", {"message": "No result yet."}, status=404)
     return _download(record.result, _filename(record, "result"))

@@ -42,13 +42,22 @@ def test_rules_json_lists_the_catalogue():
     listing = json.loads(call("rules", "--format", "json"))
     assert listing["ruleset"]
     first = listing["rules"][0]
-    assert set(first) == {"id", "concern", "severity", "jurisdictions", "references"}
+    assert set(first) == {
+        "id",
+        "concern",
+        "severity",
+        "status",
+        "jurisdictions",
+        "sources",
+        "references",
+    }
     assert len(listing["rules"]) >= 35
 
 
 def test_rules_text_names_each_rule():
     text = call("rules", "--format", "text")
-    assert "keystroke-logging" in text and "BAG, judgment of 27 July 2017" in text
+    assert "keystroke-logging" in text
+    assert "Federal Labour Court (BAG), 27 July 2017, 2 AZR 681/16" in text
 
 
 @pytest.mark.parametrize(

@@ -160,3 +160,41 @@ def test_figures_do_not_move_until_a_whole_batch_arrives(campaign):
     assert (during.published, during.by_kind) == (before.published, before.by_kind)
     fill(campaign, 1, start=9)
     assert campaign_figures(campaign).published == 10
+
+
+def test_the_figures_name_the_rules_versions_of_the_published_submissions(
+    campaign, monkeypatch
+):
+    for version, count in (("2099.12.0", 2), ("2026.9.1", 1), ("2100.1.0", 2)):
+        monkeypatch.setattr(rules.CATALOGUE, "version", version)
+        fill(campaign, count)
+    monkeypatch.undo()
+    fill(campaign, 2)  # 5 published, 2 of the current rules wait for the next batch
+    assert Submission.objects.filter(campaign=campaign).count() == 7
+    figures = campaign_figures(campaign)
+    # In version order, not as strings; the waiting batch says nothing yet.
+    assert figures.rulesets == ["2026.9.1", "2099.12.0", "2100.1.0"]
+    fill(campaign, 3)
+    figures = campaign_figures(campaign)
+    assert figures.rulesets == [
+        "2026.9.1",
+        rules.RULESET_VERSION,
+        "2099.12.0",
+        "2100.1.0",
+    ]
+
+
+def test_the_rules_versions_take_no_query_of_their_own(campaign, monkeypatch):
+    fill(campaign, 5)
+    with CaptureQueriesContext(connection) as one_version:
+        campaign_figures(campaign)
+    monkeypatch.setattr(rules.CATALOGUE, "version", "2099.1.0")
+    fill(campaign, 5)
+    with CaptureQueriesContext(connection) as two_versions:
+        assert len(campaign_figures(campaign).rulesets) == 2
+    assert len(one_version) == len(two_versions)
+
+
+def test_no_rules_versions_before_the_first_batch(campaign):
+    fill(campaign, 4)
+    assert campaign_figures(campaign).rulesets == []

@@ -14,6 +14,7 @@ from assessment.councils.report import aggregate_pdf
 from assessment.documents.letter_files import letter_docx, letter_pdf, letter_text
 from assessment.documents.letters import NotApplicable
 from assessment.documents.presentation import CONCERN_LABELS
+from assessment.rules import CATALOGUE, RULESET_VERSION
 from tests.councils.fixtures import fill
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +51,7 @@ def test_the_aggregate_pdf_before_the_threshold_shows_no_figure(campaign):
     ("country", "lang", "citation"),
     [
         ("DE", "de", "BetrVG"),
-        ("FR", "fr", "L2312-38"),
+        ("FR", "fr", "L. 2312-38"),
         ("GB", "en", "UK GDPR"),
         ("NL", "en", "GDPR"),
     ],
@@ -88,7 +89,9 @@ def test_council_letters_do_not_apply_in_the_united_states(people):
     campaign = services.open_campaign(
         people["council"], title="NY", country="US", region="US-NY"
     )
-    with pytest.raises(NotApplicable, match="do not reach a workplace in US"):
+    with pytest.raises(
+        NotApplicable, match=r"do not reach a workplace here \(United States\)"
+    ):
         write_council_letter("works-agreement", campaign, "en")
 
 
@@ -123,3 +126,12 @@ def test_a_member_downloads_a_council_letter_and_nothing_typed_is_kept(
             cursor.execute(f'SELECT * FROM "{table}"')
             assert "Mustermann" not in str(cursor.fetchall())
     assert "Mustermann" not in caplog.text
+
+
+def test_the_aggregate_pdf_names_the_rules_versions_it_spans(campaign, monkeypatch):
+    monkeypatch.setattr(CATALOGUE, "version", "2026.1.0")
+    fill(campaign, 1)
+    monkeypatch.undo()
+    fill(campaign, 4)
+    text = pdf_text(aggregate_pdf(campaign, "en"))
+    assert f"Rules versions 2026.1.0, {RULESET_VERSION}" in " ".join(text.split())

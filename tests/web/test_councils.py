@@ -4,7 +4,14 @@ import pytest
 from django.urls import reverse
 
 from assessment.councils import services
-from assessment.models import Campaign, Invitation, Membership, Role, Submission
+from assessment.models import (
+    Campaign,
+    Feature,
+    Invitation,
+    Membership,
+    Role,
+    Submission,
+)
 from tests.councils.fixtures import PASSWORD, fill, open_campaign
 from tests.web.conftest import WORKPLACE, practice_data
 
@@ -170,7 +177,13 @@ def test_an_admin_opens_a_campaign_with_a_share_link_and_qr_code(people, client)
     client.force_login(people["admin"])
     response = client.post(
         reverse("new_campaign", args=[people["council"].public_id]),
-        {"title": "Leipzig", "employer": "", "country": "DE", "threshold": "5"},
+        {
+            "title": "Leipzig",
+            "employer": "",
+            "country": "DE",
+            "worker_representation": "works_council",
+            "threshold": "5",
+        },
     )
     campaign = Campaign.objects.get()
     dashboard = client.get(response["Location"])
@@ -240,6 +253,84 @@ def test_the_workplace_form_is_not_used_for_a_campaign(people, campaign, client)
     record = campaign_record(client)
     assert record.document["title"] == campaign.title
     assert WORKPLACE["country"] != record.document["workplace"]["country"]
+
+
+def test_a_campaign_assessment_starts_from_the_campaigns_workplace(
+    people, campaign, client
+):
+    invitation = page(client.get(reverse("take_part", args=[campaign.share_code])))
+    assert "has filled in the workplace for you: Germany" in invitation
+    client.post(reverse("take_part", args=[campaign.share_code]))
+    record = campaign_record(client)
+    assert record.document["workplace"] == {
+        "country": "DE",
+        "worker_representation": "works_council",
+    }
+    # Employees are not asked again; if they open the workplace, it is filled in.
+    form = client.get(reverse("workplace", args=[record.public_id])).context["form"]
+    assert form.initial["country"] == "DE"
+    assert form.initial["worker_representation"] == "works_council"
+
+
+def test_a_new_campaign_has_a_works_council_unless_the_council_says_otherwise(
+    people, client
+):
+    client.force_login(people["admin"])
+    url = reverse("new_campaign", args=[people["council"].public_id])
+    form = client.get(url).context["form"]
+    assert form["worker_representation"].value() == "works_council"
+    client.post(
+        url,
+        {
+            "title": "Depot",
+            "country": "GB",
+            "worker_representation": "union",
+            "threshold": "5",
+        },
+    )
+    campaign = Campaign.objects.get()
+    client.logout()
+    client.post(reverse("take_part", args=[campaign.share_code]))
+    workplace = campaign_record(client).document["workplace"]
+    assert workplace["worker_representation"] == "union"
+
+
+def test_a_us_campaign_assessment_starts_in_the_campaigns_state(people, client):
+    campaign = open_campaign(people["council"], country="US", region="US-NY")
+    client.post(reverse("take_part", args=[campaign.share_code]))
+    workplace = campaign_record(client).document["workplace"]
+    assert (workplace["country"], workplace["region"]) == ("US", "US-NY")
+
+
+@pytest.mark.parametrize("representatives", ["informed", "not_involved"])
+@pytest.mark.parametrize("data", ["keystroke_dynamics", "screenshots"])
+def test_a_device_the_works_council_did_not_agree_to_reaches_the_council(
+    people, campaign, client, data, representatives
+):
+    take_part(client, campaign, data=[data], representatives=representatives)
+    submission = Submission.objects.get(campaign=campaign)
+    features = set(
+        Feature.objects.filter(submissionfeature__submission=submission).values_list(
+            "kind", "key"
+        )
+    )
+    assert ("rule", "codetermination-bypassed") in features
+    assert ("concern", "worker_voice") in features
+
+
+def test_the_dashboard_shows_how_many_report_a_bypassed_works_council(
+    people, campaign, client
+):
+    for _ in range(campaign.threshold):
+        client.cookies.clear()
+        take_part(client, campaign, data=["screenshots"], representatives="informed")
+    client.force_login(people["member"])
+    response = client.get(reverse("campaign", args=[campaign.public_id]))
+    figures = response.context["figures"]
+    rules = {figure.key: figure.count for figure in figures.rules}
+    concerns = {figure.key: figure.count for figure in figures.concerns}
+    assert rules["codetermination-bypassed"] == campaign.threshold
+    assert concerns["worker_voice"] == campaign.threshold
 
 
 def test_the_dashboard_speaks_german(people, campaign, client):
