@@ -123,6 +123,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("de", _("German")), ("fr", _("French"))]
 USE_I18N = True
+FORMAT_MODULE_PATH = ["assessment.formats"]  # English dates as 4 January 2027
 LOCALE_PATHS = [BASE_DIR / "assessment" / "locale"]
 USE_TZ = True
 TIME_ZONE = "UTC"

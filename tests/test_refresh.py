@@ -228,7 +228,7 @@ def test_changes_survive_the_database_as_they_were():
     [
         (
             "en",
-            "The rules changed on Dec. 1, 2026: 2 new findings, 1 no longer applies.",
+            "The rules changed on 1 December 2026: 2 new findings, 1 no longer applies.",
             "No longer applies: A rule since withdrawn (Workplace). The current rules "
             "no longer raise it.",
         ),

@@ -138,8 +138,10 @@ def write_letter(
     details: Details | None = None,
     tone: str = FIRM,
     written: datetime.date | None = None,
+    as_of: datetime.date | None = None,
 ) -> Letter:
-    """Build one letter in `lang`, or raise NotApplicable with a reason."""
+    """Build one letter in `lang`, or raise NotApplicable with a reason. Its findings
+    read the law as of `as_of` (a stored result's day), else as of the day written."""
     if slug not in KINDS:
         raise NotApplicable(_("Unknown kind of letter: %(kind)s") % {"kind": slug})
     chosen = KINDS[slug]
@@ -149,7 +151,7 @@ def write_letter(
             raise NotApplicable(not_applicable_reason(slug, workplace))
         details = details or Details()
         written = written or datetime.date.today()
-        result = rules.assess(assessment)
+        result = rules.assess(assessment, as_of or written)
         letter = Letter(
             kind=slug,
             lang=lang,

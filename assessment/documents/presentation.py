@@ -68,6 +68,7 @@ class FindingView:
     occurrences: list[Occurrence]
     references: list[str]
     questions: list[str]
+    applies_from: str = ""  # for a duty that comes into force later, its date
 
     @property
     def practice(self) -> str:
@@ -186,10 +187,32 @@ class ResultReport:
     def groups(self) -> list[ConcernGroup]:
         """Findings by concern, most severe first; a rule that fired on several
         practices appears once, with each practice's own answers."""
+        by_concern = self._views(self.result.findings)
+        # Findings arrive most severe first, so concerns come out in that order too.
+        return [
+            ConcernGroup(
+                concern, str(CONCERN_LABELS[concern]), items[0].severity, items
+            )
+            for concern, items in by_concern.items()
+        ]
+
+    @property
+    def as_of_label(self) -> str:
+        return date_format(self.result.as_of, "DATE_FORMAT")
+
+    @cached_property
+    def coming(self) -> list[FindingView]:
+        """Duties that apply only after the day the law was read as of, each with
+        the day it applies from."""
+        return [
+            view for views in self._views(self.result.coming).values() for view in views
+        ]
+
+    def _views(self, findings) -> dict[str, list[FindingView]]:
         views: dict[str, FindingView] = {}
         by_concern: dict[str, list[FindingView]] = {}
         practices = self.assessment.practices
-        for finding in self.result.findings:
+        for finding in findings:
             rule = finding.rule
             occurrence = Occurrence(
                 practices[finding.practice].name,
@@ -203,8 +226,8 @@ class ResultReport:
                 continue
             views[rule.slug] = view = FindingView(
                 slug=rule.slug,
-                severity=rule.severity,
-                severity_label=str(SEVERITY_LABELS[rule.severity]),
+                severity=finding.severity,
+                severity_label=str(SEVERITY_LABELS[finding.severity]),
                 title=_(rule.title),
                 explanation=_(rule.explanation),
                 occurrences=[occurrence],
@@ -212,15 +235,12 @@ class ResultReport:
                     reference.cite(_language()) for reference in finding.references
                 ],
                 questions=[_(question) for question in rule.questions],
+                applies_from=date_format(finding.applies_from, "DATE_FORMAT")
+                if finding.applies_from
+                else "",
             )
             by_concern.setdefault(rule.concern, []).append(view)
-        # Findings arrive most severe first, so concerns come out in that order too.
-        return [
-            ConcernGroup(
-                concern, str(CONCERN_LABELS[concern]), items[0].severity, items
-            )
-            for concern, items in by_concern.items()
-        ]
+        return by_concern
 
     def _place_of(self, fact: str) -> str:
         """The practice a fact path belongs to, by name, or the workplace."""

@@ -206,10 +206,11 @@ RULES = (
             "Detailed activity or idle-time indicators are used to evaluate or "
             "discipline individuals. The employer must show that this level of "
             "detail is necessary. In the Amazon France Logistique case the CNIL "
-            "found indicators of idle time and scanning speed excessive; on appeal "
-            "the Conseil d'État held that such indicators can rest on legitimate "
-            "interests and reduced the fine from €32 million to €15 million, so "
-            "the question is how far the detail and its use are necessary."
+            "found indicators of idle time and scanning speed excessive; ruling on "
+            "the company's challenge, the Conseil d'État held that such indicators "
+            "can rest on legitimate interests and reduced the fine from €32 "
+            "million to €15 million, so the question is how far the detail and its "
+            "use are necessary."
         ),
         sources=(*MINIMISATION, CNIL_AMAZON, CE_AMAZON, ICO_MONITORING),
         questions=(

@@ -67,8 +67,8 @@ RULES = (
             "Every detailed activity or productivity indicator is kept for over 30 "
             "days. In the Amazon France Logistique case the CNIL treated keeping all "
             "such detailed data for 31 days as more than its purposes needed, a "
-            "breach of data minimisation. The Conseil d'État reduced the fine on "
-            "appeal but upheld a penalty of €15 million."
+            "breach of data minimisation. Ruling on the company's challenge, the "
+            "Conseil d'État reduced the fine but upheld a penalty of €15 million."
         ),
         sources=(*gdpr("5(1)(c)", "5(1)(e)"), CNIL_AMAZON, CE_AMAZON),
         questions=(

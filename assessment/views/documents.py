@@ -67,7 +67,12 @@ def letters(request, public_id):
         details = Details.from_mapping(data)
         try:
             letter = write_letter(
-                data["kind"], assessment, data["lang"], details, data["tone"]
+                data["kind"],
+                assessment,
+                data["lang"],
+                details,
+                data["tone"],
+                as_of=record.as_of,
             )
         except NotApplicable as exc:
             problem = str(exc)

@@ -4,6 +4,7 @@ dated source changes status, and duties that apply later are shown apart."""
 import datetime
 import json
 
+import pypdf
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -87,3 +88,29 @@ def test_a_duty_that_applies_later_is_shown_apart_and_only_at_low():
 def test_as_of_must_be_a_date():
     with pytest.raises(CommandError, match="YYYY-MM-DD"):
         call_command("rules", "--as-of", "1 December")
+
+
+def test_report_and_letter_take_as_of(tmp_path):
+    example = str(EXAMPLES / "call-centre-emotion-nl.json")
+    for day, expected in ((TODAY, "Coming into force"), (LATER, None)):
+        output = tmp_path / f"report-{day}.pdf"
+        call("report", example, "--output", str(output), "--as-of", day)
+        text = " ".join(
+            page.extract_text() for page in pypdf.PdfReader(output).pages
+        ).replace("\n", " ")
+        if expected:
+            assert "Coming into force" in text and "2 December 2027" in text
+        else:
+            assert "Coming into force" not in text
+    letter = tmp_path / "letter.txt"
+    call(
+        "letter",
+        "ai-questions",
+        "--assessment",
+        example,
+        "--output",
+        str(letter),
+        "--as-of",
+        LATER,
+    )
+    assert letter.read_text()

@@ -64,8 +64,8 @@ def test_the_letter_is_dated_today_with_the_deadline_as_a_date():
         "access-request", example("ai-training-keystrokes-ie"), "en", ME
     )
     text = pdf_text(letter_files.letter_pdf(letter))
-    assert "March 31, 2026" in text
-    assert "Deadline for your answer: April 30, 2026" in text
+    assert "31 March 2026" in text
+    assert "Deadline for your answer: 30 April 2026" in text
 
 
 def test_the_access_request_asks_for_a_copy_and_the_monitoring_specifics():
@@ -82,7 +82,7 @@ def test_the_access_request_asks_for_a_copy_and_the_monitoring_specifics():
         "For the attention of the data protection officer",
         "Employee number: 4711",
         "ask only for what is necessary",
-        "Dec. 22, 2026",
+        "22 December 2026",
     ]:
         assert expected in text
 
@@ -201,7 +201,7 @@ def test_the_docx_is_editable_and_holds_the_same_letter():
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     assert letter.subject in text
     assert "Art. 35(9) GDPR" in text
-    assert "Deadline for your answer: Dec. 22, 2026" in text
+    assert "Deadline for your answer: 22 December 2026" in text
 
 
 def test_mailto_and_calendar():

@@ -1,9 +1,11 @@
 """One stored result: every page and file that shows a result first renews one that
 older rules made, and the person is told once what changed."""
 
+import datetime
 import json
 
 import pytest
+import time_machine
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -144,3 +146,27 @@ def test_the_dashboard_shows_the_renewed_grade_of_the_official_policy(
     text = page(member_client.get(reverse("campaign", args=[campaign.public_id])))
     assert stored(policy).ruleset == rules.RULESET_VERSION
     assert f"official policy: grade {current['grade']}," in text
+
+
+@time_machine.travel(datetime.datetime(2026, 12, 1, 9, tzinfo=datetime.UTC), tick=False)
+def test_the_result_page_shows_duties_that_apply_later_apart(client):
+    record, token = services.import_assessment(
+        assessment("NL", {"decisions": "automated"})
+    )
+    client.get(reverse("resume", args=[token]))
+    text = page(client.get(reverse("result", args=[record.public_id])))
+    before, coming = text.split('id="coming-title"', 1)
+    assert "Scoring or deciding about workers may be high-risk AI" in coming
+    assert "Scoring or deciding about workers may be high-risk AI" not in before
+    assert "Applies from 2 December 2027" in " ".join(coming.split())
+
+
+@time_machine.travel(datetime.datetime(2028, 1, 1, 9, tzinfo=datetime.UTC), tick=False)
+def test_once_the_duty_applies_it_is_a_finding_like_any_other(client):
+    record, token = services.import_assessment(
+        assessment("NL", {"decisions": "automated"})
+    )
+    client.get(reverse("resume", args=[token]))
+    text = page(client.get(reverse("result", args=[record.public_id])))
+    assert 'id="coming-title"' not in text
+    assert "Scoring or deciding about workers may be high-risk AI" in text

@@ -65,9 +65,10 @@ IRELAND = member(
         {
             "information_basis": _(
                 "Ireland has no statutory works council. Where information and "
-                "consultation arrangements exist, or at least 10% of employees ask for "
-                "them, the employer must inform and consult employees' representatives "
-                "on decisions likely to change how work is organised "
+                "consultation arrangements exist, or at least a tenth of the "
+                "employees ask for them, the employer must inform and consult "
+                "employees' representatives on decisions likely to change how work "
+                "is organised "
                 "({ie-information-consultation-act-2006})."
             ),
         },

@@ -14,7 +14,7 @@ from assessment.documents.letters import (
     write_letter,
 )
 
-from ._input import read_assessment
+from ._input import add_as_of, read_assessment
 
 
 class Command(BaseCommand):
@@ -30,6 +30,7 @@ class Command(BaseCommand):
         )
         parser.add_argument("--lang", choices=["en", "de", "fr"], default="en")
         parser.add_argument("--tone", choices=[FIRM, GENTLE], default=FIRM)
+        add_as_of(parser)
         parser.add_argument("--name", default="")
         parser.add_argument("--address", default="")
         parser.add_argument("--employee-number", default="")
@@ -50,7 +51,12 @@ class Command(BaseCommand):
         details = Details.from_mapping(options)
         try:
             letter = write_letter(
-                options["kind"], assessment, options["lang"], details, options["tone"]
+                options["kind"],
+                assessment,
+                options["lang"],
+                details,
+                options["tone"],
+                as_of=options["as_of"],
             )
         except NotApplicable as exc:
             raise CommandError(str(exc), returncode=2) from None

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from assessment.documents.report import report_pdf
 
-from ._input import read_assessment
+from ._input import add_as_of, read_assessment
 
 
 class Command(BaseCommand):
@@ -16,6 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("file", help="an oversight.assessment/1 JSON file")
         parser.add_argument("--output", required=True, help="where to write the PDF")
         parser.add_argument("--lang", choices=["en", "de", "fr"], default="en")
+        add_as_of(parser)
 
     def handle(self, *args, **options):
         assessment = read_assessment(options["file"])
@@ -24,5 +25,9 @@ class Command(BaseCommand):
             raise CommandError(
                 f"{output}: the report is a PDF; name it *.pdf", returncode=2
             )
-        output.write_bytes(report_pdf(assessment.to_document(), options["lang"]))
+        output.write_bytes(
+            report_pdf(
+                assessment.to_document(), options["lang"], as_of=options["as_of"]
+            )
+        )
         self.stdout.write(f"Report written to {output}")
