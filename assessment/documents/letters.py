@@ -99,14 +99,21 @@ class Kind:
     where: tuple[str, ...]  # jurisdiction codes where the kind applies
     build: Callable
     description: str  # when to send it, for the choice on the letters page
+    data_subject_request: bool = True  # a GDPR request: may ask to check identity
 
 
 KINDS: dict[str, Kind] = {}
 
 
-def kind(slug: str, label: str, where: tuple[str, ...], description: str):
+def kind(
+    slug: str,
+    label: str,
+    where: tuple[str, ...],
+    description: str,
+    data_subject_request: bool = True,
+):
     def register(build):
-        KINDS[slug] = Kind(slug, label, where, build, description)
+        KINDS[slug] = Kind(slug, label, where, build, description, data_subject_request)
         return build
 
     return register
@@ -252,7 +259,11 @@ def _sentence(text: str) -> str:
 
 def _standard_closing(context: _Context) -> list[str]:
     paragraphs = []
-    if jurisdiction(context.assessment.workplace.country).gdpr_reaches:
+    workplace = context.assessment.workplace
+    if (
+        KINDS[context.letter.kind].data_subject_request
+        and jurisdiction(workplace.country).gdpr_reaches
+    ):
         paragraphs.append(
             _(
                 "If you need to confirm my identity, please ask only for what is necessary "
@@ -538,21 +549,25 @@ def dpia_request(context: _Context) -> None:
     gettext_lazy("Works council information request"),
     with_representation("employee_information"),
     gettext_lazy(
-        "For the works council or CSE: the information and documents it is entitled "
-        "to about the systems."
+        "Ask the works council or CSE to obtain the information and documents it is "
+        "entitled to about the systems."
     ),
+    data_subject_request=False,
 )
 def council_information(context: _Context) -> None:
     letter = context.letter
     representation = jurisdiction(context.assessment.workplace.country).representation
     texts = representation.paragraphs
+    body = _(representation.body)
+    # The employee writes to the council, which acts for the employees.
+    letter.recipient = [body[:1].upper() + body[1:], *letter.recipient[:1]]
     letter.subject = context.cite_in(texts["employee_information_subject"])
     letter.paragraphs = [
         context.cite_in(text) % {"practices": context.practices()}
         for text in texts["employee_information"]
     ]
     letter.salutation = _("Dear Sir or Madam,")
-    letter.paragraphs.append(_("In particular, we ask for:"))
+    letter.paragraphs.append(_("In particular, please ask the employer for:"))
     letter.questions = [
         (
             _(

@@ -188,8 +188,11 @@ def test_the_council_letter_cites_betrvg_in_germany_and_the_cse_in_france():
     assert "§ 80(2) BetrVG" in german.subject
     assert "§ 87(1) no. 6 BetrVG" in german.subject
     assert "L. 2312-38" in french.subject
+    assert german.recipient[0] == "Works council"  # written to the council
+    assert french.recipient[0] == "Social and economic committee (CSE)"
     for letter in (german, french):  # the list of documents is introduced
-        assert letter.paragraphs[-1] == "In particular, we ask for:"
+        assert letter.paragraphs[-1] == "In particular, please ask the employer for:"
+        assert "confirm my identity" not in " ".join(letter.closing_paragraphs)
         assert len(letter.questions) == 4
 
 
