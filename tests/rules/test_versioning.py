@@ -55,8 +55,10 @@ def test_the_catalogue_does_not_change_without_a_new_version():
     )
 
 
-@pytest.mark.parametrize("source", CATALOGUE.sources, ids=lambda source: source.id)
-def test_every_cited_source_is_dated_and_linked(source):
+@pytest.mark.parametrize(
+    "source", list(law.SOURCES.values()), ids=lambda source: source.id
+)
+def test_every_source_is_dated_and_linked(source):
     assert source.in_force_from
     assert source.kind in law.KINDS
     assert source.url.startswith("https://")

@@ -1,0 +1,222 @@
+"""Each legal statement the 2026-12 review corrected, held to what the sources say
+(see assessment/law for the sources, their dates and URLs)."""
+
+import datetime
+
+import pytest
+
+from assessment import law
+from assessment.rules import CATALOGUE, assess
+from tests.builders import assessment
+
+TODAY = datetime.date(2026, 12, 1)
+RULES = {rule.slug: rule for rule in CATALOGUE}
+
+
+def raised(country, changes=None, day=TODAY, **workplace) -> dict:
+    result = assess(assessment(country, changes, **workplace), day)
+    return {finding.rule.slug: finding for finding in result.findings}
+
+
+def coming(country, changes=None, day=TODAY, **workplace) -> dict:
+    result = assess(assessment(country, changes, **workplace), day)
+    return {finding.rule.slug: finding for finding in result.coming}
+
+
+def cited(finding) -> set[str]:
+    return {source.id for source in finding.references}
+
+
+# NLRB GC 23-02 was rescinded by GC 25-05 on 14 February 2025.
+@pytest.mark.parametrize(
+    ("slug", "changes"),
+    [
+        ("monitoring-may-chill-organising", {"data": ["screenshots"]}),
+        (
+            "beliefs-or-affiliations-inferred",
+            {"inferences": ["beliefs_or_affiliations"]},
+        ),
+    ],
+)
+def test_organising_rules_rest_on_the_nlra_not_the_withdrawn_memo(slug, changes):
+    finding = raised("US", changes, region="US-NY")[slug]
+    assert {"nlra-7", "nlra-8-a-1"} <= cited(finding)
+    assert "nlrb-gc-23-02" not in cited(finding)
+    assert "General Counsel has said" not in finding.rule.explanation
+
+
+def test_the_organising_rule_says_the_memo_was_withdrawn():
+    assert (
+        "withdrawn in February 2025"
+        in RULES["monitoring-may-chill-organising"].explanation
+    )
+
+
+# CNIL SAN-2023-021 as amended by the Conseil d'État, 23 December 2025, no. 492830.
+@pytest.mark.parametrize(
+    ("slug", "changes"),
+    [
+        (
+            "fine-grained-productivity-tracking",
+            {"data": ["productivity_events"], "purposes": ["performance_evaluation"]},
+        ),
+        (
+            "detailed-indicators-kept-over-a-month",
+            {"data": ["productivity_events"], "retention": 31},
+        ),
+    ],
+)
+def test_the_amazon_rules_state_what_stands_after_the_conseil_detat(slug, changes):
+    finding = raised("FR", changes)[slug]
+    assert {"cnil-san-2023-021", "ce-2025-492830"} <= cited(finding)
+    assert "€15 million" in finding.rule.explanation
+    assert law.source("cnil-san-2023-021").status_on(TODAY) == law.AMENDED
+
+
+def test_the_amazon_retention_point_is_data_minimisation():
+    rule = RULES["detailed-indicators-kept-over-a-month"]
+    assert "gdpr-art-5-1-c" in rule.sources and "data minimisation" in rule.explanation
+
+
+def test_a_biometric_clock_in_is_not_minute_by_minute_tracking():
+    clock_in = {
+        "data": ["biometric_id", "activity_time"],
+        "purposes": ["attendance", "performance_evaluation"],
+    }
+    assert "fine-grained-productivity-tracking" not in raised("FR", clock_in)
+    screen_time = {**clock_in, "data": ["activity_time", "app_and_web_usage"]}
+    assert "fine-grained-productivity-tracking" in raised("FR", screen_time)
+
+
+# AI Act: Annex III deployer duties from 2 December 2027 (Regulation (EU) 2026/1744).
+def test_high_risk_duties_come_into_force_on_2_december_2027():
+    scored = {"decisions": "automated", "representatives": "not_involved"}
+    for slug in (
+        "high-risk-employment-ai",
+        "high-risk-ai-without-informing-representatives",
+    ):
+        assert slug not in raised("DE", scored)
+        assert coming("DE", scored)[slug].applies_from == datetime.date(2027, 12, 2)
+        assert coming("DE", scored)[slug].severity == "low"
+        assert slug in raised("DE", scored, day=datetime.date(2027, 12, 2))
+    assert "ai-literacy" in raised("DE", scored)  # Art. 4 applies already
+
+
+def test_without_representatives_workers_are_to_be_informed_not_bypassed():
+    later = datetime.date(2028, 1, 1)
+    changes = {
+        "decisions": "automated",
+        "notice": "none",
+        "representatives": "not_involved",
+    }
+    found = raised("DE", changes, day=later, worker_representation="none")
+    assert "high-risk-ai-without-informing-representatives" not in found
+    assert "high-risk-ai-workers-to-be-informed" in found
+    assert (
+        "representatives" not in found["high-risk-ai-workers-to-be-informed"].rule.title
+    )
+
+
+# AI Act Art. 5(1)(f) concerns emotion recognition from biometric data (Art. 3(39)).
+def test_moods_read_from_message_text_are_profiling_not_the_ai_act_ban():
+    text = {"data": ["communications_content"], "inferences": ["emotional_state"]}
+    found = raised("DE", text)
+    assert "emotion-recognition-at-work" not in found
+    assert (
+        "emotions-inferred" in found and found["emotions-inferred"].severity == "medium"
+    )
+    voice = {"data": ["microphone"], "inferences": ["emotional_state"]}
+    assert raised("DE", voice)["emotion-recognition-at-work"].severity == "critical"
+
+
+def test_emotional_state_is_not_cited_as_a_special_category():
+    assert not any(
+        s.startswith("gdpr-art-9") for s in RULES["emotions-inferred"].sources
+    )
+    assert "gdpr-art-9-1" in RULES["health-or-emotions-inferred"].sources
+
+
+# GDPR Art. 22 is not a right of US workers; California's ADMT rules apply from 2027.
+@pytest.mark.parametrize("region", ["US-TX", "US-NY", "US-CA"])
+def test_us_workers_are_not_told_they_have_the_gdpr_article_22_right(region):
+    found = raised("US", {"decisions": "automated"}, region=region)
+    assert "solely-automated-decisions" not in found
+    good_practice = found["automated-decisions-good-practice"]
+    assert "not a legal requirement" in good_practice.rule.explanation
+    assert not any("GDPR" in source.cite("en") for source in good_practice.references)
+
+
+def test_california_gets_the_cppa_rules_from_1_january_2027():
+    automated = {"decisions": "automated"}
+    assert coming("US", automated, region="US-CA")[
+        "automated-decisions-california"
+    ].applies_from == datetime.date(2027, 1, 1)
+    later = raised("US", automated, day=datetime.date(2027, 1, 1), region="US-CA")
+    assert cited(later["automated-decisions-california"]) == {"cppa-admt-regulations"}
+
+
+def test_britain_cites_articles_22a_to_22d_since_5_february_2026():
+    before = raised("GB", {"decisions": "automated"}, day=datetime.date(2026, 1, 1))
+    after = raised("GB", {"decisions": "automated"})
+    assert "uk-gdpr-art-22a-22d" not in cited(before["solely-automated-decisions"])
+    assert "uk-gdpr-art-22a-22d" in cited(after["solely-automated-decisions"])
+
+
+# Works agreements: BDSG §26(4), CJEU C-65/23, BAG 1 ABR 14/22.
+def test_a_works_agreement_must_itself_meet_the_gdpr():
+    finding = raised("DE", {"lawful_basis": "collective_agreement"})[
+        "works-agreement-needs-safeguards"
+    ]
+    assert {"cjeu-c-65-23", "bdsg-26-4", "bag-1-abr-14-22"} <= cited(finding)
+    assert "not a legal basis merely by existing" in finding.rule.explanation
+
+
+# Arts. 13(2)(f) and 15(1)(h) concern Art. 22 decisions, not all profiling.
+@pytest.mark.parametrize("slug", ["people-are-scored", "monitoring-informs-decisions"])
+def test_profiling_and_human_decisions_do_not_cite_the_article_22_information(slug):
+    sources = RULES[slug].sources
+    assert not {"gdpr-art-13-2-f", "gdpr-art-15-1-h"} & set(sources)
+
+
+# Incentives: Recitals 42-43 and EDPB 05/2020 on detriment, not Art. 7(4) alone.
+@pytest.mark.parametrize(
+    "slug", ["participation-rewarded", "participation-high-enrolment-with-incentives"]
+)
+def test_incentives_cite_the_recitals_and_the_edpb_on_detriment(slug):
+    sources = set(RULES[slug].sources)
+    assert {
+        "gdpr-recital-42",
+        "gdpr-recital-43",
+        "edpb-guidelines-05-2020-detriment",
+    } <= sources
+
+
+def test_recital_43_is_cited_for_consent_at_work():
+    assert "gdpr-recital-43" in RULES["consent-at-work-rarely-valid"].sources
+
+
+# State notice laws, each in its own words.
+def test_connecticut_cites_its_2026_amendment_and_delaware_its_acknowledgment():
+    ct = raised("US", {"notice": "none"}, region="US-CT")["ct-written-notice-missing"]
+    assert {"ct-31-48d", "ct-pa-26-73"} <= cited(ct)
+    assert "1 October 2026" in ct.rule.explanation
+    de = raised("US", {"notice": "none"}, region="US-DE")[
+        "de-monitoring-notice-missing"
+    ]
+    assert "acknowledges" in de.rule.explanation and "each day" in de.rule.explanation
+    assert law.source("ct-31-48d").status_on(TODAY) == law.AMENDED
+
+
+# The CSE's consultation right (L2312-38) holds from 50 employees.
+def test_the_cse_rule_names_the_50_employee_threshold():
+    rule = RULES["cse-not-consulted"]
+    assert "at least 50 employees" in rule.explanation
+    assert any("50 employees" in question for question in rule.questions)
+
+
+# §87(1) no. 6 BetrVG needs a technical device, not a manager's notes.
+def test_codetermination_needs_a_technical_device():
+    notes = {"data": ["manager_notes"], "representatives": "not_involved"}
+    assert "codetermination-bypassed" not in raised("DE", notes)
+    device = {"data": ["screenshots"], "representatives": "not_involved"}
+    assert "codetermination-bypassed" in raised("DE", device)
