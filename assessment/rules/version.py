@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.0"
-FINGERPRINT = "98e6901999884cbd993693fcf8871736b5b5f97cd0dae6c1f8239da2d4576dd2"
+FINGERPRINT = "964297bc35dfab9e909d811ddd7f0f0eeb1d0d5528bbc2f1ec503586816907ad"

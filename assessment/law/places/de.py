@@ -41,7 +41,8 @@ SOURCES = (
             "Cour fédérale du travail (BAG), 27 juillet 2017, 2 AZR 681/16",
         ),
         in_force_from=date(2017, 7, 27),
-        url="https://www.bundesarbeitsgericht.de/entscheidung/2-azr-681-16/",
+        url="https://www.haufe.de/finance/haufe-finance-office-premium/"
+        "bag-urteil-vom-27072017-2-azr-68116_idesk_PI20354_HI11250907.html",
     ),
     Source(
         id="bag-1-abr-14-22",
@@ -53,7 +54,7 @@ SOURCES = (
             "Cour fédérale du travail (BAG), 9 mai 2023, 1 ABR 14/22",
         ),
         in_force_from=date(2023, 5, 9),
-        url="https://www.bundesarbeitsgericht.de/entscheidung/1-abr-14-22/",
+        url="https://datenbank.nwb.de/Dokument/1027700",
     ),
     Source(
         id="hamburg-dpa-hm-2020",
@@ -66,8 +67,8 @@ SOURCES = (
             "(1er octobre 2020)",
         ),
         in_force_from=date(2020, 10, 1),
-        url="https://datenschutz-hamburg.de/news/"
-        "hamburger-datenschutzbeauftragter-verhaengt-bussgeld-gegen-h-m",
+        url="https://www.edpb.europa.eu/news/national-news/2020/"
+        "hamburg-commissioner-fines-hm-353-million-euro-data-protection-violations_en",
     ),
 )
 

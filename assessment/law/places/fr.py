@@ -41,7 +41,7 @@ SOURCES = (
         in_force_from=date(2023, 12, 27),
         amended_on=date(2025, 12, 23),
         superseded_by="ce-2025-492830",
-        url="https://www.legifrance.gouv.fr/cnil/id/CNILTEXT000049048097",
+        url="https://gdprhub.eu/index.php?title=CNIL_%28France%29_-_SAN-2023-021",
         note="Fine reduced from €32m to €15m by the Conseil d'État.",
     ),
     Source(

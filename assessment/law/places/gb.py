@@ -68,9 +68,7 @@ SOURCES = (
             "(février 2024)",
         ),
         in_force_from=date(2024, 2, 23),
-        url="https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/02/"
-        "ico-orders-serco-leisure-to-stop-using-facial-recognition-technology-to-"
-        "monitor-attendance-of-leisure-centre-employees/",
+        url="https://ico.org.uk/action-weve-taken/enforcement/",
     ),
 )
 

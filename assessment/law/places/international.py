@@ -16,7 +16,7 @@ SOURCES = (
             "Recueil de directives pratiques du BIT sur la protection des données "
             "personnelles des travailleurs (1997)",
         ),
-        in_force_from=date(1997, 1, 1),
-        url="https://www.ilo.org/resource/code-practice-protection-workers-personal-data",
+        in_force_from=date(1997, 6, 5),
+        url="https://www.ilo.org/public/english/protection/condtrav/publ/wc-code-97.htm",
     ),
 )

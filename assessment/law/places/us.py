@@ -34,7 +34,8 @@ SOURCES = (
         in_force_from=date(2022, 10, 31),
         until=date(2025, 2, 14),
         superseded_by="nlrb-gc-25-05",
-        url="https://apps.nlrb.gov/link/document.aspx/09031d4583506e0c",
+        url="https://www.nlrb.gov/news-outreach/news-story/"
+        "nlrb-general-counsel-issues-memo-on-unlawful-electronic-surveillance-and",
         note="Rescinded by GC 25-05 on 14 February 2025.",
     ),
     Source(
@@ -50,7 +51,8 @@ SOURCES = (
             "la note GC 23-02",
         ),
         in_force_from=date(2025, 2, 14),
-        url="https://www.nlrb.gov/guidance/memos-research/general-counsel-memos",
+        url="https://www.nlrb.gov/news-outreach/news-story/"
+        "gc-25-05-rescission-of-certain-general-counsel-memoranda",
     ),
     Source(
         id="ny-civil-rights-52-c",
