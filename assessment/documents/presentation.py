@@ -5,11 +5,12 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 
-from assessment import facts, rules
+from assessment import facts, law, rules
 from assessment.choices import ANSWERS, QUESTIONS, field_name, place_name
 from assessment.services import Changes, FindingChange
 
@@ -391,12 +392,21 @@ class RuleView:
     where: list[str]
     references: list[tuple[str, str]]  # (citation, where its law reaches)
     questions: list[str]
+    applies_from: str = ""  # when all its sources apply only later: from when
+
+
+def _applies_from(rule: rules.Rule, today: datetime.date) -> str:
+    sources = rule.references()
+    if sources and all(s.status_on(today) == law.APPLIES_LATER for s in sources):
+        return date_format(min(s.applies_from for s in sources), "DATE_FORMAT")
+    return ""
 
 
 def catalogue_groups() -> list[tuple[str, str, list[RuleView]]]:
     """The whole catalogue as (concern, its label, its rules, most severe first), in
     the active language."""
     lang = _language()
+    today = timezone.localdate()
     by_concern: dict[str, list[RuleView]] = {concern: [] for concern in rules.CONCERNS}
     order = {severity: index for index, severity in enumerate(rules.SEVERITIES)}
     for rule in sorted(rules.CATALOGUE, key=lambda rule: order[rule.severity]):
@@ -413,6 +423,7 @@ def catalogue_groups() -> list[tuple[str, str, list[RuleView]]]:
                     for reference in rule.references()
                 ],
                 questions=[_(question) for question in rule.questions],
+                applies_from=_applies_from(rule, today),
             )
         )
     return [

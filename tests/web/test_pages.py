@@ -1,6 +1,9 @@
 """The landing page and the admin, as a visitor and an operator see them."""
 
+import datetime
+
 import pytest
+import time_machine
 from django.urls import reverse
 
 from assessment.services import save_assessment
@@ -94,3 +97,12 @@ def test_a_server_error_gets_our_own_page_in_the_visitors_language(rf):
     page = response.content.decode()
     assert '<html lang="de">' in page and "Etwas ist schiefgelaufen" in page
     assert "<script" not in page
+
+
+@time_machine.travel(datetime.datetime(2026, 12, 1, 9, tzinfo=datetime.UTC), tick=False)
+def test_the_rules_page_says_when_a_rule_that_applies_later_begins(client):
+    page = " ".join(client.get(reverse("rules")).content.decode().split())
+    start = page.index('id="high-risk-employment-ai"')
+    assert "Applies from 2 December 2027" in page[start : start + 1500]
+    keylogger = page.index('id="keystroke-logging"')
+    assert "Applies from" not in page[keylogger : keylogger + 600]
