@@ -11,7 +11,7 @@ NODE := $(VENV)/node
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install system-packages run test test-sqlite test-postgres lint format bench clean
+.PHONY: install system-packages run test test-sqlite test-postgres lint format bench validate clean
 
 install: $(VENV)/.installed
 
@@ -67,7 +67,11 @@ test-postgres: install system-packages
 
 test: lint test-sqlite test-postgres
 
+validate: install
+	$(PY) -m tests.cases.corpus
+
 bench: install system-packages
+	$(PY) -m tests.cases.corpus
 	$(PY) manage.py bench
 	$(PY) tests/postgres_leg.py --run manage.py bench --councils-only
 

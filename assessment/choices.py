@@ -250,6 +250,9 @@ QUESTIONS = {
     "country": _("Country where the monitored people work"),
     "region": _("US state (United States only)"),
     "worker_representation": _("Is there a works council or union at this workplace?"),
+    "digital_labour_platform": _(
+        "Is the employer a digital labour platform (work through an app)?"
+    ),
     "name": _("Name of the practice or tool"),
     "data": _("What does it collect?"),
     "devices": _("Where does it run?"),
@@ -288,6 +291,7 @@ QUESTIONS = {
 # The answers each question allows, by field name.
 ANSWERS = {
     "worker_representation": WORKER_REPRESENTATION,
+    "digital_labour_platform": YES_NO,
     "data": DATA,
     "devices": DEVICES,
     "when": WHEN,

@@ -84,9 +84,24 @@ class WorkplaceForm(QuestionnaireForm):
         _("Works councils and unions have rights over monitoring in many countries."),
     )
 
+    digital_labour_platform = _radio(
+        choices.QUESTIONS["digital_labour_platform"],
+        choices.YES_NO,
+        _(
+            "A platform that organises work through an app or website, such as "
+            "delivery or ride-hailing. EU law limits what such platforms may "
+            "process about the people who work through them."
+        ),
+    )
+
+    digital_labour_platform.required = False  # optional in the format too
+
     sections = (
         (_("Your assessment"), ("title", "employer_name", "employer_sector")),
-        (_("The workplace"), ("country", "region", "worker_representation")),
+        (
+            _("The workplace"),
+            ("country", "region", "worker_representation", "digital_labour_platform"),
+        ),
     )
 
     def clean(self):
@@ -107,6 +122,8 @@ class WorkplaceForm(QuestionnaireForm):
         }
         if data["region"]:
             workplace["region"] = data["region"]
+        if data.get("digital_labour_platform") in ("yes", "no"):
+            workplace["digital_labour_platform"] = data["digital_labour_platform"]
         employer = {
             key: data[f"employer_{key}"]
             for key in ("name", "sector")
@@ -129,6 +146,9 @@ class WorkplaceForm(QuestionnaireForm):
             "country": workplace["country"],
             "region": workplace.get("region", ""),
             "worker_representation": workplace.get("worker_representation", "unknown"),
+            "digital_labour_platform": workplace.get(
+                "digital_labour_platform", "unknown"
+            ),
         }
 
 

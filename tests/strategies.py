@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 from assessment.facts import vocabulary as v
 
 COUNTRIES = ["DE", "FR", "NL", "AT", "IT", "IE", "NO", "GB", "US", "JP", "CH"]
-US_REGIONS = ["US-NY", "US-CA", "US-CT", "US-DE", "US-TX"]
+US_REGIONS = ["US-NY", "US-CA", "US-CT", "US-DE", "US-TX", "US-IL", "US-WA"]
 
 
 def _subset(values, min_size=0):

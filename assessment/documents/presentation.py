@@ -70,6 +70,7 @@ class FindingView:
     references: list[str]
     questions: list[str]
     applies_from: str = ""  # for a duty that comes into force later, its date
+    good_practice: bool = False  # no law of the place, only good practice
 
     @property
     def practice(self) -> str:
@@ -239,6 +240,7 @@ class ResultReport:
                 applies_from=date_format(finding.applies_from, "DATE_FORMAT")
                 if finding.applies_from
                 else "",
+                good_practice=finding.good_practice,
             )
             by_concern.setdefault(rule.concern, []).append(view)
         return by_concern

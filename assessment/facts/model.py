@@ -39,12 +39,15 @@ class Workplace:
     country: str
     region: str = ""
     worker_representation: str = UNKNOWN
+    digital_labour_platform: str = UNKNOWN  # optional in the format
 
     def to_document(self) -> dict:
         doc: dict = {"country": self.country}
         if self.region:
             doc["region"] = self.region
         doc["worker_representation"] = self.worker_representation
+        if self.digital_labour_platform != UNKNOWN:
+            doc["digital_labour_platform"] = self.digital_labour_platform
         return doc
 
 

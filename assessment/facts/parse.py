@@ -200,7 +200,12 @@ class _Reader:
         )
 
     def workplace(self, value: Any) -> Workplace:
-        known = ("country", "region", "worker_representation")
+        known = (
+            "country",
+            "region",
+            "worker_representation",
+            "digital_labour_platform",
+        )
         obj = self.fields(value, "workplace", known, ("country",))
         if obj is None:
             return Workplace(country="")
@@ -221,8 +226,14 @@ class _Reader:
         representation = self.choice(
             obj, "worker_representation", "workplace", v.WORKER_REPRESENTATION
         )
+        platform = self.choice(
+            obj, "digital_labour_platform", "workplace", v.YES_NO_UNKNOWN
+        )
         return Workplace(
-            country=country, region=region, worker_representation=representation
+            country=country,
+            region=region,
+            worker_representation=representation,
+            digital_labour_platform=platform,
         )
 
     def practices(self, value: Any) -> tuple[Practice, ...]:

@@ -20,6 +20,7 @@ from . import (
     rights,
     sensitive_data,
     transparency,
+    us_states,
     worker_voice,
 )
 from .base import CONCERNS, SEVERITIES, Rule
@@ -42,6 +43,7 @@ CATALOGUE = Catalogue(
         *governance.RULES,
         *worker_voice.RULES,
         *rights.RULES,
+        *us_states.RULES,
     ),
 )
 

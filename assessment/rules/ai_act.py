@@ -15,7 +15,12 @@ from .predicates import (
     scores_people,
     tracks_activity,
 )
-from .references import AI_OMNIBUS, COMMISSION_PROHIBITED_AI, ai_act
+from .references import (
+    AI_OMNIBUS,
+    COMMISSION_PROHIBITED_AI,
+    PLATFORM_WORK_ART_7,
+    ai_act,
+)
 
 EU = ("EU",)
 # Scores computed from tracked activity, or automated decisions: the marks of an AI
@@ -142,6 +147,40 @@ RULES = (
         sources=(*ai_act("4"), AI_OMNIBUS),
         questions=(
             _("What training do the people who operate and read this system get?"),
+        ),
+    ),
+    Rule(
+        slug="platform-work-prohibited-processing",
+        concern="ai_act",
+        severity=CRITICAL,
+        where=EU,
+        when=all_of(
+            answer("workplace.digital_labour_platform", "yes"),
+            any_of(
+                includes(
+                    "inferences",
+                    "emotional_state",
+                    "stress_or_cognitive_load",
+                    "health",
+                    "beliefs_or_affiliations",
+                ),
+                includes("data", "communications_content", "biometric_id"),
+                answer("when", "always"),
+            ),
+        ),
+        title=_("A digital labour platform processes what EU law forbids"),
+        explanation=_(
+            "The Platform Work Directive forbids digital labour platforms to use "
+            "automated monitoring or decision systems to process people's emotional "
+            "or psychological state, their private conversations, data collected "
+            "while they are not working, data to predict union activity, or "
+            "inferences about health or beliefs, and to identify them by comparing "
+            "biometric data with databases. Member States must apply it from "
+            "2 December 2026."
+        ),
+        sources=(PLATFORM_WORK_ART_7,),
+        questions=(
+            _("Which of these data does the platform process, and will it stop?"),
         ),
     ),
 )

@@ -1,10 +1,14 @@
 """Workers' data used to train AI models."""
 
+from assessment.facts import vocabulary
+
 from .base import EEA_AND_GB, EVERYWHERE, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, includes, includes_other_than
+from .conditions import all_of, answer, includes, includes_other_than
 from .predicates import trains_ai, trains_ai_on_behaviour
 from .references import ICO_MONITORING, ILO_CODE, WP29_ANONYMISATION, WP29_WORK, gdpr
+
+NOT_AGGREGATED = tuple(v for v in vocabulary.DE_IDENTIFICATION if v != "aggregated")
 
 RULES = (
     Rule(
@@ -13,7 +17,10 @@ RULES = (
         severity=HIGH,
         where=EVERYWHERE,
         when=all_of(
-            trains_ai, includes_other_than("purposes", "ai_training", "unknown")
+            trains_ai,
+            includes_other_than("purposes", "ai_training", "unknown"),
+            # Figures aggregated over groups before training are not workers' records.
+            answer("de_identification", *NOT_AGGREGATED),
         ),
         title=_("Monitoring data collected for one purpose also trains AI"),
         explanation=_(

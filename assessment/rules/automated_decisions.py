@@ -2,13 +2,14 @@
 
 from .base import EEA_AND_GB, EVERYWHERE, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import answer
+from .conditions import all_of, answer, any_of, includes
 from .predicates import scores_people
 from .references import (
     CPPA_ADMT,
     ICO_MONITORING,
     ILO_CODE,
     UK_GDPR_22A_22D,
+    UK_GDPR_22B,
     eu_gdpr,
     gdpr,
 )
@@ -135,6 +136,34 @@ RULES = (
             _(
                 "Which decisions are automated, and how can a worker get a human to "
                 "review one?"
+            ),
+        ),
+    ),
+    Rule(
+        slug="gb-automated-decisions-on-special-category-data",
+        concern="automated_decisions",
+        severity=HIGH,
+        where=("GB",),
+        when=all_of(
+            answer("decisions", "automated"),
+            any_of(
+                includes("inferences", "health", "beliefs_or_affiliations"),
+                includes("data", "biometric_id"),
+            ),
+        ),
+        title=_("Automated decisions rest on sensitive data"),
+        explanation=_(
+            "Since 5 February 2026 the UK allows significant decisions based solely "
+            "on automated processing more widely, but not where they rest on "
+            "special-category data such as health, beliefs or biometrics, unless the "
+            "person gave explicit consent or a law authorises it for a substantial "
+            "public interest."
+        ),
+        sources=(UK_GDPR_22B,),
+        questions=(
+            _(
+                "Which sensitive data do the automated decisions use, and on what "
+                "exception?"
             ),
         ),
     ),

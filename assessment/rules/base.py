@@ -48,6 +48,9 @@ class Rule:
     explanation: str
     sources: tuple[str, ...]  # ids in the law registry (assessment.law)
     questions: tuple[str, ...]
+    # Decisions or statutes among `sources` that make the rule critical where they
+    # reach: a court or authority found it unlawful in a comparable case there.
+    critical_by: tuple[str, ...] = ()
 
     def applies_in(self, jurisdictions: frozenset[str]) -> bool:
         return any(code in jurisdictions for code in self.where)

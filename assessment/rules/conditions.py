@@ -95,6 +95,17 @@ def all_of(*conditions: Condition) -> Condition:
     return check
 
 
+def none_of(*conditions: Condition) -> Condition:
+    """No condition holds; it adds no facts of its own."""
+
+    def check(practice: Practice, workplace: Workplace) -> Facts | None:
+        if any(condition(practice, workplace) is not None for condition in conditions):
+            return None
+        return {}
+
+    return check
+
+
 def any_of(*conditions: Condition) -> Condition:
     """At least one condition holds; the facts are those of each that holds."""
 

@@ -2,9 +2,10 @@
 
 from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer, any_of, at_least
-from .predicates import called_voluntary, relies_on_consent
+from .conditions import all_of, answer, any_of, at_least, none_of
+from .predicates import called_voluntary, genuinely_free_choice, relies_on_consent
 from .references import (
+    CJEU_PLANET49,
     EDPB_CONSENT,
     EDPB_DETRIMENT,
     ICO_MONITORING,
@@ -19,13 +20,14 @@ RULES = (
         concern="consent",
         severity=MEDIUM,
         where=EEA_AND_GB,
-        when=relies_on_consent,
+        when=all_of(relies_on_consent, none_of(genuinely_free_choice)),
         title=_("Consent is rarely a valid basis at work"),
         explanation=_(
             "The employer relies on workers' consent. Because workers depend on their "
             "employer, regulators consider that consent at work is in most cases not "
             "freely given, so it can carry monitoring only where refusing has no "
-            "consequence at all."
+            "consequence at all: an opt-in with no reward and no disadvantage, that "
+            "is as easy to leave as to join. That is not shown here."
         ),
         sources=(
             *gdpr("4(11)", "7"),
@@ -53,6 +55,28 @@ RULES = (
         questions=(
             _("How can a worker refuse, if participation is mandatory?"),
             _("Which other legal basis do you rely on?"),
+        ),
+    ),
+    Rule(
+        slug="consent-by-opt-out",
+        concern="consent",
+        severity=CRITICAL,
+        where=EEA_AND_GB,
+        when=all_of(relies_on_consent, answer("participation.mode", "opt_out")),
+        title=_("Consent is assumed unless workers opt out"),
+        explanation=_(
+            "The employer claims consent but enrols workers unless they object. "
+            "Silence, inaction or a box ticked in advance is not consent: consent "
+            "needs a clear, active choice. The practice therefore has no valid "
+            "consent at all."
+        ),
+        sources=(
+            *gdpr("4(11)", "7(1)"),
+            *eu_gdpr("Recital 32"),
+            CJEU_PLANET49,
+        ),
+        questions=(
+            _("Which other legal basis do you rely on for workers who never opted in?"),
         ),
     ),
     Rule(
@@ -108,7 +132,7 @@ RULES = (
     Rule(
         slug="refusal-has-consequences",
         concern="consent",
-        severity=CRITICAL,
+        severity=HIGH,
         where=EEA_AND_GB,
         when=all_of(
             called_voluntary, answer("participation.refusal_consequences", "yes")

@@ -16,7 +16,7 @@ from assessment import law
 from assessment.facts import Assessment
 from assessment.law import Source
 
-from .base import CONCERNS, LOW, SEVERITY_RANK, Facts, Rule
+from .base import CONCERNS, CRITICAL, LOW, MEDIUM, SEVERITY_RANK, Facts, Rule
 from .jurisdictions import jurisdictions_of
 from .scoring import grade_of, score_of, worst_by_concern
 from .unknowns import Unknown, unknowns_of
@@ -39,10 +39,12 @@ class Finding(NamedTuple):
     facts: Facts
     references: tuple[Source, ...]
     applies_from: datetime.date | None = None  # set while the duty applies later
+    level: str = ""  # the severity here, where it differs from the rule's
+    good_practice: bool = False  # only good practice, no law, reaches here
 
     @property
     def severity(self) -> str:
-        return LOW if self.applies_from else self.rule.severity
+        return LOW if self.applies_from else (self.level or self.rule.severity)
 
     @property
     def concern(self) -> str:
@@ -72,6 +74,8 @@ class Finding(NamedTuple):
         }
         if self.applies_from:
             document["applies_from"] = self.applies_from.isoformat()
+        if self.good_practice:
+            document["good_practice"] = True
         return document
 
 
@@ -118,16 +122,31 @@ class Result:
         }
 
 
-def _rule_order(rule: Rule) -> tuple:
-    return (-SEVERITY_RANK[rule.severity], CONCERNS.index(rule.concern), rule.slug)
-
-
 class Applicable(NamedTuple):
     """A rule as it reads in some jurisdictions on some day."""
 
     rule: Rule
     references: tuple[Source, ...]
     applies_from: datetime.date | None  # None: in force now
+    severity: str
+    good_practice: bool
+
+    def order(self) -> tuple:
+        """Report order: most severe first, then by concern and slug."""
+        rule = self.rule
+        return (-SEVERITY_RANK[self.severity], CONCERNS.index(rule.concern), rule.slug)
+
+
+def severity_here(rule: Rule, current: tuple[Source, ...]) -> tuple[str, bool]:
+    """The severity a rule earns where these sources reach: critical where a decision
+    or statute named in `critical_by` reaches; at most medium where only good
+    practice does (no law of the place is among them)."""
+    if any(source.id in rule.critical_by for source in current):
+        return CRITICAL, False
+    if all(source.jurisdiction == "ANY" for source in current):
+        capped = min(rule.severity, MEDIUM, key=SEVERITY_RANK.__getitem__)
+        return capped, True
+    return rule.severity, False
 
 
 def read_as_of(rule: Rule, jurisdictions: frozenset[str], day: datetime.date):
@@ -136,10 +155,11 @@ def read_as_of(rule: Rule, jurisdictions: frozenset[str], day: datetime.date):
     reaching = rule.references_in(jurisdictions)
     current = tuple(s for s in reaching if s.status_on(day) in law.CURRENT)
     if current:
-        return Applicable(rule, current, None)
+        return Applicable(rule, current, None, *severity_here(rule, current))
     later = tuple(s for s in reaching if s.status_on(day) == law.APPLIES_LATER)
     if later:
-        return Applicable(rule, later, min(s.applies_from for s in later))
+        first = min(s.applies_from for s in later)
+        return Applicable(rule, later, first, LOW, False)
     return None
 
 
@@ -181,10 +201,14 @@ class Catalogue:
             # In report order (most severe first), so findings need no sorting.
             read = (
                 read_as_of(rule, jurisdictions, day)
-                for rule in sorted(self.rules, key=_rule_order)
+                for rule in self.rules
                 if rule.applies_in(jurisdictions)
             )
-            self._in[key] = tuple(entry for entry in read if entry is not None)
+            self._in[key] = tuple(
+                sorted(
+                    (entry for entry in read if entry is not None), key=Applicable.order
+                )
+            )
         return self._in[key]
 
     def evaluate(
@@ -195,16 +219,24 @@ class Catalogue:
         workplace = assessment.workplace
         practices = tuple(enumerate(assessment.practices))
         findings, coming = [], []
-        for rule, references, applies_from in self.applicable(
-            jurisdictions_of(workplace), as_of
-        ):
+        for entry in self.applicable(jurisdictions_of(workplace), as_of):
+            rule, applies_from = entry.rule, entry.applies_from
+            level = "" if entry.severity == rule.severity else entry.severity
             when = rule.when
             for index, practice in practices:
                 facts = when(practice, workplace)
                 if facts is not None:
-                    finding = Finding(rule, index, facts, references, applies_from)
+                    finding = Finding(
+                        rule,
+                        index,
+                        facts,
+                        entry.references,
+                        applies_from,
+                        level,
+                        entry.good_practice,
+                    )
                     (coming if applies_from else findings).append(finding)
-        worst = worst_by_concern([(f.rule.concern, f.rule.severity) for f in findings])
+        worst = worst_by_concern([(f.rule.concern, f.severity) for f in findings])
         score = score_of(worst)
         return Result(
             ruleset=self.version,

@@ -122,7 +122,7 @@ RULES = (
     Rule(
         slug="contract-cannot-cover-ai-training",
         concern="lawful_basis",
-        severity=CRITICAL,
+        severity=HIGH,
         where=EEA_AND_GB,
         when=all_of(answer("lawful_basis", "contract"), trains_ai),
         title=_("Training AI is not necessary for an employment contract"),

@@ -37,6 +37,14 @@ monitors_intrusively = any_of(
 )
 
 relies_on_consent = answer("lawful_basis", "consent")
+# Consent as the EDPB accepts it at work: opting in costs and gains nothing, and
+# stopping is easy (Guidelines 05/2020, para. 22).
+genuinely_free_choice = all_of(
+    answer("participation.mode", "opt_in"),
+    answer("participation.incentives", "no"),
+    answer("participation.refusal_consequences", "no"),
+    answer("participation.withdrawal", "easy"),
+)
 # Participation the employer presents as a free choice, whatever basis it names.
 called_voluntary = any_of(
     relies_on_consent, answer("participation.mode", "opt_in", "opt_out")

@@ -1,16 +1,19 @@
 """Necessity and data minimisation: is the monitoring more than its purpose needs?"""
 
-from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
+from .base import EEA_AND_GB, EVERYWHERE, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, includes
 from .predicates import collects_behaviour, evaluates_people, measures_work_activity
 from .references import (
     BAG_KEYLOGGER,
     CE_AMAZON,
+    CNIL_2024,
     CNIL_AMAZON,
     CNIL_MONITORING,
     CODE_TRAVAIL_L1121_1,
     ICO_MONITORING,
+    ICO_SERCO,
+    ILO_CODE,
     LOPDGDD_87,
     LOPDGDD_88,
     LOPDGDD_89,
@@ -25,17 +28,19 @@ RULES = (
     Rule(
         slug="keystroke-logging",
         concern="proportionality",
-        severity=CRITICAL,
-        where=EEA_AND_GB,
+        severity=HIGH,
+        where=EVERYWHERE,
+        critical_by=(BAG_KEYLOGGER,),
         when=includes("data", "keystroke_content"),
         title=_("Everything typed is recorded"),
         explanation=_(
             "A keylogger records what people type, including passwords and private "
-            "messages. Regulators consider this disproportionate in almost all "
-            "cases; in Germany the Federal Labour Court held a keylogger installed "
-            "without concrete suspicion unlawful and its findings unusable."
+            "messages. Data-protection regulators consider this disproportionate in "
+            "almost all cases; in Germany the Federal Labour Court held a keylogger "
+            "installed without concrete suspicion unlawful and its findings unusable."
         ),
         sources=(
+            ILO_CODE,
             LOPDGDD_87,
             *MINIMISATION,
             WP29_WORK,
@@ -56,6 +61,7 @@ RULES = (
         concern="proportionality",
         severity=HIGH,
         where=EEA_AND_GB,
+        critical_by=(CNIL_2024,),
         when=includes("data", "screenshots", "screen_recording"),
         title=_("Screens are captured"),
         explanation=_(
@@ -63,14 +69,20 @@ RULES = (
             "private and third-party information. Capturing everything is "
             "disproportionate in most cases."
         ),
-        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING, CODE_TRAVAIL_L1121_1),
+        sources=(
+            *MINIMISATION,
+            WP29_WORK,
+            ICO_MONITORING,
+            CODE_TRAVAIL_L1121_1,
+            CNIL_2024,
+        ),
         questions=(_("How often are screens captured, and who looks at the images?"),),
     ),
     Rule(
         slug="communications-content-monitored",
         concern="proportionality",
         severity=HIGH,
-        where=EEA_AND_GB,
+        where=EVERYWHERE,
         when=includes("data", "communications_content"),
         title=_("The content of e-mails or chats is read"),
         explanation=_(
@@ -78,7 +90,7 @@ RULES = (
             "correspondence. Blanket monitoring of communications is hardly ever "
             "proportionate."
         ),
-        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING, LOPDGDD_87),
+        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING, LOPDGDD_87, ILO_CODE),
         questions=(_("Which messages are read, by whom, and on what trigger?"),),
     ),
     Rule(
@@ -86,13 +98,14 @@ RULES = (
         concern="proportionality",
         severity=HIGH,
         where=EEA_AND_GB,
+        critical_by=(CNIL_2024,),
         when=includes("data", "webcam", "microphone"),
         title=_("Cameras or microphones record workers"),
         explanation=_(
             "Webcam or microphone recording captures faces, voices, homes and "
             "bystanders. It is among the most intrusive forms of monitoring."
         ),
-        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING, LOPDGDD_89),
+        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING, LOPDGDD_89, CNIL_2024),
         questions=(_("When are cameras or microphones switched on, and who decides?"),),
     ),
     Rule(
@@ -171,14 +184,14 @@ RULES = (
         slug="private-content-captured",
         concern="proportionality",
         severity=HIGH,
-        where=EEA_AND_GB,
+        where=EVERYWHERE,
         when=answer("captures_private_content", "yes"),
         title=_("Private content can be captured"),
         explanation=_(
             "The practice can capture passwords, private messages, health searches "
             "or personal browsing. Nothing in a legitimate purpose needs such data."
         ),
-        sources=(*gdpr("5(1)(c)", "25"), WP29_WORK, ICO_MONITORING),
+        sources=(*gdpr("5(1)(c)", "25"), WP29_WORK, ICO_MONITORING, ILO_CODE),
         questions=(_("How do you prevent private content from being captured?"),),
     ),
     Rule(
@@ -212,7 +225,7 @@ RULES = (
             "million to €15 million, so the question is how far the detail and its "
             "use are necessary."
         ),
-        sources=(*MINIMISATION, CNIL_AMAZON, CE_AMAZON, ICO_MONITORING),
+        sources=(*MINIMISATION, CNIL_AMAZON, CE_AMAZON, CNIL_2024, ICO_MONITORING),
         questions=(
             _(
                 "Which indicators are used to judge individuals, and how is idle time "
@@ -233,5 +246,31 @@ RULES = (
         ),
         sources=(*MINIMISATION, WP29_WORK, LOPDGDD_90),
         questions=(_("When is location recorded, and can workers switch it off?"),),
+    ),
+    Rule(
+        slug="biometrics-where-a-card-would-do",
+        concern="proportionality",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        critical_by=(ICO_SERCO,),
+        when=all_of(
+            includes("data", "biometric_id"),
+            answer("participation.alternative_offered", "no", "unknown"),
+        ),
+        title=_("Fingerprints or faces are used where a card would do"),
+        explanation=_(
+            "Scanning fingerprints or faces to record attendance or open doors is "
+            "necessary only if less intrusive means, such as a card, a fob or a PIN, "
+            "would not achieve the purpose. The ICO ordered Serco Leisure to stop "
+            "using facial recognition and fingerprints for attendance because cards "
+            "or fobs would have done and no real alternative was offered."
+        ),
+        sources=(*MINIMISATION, ICO_SERCO, ICO_MONITORING, WP29_WORK),
+        questions=(
+            _(
+                "Why would a card, fob or PIN not do, and can every worker choose one "
+                "instead?"
+            ),
+        ),
     ),
 )

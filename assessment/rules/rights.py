@@ -1,12 +1,16 @@
 """Workers' own rights over their data: access, objection, erasure, withdrawal."""
 
-from .base import EEA_AND_GB, HIGH, MEDIUM, Rule
+from assessment.facts import vocabulary
+
+from .base import EEA_AND_GB, HIGH, LOW, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import answer
+from .conditions import all_of, answer
 from .predicates import trains_ai_on_behaviour
 from .references import CCPA, gdpr
 
 WHERE = (*EEA_AND_GB, "US-CA")
+# Every answer on the legal basis but consent (withdrawal covers consent).
+NOT_CONSENT = tuple(basis for basis in vocabulary.LAWFUL_BASIS if basis != "consent")
 
 RULES = (
     Rule(
@@ -41,19 +45,25 @@ RULES = (
         questions=(_("Can workers see the data this practice collects about them?"),),
     ),
     Rule(
-        slug="no-way-to-stop",
+        slug="right-to-object",
         concern="rights",
-        severity=HIGH,
+        severity=LOW,
         where=EEA_AND_GB,
-        when=answer("participation.withdrawal", "impossible"),
-        title=_("Workers cannot stop taking part"),
-        explanation=_(
-            "There is no way to stop. Consent can be withdrawn at any time, and "
-            "processing based on legitimate interests can be objected to, after "
-            "which the employer must show compelling grounds to continue."
+        when=all_of(
+            answer("participation.withdrawal", "hard", "impossible"),
+            answer("lawful_basis", *NOT_CONSENT),
         ),
-        sources=gdpr("7(3)", "21(1)"),
-        questions=(_("How does a worker withdraw or object, and what happens then?"),),
+        title=_("Workers can object to this processing"),
+        explanation=_(
+            "Taking part cannot simply be stopped, and the employer does not rely on "
+            "consent, so there is nothing to withdraw. Where the processing rests on "
+            "legitimate interests, each worker can object on grounds of their "
+            "situation, and the employer must then stop unless it shows compelling "
+            "legitimate grounds that override them. Workers must be told of this "
+            "right explicitly."
+        ),
+        sources=gdpr("21(1)", "21(4)"),
+        questions=(_("How does a worker object, and who decides on the objection?"),),
     ),
     Rule(
         slug="ai-training-hard-to-undo",

@@ -1,6 +1,6 @@
 """Whether, when and how clearly workers were told about the practice."""
 
-from .base import CRITICAL, EVERYWHERE, HIGH, MEDIUM, Rule
+from .base import EVERYWHERE, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import answer, any_of
 from .references import (
@@ -24,8 +24,10 @@ RULES = (
     Rule(
         slug="secret-monitoring",
         concern="transparency",
-        severity=CRITICAL,
+        severity=HIGH,
         where=EVERYWHERE,
+        # Statutes that forbid monitoring workers were not told of.
+        critical_by=(CODE_TRAVAIL_L1222_4, *US_NOTICE_LAWS),
         when=answer("notice", "none"),
         title=_("Workers were not told about the monitoring"),
         explanation=_(

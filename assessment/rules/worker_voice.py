@@ -2,7 +2,7 @@
 
 from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer, any_of
+from .conditions import all_of, answer, any_of, includes
 from .predicates import (
     has_representatives,
     has_works_council,
@@ -27,6 +27,7 @@ from .references import (
     NL_WOR,
     NLRA_7,
     NLRA_8_A_1,
+    NLRB_ADVANCEPIERRE,
     NLRB_GC_25_05,
     eu_gdpr,
 )
@@ -167,7 +168,10 @@ RULES = (
         concern="worker_voice",
         severity=MEDIUM,
         where=("US",),
-        when=monitors_intrusively,
+        # Cameras and message logs can see who talks to whom about a union.
+        when=any_of(
+            monitors_intrusively, includes("data", "cctv", "communications_metadata")
+        ),
         title=_("Intrusive monitoring can interfere with organising"),
         explanation=_(
             "Intrusive electronic monitoring can deter employees from acting "
@@ -178,7 +182,7 @@ RULES = (
             "in February 2025, so the point rests on the Act itself as the Board "
             "applies it."
         ),
-        sources=(NLRA_7, NLRA_8_A_1, NLRB_GC_25_05),
+        sources=(NLRA_7, NLRA_8_A_1, NLRB_ADVANCEPIERRE, NLRB_GC_25_05),
         questions=(
             _(
                 "How do you ensure the monitoring cannot observe organising or "

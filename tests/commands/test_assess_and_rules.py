@@ -26,11 +26,16 @@ def test_assess_prints_a_valid_result_for_each_example(name, result_schema):
 
 def test_assess_text_summary_is_readable():
     text = call(
-        "assess", str(EXAMPLES / "ai-training-keystrokes-ie.json"), "--format", "text"
+        "assess",
+        str(EXAMPLES / "ai-training-keystrokes-ie.json"),
+        "--format",
+        "text",
+        "--as-of",
+        "2026-12-01",
     )
-    assert "Score 8/100 · grade F" in text
+    assert "Score 16/100 · grade F" in text
     assert (
-        "[CRITICAL] Everything typed is recorded (proportionality, keystroke-logging)"
+        "[HIGH] Everything typed is recorded (proportionality, keystroke-logging)"
         in text
     )
     assert "Facts: practices[0].data = ['keystroke_content']" in text

@@ -220,3 +220,79 @@ def test_codetermination_needs_a_technical_device():
     assert "codetermination-bypassed" not in raised("DE", notes)
     device = {"data": ["screenshots"], "representatives": "not_involved"}
     assert "codetermination-bypassed" in raised("DE", device)
+
+
+# Issue 11: consent as the EDPB describes it, the right to object, good practice.
+def test_a_genuinely_free_opt_in_is_not_told_consent_is_rarely_valid():
+    free = {
+        "lawful_basis": "consent",
+        "participation.mode": "opt_in",
+        "participation.incentives": "no",
+        "participation.refusal_consequences": "no",
+        "participation.alternative_offered": "yes",
+        "participation.withdrawal": "easy",
+    }
+    assert "consent-at-work-rarely-valid" not in raised("DE", free)
+    rewarded = {**free, "participation.incentives": "yes"}
+    assert "consent-at-work-rarely-valid" in raised("DE", rewarded)
+
+
+def test_consent_by_opt_out_is_no_consent_and_critical():
+    found = raised("DE", {"lawful_basis": "consent", "participation.mode": "opt_out"})
+    assert found["consent-by-opt-out"].severity == "critical"
+    assert {"gdpr-recital-32", "cjeu-c-673-17"} <= cited(found["consent-by-opt-out"])
+
+
+def test_rewards_and_disadvantages_are_graded_alike():
+    assert RULES["participation-rewarded"].severity == "high"
+    assert RULES["refusal-has-consequences"].severity == "high"
+
+
+def test_mandatory_logging_on_legitimate_interests_raises_the_right_to_object():
+    mandatory = {
+        "lawful_basis": "legitimate_interests",
+        "participation.mode": "mandatory",
+        "participation.withdrawal": "impossible",
+    }
+    found = raised("DE", mandatory)
+    assert "right-to-object" in found and found["right-to-object"].severity == "low"
+    assert "withdrawal-not-easy" not in found
+    assert "consent" not in found["right-to-object"].rule.title.lower()
+
+
+def test_good_practice_is_labelled_and_stays_at_medium_or_below():
+    found = raised("US", {"data": ["keystroke_content"]}, region="US-TX")
+    keylogger = found["keystroke-logging"]
+    assert keylogger.good_practice and keylogger.severity == "medium"
+    assert cited(keylogger) == {"ilo-code-1997"}
+    german = raised("DE", {"data": ["keystroke_content"]})["keystroke-logging"]
+    assert german.severity == "critical" and not german.good_practice  # BAG
+    irish = raised("IE", {"data": ["keystroke_content"]})["keystroke-logging"]
+    assert irish.severity == "high"  # no comparable decision binds there
+
+
+def test_biometric_attendance_is_a_necessity_question():
+    clock_in = {"data": ["biometric_id"], "purposes": ["attendance"]}
+    found = raised("GB", {**clock_in, "participation.alternative_offered": "no"})
+    assert found["biometrics-where-a-card-would-do"].severity == "critical"  # Serco
+    unknown = {**clock_in, "participation.alternative_offered": "unknown"}
+    assert raised("IE", unknown)["biometrics-where-a-card-would-do"].severity == "high"
+    offered = {**clock_in, "participation.alternative_offered": "yes"}
+    assert "biometrics-where-a-card-would-do" not in raised("GB", offered)
+
+
+def test_platform_work_limits_apply_from_2_december_2026():
+    platform = {"inferences": ["emotional_state"]}
+    kwargs = {"digital_labour_platform": "yes"}
+    now = coming("NL", platform, **kwargs)["platform-work-prohibited-processing"]
+    assert now.applies_from == datetime.date(2026, 12, 2)
+    later = raised("NL", platform, day=datetime.date(2026, 12, 2), **kwargs)
+    assert later["platform-work-prohibited-processing"].severity == "critical"
+    assert "platform-work-prohibited-processing" not in coming("NL", platform)
+
+
+def test_britain_bars_automated_decisions_on_special_category_data():
+    found = raised("GB", {"decisions": "automated", "inferences": ["health"]})
+    assert cited(found["gb-automated-decisions-on-special-category-data"]) == {
+        "uk-gdpr-art-22b"
+    }

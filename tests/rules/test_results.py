@@ -42,7 +42,7 @@ def test_each_finding_points_at_facts_that_exist_in_the_assessment(document):
 def test_findings_come_most_severe_first():
     document = {
         "format": "oversight.assessment/1",
-        "workplace": {"country": "FR"},
+        "workplace": {"country": "DE"},  # where the BAG held a keylogger unlawful
         "practices": [
             {"name": "x", "data": ["keystroke_content"], "purposes": ["security"]}
         ],

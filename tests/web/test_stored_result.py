@@ -170,3 +170,12 @@ def test_once_the_duty_applies_it_is_a_finding_like_any_other(client):
     text = page(client.get(reverse("result", args=[record.public_id])))
     assert 'id="coming-title"' not in text
     assert "Scoring or deciding about workers may be high-risk AI" in text
+
+
+def test_a_good_practice_finding_says_it_is_not_a_legal_requirement(client):
+    record, token = services.import_assessment(
+        assessment("US", {"data": ["keystroke_content"]}, region="US-TX")
+    )
+    client.get(reverse("resume", args=[token]))
+    text = page(client.get(reverse("result", args=[record.public_id])))
+    assert "Good practice, not a legal requirement here." in text

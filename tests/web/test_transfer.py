@@ -22,7 +22,7 @@ def test_importing_a_valid_file_creates_an_assessment_with_a_resume_link(client)
     record = Assessment.objects.get()
     assert response["Location"] == reverse("saved", args=[record.public_id])
     assert "Keep this secret link" in client.get(response["Location"]).content.decode()
-    assert record.grade == "E"  # see docs/examples/expectations.toml
+    assert record.grade == "F"  # see docs/examples/expectations.toml
 
 
 def test_an_invalid_file_lists_every_problem_and_saves_nothing(client):

@@ -54,6 +54,7 @@ GDPR_ARTICLES = (
     "6(3)",
     "6(4)",
     "7",
+    "7(1)",
     "7(3)",
     "7(4)",
     "9(1)",
@@ -77,6 +78,7 @@ GDPR_ARTICLES = (
     "18(1)(d)",
     "21",
     "21(1)",
+    "21(4)",
     "22",
     "25",
     "25(2)",
@@ -144,6 +146,21 @@ SOURCES = (
         url="https://digital-strategy.ec.europa.eu/en/library/"
         "commission-publishes-guidelines-prohibited-artificial-intelligence-ai-"
         "practices-defined-ai-act",
+    ),
+    Source(
+        id="eu-dir-2024-2831-art-7",
+        kind="statute",
+        jurisdiction="EU",
+        citation=Citation(
+            "Art. 7(1) Platform Work Directive (EU) 2024/2831",
+            "Art. 7 Abs. 1 Plattformarbeits-Richtlinie (EU) 2024/2831",
+            "article 7, paragraphe 1, de la directive (UE) 2024/2831 sur le travail "
+            "via une plateforme",
+        ),
+        in_force_from=date(2024, 12, 1),
+        # Member States must apply it from the end of the transposition period.
+        applies_from=date(2026, 12, 2),
+        url="https://eur-lex.europa.eu/eli/dir/2024/2831/oj",
     ),
     Source(
         id="edpb-guidelines-05-2020",

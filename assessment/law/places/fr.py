@@ -57,6 +57,21 @@ SOURCES = (
         url="https://www.conseil-etat.fr/fr/arianeweb/CE/decision/2025-12-23/492830",
     ),
     Source(
+        id="cnil-san-2024-021",
+        kind="decision",
+        jurisdiction="FR",
+        citation=Citation(
+            "CNIL, decision SAN-2024-021 of 19 December 2024",
+            "CNIL, Entscheidung SAN-2024-021 vom 19. Dezember 2024",
+            "CNIL, délibération SAN-2024-021 du 19 décembre 2024",
+        ),
+        in_force_from=date(2024, 12, 19),
+        url="https://www.legifrance.gouv.fr/cnil/id/CNILTEXT000051120331",
+        note="€40,000: continuous video and sound in an office; inactivity counted "
+        "after 3-15 minutes and regular screenshots of teleworkers; no DPIA. Made "
+        "public 4 February 2025. Legifrance link as quoted by a law firm.",
+    ),
+    Source(
         id="cnil-monitoring-guidance",
         kind="guideline",
         jurisdiction="FR",

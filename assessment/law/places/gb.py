@@ -31,6 +31,16 @@ SOURCES = (
         "22", until=DUAA_AUTOMATED_DECISIONS, superseded_by="uk-gdpr-art-22a-22d"
     ),
     Source(
+        id="uk-gdpr-art-22b",
+        kind="statute",
+        jurisdiction="GB",
+        citation=Citation(
+            "Art. 22B UK GDPR", "Art. 22B UK GDPR", "article 22B du UK GDPR"
+        ),
+        in_force_from=DUAA_AUTOMATED_DECISIONS,
+        url="https://www.legislation.gov.uk/ukpga/2025/18/contents",
+    ),
+    Source(
         id="uk-gdpr-art-22a-22d",
         kind="statute",
         jurisdiction="GB",

@@ -55,6 +55,20 @@ SOURCES = (
         "gc-25-05-rescission-of-certain-general-counsel-memoranda",
     ),
     Source(
+        id="nlrb-advancepierre-2018",
+        kind="decision",
+        jurisdiction="US",
+        citation=Citation(
+            "NLRB, AdvancePierre Foods, Inc., 366 NLRB No. 133 (19 July 2018)",
+            "NLRB, AdvancePierre Foods, Inc., 366 NLRB No. 133 (19. Juli 2018)",
+            "NLRB, AdvancePierre Foods, Inc., 366 NLRB No. 133 (19 juillet 2018)",
+        ),
+        in_force_from=date(2018, 7, 19),
+        url="https://casetext.com/admin-law/advancepierre-foods-inc-4",
+        note="Reviewing breakroom camera footage to identify union leafleting was "
+        "unlawful surveillance.",
+    ),
+    Source(
         id="ny-civil-rights-52-c",
         kind="statute",
         jurisdiction="US-NY",
@@ -139,6 +153,235 @@ SOURCES = (
         url="https://leginfo.legislature.ca.gov/faces/codes_displayText.xhtml"
         "?lawCode=CIV&division=3.&part=4.&title=1.81.5.",
     ),
+    Source(
+        id="ccpa-1798-100-c",
+        kind="statute",
+        jurisdiction="US-CA",
+        citation=Citation(
+            "Cal. Civ. Code §1798.100(c) (CCPA)",
+            "Cal. Civ. Code §1798.100(c) (CCPA)",
+            "Cal. Civ. Code, art. 1798.100(c) (CCPA)",
+        ),
+        # Added by the CPRA; operative for workers' data since 1 January 2023.
+        in_force_from=date(2023, 1, 1),
+        url="https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml"
+        "?lawCode=CIV&sectionNum=1798.100.",
+    ),
+    Source(
+        id="ccpa-1798-121",
+        kind="statute",
+        jurisdiction="US-CA",
+        citation=Citation(
+            "Cal. Civ. Code §1798.121 (CCPA, right to limit the use of sensitive "
+            "personal information)",
+            "Cal. Civ. Code §1798.121 (CCPA, Recht auf Beschränkung der Nutzung "
+            "sensibler personenbezogener Informationen)",
+            "Cal. Civ. Code, art. 1798.121 (CCPA, droit de limiter l'utilisation "
+            "des informations personnelles sensibles)",
+        ),
+        in_force_from=date(2023, 1, 1),
+        url="https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml"
+        "?lawCode=CIV&sectionNum=1798.121",
+    ),
+    Source(
+        id="ccpa-1798-140-ae",
+        kind="statute",
+        jurisdiction="US-CA",
+        citation=Citation(
+            "Cal. Civ. Code §1798.140(ae) (CCPA, sensitive personal information)",
+            "Cal. Civ. Code §1798.140(ae) (CCPA, sensible personenbezogene "
+            "Informationen)",
+            "Cal. Civ. Code, art. 1798.140(ae) (CCPA, informations personnelles "
+            "sensibles)",
+        ),
+        in_force_from=date(2023, 1, 1),
+        url="https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml"
+        "?lawCode=CIV&sectionNum=1798.140.",
+    ),
+    Source(
+        id="cppa-risk-assessment-regulations",
+        kind="regulation",
+        jurisdiction="US-CA",
+        citation=Citation(
+            "CPPA regulations on risk assessments, Cal. Code Regs. tit. 11, §7150 ff.",
+            "CPPA-Verordnung über Risikobewertungen, Cal. Code Regs. tit. 11, "
+            "§7150 ff.",
+            "règlement de la CPPA sur les analyses de risques, Cal. Code Regs. "
+            "tit. 11, art. 7150 et s.",
+        ),
+        # In effect from 1 January 2026: an assessment comes before new processing;
+        # processing begun earlier must be assessed by 31 December 2027.
+        in_force_from=date(2026, 1, 1),
+        url="https://cppa.ca.gov/regulations/ccpa_updates.html",
+        note="Approved by the Office of Administrative Law on 22 September 2025. "
+        "Attestations and summaries for 2026-27 are due to the CPPA by 1 April 2028.",
+    ),
+    Source(
+        id="ca-lab-2100",
+        kind="statute",
+        jurisdiction="US-CA",
+        citation=Citation(
+            "Cal. Lab. Code §2100 ff. (warehouse quotas, AB 701)",
+            "Cal. Lab. Code §2100 ff. (Leistungsquoten in Lagern, AB 701)",
+            "Cal. Lab. Code, art. 2100 et s. (quotas dans les entrepôts, AB 701)",
+        ),
+        in_force_from=date(2022, 1, 1),
+        url="https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml"
+        "?bill_id=202120220AB701",
+        note="Signed on 22 September 2021. Applies to employers with 100 or more "
+        "employees at one warehouse distribution center, or 1,000 or more at such "
+        "centers in California.",
+    ),
+    Source(
+        id="ca-lab-435",
+        kind="statute",
+        jurisdiction="US-CA",
+        citation=Citation(
+            "Cal. Lab. Code §435",
+            "Cal. Lab. Code §435",
+            "Cal. Lab. Code, art. 435",
+        ),
+        # Added by Stats. 1998, ch. 515, §1.
+        in_force_from=date(1999, 1, 1),
+        url="https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml"
+        "?lawCode=LAB&sectionNum=435.",
+    ),
+    Source(
+        id="il-bipa-15-a",
+        kind="statute",
+        jurisdiction="US-IL",
+        citation=Citation(
+            "Illinois Biometric Information Privacy Act (740 ILCS 14), §15(a)",
+            "Illinois Biometric Information Privacy Act (740 ILCS 14), §15(a)",
+            "article 15(a) de l'Illinois Biometric Information Privacy Act "
+            "(740 ILCS 14)",
+        ),
+        in_force_from=date(2008, 10, 3),
+        url="https://ilga.gov/legislation/ilcs/fulltext?DocName=074000140K15",
+    ),
+    Source(
+        id="il-bipa-15-b",
+        kind="statute",
+        jurisdiction="US-IL",
+        citation=Citation(
+            "Illinois Biometric Information Privacy Act (740 ILCS 14), §15(b)",
+            "Illinois Biometric Information Privacy Act (740 ILCS 14), §15(b)",
+            "article 15(b) de l'Illinois Biometric Information Privacy Act "
+            "(740 ILCS 14)",
+        ),
+        in_force_from=date(2008, 10, 3),
+        url="https://ilga.gov/legislation/ilcs/fulltext?DocName=074000140K15",
+    ),
+    Source(
+        id="il-pa-103-0769",
+        kind="statute",
+        jurisdiction="US-IL",
+        citation=Citation(
+            "Illinois Public Act 103-0769 (2024), amending 740 ILCS 14/20 (one "
+            "recovery per person and method of collection)",
+            "Illinois Public Act 103-0769 (2024), Änderung von 740 ILCS 14/20 (ein "
+            "Anspruch je Person und Erhebungsmethode)",
+            "Illinois Public Act 103-0769 (2024), modifiant 740 ILCS 14/20 (une "
+            "seule réparation par personne et par méthode de collecte)",
+        ),
+        # Signed on 2 August 2024, effective immediately.
+        in_force_from=date(2024, 8, 2),
+        url="https://beta.ilga.gov/legislation/publicacts/fulltext.asp"
+        "?GA=103&Name=103-0769",
+    ),
+    Source(
+        id="il-cothron-2023",
+        kind="judgment",
+        jurisdiction="US-IL",
+        citation=Citation(
+            "Illinois Supreme Court, Cothron v. White Castle System, Inc., 2023 IL "
+            "128004 (17 February 2023)",
+            "Illinois Supreme Court, Cothron v. White Castle System, Inc., 2023 IL "
+            "128004 (17. Februar 2023)",
+            "Cour suprême de l'Illinois, Cothron v. White Castle System, Inc., "
+            "2023 IL 128004 (17 février 2023)",
+        ),
+        in_force_from=date(2023, 2, 17),
+        amended_on=date(2024, 8, 2),
+        superseded_by="il-pa-103-0769",
+        url="https://law.justia.com/cases/illinois/supreme-court/2023/128004.html",
+        note="Held that a claim accrues with each scan or transmission made without "
+        "consent; Public Act 103-0769 then limited recovery to one per person and "
+        "method of collection.",
+    ),
+    Source(
+        id="il-pa-103-0804",
+        kind="statute",
+        jurisdiction="US-IL",
+        citation=Citation(
+            "Illinois Human Rights Act, 775 ILCS 5/2-102(L), as amended by Public "
+            "Act 103-0804 (HB 3773)",
+            "Illinois Human Rights Act, 775 ILCS 5/2-102(L), in der Fassung von "
+            "Public Act 103-0804 (HB 3773)",
+            "Illinois Human Rights Act, 775 ILCS 5/2-102(L), modifié par le Public "
+            "Act 103-0804 (HB 3773)",
+        ),
+        # Signed on 9 August 2024; takes effect on 1 January 2026.
+        in_force_from=date(2026, 1, 1),
+        url="https://legiscan.com/IL/text/HB3773/2023",
+    ),
+    Source(
+        id="tx-bcc-503-001",
+        kind="statute",
+        jurisdiction="US-TX",
+        citation=Citation(
+            "Tex. Bus. & Com. Code §503.001 (Capture or Use of Biometric Identifier)",
+            "Tex. Bus. & Com. Code §503.001 (Capture or Use of Biometric Identifier)",
+            "Tex. Bus. & Com. Code, art. 503.001 (Capture or Use of Biometric "
+            "Identifier)",
+        ),
+        # The day HB 3186 was signed, which gave the destruction duty its wording;
+        # when the section itself was first enacted was not verified.
+        in_force_from=date(2009, 6, 19),
+        url="https://statutes.capitol.texas.gov/GetStatute.aspx"
+        "?Code=BC&Date=5%2F31%2F2025&Value=503.001",
+        note="Enforced by the Attorney General. Amended from 1 January 2026 by HB "
+        "149 (publicly available images are not consent; training AI systems is "
+        "exempt unless it serves to identify a person).",
+    ),
+    Source(
+        id="wa-rcw-19-375",
+        kind="statute",
+        jurisdiction="US-WA",
+        citation=Citation(
+            "Revised Code of Washington, ch. 19.375 (biometric identifiers), "
+            "RCW 19.375.010 and 19.375.020",
+            "Revised Code of Washington, Kap. 19.375 (biometrische Merkmale), "
+            "RCW 19.375.010 und 19.375.020",
+            "Revised Code of Washington, chap. 19.375 (identifiants biométriques), "
+            "RCW 19.375.010 et 19.375.020",
+        ),
+        # 2017 c 299 (HB 1493).
+        in_force_from=date(2017, 7, 23),
+        url="https://app.leg.wa.gov/RCW/default.aspx?cite=19.375.010",
+        note="Enforced by the Attorney General under the Consumer Protection Act; "
+        "no private right of action.",
+    ),
+    Source(
+        id="nyc-ll-144",
+        kind="statute",
+        # A New York City law: the interchange format has no city, so it is
+        # offered wherever New York State law reaches, and the rules say so.
+        jurisdiction="US-NY",
+        citation=Citation(
+            "New York City Local Law 144 of 2021 (automated employment decision "
+            "tools), NYC Admin. Code §20-870 ff.",
+            "New York City Local Law 144 of 2021 (automatisierte Werkzeuge für "
+            "Personalentscheidungen), NYC Admin. Code §20-870 ff.",
+            "New York City Local Law 144 of 2021 (outils automatisés de décision "
+            "en matière d'emploi), NYC Admin. Code, art. 20-870 et s.",
+        ),
+        in_force_from=date(2023, 1, 1),
+        # The city enforces it, under the rules of 6 RCNY §5-300, from 5 July 2023.
+        applies_from=date(2023, 7, 5),
+        url="https://www.nyc.gov/site/dca/about/automated-employment-decision-tools"
+        ".page",
+    ),
 )
 
 UNITED_STATES = Jurisdiction(
@@ -157,5 +400,8 @@ JURISDICTIONS = (
     us_state("US-CA", "California"),
     us_state("US-CT", "Connecticut", notice_law="ct-31-48d"),
     us_state("US-DE", "Delaware", notice_law="de-19-705"),
+    us_state("US-IL", "Illinois"),
     us_state("US-NY", "New York", notice_law="ny-civil-rights-52-c"),
+    us_state("US-TX", "Texas"),
+    us_state("US-WA", "Washington"),
 )

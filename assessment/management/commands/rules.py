@@ -22,6 +22,40 @@ def rule_status(rule, day: datetime.date) -> str:
     return "inactive"
 
 
+BINDING = ("statute", "regulation", "judgment", "decision")
+EARNS = {
+    "critical": "found unlawful in a comparable case, or prohibited outright:",
+    "high": "likely unlawful under",
+    "medium": "lawful only with a justification the employer must show, or good "
+    "practice:",
+    "low": "a point to check:",
+}
+
+
+def severity_table(day: datetime.date) -> str:
+    """Every rule with its severity and what earns it, as a Markdown table."""
+    lines = [
+        "| rule | concern | severity | applies in | earned by |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for rule in CATALOGUE:
+        sources = rule.references()
+        binding = [s for s in sources if s.kind in BINDING] or list(sources)
+        cited = "; ".join(s.cite("en") for s in binding[:4])
+        earned = f"{EARNS[rule.severity]} {cited}"
+        if rule.critical_by:
+            decisions = "; ".join(law.cite(ident, "en") for ident in rule.critical_by)
+            earned += f". Critical where {decisions} reaches"
+        if rule_status(rule, day) == law.APPLIES_LATER:
+            first = min(s.applies_from for s in sources if s.applies_from)
+            earned += f". Applies from {first.isoformat()} (low until then)"
+        lines.append(
+            f"| `{rule.slug}` | {rule.concern} | {rule.severity} | "
+            f"{', '.join(rule.where)} | {earned} |"
+        )
+    return "\n".join(lines)
+
+
 class Command(BaseCommand):
     help = (
         "List the rules catalogue (id, concern, severity, jurisdictions, source ids) "
@@ -29,7 +63,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--format", choices=["json", "text"], default="text")
+        parser.add_argument(
+            "--format", choices=["json", "text", "markdown"], default="text"
+        )
         parser.add_argument("--lang", choices=law.LANGUAGES, default="en")
         add_as_of(parser)
 
@@ -49,6 +85,9 @@ class Command(BaseCommand):
             for rule in CATALOGUE
         ]
         sources = [source.to_document(day, lang) for source in CATALOGUE.sources]
+        if options["format"] == "markdown":
+            self.stdout.write(severity_table(day))
+            return
         if options["format"] == "json":
             document = {
                 "ruleset": CATALOGUE.version,

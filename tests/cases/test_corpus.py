@@ -1,0 +1,51 @@
+"""The validation corpus runs in CI: no finding that a decision contradicts, nothing
+above medium on a practice a regulator or court accepted."""
+
+import json
+
+import pytest
+
+from assessment.rules import CATALOGUE
+from tests.cases.corpus import figures, load_cases, run
+
+CASES = load_cases()
+DECISIONS = [case for case in CASES if case.kind == "decision"]
+BENIGN = [case for case in CASES if case.kind == "benign"]
+SLUGS = {rule.slug for rule in CATALOGUE}
+
+
+def test_the_corpus_has_24_decisions_from_8_jurisdictions_and_10_benign_controls():
+    assert len(DECISIONS) >= 24
+    assert len({case.jurisdiction for case in DECISIONS}) >= 8
+    assert len(BENIGN) >= 10
+    assert len({case.jurisdiction for case in BENIGN}) >= 5
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_each_case_is_sourced_and_valid(case, assessment_schema):
+    assessment_schema.validate(case.document)
+    for key in ("title", "url", "date", "reference", "held"):
+        assert case.entry.get(key), key
+    assert case.entry["url"].startswith(("https://", "http://"))
+    assert set(case.must) | set(case.must_not) <= SLUGS
+    assert not set(case.must) & set(case.must_not)
+
+
+@pytest.mark.parametrize("case", DECISIONS, ids=lambda case: case.id)
+def test_no_decision_is_contradicted(case):
+    assert run(case).contradicted == []
+
+
+@pytest.mark.parametrize("case", BENIGN, ids=lambda case: case.id)
+def test_benign_controls_grade_a_or_b_with_nothing_above_medium(case):
+    outcome = run(case)
+    assert outcome.above_medium == []
+    assert outcome.contradicted == []
+    assert outcome.grade in ("A", "B"), json.dumps(outcome.raised)
+
+
+def test_the_figures_meet_their_goals():
+    results = figures([run(case) for case in CASES])
+    assert results["cases_contradicted"] == 0
+    assert results["benign_high"] == 0
+    assert results["cases_supported"] >= 0.9
