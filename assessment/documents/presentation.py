@@ -159,7 +159,7 @@ class ResultReport:
                 "answers": [
                     describe(f"workplace.{key}", value)
                     for key, value in workplace.items()
-                    if key == "worker_representation"
+                    if key in ("worker_representation", "digital_labour_platform")
                 ],
             }
         ]
