@@ -2,12 +2,20 @@
 
 Deterministic and local (regular expressions over English, German and French wording);
 no text leaves the server and none is stored. No Django here.
+
+Where a phrase can be read two ways, the suggestion takes the more intrusive reading
+and says why, unless the same sentence rules it out: a check that understates what an
+employer collects would mislead the very people it is meant to help.
 """
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
 
 from assessment.rules.base import gettext_noop as _
+
+FLAGS = re.IGNORECASE
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,14 +25,157 @@ class Signal:
     explanation: str
     pattern: re.Pattern
     proposals: tuple[tuple[str, str], ...]
+    # Why the proposals are the more intrusive of two readings (shown with them).
+    reason: str = ""
+    # The phrase counts only in a sentence that also says this (retention words).
+    needs: re.Pattern | None = None
+    # In a sentence that says this, the phrase is read as `milder` instead.
+    unless: re.Pattern | None = None
+    milder: "Signal | None" = None
+    # A phrase the sentence denies ("we do not record keystrokes") is not a signal.
+    deniable: bool = True
+    # Counts even inside a longer phrase ("improve our AI-powered services").
+    nested: bool = False
 
 
-def _signal(slug, label, explanation, pattern, *proposals) -> Signal:
-    # Matching ignores case; acronyms (AI, KI, IA) are written inside (?-i:...).
+# The pattern of a signal that is only ever the milder reading of another.
+NEVER = r"(?!)"
+
+
+def _signal(slug, label, explanation, pattern, *proposals, **reading) -> Signal:
+    # Matching ignores case; acronyms (AI, KI, IA, HR, BYOD) are written inside (?-i:...).
     return Signal(
-        slug, label, explanation, re.compile(pattern, re.IGNORECASE), proposals
+        slug, label, explanation, re.compile(pattern, FLAGS), proposals, **reading
     )
 
+
+# The sentence says outright that content is left out: only rhythm, speed or metadata.
+CONTENT_LEFT_OUT = re.compile(
+    r"\b(?:typing |keystroke )?(?:speed|rhythm|timing|cadence)s? only|"
+    r"\bonly (?:the )?(?:typing |keystroke )?(?:speed|rhythm|timing|cadence)|"
+    r"\bmetadata only|\bonly (?:the )?metadata|"
+    r"\bnot (?:on |of |in )?(?:the |their |its )?(?:text|content|what)|"
+    r"\bwithout (?:\w+ ){0,2}(?:the |their |its )?(?:text|content|what (?:you|is) type)|"
+    r"\b(?:text|content|characters)\b[^.]{0,40}\b(?:is|are) (?:never|not) "
+    r"(?:recorded|stored|captured|logged|kept|read)|"
+    r"\bno (?:text|content) is\b|"
+    r"\bnur (?:die |den )?(?:Tipp|Schreib|Anschlag)?(?:geschwindigkeit|rhythmus|Metadaten)|"
+    r"\bausschließlich (?:als |die |den )?(?:Tipp|Schreib|Anschlag)?"
+    r"(?:geschwindigkeit|rhythmus|Metadaten)|"
+    r"\bnicht (?:der|den|die|deren|dessen) (?:Inhalte?|Text)\b|"
+    r"\bohne (?:\w+ ){0,2}(?:Inhalte?|Text)\b|"
+    r"\b(?:Inhalte?|Text)\b[^.]{0,40}\b(?:wird|werden) (?:\w+ )?nicht\b|"
+    r"\b(?:Inhalte?|Texte?|Zeichen)\b[^.]{0,40}\bnicht (?:\w+ )?"
+    r"(?:gespeichert|erfasst|aufgezeichnet|protokolliert)|"
+    r"\bkeine (?:Inhalte|Texte)\b|"
+    r"\b(?:seule?s?|uniquement) (?:la |le |les )?(?:vitesse|rythme|métadonnées)|"
+    r"\b(?:vitesse|rythme) (?:de frappe )?uniquement|"
+    r"\bsans (?:\w+ ){0,2}(?:le |leur |son )?(?:contenu|texte)|"
+    r"\bpas (?:le |leur |son )?(?:contenu|texte)|"
+    r"\b(?:contenu|texte)\b[^.]{0,40}\bn'est (?:pas|jamais)|"
+    r"\baucun contenu",
+    FLAGS,
+)
+SCREENSHOTS_ONLY = re.compile(
+    r"\bscreenshots? only|\bonly (?:\w+ )?screenshots|\bno (?:video|recording)|"
+    r"\bnur (?:\w+ )?(?:Bildschirmfotos|Screenshots)|\bkeine (?:Aufzeichnung|Videos?)|"
+    r"\buniquement (?:des |par )?(?:captures? d'écran)|\bsans enregistrement",
+    FLAGS,
+)
+AT_INTERVALS = re.compile(
+    r"\bevery (?:\w+ )?(?:seconds?|minutes?|hours?)|\bat (?:random |regular )?"
+    r"intervals|\bperiodic\w*|\balle (?:\w+ )?(?:Sekunden|Minuten|Stunden)|"
+    r"\bin (?:regelmäßigen|zufälligen) (?:Abständen|Intervallen)|\bperiodisch\w*|"
+    r"\btoutes les (?:\w+ )?(?:secondes|minutes|heures)|\bà intervalles|"
+    r"\bpériodique\w*|\bréguli[èe]re?\w*",
+    FLAGS,
+)
+RETENTION_WORDS = re.compile(
+    r"\b(?:kept|keep\w*|retain\w*|retention|stor\w*|held|hold|delet\w*|eras\w*|"
+    r"purg\w*|archiv\w*|remov\w*|destroy\w*|overwrit\w*|überschrieben|écrasé\w*|"
+    r"\w*speicher\w*|gespeichert|aufbewahr\w*|Aufbewahrung\w*|gelöscht|lösch\w*|"
+    r"Löschung|vorgehalten|archiviert|conserv\w*|supprim\w*|effac\w*|stock\w*|"
+    r"détrui\w*)\b",
+    FLAGS,
+)
+
+NUMBER_WORDS = {
+    **dict.fromkeys(("one", "ein", "eine", "einem", "einen", "einer", "un", "une"), 1),
+    **dict.fromkeys(("two", "zwei", "deux"), 2),
+    **dict.fromkeys(("three", "drei", "trois"), 3),
+    **dict.fromkeys(("four", "vier", "quatre"), 4),
+    **dict.fromkeys(("five", "fünf", "cinq"), 5),
+    **dict.fromkeys(("six", "sechs"), 6),
+    **dict.fromkeys(("seven", "sieben", "sept"), 7),
+    **dict.fromkeys(("eight", "acht", "huit"), 8),
+    **dict.fromkeys(("nine", "neun", "neuf"), 9),
+    **dict.fromkeys(("ten", "zehn", "dix"), 10),
+    **dict.fromkeys(("eleven", "elf", "onze"), 11),
+    **dict.fromkeys(("twelve", "zwölf", "douze"), 12),
+    **dict.fromkeys(("eighteen", "achtzehn", "dix-huit"), 18),
+    **dict.fromkeys(("twenty-four", "vierundzwanzig", "vingt-quatre"), 24),
+    **dict.fromkeys(("thirty", "dreißig", "trente"), 30),
+}
+# A number of days, weeks, months or years, in digits or in words.
+PERIOD_PHRASE = (
+    r"\b(?:\d{1,5}|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\s*(?:\(\d{1,5}\)\s*)?(?:hours?|days?|weeks?|months?|years?|Stunden|Tage?n?|"
+    r"Wochen?|Monate?n?|Jahre?n?|heures?|jours?|semaines?|mois|ans?|années?)\b"
+)
+
+TYPING_DYNAMICS = _signal(
+    "keystroke-dynamics",
+    _("Typing rhythm and speed"),
+    _(
+        "Keystroke data. If only rhythm and speed are recorded, it is still "
+        "behavioural data that can identify people and reveal stress."
+    ),
+    r"keystroke (?:dynamics|timing|rhythm|speed|patterns?)|"
+    r"(?:keystrokes|key ?presses) per (?:minute|hour)|"
+    r"(?:Tasten|Tastatur)?anschläge pro (?:Minute|Stunde)|frappes par minute|"
+    r"typing (?:patterns?|behaviou?r|speed|rhythm|cadence|dynamics)|Tippverhalten|"
+    r"Tippgeschwindigkeit|Tipprhythmus|Schreibgeschwindigkeit|Anschlaggeschwindigkeit|"
+    r"(?:vitesse|rythme|dynamique) de (?:frappe|saisie)",
+    ("data", "keystroke_dynamics"),
+)
+KEYSTROKES_EXPLANATION = _(
+    "Recording keystrokes can mean recording what is typed or only the rhythm of "
+    "typing. The text does not say that what is typed is left out, so the suggested "
+    "answer is the more intrusive reading: keystroke content."
+)
+KEYSTROKES_REASON = _(
+    "'Keystrokes' can mean what is typed; the text does not say the content is left out."
+)
+CONTENT_LEFT_OUT_SIGNAL = _signal(
+    "content-left-out",
+    _("Content said to be left out"),
+    _(
+        "The text says that content is not recorded. Ask how the software makes "
+        "sure of it: a setting can be changed without anyone being told."
+    ),
+    NEVER,
+)
+SCREENSHOTS = _signal(
+    "screenshots",
+    _("Screenshots"),
+    _(
+        "Screen captures record everything on screen, including private and "
+        "third-party information."
+    ),
+    r"screenshots?|screen ?shots?|screen captures?|Bildschirmfotos?|"
+    r"captures? d'écran|copies? d'écran",
+    ("data", "screenshots"),
+)
+COMMUNICATIONS_METADATA = _signal(
+    "communications-metadata",
+    _("Who mails or chats with whom, and when"),
+    _("Metadata still shows who talks to whom, how often and when."),
+    r"(?:e-?mail |message |communications? )?metadata|Metadaten|métadonnées|"
+    r"senders?,? (?:and )?recipients?|Absender,? (?:und )?Empfänger|"
+    r"expéditeurs?,? (?:et )?destinataires?",
+    ("data", "communications_metadata"),
+)
 
 SIGNALS = (
     _signal(
@@ -34,9 +185,9 @@ SIGNALS = (
             "Wording like this names no concrete purpose. Purposes must be specific, "
             "and vague ones can hide uses such as AI training."
         ),
-        r"improv\w* (?:our|the) (?:services?|products?|experience)|quality "
-        r"(?:improvement|assurance)|business purposes|Verbesserung unserer "
-        r"(?:Dienste|Dienstleistungen|Produkte)|Qualitätsverbesserung|"
+        r"improv\w* (?:our|the) (?:[\w-]+ )?(?:services?|products?|experience)|"
+        r"quality (?:improvement|assurance)|business purposes|Verbesserung unserer "
+        r"(?:[\w-]+ )?(?:Dienste|Dienstleistungen|Produkte)|Qualitätsverbesserung|"
         r"amélior\w* (?:de )?nos (?:services|produits)|amélioration de la qualité",
         ("purposes", "product_improvement"),
         ("notice", "vague_written"),
@@ -53,6 +204,26 @@ SIGNALS = (
         r"künstliche\w* Intelligenz|maschinell\w* Lernen|Modelltraining|"
         r"intelligence artificielle|apprentissage automatique|entraîn\w* (?:des|nos) modèles",
         ("purposes", "ai_training"),
+        nested=True,
+    ),
+    _signal(
+        "ai-team",
+        _("Internal AI teams"),
+        _(
+            "The data goes to people who build AI. The suggested answers count "
+            "training AI models as a purpose too, the likely use, unless the text "
+            "says otherwise."
+        ),
+        r"(?-i:AI|ML|KI|IA)[- ](?:research |data[- ]science |development )?"
+        r"(?:teams?|labs?|departments?|units?)\b|"
+        r"(?:machine[- ]learning|data[- ]science) (?:research )?(?:teams?|departments?)|"
+        r"(?-i:KI)-(?:Forschungs|Entwicklungs)?(?:team|abteilung|labor|einheit)\w*|"
+        r"(?:Forschungs|Entwicklungs)?team für (?:(?-i:KI)|künstliche Intelligenz)|"
+        r"équipes? (?:de (?:recherche|développement) )?(?:en |d'|de l')?"
+        r"(?:(?-i:IA)|intelligence artificielle)\b",
+        ("recipients", "internal_ai_teams"),
+        ("purposes", "ai_training"),
+        reason=_("Data given to an AI team is likely to be used to train AI."),
     ),
     _signal(
         "keystroke-content",
@@ -61,40 +232,271 @@ SIGNALS = (
             "A keylogger records everything typed, passwords and private messages "
             "included: disproportionate in almost all cases."
         ),
-        r"key ?logg\w*|keystroke (?:content|logging)|what (?:you|employees) type|"
-        r"Tastatureingaben|Keylogger|enregistreur de frappe|contenu (?:des )?frappes",
+        r"key ?logg\w*|keystroke (?:content|logging|loggers?)|"
+        r"what (?:you|employees|users|people|workers|staff) types?|what is typed|"
+        r"Keylogger\w*|"
+        r"was (?:Sie|Beschäftigte|Mitarbeitende) (?:tippen|eingeben|schreiben)|"
+        r"Inhalte? der (?:Tastatur)?eingaben|enregistreur de frappe|"
+        r"contenu (?:des )?(?:frappes|saisies)|contenu saisi|"
+        r"ce que vous (?:tapez|saisissez)",
         ("data", "keystroke_content"),
+        unless=CONTENT_LEFT_OUT,
+        milder=CONTENT_LEFT_OUT_SIGNAL,
     ),
     _signal(
         "keystrokes",
         _("Keystrokes"),
-        _(
-            "Keystroke data. If only rhythm and speed are recorded, it is still "
-            "behavioural data that can identify people and reveal stress."
+        KEYSTROKES_EXPLANATION,
+        r"keystrokes?|key ?presses|keyboard (?:input|activity|events|usage|use)|"
+        r"Tastenanschl\w*|Tastatureingaben|Tastaturanschl\w*|Tastaturaktivität|"
+        r"frappes? (?:au|de|du) clavier|(?:les|des|vos) frappes\b|"
+        r"saisies? (?:au|du) clavier",
+        ("data", "keystroke_content"),
+        reason=KEYSTROKES_REASON,
+        unless=CONTENT_LEFT_OUT,
+        milder=TYPING_DYNAMICS,
+    ),
+    TYPING_DYNAMICS,
+    _signal(
+        "keyboard-and-mouse",
+        _("Keystrokes"),
+        KEYSTROKES_EXPLANATION,
+        r"keyboard and mouse (?:input|activity|events|usage|use|data)|"
+        r"Tastatur- und Mausaktivität\w*|(?:activité|frappes) (?:du )?clavier et "
+        r"(?:de la )?souris",
+        ("data", "keystroke_content"),
+        ("data", "mouse_movement"),
+        ("data", "clicks"),
+        reason=KEYSTROKES_REASON,
+        unless=CONTENT_LEFT_OUT,
+        milder=_signal(
+            "keyboard-and-mouse-rhythm",
+            _("Typing rhythm and speed"),
+            TYPING_DYNAMICS.explanation,
+            NEVER,
+            ("data", "keystroke_dynamics"),
+            ("data", "mouse_movement"),
+            ("data", "clicks"),
         ),
-        r"keystrokes?|typing (?:patterns?|behaviou?r|speed|rhythm)|Tastenanschl\w*|"
-        r"Tippverhalten|frappes? (?:au|de|du) clavier",
-        ("data", "keystroke_dynamics"),
     ),
     _signal(
         "mouse",
         _("Mouse movements and clicks"),
         _("Mouse paths and clicks are fine-grained behavioural traces."),
-        r"mouse (?:movements?|activity|clicks?)|cursor movements?|\bclicks?\b|"
-        r"Mausbewegungen|Mausklicks?|\bKlicks?\b|mouvements? de (?:la )?souris|\bclics?\b",
+        r"mouse (?:activity|movements? and clicks|usage|use|data)|"
+        r"Mausaktivität|Mausbewegungen und -?(?:Maus)?klicks|"
+        r"activité de (?:la )?souris|"
+        r"mouvements? (?:de (?:la )?souris )?et (?:les )?clics(?: de (?:la )?souris)?",
         ("data", "mouse_movement"),
         ("data", "clicks"),
     ),
     _signal(
-        "screenshots",
-        _("Screenshots"),
+        "mouse-movements",
+        _("Mouse movements"),
+        _("Mouse paths and clicks are fine-grained behavioural traces."),
+        r"mouse (?:movements?|paths?|tracking)|cursor movements?|Mausbewegungen|"
+        r"Mauszeiger\w*|mouvements? de (?:la )?souris",
+        ("data", "mouse_movement"),
+    ),
+    _signal(
+        "clicks",
+        _("Clicks"),
+        _("Mouse paths and clicks are fine-grained behavioural traces."),
+        r"\bclicks?\b|Mausklicks?|\bKlicks?\b|\bclics?\b",
+        ("data", "clicks"),
+    ),
+    SCREENSHOTS,
+    _signal(
+        "screen-recording",
+        _("Screen recording"),
         _(
             "Screen captures record everything on screen, including private and "
             "third-party information."
         ),
-        r"screenshots?|screen (?:captures?|recordings?)|Bildschirmfotos?|"
-        r"Bildschirmaufzeichnung\w*|captures? d'écran|enregistrements? d'écran",
-        ("data", "screenshots"),
+        r"screen (?:recordings?|video)|record\w* (?:of )?(?:your |the |their )?screens?|"
+        r"video of (?:your |the )?screens?|Bildschirmaufzeichnung\w*|"
+        r"Bildschirmaufnahme\w*|Bildschirmvideo\w*|"
+        r"enregistrements? (?:vidéo )?(?:d'|de l')écran|vidéos? de l'écran",
+        ("data", "screen_recording"),
+    ),
+    _signal(
+        "screen-captured",
+        _("Screen captured"),
+        _(
+            "Capturing the screen can mean still images or a video. The text does not "
+            "say that images are taken at intervals, so the suggested answer is the "
+            "more intrusive reading: screen recording."
+        ),
+        r"captur\w* (?:the |your |their |employees' )?screens?\b|"
+        r"captur\w* (?:de )?l'écran|Bildschirm\w* (?:wird |werden )?(?:\w+ )?"
+        r"(?:erfasst|mitgeschnitten)",
+        ("data", "screen_recording"),
+        reason=_(
+            "'Capturing the screen' can mean recording it; the text does not say "
+            "that images are taken at intervals."
+        ),
+        unless=AT_INTERVALS,
+        milder=SCREENSHOTS,
+    ),
+    _signal(
+        "screens-watched",
+        _("Screens watched"),
+        _(
+            "Watching screens can mean live viewing, recording or screenshots. The "
+            "text does not say that only screenshots are taken, so the suggested "
+            "answer is the more intrusive reading: screen recording."
+        ),
+        r"monitor\w* (?:your |the |employees' |their |staff )?screens?|"
+        r"screen (?:monitoring|surveillance)|view (?:your )?screens? (?:live|in real time)|"
+        r"Bildschirm(?:überwachung|kontrolle)|"
+        r"(?:Bildschirme?|Bildschirminhalte?) (?:\w+ ){0,3}?(?:werden|wird) "
+        r"(?:\w+ ){0,3}?(?:überwacht|eingesehen)|"
+        r"surveillance (?:de |des )?(?:l'|les )?écrans?|"
+        r"surveill\w* (?:votre |vos |les )?écrans?|"
+        r"remote (?:access to|view of) (?:your |the )?screens?|"
+        r"Fernzugriff auf (?:Ihren |den )?Bildschirm|"
+        r"(?:accéder|accès) (?:à distance )?à (?:votre |l')écran",
+        ("data", "screen_recording"),
+        reason=_(
+            "'Monitoring screens' can mean recording them; the text does not say "
+            "that only screenshots are taken."
+        ),
+        unless=SCREENSHOTS_ONLY,
+        milder=SCREENSHOTS,
+    ),
+    _signal(
+        "communications-content",
+        _("Content of e-mails or chats"),
+        _(
+            "Reading messages reaches private and third-party communication: rarely "
+            "proportionate."
+        ),
+        r"(?:content|body|bodies|text) of (?:\w+ )?(?:e-?mails?|messages|chats?|"
+        r"communications?|calls)|(?:e-?mail|message|chat) (?:content|bodies|body|text)|"
+        r"Inhalte? (?:der |von |dienstlicher |privater )?(?:E-Mails?|Nachrichten|Chats?)|"
+        r"E-Mail-Inhalte?|contenu des (?:\w+ )?(?:courriels|e-mails|messages|conversations)",
+        ("data", "communications_content"),
+        unless=CONTENT_LEFT_OUT,
+        milder=CONTENT_LEFT_OUT_SIGNAL,
+    ),
+    _signal(
+        "communications",
+        _("E-mails or chats monitored"),
+        _(
+            "Monitoring e-mails or chats can mean reading them or only logging who "
+            "wrote to whom. The text does not say that content is left out, so the "
+            "suggested answer is the more intrusive reading: content."
+        ),
+        r"(?:monitor|scan|read|review|log|record|archiv|analy[sz]|intercept|inspect|"
+        r"access|check|search)\w* "
+        r"(?:\w+ ){0,2}?(?:e-?mails?|messages|chats?|communications?)\b|"
+        r"(?:e-?mails?|messages|chats?|communications?)\b,? (?:\w+ ){0,3}?"
+        r"(?:are|is|may be|will be|can be) (?:\w+ )?(?:monitored|scanned|read|"
+        r"reviewed|logged|recorded|archived|analy[sz]ed|intercepted|inspected|"
+        r"searched|accessed|checked)|"
+        r"(?:E-Mails?|Nachrichten|Chats?|Kommunikation)\b (?:\w+ ){0,3}?"
+        r"(?:werden|wird|können) (?:\w+ ){0,2}?(?:überwacht|ausgewertet|gelesen|"
+        r"geprüft|protokolliert|aufgezeichnet|archiviert|gescannt)|"
+        r"(?:courriels?|e-mails?|messages|communications|conversations)\b "
+        r"(?:\w+ ){0,3}?(?:sont|est|peuvent être|pourront être) (?:\w+ ){0,2}?"
+        r"(?:surveillé|analysé|lu|contrôlé|enregistré|archivé|scanné)e?s?\b",
+        ("data", "communications_content"),
+        reason=_(
+            "'Monitoring e-mails' can mean reading them; the text does not say the "
+            "content is left out."
+        ),
+        unless=CONTENT_LEFT_OUT,
+        milder=COMMUNICATIONS_METADATA,
+    ),
+    COMMUNICATIONS_METADATA,
+    _signal(
+        "calls",
+        _("Call recording"),
+        _(
+            "A recorded call holds what both sides say, customers and colleagues "
+            "included."
+        ),
+        r"call recordings?|record\w* (?:of )?(?:\w+ ){0,2}?(?:phone )?calls\b|"
+        r"calls (?:are|may be|will be|can be) recorded|"
+        r"(?:Gesprächs|Anruf|Telefon)aufzeichnung\w*|"
+        r"(?:Telefonate|Gespräche|Anrufe) (?:werden|können) (?:\w+ ){0,2}?"
+        r"aufgezeichnet|enregistrements? (?:des )?(?:appels|conversations "
+        r"téléphoniques)|appels (?:téléphoniques )?(?:sont|peuvent être|pourront être) "
+        r"enregistrés",
+        ("data", "communications_content"),
+        ("data", "microphone"),
+    ),
+    _signal(
+        "microphone",
+        _("Microphone audio"),
+        _("Audio records everyone within earshot, not only the worker."),
+        r"microphones?|audio recordings?|Mikrofon\w*|Tonaufnahme\w*|"
+        r"enregistrements? audio",
+        ("data", "microphone"),
+    ),
+    _signal(
+        "webcam",
+        _("Webcam images or video"),
+        _(
+            "A webcam films people and, at home, their private lives: rarely proportionate."
+        ),
+        r"web ?cam\w*|(?:laptop|computer) cameras?|Kamera (?:des|Ihres) "
+        r"(?:Laptops|Rechners|Computers)|caméra (?:de (?:votre |l')ordinateur|intégrée)",
+        ("data", "webcam"),
+    ),
+    _signal(
+        "cctv",
+        _("Video surveillance (CCTV)"),
+        _(
+            "Cameras at work film everyone in view: they need a specific reason and "
+            "clear signs, and never in rest areas."
+        ),
+        r"(?-i:CCTV)|video (?:surveillance|footage)|(?:security|surveillance|office) "
+        r"cameras?|camera footage|Videoüberwachung\w*|Überwachungskamera\w*|"
+        r"Kameraaufnahmen|Kameraaufzeichnung\w*|Videoaufzeichnung\w*|Videoaufnahmen|"
+        r"vidéosurveillance|vidéoprotection|"
+        r"caméras? de (?:surveillance|sécurité)",
+        ("data", "cctv"),
+    ),
+    _signal(
+        "web-and-app-usage",
+        _("Applications, websites and active window"),
+        _(
+            "Browsing and app records reveal interests, health searches and private life."
+        ),
+        r"brows\w* (?:history|activity|data)|browsing|"
+        r"websites? (?:is |are |you )?(?:visited|opened|visit|open)|"
+        r"visited websites|web (?:activity|usage|browsing)|URLs? (?:visited|you visit)|"
+        r"applications? (?:used|usage|in use)|apps? (?:used|usage)|active windows?|"
+        r"Browserverlauf|Surfverhalten|besuchte\w* (?:Webseiten|Websites|"
+        r"Internetseiten)|Internetnutzung|genutzte\w* (?:Anwendungen|Programme)|"
+        r"Anwendungsnutzung|aktive\w* Fenster|historique de navigation|"
+        r"données de navigation|sites? (?:web |internet )?(?:visités|consultés)|"
+        r"applications? utilisées|navigation (?:sur )?internet|fenêtres? actives?",
+        ("data", "app_and_web_usage"),
+    ),
+    _signal(
+        "active-and-idle-time",
+        _("Active and idle time"),
+        _(
+            "Active and idle time is often read as effort, which it is not: ask how "
+            "it is used."
+        ),
+        r"idle time|active time|inactivity|(?:active|idle) (?:and|or) (?:idle|active) "
+        r"(?:time|periods)|Leerlaufzeit\w*|Inaktivität\w*|Aktivitätszeit\w*|"
+        r"aktive\w* und inaktive\w* Zeit\w*|temps d'(?:inactivité|activité)|"
+        r"\binactivité",
+        ("data", "activity_time"),
+    ),
+    _signal(
+        "location",
+        _("Location"),
+        _("Location shows where people are and go, outside work too."),
+        r"(?-i:\bGPS\b)|geolocat\w*|(?:track\w*|record\w*|log\w*) (?:\w+ )?location|"
+        r"location (?:data|tracking|history)|"
+        r"Standort(?:daten|erfassung|bestimmung|verfolgung)?\b|Ortung\w*|"
+        r"géolocalis\w*|\blocalis\w*",
+        ("data", "location"),
     ),
     _signal(
         "behavioural-data",
@@ -114,10 +516,12 @@ SIGNALS = (
         _("Retention period"),
         _(
             "How long data is kept. Check that the period fits the purpose and that it "
-            "covers all the data collected."
+            "covers all the data collected. Where several periods are named, the "
+            "suggested answer is the longest."
         ),
-        r"\b\d{1,5}\s*(?:days?|weeks?|months?|years?|Tagen?|Wochen|Monaten?|Jahren?|"
-        r"jours?|semaines?|mois|ans?|années?)\b",
+        PERIOD_PHRASE,
+        needs=RETENTION_WORDS,
+        deniable=False,
     ),
     _signal(
         "retention-open-ended",
@@ -126,18 +530,284 @@ SIGNALS = (
             "No end date: data may be kept only as long as its purpose needs, and "
             "workers must be told the period or how it is set."
         ),
-        r"indefinitely|as long as (?:necessary|needed|required)|unbefristet|"
-        r"auf unbestimmte Zeit|so lange wie (?:nötig|erforderlich)|indéfiniment|"
-        r"aussi longtemps que nécessaire",
+        r"indefinitely|permanently|forever|without (?:a )?time limit|"
+        r"unbefristet|auf unbestimmte Zeit|dauerhaft|zeitlich unbegrenzt|ohne Frist|"
+        r"indéfiniment|sans limit(?:e|ation) de durée|de (?:manière|façon) permanente",
+        ("retention_kind", "indefinite"),
+        needs=RETENTION_WORDS,
+        deniable=False,
+    ),
+    _signal(
+        "retention-employment",
+        _("Retention tied to employment"),
+        _(
+            "The period runs from the end of employment, so the data is kept for the "
+            "whole employment as well. The suggested answer is therefore "
+            "'indefinitely'; ask for the actual period."
+        ),
+        PERIOD_PHRASE
+        + r"\s+(?:\w+\s+){0,2}?(?:after|following|from) (?:the )?(?:end|termination) "
+        r"of (?:your |the )?(?:employment|contract)|"
+        + PERIOD_PHRASE
+        + r"\s+(?:\w+\s+){0,2}?nach (?:dem )?(?:Ende|Beendigung|Ausscheiden) "
+        r"(?:des|Ihres) (?:Beschäftigungs|Arbeits)verhältnisses|"
+        + PERIOD_PHRASE
+        + r"\s+(?:\w+\s+){0,2}?après (?:la fin|la rupture|le départ) (?:du|de votre) "
+        r"contrat|for the duration of (?:your |the )?employment|"
+        r"(?:für die|während der) Dauer des (?:Beschäftigungs|Arbeits)verhältnisses|"
+        r"pendant (?:toute )?la durée (?:du|de votre) contrat",
+        ("retention_kind", "indefinite"),
+        reason=_(
+            "The period runs from the end of employment, so the whole employment "
+            "comes on top."
+        ),
+        needs=RETENTION_WORDS,
+        deniable=False,
+    ),
+    _signal(
+        "retention-as-needed",
+        _("Retention 'as long as necessary'"),
+        _(
+            "No period is named, so the suggested answer is the more intrusive one, "
+            "'indefinitely'. Ask for the period or how it is set."
+        ),
+        r"as long as (?:\w+ ){0,2}?(?:necessary|needed|required)|"
+        r"so ?lange(?: \w+)?,? (?:wie )?(?:es )?(?:\w+ ){0,3}?"
+        r"(?:nötig|erforderlich|notwendig)|"
+        r"aussi longtemps que (?:\w+ ){0,2}?nécessaire|"
+        r"(?:pendant|pour) (?:le temps|la durée) (?:strictement )?nécessaire",
+        ("retention_kind", "indefinite"),
+        reason=_("No period is named, so nothing limits how long data is kept."),
+        needs=RETENTION_WORDS,
+        deniable=False,
+    ),
+    _signal(
+        "company-devices",
+        _("Company computers or phones"),
+        _(
+            "Monitoring on work equipment. Ask whether private use is allowed, since "
+            "it is then recorded too."
+        ),
+        r"(?:company|work|corporate|business|employer)[- ]"
+        r"(?:issued |provided |owned )?(?:laptops?|computers?|PCs?|phones?|mobiles?|"
+        r"smartphones?|devices?|equipment|notebooks?|tablets?|workstations?)\b|"
+        r"\bworkstations?\b|company-issued|employer-provided|"
+        r"managed (?:devices?|laptops?|computers?|"
+        r"endpoints?)|"
+        r"(?:Dienst|Firmen)(?:laptop|rechner|handy|telefon|smartphone|gerät|notebook|"
+        r"computer|-PC)\w*|Arbeits(?:platz)?(?:rechner|laptop|computer|gerät)\w*|"
+        r"dienstlich\w* (?:Geräte?n?|Rechner\w*|Laptops?|Computer\w*|Smartphones?|"
+        r"Handys?)|ordinateurs? (?:portables? )?professionnels?|"
+        r"(?:téléphones?|smartphones?|appareils?|équipements?|matériels?) "
+        r"professionnels?|postes? de travail|\b(?:du|de votre) poste\b(?! de )|"
+        r"(?:ordinateurs?|appareils?|matériel) de l'entreprise",
+        ("devices", "company_device"),
     ),
     _signal(
         "personal-devices",
         _("Personal devices"),
         _("Monitoring workers' own devices reaches into their private lives."),
-        r"personal devices?|own devices?|\bBYOD\b|bring your own device|"
-        r"private\w* Geräte\w*|eigene\w* Geräte\w*|appareils? personnels?|"
-        r"équipements? personnels?",
+        r"personal (?:devices?|phones?|mobiles?|smartphones?|laptops?|computers?|"
+        r"tablets?)|private (?:devices?|phones?|smartphones?)|own devices?|"
+        r"(?:your|their) own (?:phone|smartphone|laptop|computer)s?|"
+        r"(?-i:\bBYOD\b)|bring your own device|"
+        r"private\w* (?:Geräte|Smartphones?|Handys?|Mobiltelefone?|Laptops?|Rechner)\w*|"
+        r"Privat(?:handy|gerät|smartphone|telefon)\w*|eigene\w* Geräte\w*|"
+        r"(?:appareils?|équipements?|téléphones?|smartphones?|ordinateurs?) "
+        r"personnels?|(?-i:\bAVEC\b)",
         ("devices", "personal_device"),
+    ),
+    _signal(
+        "company-network",
+        _("The company network"),
+        _(
+            "Network monitoring sees every connection, private browsing on the "
+            "network included."
+        ),
+        r"(?:company|corporate|office) (?:network|Wi-?Fi|VPN)|Firmennetz\w*|"
+        r"Unternehmensnetz\w*|réseau (?:de l'entreprise|interne)",
+        ("devices", "company_network"),
+    ),
+    _signal(
+        "vendors",
+        _("Vendors or service providers"),
+        _(
+            "An outside recipient: one more place the data can leak or be reused. "
+            "Ask who they are and under which contract."
+        ),
+        r"(?:trusted |external |third[- ]party |IT |technology )?(?:vendors?|"
+        r"suppliers?|service providers?|processors?|contractors?|subcontractors?)\b|"
+        r"(?:externe\w* )?(?:Dienstleister\w*|Auftragsverarbeiter\w*|Zulieferer\w*)|"
+        r"(?:prestataires?|sous-traitants?|fournisseurs?)\b",
+        ("recipients", "vendors"),
+    ),
+    _signal(
+        "third-parties",
+        _("Other third parties"),
+        _(
+            "An outside recipient: one more place the data can leak or be reused. "
+            "Ask who they are and under which contract."
+        ),
+        r"third parties|third-party\b|\bpartners?\b|\bDritte[nr]?\b|"
+        r"Geschäftspartner\w*|(?:des|aux|les|à) tiers\b|tierces? parties?|"
+        r"partenaires?",
+        ("recipients", "third_parties"),
+    ),
+    _signal(
+        "managers",
+        _("Managers"),
+        _(
+            "People who decide about careers see the data: ask what they see and "
+            "what they may use it for."
+        ),
+        r"(?:line |direct )?managers?\b|supervisors?\b|team leads?\b|team leaders?\b|"
+        r"(?:senior|executive) management|Vorgesetzte\w*|Führungskr\w*|Teamleit\w*|"
+        r"Geschäftsführung|Geschäftsleitung|direction générale|"
+        r"(?:supérieurs?|responsables?) hiérarchiques?|\bencadrement",
+        ("recipients", "managers"),
+    ),
+    _signal(
+        "hr",
+        _("HR"),
+        _(
+            "People who decide about careers see the data: ask what they see and "
+            "what they may use it for."
+        ),
+        r"(?-i:\bHR\b)|human resources|Personalabteilung|Personalwesen|"
+        r"ressources humaines|(?-i:\bRH\b)|(?-i:\bDRH\b)",
+        ("recipients", "hr"),
+    ),
+    _signal(
+        "it",
+        _("IT"),
+        _("One more recipient of the data: ask what they see and may do with it."),
+        r"(?-i:\bIT\b)[- ](?:department|team|staff|administrators?|support)|"
+        r"IT-(?:Abteilung|Administrat\w*|Support)|service informatique|"
+        r"(?:équipe|direction) (?:des systèmes d'information|informatique)|(?-i:\bDSI\b)",
+        ("recipients", "it"),
+    ),
+    _signal(
+        "security-team",
+        _("Security team"),
+        _("One more recipient of the data: ask what they see and may do with it."),
+        r"(?:IT |information )?security (?:team|department|operations)|"
+        r"head of (?:IT |information )?security|(?:chief )?information security "
+        r"officer|(?-i:CISO|RSSI)|Informationssicherheitsbeauftragte\w*|"
+        r"Leit\w* (?:der )?IT-Sicherheit|responsable de la sécurité|"
+        r"(?:IT-)?Sicherheits(?:team|abteilung)|équipe (?:de )?sécurité",
+        ("recipients", "security_team"),
+    ),
+    _signal(
+        "group-companies",
+        _("Other companies of the group"),
+        _("One more recipient of the data: ask what they see and may do with it."),
+        r"group companies|affiliates?\b|affiliated companies|"
+        r"companies (?:in|of) (?:the|our) group|parent company|sister compan\w*|"
+        r"Muttergesellschaft\w*|Mutterkonzern\w*|Schwestergesellschaft\w*|"
+        r"société mère|maison mère|"
+        r"Konzern(?:gesellschaften|unternehmen|töchter)|Tochtergesellschaften|"
+        r"sociétés du groupe|filiales?\b|entités du groupe",
+        ("recipients", "group_companies"),
+    ),
+    _signal(
+        "authorities",
+        _("Authorities"),
+        _(
+            "Data may reach the police or other authorities: ask on what legal "
+            "basis and how workers are told."
+        ),
+        r"law enforcement|(?<!supervisory )(?:public |competent |government )?"
+        r"authorities|\bpolice\b|\bBehörden\b|Strafverfolgung\w*|\bPolizei\b|"
+        r"\bautorités\b|forces de l'ordre",
+        ("recipients", "authorities"),
+    ),
+    _signal(
+        "security",
+        _("Security"),
+        _("A stated purpose: the data may be used for it only, and only as needed."),
+        r"security (?:purposes|reasons|incidents?|investigations?|threats?)|"
+        r"(?:insider |cyber ?)threats?|data (?:loss|leak\w*|exfiltration)|"
+        r"protect\w* (?:company|our|the company's|corporate) (?:data|systems|network|"
+        r"information)|information security|Sicherheitszweck\w*|Sicherheitsvorf\w*|"
+        r"IT-Sicherheit|Informationssicherheit|Schadsoftware|Datenabfluss|"
+        r"Datenverlust\w*|fins de sécurité|sécurité (?:informatique|des (?:données|"
+        r"systèmes))|fuites? de données|incidents? de sécurité|logiciels? malveillants?",
+        ("purposes", "security"),
+    ),
+    _signal(
+        "legal-compliance",
+        _("Complying with the law"),
+        _("A stated purpose: the data may be used for it only, and only as needed."),
+        r"comply with (?:the |our |applicable )?(?:law|legal|regulat)\w*|"
+        r"(?:meet|satisfy|fulfil\w*) (?:\w+ ){0,2}?(?:regulations|laws|legal|"
+        r"regulatory)\w*|"
+        r"(?:legal|regulatory|statutory) (?:obligations?|requirements?|duties)|"
+        r"gesetzlich\w* (?:Pflichten|Vorgaben|Anforderungen|Verpflichtungen)|"
+        r"rechtlich\w* Verpflichtung\w*|obligations? (?:légales?|réglementaires?)|"
+        r"exigences? (?:légales?|réglementaires?)",
+        ("purposes", "legal_compliance"),
+    ),
+    _signal(
+        "performance-evaluation",
+        _("Evaluating performance"),
+        _(
+            "Using monitoring to judge people's work raises the stakes: ask which "
+            "figures count and how a person can challenge them."
+        ),
+        r"performance (?:reviews?|evaluations?|appraisals?|assessments?|management)|"
+        r"evaluat\w* (?:your |employee |staff )?performance|"
+        r"Leistungsbeurteilung\w*|Leistungsbewertung\w*|Leistungskontrolle\w*|"
+        r"évaluation\w* (?:des |de vos |de la )?performances?|"
+        r"évaluer (?:vos |les )?performances?",
+        ("purposes", "performance_evaluation"),
+    ),
+    _signal(
+        "productivity-score",
+        _("A productivity score"),
+        _(
+            "A score sums a person's work up in one number, which then tends to "
+            "decide about them: ask how it is computed and who sees it."
+        ),
+        r"productivity (?:scores?|ratings?|index|grades?)|Produktivitäts(?:wert|score|"
+        r"index|kennzahl)\w*|(?:scores?|indices?|notes?) de productivité",
+        ("inferences", "productivity_score"),
+        ("purposes", "productivity_metrics"),
+    ),
+    _signal(
+        "productivity",
+        _("Productivity figures"),
+        _("A stated purpose: the data may be used for it only, and only as needed."),
+        r"productivity|Produktivität\w*|productivité",
+        ("purposes", "productivity_metrics"),
+    ),
+    _signal(
+        "discipline",
+        _("Discipline"),
+        _(
+            "Monitoring data used against people needs a firm basis and a fair "
+            "procedure: ask when it may be used."
+        ),
+        r"disciplinary|disziplinar\w*|arbeitsrechtlich\w* (?:Maßnahmen|Konsequenzen)|"
+        r"Abmahnung\w*|disciplinaires?|sanctions? disciplinaires?",
+        ("purposes", "discipline"),
+    ),
+    _signal(
+        "attendance",
+        _("Attendance"),
+        _("A stated purpose: the data may be used for it only, and only as needed."),
+        r"attendance|time ?keeping|working[- ]time record\w*|\bpresence\b|"
+        r"at (?:your|their) desks?|Anwesenheit\w*|"
+        r"Arbeitszeiterfassung|Zeiterfassung|contrôle (?:des horaires|de (?:la )?"
+        r"présence)|\bprésence\b|pointage",
+        ("purposes", "attendance"),
+    ),
+    _signal(
+        "workforce-planning",
+        _("Workforce planning"),
+        _("A stated purpose: the data may be used for it only, and only as needed."),
+        r"workforce planning|capacity planning|staffing|Personal(?:einsatz)?planung|"
+        r"planification des effectifs",
+        ("purposes", "workforce_planning"),
     ),
     _signal(
         "consent",
@@ -163,8 +833,12 @@ SIGNALS = (
         "incentives",
         _("Incentives"),
         _("Rewards or performance links make a 'voluntary' choice less free."),
-        r"\bbonus\w*|incentives?|reward\w*|performance (?:review|rating)s?|Prämie\w*|"
-        r"Anreiz\w*|Leistungsbeurteilung\w*|\bprimes?\b|récompense\w*",
+        r"\bbonus\w*|incentives?|reward\w*|"
+        r"counts? (?:towards?|in|for) (?:your )?performance (?:reviews?|ratings?|"
+        r"evaluations?)|Prämie\w*|Anreiz\w*|"
+        r"fließt in (?:die |Ihre )?Leistungs(?:beurteilung|bewertung)|"
+        r"\bprimes?\b|récompense\w*|"
+        r"compte\w* (?:pour|dans) (?:l'|votre )?évaluation",
         ("participation_incentives", "yes"),
     ),
     _signal(
@@ -178,6 +852,16 @@ SIGNALS = (
         ("de_identification", "anonymised_claimed"),
     ),
     _signal(
+        "pseudonymised",
+        _("'Pseudonymised'"),
+        _(
+            "Pseudonymised data is still personal data: whoever holds the key can "
+            "link it back to people."
+        ),
+        r"pseudonymi[sz]\w*|pseudonymisé\w*",
+        ("de_identification", "pseudonymised"),
+    ),
+    _signal(
         "legitimate-interests",
         _("Legitimate interests"),
         _("This basis needs a documented balancing test that workers can ask for."),
@@ -186,6 +870,12 @@ SIGNALS = (
     ),
 )
 LIST_FIELDS = {"data", "devices", "purposes", "inferences", "recipients"}
+RETENTION_SIGNALS = {
+    "retention-period",
+    "retention-open-ended",
+    "retention-employment",
+    "retention-as-needed",
+}
 
 UNITS = {
     "day": 1,
@@ -202,20 +892,32 @@ UNITS = {
     "an": 365,
     "année": 365,
 }
+MONTHS = {"month", "monat", "mois"}
 # Longest first, so that "année" is tried before "an".
 UNITS_LONGEST_FIRST = sorted(UNITS.items(), key=lambda item: -len(item[0]))
-PERIOD = re.compile(r"(\d{1,5})\s*([^\W\d_]+)")
+PERIOD = re.compile(
+    r"(\d{1,5}|[^\W\d_]+(?:-[^\W\d_]+)?)\s*(?:\(\d{1,5}\)\s*)?([^\W\d_]+)"
+)
 
 
 def days_in(phrase: str) -> int | None:
-    """'90 days' -> 90, '6 Monate' -> 180, '1 an' -> 365."""
+    """'90 days' -> 90, '6 Monate' -> 180, '1 an' -> 365, 'two years' -> 730,
+    '72 hours' -> 3. Whole years written in months count as years, so that
+    '12 months' is no shorter than 'one year'."""
     match = PERIOD.match(phrase)
     if not match:
         return None
-    word = match.group(2).lower()
+    number, word = match.group(1).lower(), match.group(2).lower()
+    count = int(number) if number.isdigit() else NUMBER_WORDS.get(number)
+    if count is None:
+        return None
+    if word.startswith(("hour", "stunde", "heure")):
+        return min(-(-count // 24), 36500)  # a part of a day is a whole day
     for unit, days in UNITS_LONGEST_FIRST:
         if word.startswith(unit):
-            return min(int(match.group(1)) * days, 36500)
+            if unit in MONTHS:
+                return min(count // 12 * 365 + count % 12 * 30, 36500)
+            return min(count * days, 36500)
     return None
 
 
@@ -224,25 +926,142 @@ class Highlight:
     start: int
     end: int
     signal: Signal
+    # Nested signals found inside the phrase; they add their answers, not a mark.
+    inside: tuple[Signal, ...] = ()
 
     def text_in(self, text: str) -> str:
         return text[self.start : self.end]
 
 
+# A sentence ends at . ! or ? before a space (not after a one-letter word, as in
+# "z. B." or "e.g."), or at a line break.
+SENTENCE_END = re.compile(r"(?<!\b\w)[.!?](?=\s)|\n")
+# Within a sentence, a denial reaches to the next comma, bracket or conjunction.
+CLAUSE_END = re.compile(
+    r"[,;:()\[\]]|\b(?:but|and|while|whereas|however|except|other than|apart from|"
+    r"aber|und|jedoch|sondern|während|außer|ausgenommen|mais|et|tandis|cependant|"
+    r"sauf|hormis|excepté)\b",
+    FLAGS,
+)
+# Verbs that deny collecting when negated ("we do not record"), and verbs that deny
+# only a use of what is collected ("keystrokes are not used for discipline").
+COLLECTING = (
+    r"record|log|captur|collect|track|monitor|tak|stor|kept|keep|read|scan|access|"
+    r"aufgezeichnet|aufzeichn|erfass|gespeichert|speicher|protokolliert|überwacht|"
+    r"gelesen|enregistr|collect|conserv|surveill"
+)
+USING = (
+    r"us|shar|disclos|transfer|sen[dt]|pass|giv|sold|sell|provid|process|"
+    r"ausgewertet|weitergegeben|übermittelt|genutzt|verwendet|"
+    r"analys|transmi|partag|utilis|communiqu|contrôl"
+)
+
+
+def _denials(verbs: str) -> tuple[re.Pattern, re.Pattern]:
+    """What a denial looks like just before a phrase ("we do not record ...", "no
+    keystrokes", "keine ...", "nous n'enregistrons pas ...") and just after it ("...
+    are never recorded", "... werden nicht aufgezeichnet", "... ne sont pas ..."),
+    in the same clause. "Not only" is no denial."""
+    verb = rf"(?:{verbs})\w*"
+    before = re.compile(
+        r"(?:\b(?:not|never|no longer)|n't)\s+(?!only\b)(?:\w+\s+){0,2}?"
+        + verb
+        + r"\s+(?:[\w'-]+\s+){0,3}$|"
+        r"\b(?:no|without)\s+(?:\w+\s+){0,2}$|"
+        r"\bno\s+(?:\w+\s+){0,2}?(?:is|are|will be|may be|shall be)\s+"
+        + verb
+        + r"\s+(?:\w+\s+){0,2}$|"
+        r"\bkeine?[nmrs]?\s+(?:\w+\s+){0,2}$|"
+        r"\b(?:nicht|niemals|ohne)\s+(?!nur\b)(?:\w+\s+){0,2}$|"
+        r"\b(?:ne\s+|n')(?:\w+\s+){0,2}?(?:pas|jamais|plus)\s+"
+        r"(?!seulement\b|uniquement\b)(?:\w+\s+){0,4}$|"
+        r"\baucune?\s+(?:\w+\s+)?$|\baucune?\s+(?:\w+\s+)?n'(?:\w+\s+){0,4}$|"
+        r"\bsans\s+(?:\w+\s+){0,3}$",
+        FLAGS,
+    )
+    after = re.compile(
+        r"\s*(?:\w+\s+){0,2}?(?:(?:(?:are|is|were|was|werden|wird|wurden)\s+"
+        r"(?:\w+\s+)?(?:not|never|nicht|niemals|keinesfalls)|"
+        r"(?:will|may|must|shall|can)(?: not|not)|(?:won|can|mustn)'t)\s+"
+        r"(?!only\b|nur\b)(?:\w+\s+){0,2}?"
+        + verb
+        + r"|(?:erfolgt|erfolgen|findet|finden)\s+(?:\w+\s+)?nicht\b"
+        + r"|(?:ne|n')\s*(?:\w+\s+){0,2}?(?:pas|jamais)\s+"
+        r"(?!seulement\b|uniquement\b)(?:\w+\s+)?" + verb + ")",
+        FLAGS,
+    )
+    return before, after
+
+
+# What is collected is denied only by collecting verbs; a purpose or a recipient by
+# any verb ("not used for discipline", "not shared with vendors").
+COLLECTING_DENIED = _denials(COLLECTING)
+ANY_DENIED = _denials(f"{COLLECTING}|{USING}")
+COLLECTED_FIELDS = {"data", "devices"}
+
+
+# How far either side of a phrase its "sentence" reaches at most: a text without full
+# stops (a list, a wall of words) must not make each phrase read the whole text.
+REACH = 300
+
+
+def _sentence(starts: list[int], size: int, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding text[start:end] begins and ends, given where the
+    text's sentences start."""
+    begin = starts[bisect_right(starts, start) - 1]
+    following = bisect_left(starts, end)
+    finish = starts[following] if following < len(starts) else size
+    return max(begin, start - REACH), min(finish, end + REACH)
+
+
+def _denied(
+    signal: Signal, text: str, start: int, end: int, sentence: tuple[int, int]
+) -> bool:
+    collected = all(field in COLLECTED_FIELDS for field, _value in signal.proposals)
+    denied_before, denied_after = COLLECTING_DENIED if collected else ANY_DENIED
+    before = text[sentence[0] : start]
+    clause_begins = [m.end() for m in CLAUSE_END.finditer(before)]
+    before = before[clause_begins[-1] if clause_begins else 0 :]
+    after = text[end : sentence[1]]
+    clause_ends = CLAUSE_END.search(after)
+    after = after[: clause_ends.start() if clause_ends else len(after)]
+    return bool(denied_before.search(before) or denied_after.match(after))
+
+
+def _read(
+    signal: Signal, text: str, match: re.Match, sentence: tuple[int, int]
+) -> Signal | None:
+    """The signal this phrase gives in its sentence, or None when it gives none."""
+    words = text[sentence[0] : sentence[1]]
+    if signal.needs and not signal.needs.search(words):
+        return None
+    if signal.deniable and _denied(signal, text, match.start(), match.end(), sentence):
+        return None
+    if signal.unless and signal.unless.search(words):
+        return signal.milder
+    return signal
+
+
 def find_signals(text: str) -> list[Highlight]:
     """Every phrase that matters, in order, without overlaps (earliest, longest wins)."""
-    found = sorted(
-        (
-            Highlight(m.start(), m.end(), signal)
-            for signal in SIGNALS
-            for m in signal.pattern.finditer(text)
-        ),
-        key=lambda h: (h.start, -(h.end - h.start)),
-    )
+    starts = [0, *(boundary.end() for boundary in SENTENCE_END.finditer(text))]
+    found = []
+    for signal in SIGNALS:
+        for match in signal.pattern.finditer(text):
+            sentence = _sentence(starts, len(text), match.start(), match.end())
+            read = _read(signal, text, match, sentence)
+            if read is not None:
+                found.append(Highlight(match.start(), match.end(), read))
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Highlight] = []
     for highlight in found:
         if not kept or highlight.start >= kept[-1].end:
             kept.append(highlight)
+        elif highlight.signal.nested and highlight.signal not in (
+            kept[-1].signal,
+            *kept[-1].inside,
+        ):
+            kept[-1] = replace(kept[-1], inside=(*kept[-1].inside, highlight.signal))
     return kept
 
 
@@ -261,19 +1080,142 @@ def segments(
     return pieces
 
 
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    field: str
+    value: str
+    # Why this, the more intrusive reading, was taken ("" when the text is plain).
+    reason: str = ""
+
+
+# Wording with no end date, strongest first; "as long as necessary" yields to a period.
+OPEN_ENDED = ("retention-open-ended", "retention-employment")
+SEVERAL_PERIODS = _("The text names several periods; the suggestion is the longest.")
+
+
+def _retention(text: str, highlights: list[Highlight]) -> list[Suggestion]:
+    """One retention answer for the whole text, the longest it allows: open-ended
+    wording beats any period, and the longest of several periods is taken."""
+    by_slug = {h.signal.slug: h.signal for h in highlights}
+    periods = {
+        days
+        for h in highlights
+        if h.signal.slug == "retention-period"
+        and (days := days_in(h.text_in(text))) is not None
+    }
+    several = (
+        SEVERAL_PERIODS if len(periods) + len(by_slug.keys() & OPEN_ENDED) > 1 else ""
+    )
+    for slug in OPEN_ENDED:
+        if slug in by_slug:
+            return [
+                Suggestion(
+                    "retention_kind", "indefinite", by_slug[slug].reason or several
+                )
+            ]
+    if periods:
+        return [
+            Suggestion("retention_kind", "days", several),
+            Suggestion("retention_days", str(max(periods)), several),
+        ]
+    if "retention-as-needed" in by_slug:
+        return [
+            Suggestion(
+                "retention_kind", "indefinite", by_slug["retention-as-needed"].reason
+            )
+        ]
+    return []
+
+
+def suggestions(text: str, highlights: list[Highlight]) -> list[Suggestion]:
+    """Answers the text suggests, each once, in text order, with the reason where a
+    phrase was given its more intrusive reading."""
+    suggested: list[Suggestion] = []
+    retention_done = False
+    for highlight in highlights:
+        signal = highlight.signal
+        if signal.slug in RETENTION_SIGNALS:
+            if retention_done:
+                continue
+            retention_done = True
+            candidates = _retention(text, highlights)
+        else:
+            candidates = [
+                Suggestion(field, value, each.reason)
+                for each in (signal, *highlight.inside)
+                for field, value in each.proposals
+            ]
+        for candidate in candidates:
+            taken = [(s.field, s.value) for s in suggested]
+            answered = any(candidate.field == field for field, _value in taken)
+            if (candidate.field, candidate.value) not in taken and (
+                candidate.field in LIST_FIELDS or not answered
+            ):
+                suggested.append(candidate)
+    return suggested
+
+
 def proposals(text: str, highlights: list[Highlight]) -> list[tuple[str, str]]:
     """Answers the text suggests, as (form field, value), each once, in text order."""
-    proposed: list[tuple[str, str]] = []
-    for highlight in highlights:
-        suggested = list(highlight.signal.proposals)
-        if highlight.signal.slug == "retention-period":
-            days = days_in(highlight.text_in(text))
-            if days is not None:
-                suggested = [("retention_kind", "days"), ("retention_days", str(days))]
-        for field, value in suggested:
-            answered = any(field == taken for taken, _value in proposed)
-            if (field, value) not in proposed and (
-                field in LIST_FIELDS or not answered
-            ):
-                proposed.append((field, value))
-    return proposed
+    return [(s.field, s.value) for s in suggestions(text, highlights)]
+
+
+# Answers ordered from most to least intrusive, where one records more than another.
+INTRUSIVENESS = {
+    "data": (
+        ("keystroke_content", "keystroke_dynamics"),
+        ("screen_recording", "screenshots"),
+        ("communications_content", "communications_metadata"),
+    ),
+    "retention_kind": (("indefinite", "days"),),
+}
+
+
+def understates(field: str, value: str, labelled: Collection[str]) -> bool:
+    """Whether answering `value` says less than the right answers `labelled` do:
+    a milder reading of the same thing, or a shorter retention period."""
+    if value in labelled:
+        return False
+    if field == "retention_days":
+        return any(int(right) > int(value) for right in labelled)
+    return any(
+        value in order and right in order and order.index(right) < order.index(value)
+        for order in INTRUSIVENESS.get(field, ())
+        for right in labelled
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """How the check reads a labelled corpus, over (sentence, field, value) triples."""
+
+    suggested: int
+    labelled: int
+    correct: int
+    understated: int
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.suggested if self.suggested else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.labelled if self.labelled else 1.0
+
+
+def score(corpus: Iterable[tuple[str, dict[str, Collection[str]]]]) -> Score:
+    """Compare the suggestions for each text with its labels (field -> values)."""
+    suggested = labelled = correct = understated = 0
+    for text, expected in corpus:
+        answers = set(proposals(text, find_signals(text)))
+        right = {
+            (field, value) for field, values in expected.items() for value in values
+        }
+        suggested += len(answers)
+        labelled += len(right)
+        correct += len(answers & right)
+        understated += sum(
+            understates(field, value, expected.get(field, ()))
+            for field, value in answers
+        )
+    return Score(suggested, labelled, correct, understated)

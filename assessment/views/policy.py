@@ -68,8 +68,12 @@ def check(request, public_id):
                 for s in signals
             ],
             proposals=[
-                {"value": f"{field}={value}", "label": _proposal_label(field, value)}
-                for field, value in policy_check.proposals(text, highlights)
+                {
+                    "value": f"{s.field}={s.value}",
+                    "label": _proposal_label(s.field, s.value),
+                    "reason": _(s.reason) if s.reason else "",
+                }
+                for s in policy_check.suggestions(text, highlights)
             ],
         )
     return render(request, "journey/policy.html", context)

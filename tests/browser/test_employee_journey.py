@@ -185,7 +185,7 @@ def test_the_policy_check_marks_phrases_and_fills_the_form(visit):
     tab.check_page("policy marked")
     page.click("button[name=apply]")
     assert page.is_checked("input[name='purposes'][value='ai_training']")
-    assert page.is_checked("input[name='data'][value='keystroke_dynamics']")
+    assert page.is_checked("input[name='data'][value='keystroke_content']")
     assert page.input_value("#id_retention_days") == "180"
     page.fill("#id_name", "Typing analytics")
     page.click("text=Save the practice")

@@ -62,8 +62,9 @@ def test_the_news_policy_proposes_the_answers_a_reader_would_give():
     proposed = proposals(NEWS_POLICY, find_signals(NEWS_POLICY))
     for item in [
         ("purposes", "ai_training"),
-        ("data", "keystroke_dynamics"),
+        ("data", "keystroke_content"),
         ("data", "mouse_movement"),
+        ("devices", "company_device"),
         ("participation_mode", "opt_in"),
         ("participation_incentives", "yes"),
         ("de_identification", "anonymised_claimed"),
@@ -81,6 +82,34 @@ def test_the_page_marks_explains_and_offers_answers(assessed):
     assert "<mark" in text and "train our AI models<sup>" in text
     assert "A claim, not a fact" in text
     assert 'value="purposes=ai_training"' in text
+
+
+def test_recorded_keystrokes_are_never_proposed_as_typing_rhythm_alone():
+    proposed = proposals(NEWS_POLICY, find_signals(NEWS_POLICY))
+    assert ("data", "keystroke_dynamics") not in proposed
+
+
+def test_the_page_says_why_the_more_intrusive_reading_was_taken(assessed):
+    client, record, _token = assessed
+    response = client.post(
+        reverse("policy", args=[record.public_id]), {"text": NEWS_POLICY}
+    )
+    marked, suggested = response.content.decode().split('id="proposals-title"')
+    assert "so the suggested answer is the more intrusive reading" in marked
+    assert 'value="data=keystroke_content"' in suggested
+    assert "the suggested answer is the more intrusive reading" in suggested
+
+
+def test_the_reasons_are_in_german_for_a_german_page(assessed):
+    client, record, _token = assessed
+    response = client.post(
+        reverse("policy", args=[record.public_id]),
+        {"text": "Tastatureingaben werden aufgezeichnet."},
+        HTTP_ACCEPT_LANGUAGE="de",
+    )
+    text = response.content.decode()
+    assert 'value="data=keystroke_content"' in text
+    assert "eingreifenderen Lesart" in text
 
 
 def test_accepting_fills_the_practice_form_without_saving(assessed):

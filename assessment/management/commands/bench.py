@@ -11,16 +11,17 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 import urllib.request
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from assessment import facts, rules
+from assessment import facts, policy_check, rules
 from assessment.services import save_assessment, store_documents
 
 
@@ -318,20 +319,71 @@ def council_figures(suffix: str) -> dict[str, float]:
     }
 
 
+# Test data, kept outside the installed package: sentences with their right answers.
+POLICY_SENTENCES = ("tests", "policy", "sentences.toml")
+
+
+def policy_sentences() -> list[tuple[str, dict[str, list[str]]]]:
+    """The labelled policy sentences: each text with its answers (field -> values)."""
+    path = Path(settings.BASE_DIR, *POLICY_SENTENCES)
+    try:
+        with path.open("rb") as file:
+            sentences = tomllib.load(file)["sentence"]
+    except OSError:
+        raise CommandError(f"{path}: no such file", returncode=2) from None
+    except (tomllib.TOMLDecodeError, KeyError) as exc:
+        raise CommandError(
+            f"{path}: not a sentence list ({exc})", returncode=2
+        ) from None
+    return [
+        (
+            sentence["text"],
+            {
+                field: [str(v) for v in values]
+                for field, values in sentence["expected"].items()
+            },
+        )
+        for sentence in sentences
+    ]
+
+
+def policy_check_figures(
+    sentences: list[tuple[str, dict[str, list[str]]]],
+) -> dict[str, float]:
+    """How the policy-text check reads the labelled sentences, micro-averaged over
+    (sentence, field, value) triples; understated counts suggestions milder than
+    the right answer."""
+    score = policy_check.score(sentences)
+    return {
+        "policy_check_precision": score.precision,
+        "policy_check_recall": score.recall,
+        "policy_check_understated": score.understated,
+    }
+
+
 class Command(BaseCommand):
     help = "Print benchmark figures, one a line: name: value unit."
 
     def add_arguments(self, parser):
-        parser.add_argument(
+        only = parser.add_mutually_exclusive_group()
+        only.add_argument(
             "--councils-only",
             action="store_true",
             help="only the council figures (for the PostgreSQL run)",
         )
+        only.add_argument(
+            "--policy-only",
+            action="store_true",
+            help="only the policy-text check's figures on the labelled sentences",
+        )
 
-    def handle(self, *args, councils_only=False, **options):
+    def handle(self, *args, councils_only=False, policy_only=False, **options):
         if councils_only:
             with self.scratch_database():
                 self.council_lines()
+            return
+        self.policy_lines()
+        if policy_only:
             return
         texts = _examples()
         self.stdout.write(
@@ -351,6 +403,13 @@ class Command(BaseCommand):
             elif connection.vendor == "sqlite":
                 self.stderr.write("result_page_*: skipped, wrk is not installed")
             self.council_lines()
+
+    def policy_lines(self) -> None:
+        for name, value in policy_check_figures(policy_sentences()).items():
+            if name.endswith("_understated"):
+                self.stdout.write(f"{name}: {value:.0f} suggestions")
+            else:
+                self.stdout.write(f"{name}: {value:.3f} ratio")
 
     def council_lines(self) -> None:
         suffix = "_pg" if connection.vendor == "postgresql" else ""

@@ -1,0 +1,162 @@
+"""Ambiguous policy wording is read the more intrusive way, with a reason, unless the
+sentence rules that reading out; retention is the longest the text allows."""
+
+import pytest
+
+from assessment.policy_check import days_in, find_signals, suggestions, understates
+
+
+def answers(text: str) -> dict[tuple[str, str], str]:
+    """Suggested (field, value) pairs with the reason given for each."""
+    return {(s.field, s.value): s.reason for s in suggestions(text, find_signals(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agent records keystrokes.",
+        "The software logs keyboard input.",
+        "Tastatureingaben werden aufgezeichnet.",
+        "Le logiciel enregistre les frappes au clavier.",
+    ],
+)
+def test_keystrokes_are_read_as_what_is_typed_and_the_reason_is_given(text):
+    found = answers(text)
+    assert found[("data", "keystroke_content")]
+    assert ("data", "keystroke_dynamics") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We record keystrokes (typing speed only).",
+        "The agent records keystrokes without recording the content.",
+        "Tastatureingaben werden aufgezeichnet, nicht der Inhalt.",
+        "Les frappes sont enregistrées, sans enregistrer le contenu.",
+    ],
+)
+def test_keystrokes_are_rhythm_only_where_the_text_says_content_is_left_out(text):
+    found = answers(text)
+    assert found == {("data", "keystroke_dynamics"): ""}
+
+
+def test_monitored_emails_are_read_as_content_unless_only_metadata_is_kept():
+    assert answers("We monitor e-mails.")[("data", "communications_content")]
+    assert ("data", "communications_metadata") in answers(
+        "We monitor e-mails (metadata only)."
+    )
+
+
+def test_watched_screens_are_read_as_recording_unless_only_screenshots_are_taken():
+    assert answers("Managers may monitor your screen.")[("data", "screen_recording")]
+    assert answers("We capture the screen every ten minutes.") == {
+        ("data", "screenshots"): ""
+    }
+
+
+def test_an_ai_team_as_recipient_means_ai_training_too():
+    found = answers("Data is shared with our AI research team and trusted vendors.")
+    assert found[("purposes", "ai_training")]
+    assert ("recipients", "internal_ai_teams") in found
+    assert ("recipients", "vendors") in found
+
+
+def test_a_mention_of_ai_inside_a_vague_purpose_still_counts():
+    found = answers("We use it to improve our AI-powered services.")
+    assert ("purposes", "ai_training") in found
+    assert ("purposes", "product_improvement") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not record keystrokes.",
+        "Keystrokes are never recorded.",
+        "Wir zeichnen keine Tastatureingaben auf.",
+        "Nous n'enregistrons pas les frappes au clavier.",
+    ],
+)
+def test_a_denied_practice_is_not_suggested(text):
+    assert answers(text) == {}
+
+
+def test_not_only_is_no_denial():
+    found = answers("Wir erfassen nicht nur Tastenanschläge, sondern auch Klicks.")
+    assert ("data", "keystroke_content") in found
+
+
+def test_a_denied_use_does_not_hide_what_is_collected():
+    found = answers("Keystroke data will not be used for disciplinary purposes.")
+    assert ("data", "keystroke_content") in found
+    assert ("purposes", "discipline") not in found
+
+
+def test_the_longest_of_several_periods_is_suggested_with_the_reason():
+    found = answers(
+        "Screenshots are deleted after 30 days. Reports are kept for two years."
+    )
+    assert found[("retention_days", "730")]
+    assert ("retention_days", "30") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Screenshots are kept for 30 days; backups are stored indefinitely.",
+        "Die Protokolle werden unbefristet gespeichert.",
+        "Les données sont conservées sans limitation de durée.",
+        "Data is deleted six months after the end of your employment.",
+    ],
+)
+def test_open_ended_retention_beats_any_period(text):
+    found = answers(text)
+    assert ("retention_kind", "indefinite") in found
+    assert not any(field == "retention_days" for field, _value in found)
+
+
+def test_as_long_as_necessary_is_indefinite_unless_a_period_is_named():
+    assert answers("Data is kept as long as necessary.")[
+        ("retention_kind", "indefinite")
+    ]
+    found = answers("Data is kept as long as necessary, and at most 90 days.")
+    assert ("retention_days", "90") in found
+
+
+def test_a_number_in_a_sentence_about_something_else_is_no_retention_period():
+    assert answers("You may ask for your data; we answer within 30 days.") == {}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        ("two years", 730),
+        ("12 months", 365),
+        ("18 months", 545),
+        ("72 hours", 3),
+        ("sechs Monate", 180),
+        ("zwei Jahren", 730),
+        ("deux ans", 730),
+        ("douze mois", 365),
+        ("thirty (30) days", 30),
+    ],
+)
+def test_periods_in_words_and_units_become_days(phrase, days):
+    assert days_in(phrase) == days
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "labelled", "milder"),
+    [
+        ("data", "keystroke_dynamics", {"keystroke_content"}, True),
+        ("data", "screenshots", {"screen_recording"}, True),
+        ("data", "communications_metadata", {"communications_content"}, True),
+        ("data", "keystroke_content", {"keystroke_dynamics"}, False),
+        ("data", "clicks", {"keystroke_content"}, False),
+        ("retention_days", "30", {"90"}, True),
+        ("retention_days", "365", {"90"}, False),
+        ("retention_kind", "days", {"indefinite"}, True),
+        ("retention_kind", "indefinite", {"days"}, False),
+    ],
+)
+def test_what_counts_as_understating(field, value, labelled, milder):
+    assert understates(field, value, labelled) is milder
