@@ -1,5 +1,6 @@
 """A Letter in each format: PDF, DOCX, plain text, a mailto: link and an .ics reminder."""
 
+import datetime
 import io
 import textwrap
 from urllib.parse import quote
@@ -21,9 +22,11 @@ MEDIA_TYPES = {
 
 
 def _dates(letter: Letter) -> dict:
+    """The dates and the lines that depend on the language, in the letter's."""
     return {
         "date": date_format(letter.date, "DATE_FORMAT"),
-        "deadline": date_format(letter.deadline, "DATE_FORMAT"),
+        "deadline_text": letter.deadline_text(),
+        "items": letter.items(),
     }
 
 
@@ -41,11 +44,11 @@ def letter_pdf(letter: Letter) -> bytes:
 
 def _question_lines(letter: Letter, bullet: str) -> list[str]:
     lines = []
-    for number, (question, why) in enumerate(letter.questions, 1):
+    for number, (question, why) in enumerate(letter.items(), 1):
         lead = f"{number}. " if bullet == "number" else "- "
         lines.append(lead + question)
         if why:
-            lines.append("   " + _("Why I ask: %(why)s") % {"why": why})
+            lines.append("   " + why)
     return lines
 
 
@@ -71,7 +74,7 @@ def letter_text(letter: Letter) -> str:
             *letter.paragraphs,
             "\n".join(_wrap(line) for line in _question_lines(letter, numbered)),
             *letter.closing_paragraphs,
-            _("Deadline for your answer: %(date)s") % {"date": dates["deadline"]},
+            dates["deadline_text"],
         ]
         parts = [
             *header,
@@ -89,11 +92,17 @@ def mailto_url(letter: Letter, to: str = "") -> str:
 def letter_docx(letter: Letter) -> bytes:
     """An editable Word document with the same content as the PDF."""
     from docx import Document
-    from docx.shared import Pt
+    from docx.shared import Mm, Pt
 
     with translation.override(letter.lang):
         dates = _dates(letter)
         document = Document()
+        section = document.sections[0]
+        # A4 in Europe, US Letter in the United States.
+        width, height = (
+            (Mm(210), Mm(297)) if letter.paper == "A4" else (Mm(215.9), Mm(279.4))
+        )
+        section.page_width, section.page_height = width, height
         style = document.styles["Normal"]
         style.font.name = "DejaVu Sans Condensed"
         style.font.size = Pt(10.5)
@@ -110,30 +119,37 @@ def letter_docx(letter: Letter) -> bytes:
         document.add_paragraph(letter.salutation)
         for paragraph in letter.paragraphs:
             document.add_paragraph(paragraph)
-        for question, why in letter.questions:
+        for question, why in dates["items"]:
             item = document.add_paragraph(question, style="List Number")
             if why:
-                item.add_run(
-                    "\n" + _("Why I ask: %(why)s") % {"why": why}
-                ).italic = True
-        for paragraph in letter.closing_paragraphs:
+                item.add_run("\n" + why).italic = True
+        ending = [*letter.closing_paragraphs[-1:], dates["deadline_text"]]
+        for paragraph in letter.closing_paragraphs[:-1]:
             document.add_paragraph(paragraph)
-        document.add_paragraph(
-            _("Deadline for your answer: %(date)s") % {"date": dates["deadline"]}
-        )
-        document.add_paragraph(letter.closing)
-        document.add_paragraph(letter.signature)
+        # The last paragraph, the date asked for, the closing and the signature stay
+        # together: no page holds only the signature.
+        for text in [*ending, letter.closing, letter.signature]:
+            if text:
+                document.add_paragraph(text).paragraph_format.keep_with_next = True
         buffer = io.BytesIO()
         document.save(buffer)
         return buffer.getvalue()
 
 
 def letter_ics(letter: Letter) -> bytes:
-    """A calendar entry on the answer's due date."""
+    """A calendar entry on the answer's due date; for a complaint, three months on,
+    when the authority is to report its progress (GDPR Art. 78(2))."""
     with translation.override(letter.lang):
-        summary = _("Answer due: %(subject)s") % {"subject": letter.subject}
+        if letter.deadline is None:
+            due = letter.date + datetime.timedelta(days=91)
+            summary = _("Progress report due: %(subject)s") % {
+                "subject": letter.subject
+            }
+        else:
+            due = letter.deadline
+            summary = _("Answer due: %(subject)s") % {"subject": letter.subject}
     escaped = summary.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    day = letter.deadline.strftime("%Y%m%d")
+    day = due.strftime("%Y%m%d")
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

@@ -5,17 +5,18 @@ to HR in the workplace's language. Personal details are passed in to render a le
 are never stored.
 """
 
-import calendar
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from assessment import facts, law, rules
 from assessment.choices import place_name
+from assessment.documents import deadlines
 from assessment.law import (
     cite,
     jurisdiction,
@@ -56,7 +57,7 @@ class Letter:
     kind: str
     lang: str
     date: datetime.date
-    deadline: datetime.date
+    deadline: datetime.date | None  # none where the recipient owes no answer by a day
     subject: str
     reference: str
     sender: list[str]
@@ -67,22 +68,42 @@ class Letter:
     closing_paragraphs: list[str] = field(default_factory=list)
     closing: str = ""
     signature: str = ""
+    # How the answer's date is put: a statutory period, or a date asked for.
+    deadline_line: str = ""
+    why_label: str = ""  # "Why I ask: %(why)s" unless the reasons are references
+    paper: str = "A4"  # Letter for a US workplace
+
+    def items(self) -> list[tuple[str, str]]:
+        """Each question with its reason as the letter prints it."""
+        label = self.why_label or _("Why I ask: %(why)s")
+        return [
+            (question, label % {"why": why} if why else "")
+            for question, why in self.questions
+        ]
+
+    def deadline_text(self) -> str:
+        if self.deadline_line or self.deadline is None:
+            return self.deadline_line
+        return _("Deadline for your answer: %(date)s") % {
+            "date": date_format(self.deadline, "DATE_FORMAT")
+        }
 
 
-def add_months(day: datetime.date, months: int) -> datetime.date:
-    """The same day `months` later, or the month's last day if it is shorter."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
-
-
-def deadline_for(kind: str, written: datetime.date) -> datetime.date:
-    """One month to answer (GDPR Art. 12(3)); a reminder gives two weeks."""
-    if kind == "reminder":
-        return written + datetime.timedelta(days=14)
-    return add_months(written, 1)
+# How each kind of letter is answered: a data-subject request carries the statutory
+# period (GDPR Art. 12(3)); a request asks for an answer by a date that is no legal
+# deadline; a complaint asks the authority to report progress; a reminder follows
+# another letter.
+STATUTORY, REQUEST, COMPLAINT, REMINDER = (
+    "statutory",
+    "request",
+    "complaint",
+    "reminder",
+)
+PERIODS = {
+    STATUTORY: ("months", 1),
+    REQUEST: ("days", 30),
+    REMINDER: ("weeks", 2),
+}
 
 
 def gdpr(article: str, jurisdictions: frozenset[str]) -> str:
@@ -99,7 +120,7 @@ class Kind:
     where: tuple[str, ...]  # jurisdiction codes where the kind applies
     build: Callable
     description: str  # when to send it, for the choice on the letters page
-    data_subject_request: bool = True  # a GDPR request: may ask to check identity
+    procedure: str = STATUTORY
 
 
 KINDS: dict[str, Kind] = {}
@@ -110,10 +131,10 @@ def kind(
     label: str,
     where: tuple[str, ...],
     description: str,
-    data_subject_request: bool = True,
+    procedure: str = STATUTORY,
 ):
     def register(build):
-        KINDS[slug] = Kind(slug, label, where, build, description, data_subject_request)
+        KINDS[slug] = Kind(slug, label, where, build, description, procedure)
         return build
 
     return register
@@ -146,9 +167,17 @@ def write_letter(
     tone: str = FIRM,
     written: datetime.date | None = None,
     as_of: datetime.date | None = None,
+    sent: datetime.date | None = None,
+    channel: str = "email",
+    follows: str = "",
+    extension: bool = False,
 ) -> Letter:
     """Build one letter in `lang`, or raise NotApplicable with a reason. Its findings
-    read the law as of `as_of` (a stored result's day), else as of the day written."""
+    read the law as of `as_of` (a stored result's day), else as of the day written.
+
+    A period runs from the day the letter is received: `sent` (the day written by
+    default) by `channel`. A reminder says which kind of letter it `follows` and
+    whether the employer gave notice of an `extension` (Art. 12(3))."""
     if slug not in KINDS:
         raise NotApplicable(_("Unknown kind of letter: %(kind)s") % {"kind": slug})
     chosen = KINDS[slug]
@@ -163,7 +192,7 @@ def write_letter(
             kind=slug,
             lang=lang,
             date=written,
-            deadline=deadline_for(slug, written),
+            deadline=None,
             subject="",
             reference=_("Our reference: %(ref)s")
             % {"ref": _reference(assessment, written)},
@@ -175,17 +204,63 @@ def write_letter(
             paragraphs=[],
             closing=_("Yours faithfully,") if tone == FIRM else _("Kind regards,"),
             signature=details.name or _("[Your name]"),
+            paper="Letter" if workplace.country == "US" else "A4",
         )
         if details.employee_number:
             letter.sender.append(
                 _("Employee number: %(number)s") % {"number": details.employee_number}
             )
         context = _Context(
-            assessment, result, jurisdictions_of(workplace), tone, letter
+            assessment,
+            result,
+            jurisdictions_of(workplace),
+            tone,
+            letter,
+            follows=follows if follows in KINDS else "",
+            extension=extension,
         )
+        place = workplace.region or workplace.country
+        period = _period(chosen.procedure, context)
+        if period:
+            arrives = deadlines.received(sent or written, channel, place)
+            letter.deadline = deadlines.deadline(arrives, period, place)
         chosen.build(context)
         letter.closing_paragraphs += _standard_closing(context)
+        letter.deadline_line = _deadline_line(chosen.procedure, context)
         return letter
+
+
+def _period(procedure: str, context) -> tuple[str, int] | None:
+    """The period the recipient has: none for a complaint; a reminder after a
+    statutory period gives two more weeks like any other."""
+    return PERIODS.get(procedure)
+
+
+def _deadline_line(procedure: str, context) -> str:
+    letter = context.letter
+    if letter.deadline is None:
+        return ""
+    date = date_format(letter.deadline, "DATE_FORMAT")
+    if procedure == STATUTORY:
+        if context.tone == FIRM:
+            line = _(
+                "Please answer in full by %(date)s, one month from receipt of this "
+                "request (%(art)s)."
+            )
+        else:
+            line = _(
+                "I would be grateful for your answer by %(date)s, one month from "
+                "receipt of this request (%(art)s)."
+            )
+        return line % {"date": date, "art": context.art("12(3)")}
+    if context.tone == FIRM:
+        line = _("Please answer by %(date)s. This is a request, not a legal deadline.")
+    else:
+        line = _(
+            "I would be grateful for your answer by %(date)s. This is a request, not "
+            "a legal deadline."
+        )
+    return line % {"date": date}
 
 
 def _reference(assessment: facts.Assessment, written: datetime.date) -> str:
@@ -210,6 +285,8 @@ class _Context:
     codes: frozenset[str]
     tone: str
     letter: Letter
+    follows: str = ""  # for a reminder: the kind of letter it follows
+    extension: bool = False  # the employer gave notice of a two-month extension
 
     def art(self, article: str) -> str:
         return gdpr(article, self.codes)
@@ -218,20 +295,8 @@ class _Context:
         """A registry text in the letter's language, its {source-id}s cited."""
         return law.cite_in(_(text), self.letter.lang)
 
-    def deadline(self) -> str:
-        from django.utils.formats import date_format
-
-        return date_format(self.letter.deadline, "DATE_FORMAT")
-
     def practices(self) -> str:
         return ", ".join(practice.name for practice in self.assessment.practices)
-
-    def ask_by(self) -> str:
-        if self.tone == FIRM:
-            return _("Please answer in full by %(date)s.") % {"date": self.deadline()}
-        return _("I would be grateful for your answer by %(date)s.") % {
-            "date": self.deadline()
-        }
 
 
 def _collects_behaviour(assessment: facts.Assessment) -> bool:
@@ -261,7 +326,7 @@ def _standard_closing(context: _Context) -> list[str]:
     paragraphs = []
     workplace = context.assessment.workplace
     if (
-        KINDS[context.letter.kind].data_subject_request
+        KINDS[context.letter.kind].procedure == STATUTORY
         and jurisdiction(workplace.country).gdpr_reaches
     ):
         paragraphs.append(
@@ -271,7 +336,6 @@ def _standard_closing(context: _Context) -> list[str]:
             )
             % {"art": context.art("12(6)")}
         )
-    paragraphs.append(context.ask_by())
     return paragraphs
 
 
@@ -283,6 +347,7 @@ def _standard_closing(context: _Context) -> list[str]:
         "Ask what is recorded, what it is used for and whether it trains AI. Each "
         "question says why it is asked."
     ),
+    procedure=REQUEST,
 )
 def ai_questions(context: _Context) -> None:
     letter = context.letter
@@ -521,6 +586,7 @@ def withdraw_erasure(context: _Context) -> None:
         "Ask for the impact assessment and, where legitimate interests are claimed, "
         "the balancing test."
     ),
+    procedure=REQUEST,
 )
 def dpia_request(context: _Context) -> None:
     letter = context.letter
@@ -552,7 +618,7 @@ def dpia_request(context: _Context) -> None:
         "Ask the works council or CSE to obtain the information and documents it is "
         "entitled to about the systems."
     ),
-    data_subject_request=False,
+    procedure=REQUEST,
 )
 def council_information(context: _Context) -> None:
     letter = context.letter
@@ -589,22 +655,40 @@ def council_information(context: _Context) -> None:
         "When the deadline passed without a full answer: two more weeks before a "
         "complaint."
     ),
+    procedure=REMINDER,
 )
 def reminder(context: _Context) -> None:
     letter = context.letter
     letter.subject = _("Reminder: my request about workplace monitoring")
-    letter.paragraphs = [
-        _(
-            "I wrote to you about the monitoring of my work (%(practices)s). The period of one "
-            "month to answer (%(art)s) has passed without a full answer."
+    practices = {"practices": context.practices()}
+    if context.follows and KINDS[context.follows].procedure == STATUTORY:
+        opening = _(
+            "I wrote to you about the monitoring of my work (%(practices)s). The "
+            "period of one month to answer (%(art)s) has passed without a full answer."
+        ) % {**practices, "art": context.art("12(3)")}
+    else:
+        opening = (
+            _(
+                "I wrote to you about the monitoring of my work (%(practices)s) and have "
+                "not yet received a full answer."
+            )
+            % practices
         )
-        % {"practices": context.practices(), "art": context.art("12(3)")},
-        _(
-            "Please answer within two weeks. Otherwise I will consider lodging a complaint "
-            "with the supervisory authority (%(art)s)."
+    letter.paragraphs = [opening]
+    if context.extension:
+        letter.paragraphs.append(
+            _(
+                "You gave notice that you would take up to two further months to "
+                "answer; that extended period has passed as well."
+            )
         )
-        % {"art": context.art("77")},
-    ]
+    letter.paragraphs.append(
+        _(
+            "Please answer within two weeks. Otherwise I will consider lodging a "
+            "complaint with the supervisory authority (%(art)s)."
+        )
+        % {"art": context.art("77")}
+    )
 
 
 @kind(
@@ -614,6 +698,7 @@ def reminder(context: _Context) -> None:
     gettext_lazy(
         "Complain to the data protection authority of the workplace's country."
     ),
+    procedure=COMPLAINT,
 )
 def complaint(context: _Context) -> None:
     letter = context.letter
@@ -636,8 +721,13 @@ def complaint(context: _Context) -> None:
             "through workplace monitoring: %(practices)s."
         )
         % {"practices": context.practices()},
-        _("In my view the processing raises the following problems:"),
     ]
+    if first := jurisdiction(country).letters.get("complaint_to_employer_first"):
+        letter.paragraphs.append(context.cite_in(first))
+    letter.paragraphs.append(
+        _("In my view the processing raises the following problems:")
+    )
+    letter.why_label = _("Law: %(why)s")
     letter.questions = [
         (
             _(finding.rule.title),
@@ -648,9 +738,11 @@ def complaint(context: _Context) -> None:
     ]
     letter.closing_paragraphs.append(
         _(
-            "I enclose my correspondence with the employer. Please confirm receipt and inform "
-            "me of the progress of the complaint."
+            "I enclose my correspondence with the employer. Please confirm receipt and "
+            "tell me within three months how the complaint is progressing or how it "
+            "was decided (%(art)s)."
         )
+        % {"art": context.art("78(2)")}
     )
 
 
@@ -662,6 +754,7 @@ def complaint(context: _Context) -> None:
         "Ask for the written notice of electronic monitoring that the state's law "
         "requires."
     ),
+    procedure=REQUEST,
 )
 def notice_request(context: _Context) -> None:
     letter = context.letter

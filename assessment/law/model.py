@@ -239,6 +239,7 @@ class Jurisdiction:
     authority: Authority | None = None
     representation: Representation | None = None
     notice_law: str = ""  # the source id of a state's monitoring-notice law
+    letters: dict[str, str] = field(default_factory=dict)  # what letters say here
     has_regions: bool = False  # the questionnaire asks for the state (US)
 
     @property

@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.0"
-FINGERPRINT = "50303fb46e8248e1cd1f731079b30640faaf25df0c7aa22b330ef25523adccc0"
+FINGERPRINT = "a6a6fd83fe813abbf7e5f460045fca619c4f6b4fd2552cb3a6c0b4955bf7b8a2"

@@ -14,8 +14,6 @@ from assessment.documents.letters import (
     KINDS,
     Details,
     NotApplicable,
-    add_months,
-    deadline_for,
     kinds_for,
     write_letter,
 )
@@ -42,20 +40,34 @@ def pdf_text(pdf: bytes) -> str:
 
 
 @pytest.mark.parametrize(
-    ("written", "deadline"),
+    ("written", "channel", "deadline"),
     [
-        (datetime.date(2026, 11, 22), datetime.date(2026, 12, 22)),
-        (datetime.date(2026, 1, 31), datetime.date(2026, 2, 28)),
-        (datetime.date(2028, 1, 31), datetime.date(2028, 2, 29)),
-        (datetime.date(2026, 12, 15), datetime.date(2027, 1, 15)),
+        (datetime.date(2026, 11, 22), "email", datetime.date(2026, 12, 22)),
+        # 28 February 2026 is a Saturday: the period ends on Monday 2 March.
+        (datetime.date(2026, 1, 31), "email", datetime.date(2026, 3, 2)),
+        (datetime.date(2028, 1, 31), "email", datetime.date(2028, 2, 29)),
+        (datetime.date(2026, 12, 15), "email", datetime.date(2027, 1, 15)),
+        # Posted on Tuesday 1 December 2026, received on Friday 4 December.
+        (datetime.date(2026, 12, 1), "post", datetime.date(2027, 1, 4)),
     ],
 )
-def test_one_month_to_answer(written, deadline):
-    assert add_months(written, 1) == deadline == deadline_for("access-request", written)
+def test_one_month_to_answer_from_receipt(written, channel, deadline):
+    letter = write_letter(
+        "access-request",
+        example("ai-training-keystrokes-ie"),
+        "en",
+        written=written,
+        channel=channel,
+    )
+    assert letter.deadline == deadline
 
 
-def test_a_reminder_gives_two_weeks():
-    assert deadline_for("reminder", DAY) == datetime.date(2026, 12, 6)
+def test_a_reminder_asks_for_two_weeks_and_says_it_is_a_request():
+    letter = write_letter(
+        "reminder", example("ai-training-keystrokes-ie"), "en", written=DAY
+    )
+    assert letter.deadline == datetime.date(2026, 12, 7)  # 6 December is a Sunday
+    assert "not a legal deadline" in letter.deadline_text()
 
 
 @time_machine.travel(datetime.datetime(2026, 3, 31, 9, tzinfo=datetime.UTC), tick=False)
@@ -65,7 +77,7 @@ def test_the_letter_is_dated_today_with_the_deadline_as_a_date():
     )
     text = pdf_text(letter_files.letter_pdf(letter))
     assert "31 March 2026" in text
-    assert "Deadline for your answer: 30 April 2026" in text
+    assert "Please answer in full by 30 April 2026, one month from receipt" in text
 
 
 def test_the_access_request_asks_for_a_copy_and_the_monitoring_specifics():
@@ -204,18 +216,72 @@ def test_the_docx_is_editable_and_holds_the_same_letter():
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     assert letter.subject in text
     assert "Art. 35(9) GDPR" in text
-    assert "Deadline for your answer: 22 December 2026" in text
+    assert "Please answer by 22 December 2026. This is a request" in text
+    section = document.sections[0]
+    assert (section.page_width.mm, section.page_height.mm) == pytest.approx(
+        (210, 297), abs=0.1
+    )
+
+
+def test_a_us_letter_is_on_us_letter_paper():
+    letter = write_letter(
+        "notice-request", example("email-monitoring-us-ny"), "en", ME, written=DAY
+    )
+    section = docx.Document(io.BytesIO(letter_files.letter_docx(letter))).sections[0]
+    assert (section.page_width.inches, section.page_height.inches) == pytest.approx(
+        (8.5, 11), abs=0.01
+    )
 
 
 def test_mailto_and_calendar():
     letter = write_letter(
-        "reminder", example("hm-service-centre-de"), "en", ME, written=DAY
+        "reminder",
+        example("hm-service-centre-de"),
+        "en",
+        ME,
+        written=DAY,
+        follows="access-request",
     )
     url = letter_files.mailto_url(letter, "hr@example.org")
     assert url.startswith("mailto:hr%40example.org?subject=Reminder")
-    assert "Art. 12(3) GDPR" in unquote(url)
+    assert "Art. 12(3) GDPR" in unquote(url)  # the statutory month has passed
     ics = letter_files.letter_ics(letter).decode()
-    assert "DTSTART;VALUE=DATE:20261206" in ics and ics.startswith("BEGIN:VCALENDAR")
+    # Two weeks from 22 November end on Sunday 6 December: the next working day.
+    assert "DTSTART;VALUE=DATE:20261207" in ics and ics.startswith("BEGIN:VCALENDAR")
+
+
+def test_a_reminder_after_a_request_says_it_went_unanswered():
+    letter = write_letter(
+        "reminder",
+        example("hm-service-centre-de"),
+        "en",
+        ME,
+        written=DAY,
+        follows="ai-questions",
+    )
+    assert "not yet received a full answer" in letter.paragraphs[0]
+    assert "Art. 12(3)" not in letter_files.letter_text(letter)
+    assert "two further months" not in letter_files.letter_text(letter)
+    extended = write_letter(
+        "reminder",
+        example("hm-service-centre-de"),
+        "en",
+        ME,
+        written=DAY,
+        follows="access-request",
+        extension=True,
+    )
+    assert "two further months" in letter_files.letter_text(extended)
+
+
+def test_a_complaint_demands_no_deadline_and_asks_for_progress_in_three_months():
+    letter = write_letter("complaint", example("hm-service-centre-de"), "en", ME)
+    text = letter_files.letter_text(letter)
+    assert letter.deadline is None
+    assert "Please answer" not in text and "Deadline" not in text
+    assert "Why I ask" not in text and "Law: Art." in text
+    assert "within three months" in text and "Art. 78(2) GDPR" in text
+    assert "confirm my identity" not in text
 
 
 def test_tone_changes_the_wording():
@@ -226,8 +292,8 @@ def test_tone_changes_the_wording():
         "access-request", example("hm-service-centre-de"), "en", ME, "gentle", DAY
     )
     assert firm.closing == "Yours faithfully," and gentle.closing == "Kind regards,"
-    assert "Please answer in full" in " ".join(firm.closing_paragraphs)
-    assert "I would be grateful" in " ".join(gentle.closing_paragraphs)
+    assert firm.deadline_text().startswith("Please answer in full by")
+    assert gentle.deadline_text().startswith("I would be grateful for your answer by")
 
 
 @pytest.mark.parametrize("name", example_names())
@@ -243,7 +309,8 @@ def test_every_kind_renders_in_every_language_for_every_example(name, lang):
         letter = write_letter(slug, assessment, lang, ME, written=DAY)
         text = letter_files.letter_text(letter)
         assert letter.subject in text and "Alex Example" in text
-        assert letter.deadline > DAY
+        assert letter.deadline is None or letter.deadline > DAY
+        assert (letter.deadline is None) == (slug == "complaint")
     assert applicable
 
 

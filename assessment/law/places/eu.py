@@ -90,6 +90,7 @@ GDPR_ARTICLES = (
     "35(9)",
     "44",
     "77",
+    "78(2)",
     "88",
 )
 
@@ -102,7 +103,6 @@ SOURCES = (
             "Recital 32",
             "Recital 42",
             "Recital 43",
-            "78(2)",
         )
     ),
     AI_ACT.article("3(39)", applies_from=PROHIBITIONS_APPLY),

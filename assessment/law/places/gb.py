@@ -53,6 +53,20 @@ SOURCES = (
         url="https://www.legislation.gov.uk/ukpga/2025/18/contents",
     ),
     Source(
+        id="uk-dpa-2018-s164a",
+        kind="statute",
+        jurisdiction="GB",
+        citation=Citation(
+            "s. 164A Data Protection Act 2018 (complaints to controllers)",
+            "s. 164A Data Protection Act 2018 (Beschwerden beim Verantwortlichen)",
+            "article 164A du Data Protection Act 2018 (réclamations auprès du "
+            "responsable du traitement)",
+        ),
+        # Inserted by the Data (Use and Access) Act 2025, commenced 19 June 2026.
+        in_force_from=date(2026, 6, 19),
+        url="https://www.legislation.gov.uk/ukpga/2025/18/contents",
+    ),
+    Source(
         id="ico-monitoring-workers-2023",
         kind="guideline",
         jurisdiction="GB",
@@ -94,6 +108,12 @@ UNITED_KINGDOM = Jurisdiction(
         ("Wycliffe House, Water Lane", "Wilmslow, Cheshire SK9 5AF", "United Kingdom"),
         "https://ico.org.uk/make-a-complaint/",
     ),
+    letters={
+        "complaint_to_employer_first": _(
+            "Before writing to you I complained to my employer, as the law now "
+            "expects ({uk-dpa-2018-s164a}); I enclose that correspondence."
+        ),
+    },
 )
 
 JURISDICTIONS = (UNITED_KINGDOM,)
