@@ -26,7 +26,6 @@ from assessment.law import (
 from assessment.law.places.eu import GDPR
 from assessment.law.places.gb import UK_GDPR
 from assessment.rules.jurisdictions import jurisdictions_of
-from assessment.rules.unknowns import PRACTICE_QUESTIONS as UNKNOWN_QUESTIONS
 
 FIRM, GENTLE = "firm", "gentle"
 
@@ -339,6 +338,113 @@ def _standard_closing(context: _Context) -> list[str]:
     return paragraphs
 
 
+# The AI-questions letter asks each of these once, in this order: every rule's
+# concern and every unanswered fact maps to one of them, and adds its reason.
+TOPICS = {
+    "ai_training": gettext_lazy(
+        "Is any data from this monitoring used to train, test or improve AI or "
+        "machine-learning models, yours or a vendor's? If so, which models and for "
+        "what purpose?"
+    ),
+    "collection": gettext_lazy(
+        "What exactly is recorded, on which devices and when, including breaks and "
+        "private time, and can it capture private content?"
+    ),
+    "necessity": gettext_lazy(
+        "Why is this level of monitoring necessary, and which less intrusive means "
+        "did you consider?"
+    ),
+    "use": gettext_lazy(
+        "For which purposes is the data used, and does it feed decisions about "
+        "individual workers, such as appraisal, pay or discipline? Can a person "
+        "review such a decision?"
+    ),
+    "inferences": gettext_lazy(
+        "What is inferred about people from the data, such as scores, moods, stress "
+        "or health, and how?"
+    ),
+    "anonymisation": gettext_lazy(
+        "If the data is said to be anonymised: how exactly, at which point, and how "
+        "was the risk of re-identification tested? I am asking about the process, "
+        "not for the data."
+    ),
+    "lawful_basis": gettext_lazy(
+        "On which legal basis is the data processed, for each purpose?"
+    ),
+    "participation": gettext_lazy(
+        "Is taking part voluntary? Is it rewarded, what happens to those who refuse, "
+        "and how can someone stop?"
+    ),
+    "retention": gettext_lazy(
+        "How long is each kind of data kept, and is it deleted when the practice ends?"
+    ),
+    "recipients": gettext_lazy(
+        "Who can see individual data, inside and outside the company (vendors, AI "
+        "teams, group companies)?"
+    ),
+    "notice": gettext_lazy(
+        "Where is the written information about this monitoring, and when was it given "
+        "to workers?"
+    ),
+    "dpia": gettext_lazy(
+        "Was a data-protection impact assessment carried out, and may I see it?"
+    ),
+    "representatives": gettext_lazy(
+        "How were the works council or union involved, and is there an agreement?"
+    ),
+    "rights": gettext_lazy(
+        "How can a worker see the data about them, object to its use or have it "
+        "erased, including from trained models?"
+    ),
+}
+TOPIC_OF_CONCERN = {
+    "consent": "participation",
+    "ai_training": "ai_training",
+    "lawful_basis": "lawful_basis",
+    "retention": "retention",
+    "transparency": "notice",
+    "proportionality": "necessity",
+    "anonymisation": "anonymisation",
+    "sensitive_data": "inferences",
+    "automated_decisions": "use",
+    "ai_act": "use",
+    "governance": "recipients",
+    "worker_voice": "representatives",
+    "rights": "rights",
+}
+TOPIC_OF_FACT = {
+    "data": "collection",
+    "devices": "collection",
+    "when": "collection",
+    "captures_private_content": "collection",
+    "purposes": "use",
+    "decisions": "use",
+    "inferences": "inferences",
+    "recipients": "recipients",
+    "access": "recipients",
+    "de_identification": "anonymisation",
+    "retention": "retention",
+    "deletion_when_stopped": "retention",
+    "lawful_basis": "lawful_basis",
+    "notice": "notice",
+    "notice_before_start": "notice",
+    "dpia": "dpia",
+    "representatives": "representatives",
+    "own_data_access": "rights",
+}
+
+
+def _topic_of_finding(finding) -> str:
+    if finding.rule.slug.startswith("dpia") or finding.rule.slug == "no-dpia":
+        return "dpia"
+    return TOPIC_OF_CONCERN[finding.concern]
+
+
+def _topic_of_fact(path: str) -> str:
+    field = path.split("].", 1)[-1]
+    return TOPIC_OF_FACT.get(field.split(".")[0], "participation")
+
+
 @kind(
     "ai-questions",
     gettext_lazy("Questions about monitoring and AI training"),
@@ -360,86 +466,42 @@ def ai_questions(context: _Context) -> None:
         )
         % {"practices": context.practices()},
     ]
-    # The standing questions, each with its reason and the narrower questions (of
-    # rules and of unknown answers) that it already asks: those add their reason here
-    # rather than a second, near-identical question.
-    standing = [
-        (
+    # Four questions stand in every such letter, each with its own reason.
+    reasons: dict[str, list[str]] = {
+        "ai_training": [
             _(
-                "Is any data from this monitoring used to train, test or improve AI or "
-                "machine-learning models, yours or a vendor's? If so, which models and for "
-                "what purpose?"
-            ),
+                "Training AI is a purpose of its own and must be stated before data "
+                "is collected."
+            )
+        ],
+        "anonymisation": [
             _(
-                "Training AI is a purpose of its own and must be stated before data is "
-                "collected."
-            ),
-            set(),
-        ),
-        (
-            _(
-                "If the data is said to be anonymised: how exactly is it anonymised, at which "
-                "point, and how was the risk of re-identification tested? I am asking about "
-                "the process, not for the data."
-            ),
-            _(
-                "Typing rhythm and mouse movements are distinctive; anonymisation is a claim "
-                "that must be shown."
+                "Typing rhythm and mouse movements are distinctive; anonymisation is a "
+                "claim that must be shown."
             )
             if _collects_behaviour(context.assessment)
             else _(
-                "Anonymisation is a claim that must be shown: data about a known group of "
-                "workers is easily linked back to them."
-            ),
-            {
-                UNKNOWN_QUESTIONS["de_identification"],
-                *_questions_of("anonymisation-claim-unsupported"),
-            },
-        ),
-        (
-            _("On which legal basis is the data processed, for each purpose?"),
-            _("The legal basis decides which rights apply."),
-            {
-                UNKNOWN_QUESTIONS["lawful_basis"],
-                *_questions_of("no-lawful-basis-stated", "lawful-basis-unknown"),
-            },
-        ),
-        (
-            _(
-                "How long is each kind of data kept, and is it deleted when the practice "
-                "ends?"
-            ),
-            _("Data may be kept only as long as its purpose needs."),
-            {
-                UNKNOWN_QUESTIONS["retention"],
-                UNKNOWN_QUESTIONS["deletion_when_stopped"],
-                *_questions_of(
-                    "retention-unknown",
-                    "no-deletion-when-practice-ends",
-                    "deletion-when-practice-ends-unknown",
-                ),
-            },
-        ),
-    ]
-    asked = {question: [why] for question, why, _covers in standing}
-    covered_by = {
-        narrower: question for question, _why, covers in standing for narrower in covers
+                "Anonymisation is a claim that must be shown: data about a known group "
+                "of workers is easily linked back to them."
+            )
+        ],
+        "lawful_basis": [_("The legal basis decides which rights apply.")],
+        "retention": [_("Data may be kept only as long as its purpose needs.")],
     }
 
-    def ask(question: str, why: str) -> None:
-        target = covered_by.get(question, _(question))
-        whys = asked.setdefault(target, [])
+    def add(topic: str, why: str) -> None:
+        whys = reasons.setdefault(topic, [])
         if why not in whys:
             whys.append(why)
 
     for finding in context.result.findings:
-        for question in finding.rule.questions:
-            ask(question, _(finding.rule.title))
+        add(_topic_of_finding(finding), _sentence(_(finding.rule.title)))
     for unknown in context.result.unknowns:
-        ask(unknown.question, _("This was not disclosed."))
+        add(_topic_of_fact(unknown.fact), _("This was not disclosed."))
     letter.questions = [
-        (question, " ".join(_sentence(why) for why in whys))
-        for question, whys in asked.items()
+        (str(question), " ".join(reasons[topic]))
+        for topic, question in TOPICS.items()
+        if topic in reasons
     ]
 
 

@@ -105,14 +105,23 @@ def test_the_ai_letter_asks_how_data_was_anonymised_not_for_the_data():
     )
     questions = [question for question, _why in letter.questions]
     assert any(
-        "how exactly is it anonymised" in q and "not for the data" in q
-        for q in questions
+        "anonymised: how exactly" in q and "not for the data" in q for q in questions
     )
     assert any("legal basis" in q for q in questions)
     assert all(why for _question, why in letter.questions)
-    assert (
-        "Which incentives, ratings or rewards are linked to taking part?" in questions
-    )
+    assert any("Is it rewarded" in q for q in questions)
+
+
+@pytest.mark.parametrize("name", example_names())
+def test_the_ai_letter_asks_at_most_15_questions_none_twice(name):
+    letter = write_letter("ai-questions", example(name), "en", ME, written=DAY)
+    questions = [question for question, _why in letter.questions]
+    assert 1 <= len(questions) <= 15
+    assert len(set(questions)) == len(questions)
+    for _question, why in letter.questions:
+        sentences = [part for part in why.split(". ") if part]
+        assert why.endswith(".")
+        assert len(set(sentences)) == len(sentences)  # no reason given twice
 
 
 def test_the_ai_letter_asks_each_thing_once_and_gives_every_reason():
@@ -124,14 +133,14 @@ def test_the_ai_letter_asks_each_thing_once_and_gives_every_reason():
     kept = (
         "How long is each kind of data kept, and is it deleted when the practice ends?"
     )
-    # A rule's narrower question is folded into the standing one, with its reason.
+    # A rule's narrower question is folded into its topic's, with its reason.
     assert "On which legal basis do you process this data?" not in reasons
     assert "No legal basis is stated." in reasons[basis]
     assert "Will you delete all data collected when the practice stops?" not in reasons
     assert "Data outlives the practice." in reasons[kept]
     assert all(why.endswith(".") for why in reasons.values())
     # Nobody's typing is recorded here, so the reason does not speak of typing.
-    anonymised = next(q for q in reasons if "how exactly is it anonymised" in q)
+    anonymised = next(q for q in reasons if "anonymised: how exactly" in q)
     assert "Typing rhythm" not in reasons[anonymised]
     keystrokes = write_letter(
         "ai-questions", example("ai-training-keystrokes-ie"), "en", ME, written=DAY
