@@ -487,6 +487,10 @@ class LetterForm(forms.Form):
         label=_("Employer's name"), max_length=200, required=False
     )
     employer_address = address_field(_("Employer's address"))
+    employer_address.help_text = _(
+        "Street, postcode and town. The employer's name and the department are "
+        "added above it for you."
+    )
     has_dpo = forms.BooleanField(
         label=_("The employer has a data protection officer"),
         required=False,
@@ -495,6 +499,30 @@ class LetterForm(forms.Form):
     to = forms.EmailField(
         label=_("HR's e-mail address (for the e-mail format)"), required=False
     )
+    sent = forms.DateField(
+        label=_("Day you will send it"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Periods run from receipt. Leave empty for today."),
+    )
+    channel = forms.ChoiceField(
+        label=_("How you will send it"),
+        choices=[
+            ("email", _("By e-mail")),
+            ("post", _("By post (received a few working days later)")),
+            ("hand", _("By hand")),
+        ],
+        widget=RADIO,
+        initial="email",
+        required=False,
+    )
+    follows = forms.ChoiceField(
+        label=_("For a reminder: the letter it follows"), required=False
+    )
+    extension = forms.BooleanField(
+        label=_("For a reminder: the employer said it would take two more months"),
+        required=False,
+    )
 
     def __init__(self, *args, kinds=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -502,10 +530,17 @@ class LetterForm(forms.Form):
             (kind.slug, _with_description(kind.label, kind.description))
             for kind in kinds
         ]
+        self.fields["follows"].choices = [
+            ("", _("Not a reminder")),
+            *((kind.slug, kind.label) for kind in kinds if kind.slug != "reminder"),
+        ]
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.layout = Layout(
             Fieldset(_("Which letter"), "kind", "lang", "file_format", "tone"),
+            Fieldset(
+                _("Sending and follow-up"), "sent", "channel", "follows", "extension"
+            ),
             Fieldset(
                 _("Your details (used for this letter only, never stored)"),
                 "name",

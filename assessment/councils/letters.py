@@ -15,7 +15,13 @@ from django.utils.translation import gettext_lazy
 from assessment import facts, law
 from assessment.choices import place_name
 from assessment.councils.aggregates import CampaignFigures, campaign_figures
-from assessment.documents.letters import FIRM, Letter, NotApplicable, gdpr
+from assessment.documents.letters import (
+    FIRM,
+    Letter,
+    NotApplicable,
+    gdpr,
+    unique_lines,
+)
 from assessment.law import jurisdiction
 from assessment.models import Campaign, FeatureKind
 from assessment.rules.jurisdictions import jurisdictions_of
@@ -111,11 +117,9 @@ def write_council_letter(
             reference=_("Our reference: %(ref)s")
             % {"ref": f"OV-C-{written:%Y%m%d}-{campaign.country}"},
             sender=[council, *details.address.splitlines()],
-            recipient=[
-                employer,
-                _("Management"),
-                *details.employer_address.splitlines(),
-            ],
+            recipient=unique_lines(
+                [employer, _("Management"), *details.employer_address.splitlines()]
+            ),
             salutation=_("Dear Sir or Madam,"),
             paragraphs=[],
             closing=_("Yours faithfully,") if tone == FIRM else _("Kind regards,"),

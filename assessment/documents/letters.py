@@ -274,7 +274,20 @@ def _recipient(details: Details, assessment: facts.Assessment) -> list[str]:
     else:
         lines.append(_("Human Resources"))
     lines += details.employer_address.splitlines()
-    return lines
+    return unique_lines(lines)
+
+
+def unique_lines(lines: list[str]) -> list[str]:
+    """The lines without blanks and without one that repeats an earlier one (a name or
+    a department typed again into the address)."""
+    seen: set[str] = set()
+    kept = []
+    for line in (line.strip() for line in lines):
+        key = " ".join(line.casefold().split())
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(line)
+    return kept
 
 
 @dataclass

@@ -23,7 +23,7 @@ from assessment.views.documents import attachment, document_language
 @login_required
 def report(request, public_id):
     campaign, _membership = get_campaign(request, public_id)
-    lang = document_language(request)
+    lang = document_language(request, campaign.country)
     if request.GET.get("format") == "pdf":
         stem = slugify(campaign.title) or "campaign"
         return attachment(
@@ -43,7 +43,7 @@ def letters(request, public_id):
         request.POST or None,
         kinds=COUNCIL_KINDS.values(),
         initial={
-            "lang": document_language(request),
+            "lang": document_language(request, campaign.country),
             "council": campaign.council.name,
             "employer": campaign.employer,
         },

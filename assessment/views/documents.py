@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from assessment import services
+from assessment import law, services
 from assessment.documents import letter_files
 from assessment.documents.letters import Details, NotApplicable, kinds_for, write_letter
 from assessment.documents.report import report_html, report_pdf
@@ -17,9 +17,15 @@ from assessment.views.access import get_assessment_for_session
 LANGUAGES = ("en", "de", "fr")
 
 
-def document_language(request) -> str:
+def document_language(request, country: str = "") -> str:
+    """The language asked for, else the workplace's (letters and reports go to HR in
+    it), else the page's."""
     lang = request.GET.get("lang", "")
-    return lang if lang in LANGUAGES else (get_language() or "en")[:2]
+    if lang in LANGUAGES:
+        return lang
+    if country:
+        return law.jurisdiction(country).language
+    return (get_language() or "en")[:2]
 
 
 def attachment(content: bytes, media_type: str, filename: str) -> HttpResponse:
@@ -31,7 +37,7 @@ def attachment(content: bytes, media_type: str, filename: str) -> HttpResponse:
 def report(request, public_id):
     record = get_assessment_for_session(request, public_id)
     services.refresh(record)
-    lang = document_language(request)
+    lang = document_language(request, record.country)
     if request.GET.get("format") == "pdf":
         stem = slugify(record.document.get("title", "")) or "assessment"
         return attachment(
@@ -57,7 +63,7 @@ def letters(request, public_id):
         request.POST or None,
         kinds=kinds_for(assessment.workplace),
         initial={
-            "lang": document_language(request),
+            "lang": document_language(request, assessment.workplace.country),
             "employer": assessment.employer.name,
         },
     )
@@ -73,6 +79,10 @@ def letters(request, public_id):
                 details,
                 data["tone"],
                 as_of=record.as_of,
+                sent=data["sent"],
+                channel=data["channel"] or "email",
+                follows=data["follows"],
+                extension=data["extension"],
             )
         except NotApplicable as exc:
             problem = str(exc)

@@ -14,7 +14,7 @@ from assessment.documents.letters import (
     write_letter,
 )
 
-from ._input import add_as_of, read_assessment
+from ._input import add_as_of, as_of_date, read_assessment
 
 
 class Command(BaseCommand):
@@ -31,6 +31,24 @@ class Command(BaseCommand):
         parser.add_argument("--lang", choices=["en", "de", "fr"], default="en")
         parser.add_argument("--tone", choices=[FIRM, GENTLE], default=FIRM)
         add_as_of(parser)
+        parser.add_argument(
+            "--sent",
+            type=as_of_date,
+            default=None,
+            metavar="YYYY-MM-DD",
+            help="the day it is sent (default: today); periods run from receipt",
+        )
+        parser.add_argument(
+            "--channel", choices=["email", "post", "hand"], default="email"
+        )
+        parser.add_argument(
+            "--follows", default="", help="for a reminder: the kind it follows"
+        )
+        parser.add_argument(
+            "--extension",
+            action="store_true",
+            help="for a reminder: the employer gave notice of two more months",
+        )
         parser.add_argument("--name", default="")
         parser.add_argument("--address", default="")
         parser.add_argument("--employee-number", default="")
@@ -57,6 +75,10 @@ class Command(BaseCommand):
                 details,
                 options["tone"],
                 as_of=options["as_of"],
+                sent=options["sent"],
+                channel=options["channel"],
+                follows=options["follows"],
+                extension=options["extension"],
             )
         except NotApplicable as exc:
             raise CommandError(str(exc), returncode=2) from None
