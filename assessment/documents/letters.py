@@ -120,6 +120,9 @@ class Kind:
     build: Callable
     description: str  # when to send it, for the choice on the letters page
     procedure: str = STATUTORY
+    period: tuple[str, int] | None = None  # the statutory period, if not one month
+    period_source: str = ""  # the source of that period, cited in the letter
+    offered_from: str = ""  # a source: the kind is offered once it is in force
 
 
 KINDS: dict[str, Kind] = {}
@@ -131,17 +134,30 @@ def kind(
     where: tuple[str, ...],
     description: str,
     procedure: str = STATUTORY,
+    **timing,
 ):
     def register(build):
-        KINDS[slug] = Kind(slug, label, where, build, description, procedure)
+        KINDS[slug] = Kind(slug, label, where, build, description, procedure, **timing)
         return build
 
     return register
 
 
-def kinds_for(workplace: facts.Workplace) -> list[Kind]:
+def kinds_for(
+    workplace: facts.Workplace, day: datetime.date | None = None
+) -> list[Kind]:
+    """The kinds that fit the workplace, among those the law offers on `day`."""
     codes = jurisdictions_of(workplace)
-    return [k for k in KINDS.values() if any(code in codes for code in k.where)]
+    day = day or datetime.date.today()
+    return [
+        k
+        for k in KINDS.values()
+        if any(code in codes for code in k.where)
+        and (
+            not k.offered_from
+            or law.source(k.offered_from).status_on(day) in law.CURRENT
+        )
+    ]
 
 
 def not_applicable_reason(slug: str, workplace: facts.Workplace) -> str:
@@ -182,10 +198,10 @@ def write_letter(
     chosen = KINDS[slug]
     workplace = assessment.workplace
     with translation.override(lang):
-        if chosen not in kinds_for(workplace):
+        written = written or datetime.date.today()
+        if chosen not in kinds_for(workplace, written):
             raise NotApplicable(not_applicable_reason(slug, workplace))
         details = details or Details()
-        written = written or datetime.date.today()
         result = rules.assess(assessment, as_of or written)
         letter = Letter(
             kind=slug,
@@ -232,7 +248,8 @@ def write_letter(
 def _period(procedure: str, context) -> tuple[str, int] | None:
     """The period the recipient has: none for a complaint; a reminder after a
     statutory period gives two more weeks like any other."""
-    return PERIODS.get(procedure)
+    chosen = KINDS[context.letter.kind]
+    return chosen.period or PERIODS.get(procedure)
 
 
 def _deadline_line(procedure: str, context) -> str:
@@ -240,6 +257,17 @@ def _deadline_line(procedure: str, context) -> str:
     if letter.deadline is None:
         return ""
     date = date_format(letter.deadline, "DATE_FORMAT")
+    chosen = KINDS[letter.kind]
+    if procedure == STATUTORY and chosen.period_source:
+        return _(
+            "Please answer by %(date)s, %(days)s days from receipt of this request "
+            "(%(law)s). You may extend this once by as many days if you tell me why "
+            "within that time."
+        ) % {
+            "date": date,
+            "days": chosen.period[1],
+            "law": law.cite(chosen.period_source, letter.lang),
+        }
     if procedure == STATUTORY:
         if context.tone == FIRM:
             line = _(
@@ -849,4 +877,151 @@ def notice_request(context: _Context) -> None:
             "Please also tell me what is recorded, for what purposes, who can see it and how "
             "long it is kept, and whether it is used to train AI models."
         ),
+    ]
+
+
+def _ccpa_request(context: _Context, subject: str, ask: str) -> None:
+    letter = context.letter
+    letter.subject = subject
+    letter.paragraphs = [
+        ask % {"practices": context.practices()},
+        _(
+            "Please verify this request using only the information you need for that, "
+            "and tell me if you need anything from me."
+        ),
+    ]
+
+
+CCPA_TIMING = {"period": ("days", 45), "period_source": "ccpa-1798-130"}
+
+
+@kind(
+    "ccpa-know",
+    gettext_lazy("Request to know (California)"),
+    ("US-CA",),
+    gettext_lazy(
+        "Ask what personal information the employer collected about you through "
+        "monitoring, where from, why, and with whom it was shared."
+    ),
+    **CCPA_TIMING,
+)
+def ccpa_know(context: _Context) -> None:
+    _ccpa_request(
+        context,
+        _("Request to know what personal information you hold about me"),
+        _(
+            "Under the California Consumer Privacy Act (%(law)s) I ask to know the "
+            "personal information you have collected about me, including through "
+            "%%(practices)s: the categories and the specific pieces, their sources, "
+            "the purposes, and the categories of third parties you disclosed them to."
+        )
+        % {"law": law.cite("ccpa-1798-110", context.letter.lang)},
+    )
+
+
+@kind(
+    "ccpa-delete",
+    gettext_lazy("Request to delete (California)"),
+    ("US-CA",),
+    gettext_lazy("Ask the employer to delete the personal information it collected."),
+    **CCPA_TIMING,
+)
+def ccpa_delete(context: _Context) -> None:
+    _ccpa_request(
+        context,
+        _("Request to delete my personal information"),
+        _(
+            "Under the California Consumer Privacy Act (%(law)s) I ask you to delete "
+            "the personal information you collected about me, including through "
+            "%%(practices)s, and to tell your service providers and contractors to do "
+            "the same, unless an exception applies; if so, please name it."
+        )
+        % {"law": law.cite("ccpa-1798-105", context.letter.lang)},
+    )
+
+
+@kind(
+    "ccpa-correct",
+    gettext_lazy("Request to correct (California)"),
+    ("US-CA",),
+    gettext_lazy("Ask the employer to correct inaccurate personal information."),
+    **CCPA_TIMING,
+)
+def ccpa_correct(context: _Context) -> None:
+    _ccpa_request(
+        context,
+        _("Request to correct my personal information"),
+        _(
+            "Under the California Consumer Privacy Act (%(law)s) I ask you to correct "
+            "inaccurate personal information you hold about me, including what "
+            "%%(practices)s recorded or derived: [describe what is wrong and what is "
+            "correct]."
+        )
+        % {"law": law.cite("ccpa-1798-106", context.letter.lang)},
+    )
+
+
+@kind(
+    "admt-opt-out",
+    gettext_lazy("Automated decisions: notice and opting out (California)"),
+    ("US-CA",),
+    gettext_lazy(
+        "Ask for the pre-use notice of automated decision-making and to opt out, "
+        "once those duties apply."
+    ),
+    procedure=REQUEST,
+    offered_from="cppa-admt-regulations",
+)
+def admt_opt_out(context: _Context) -> None:
+    letter = context.letter
+    letter.subject = _("Automated decision-making: notice, opting out and access")
+    letter.paragraphs = [
+        _(
+            "The regulations on automated decision-making technology (%(law)s) "
+            "require a notice before such technology is used for significant decisions "
+            "about workers, a way to opt out or to appeal to a person, and access to "
+            "information about how it was used. About %(practices)s, I ask for:"
+        )
+        % {
+            "law": law.cite("cppa-admt-regulations", letter.lang),
+            "practices": context.practices(),
+        }
+    ]
+    letter.questions = [
+        (_("the pre-use notice;"), ""),
+        (_("a way to opt out, or to appeal a decision to a person;"), ""),
+        (
+            _(
+                "how the technology was used in decisions about me and with what result."
+            ),
+            "",
+        ),
+    ]
+
+
+@kind(
+    "nyc-bias-audit",
+    gettext_lazy("Bias audit of an automated employment tool (New York City)"),
+    ("US-NY",),
+    gettext_lazy(
+        "In New York City: ask for the bias audit summary of a tool used to screen "
+        "for promotion or hiring."
+    ),
+    procedure=REQUEST,
+)
+def nyc_bias_audit(context: _Context) -> None:
+    letter = context.letter
+    statute = law.cite("nyc-ll-144", letter.lang)
+    letter.subject = _(
+        "Bias audit of an automated employment decision tool (%(law)s)"
+    ) % {"law": statute}
+    letter.paragraphs = [
+        _(
+            "If you use an automated employment decision tool to screen candidates or "
+            "employees for promotion in New York City, the law (%(law)s) requires a "
+            "bias audit within the past year, a published summary of its results, and "
+            "notice to the people assessed. About %(practices)s, please send me the "
+            "summary of the most recent bias audit, its date, and the notice you gave."
+        )
+        % {"law": statute, "practices": context.practices()}
     ]

@@ -191,7 +191,7 @@ def test_a_us_workplace_gets_no_gdpr_letter_but_a_state_notice_request():
     ):
         write_letter("access-request", new_york, "en", ME)
     slugs = {kind.slug for kind in kinds_for(new_york.workplace)}
-    assert slugs == {"ai-questions", "notice-request"}
+    assert slugs == {"ai-questions", "notice-request", "nyc-bias-audit"}
     letter = write_letter("notice-request", new_york, "en", ME, written=DAY)
     assert "New York Civil Rights Law §52-c" in letter_files.letter_text(letter)
     assert "GDPR" not in letter_files.letter_text(
@@ -360,3 +360,65 @@ def test_the_letter_command(tmp_path):
     assert refused.returncode == 2
     assert "does not reach a workplace here (United States)" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+@pytest.mark.parametrize("name", example_names())
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_every_letter_reads_back_clean(name, lang):
+    """For each kind, language and worked example: no question twice, the GDPR
+    identity paragraph only in GDPR data-subject requests, no answer due on a
+    weekend or public holiday, no recipient line twice, the right paper."""
+    from assessment.documents import deadlines
+    from assessment.documents.letters import STATUTORY
+    from assessment.law import jurisdiction
+
+    assessment = example(name)
+    workplace = assessment.workplace
+    place = workplace.region or workplace.country
+    typed = Details(
+        name="Alex Example",
+        employer="Example Tech",
+        employer_address="Example Tech\nHuman Resources\n1 Main Street",
+    )
+    for kind in kinds_for(workplace, DAY):
+        letter = write_letter(kind.slug, assessment, lang, typed, written=DAY)
+        questions = [question for question, _why in letter.questions]
+        assert len(set(questions)) == len(questions), kind.slug
+        lines = [line.casefold() for line in letter.recipient]
+        assert len(set(lines)) == len(lines), (kind.slug, letter.recipient)
+        identity = "Art. 12(6)" in letter_files.letter_text(letter) or any(
+            "12 Abs. 6" in p or "paragraphe 6" in p for p in letter.closing_paragraphs
+        )
+        gdpr_request = (
+            kind.procedure == STATUTORY and jurisdiction(workplace.country).gdpr_reaches
+        )
+        assert identity == gdpr_request, kind.slug
+        if letter.deadline:
+            assert deadlines.deadline(letter.deadline, ("days", 0), place) == (
+                letter.deadline
+            ), kind.slug  # a working day: nothing to roll forward
+        section = docx.Document(io.BytesIO(letter_files.letter_docx(letter))).sections[
+            0
+        ]
+        width = 215.9 if workplace.country == "US" else 210
+        assert section.page_width.mm == pytest.approx(width, abs=0.1)
+
+
+def test_californian_requests_give_45_days_and_admt_waits_for_2027():
+    californian = example("keystrokes-ai-training-us-ca")
+    letter = write_letter("ccpa-delete", californian, "en", ME, written=DAY)
+    assert letter.deadline == datetime.date(2027, 1, 6)  # 45 days from 22 November
+    assert "§1798.130" in letter.deadline_text()
+    assert "admt-opt-out" not in {k.slug for k in kinds_for(californian.workplace, DAY)}
+    later = datetime.date(2027, 1, 4)
+    assert "admt-opt-out" in {k.slug for k in kinds_for(californian.workplace, later)}
+    with pytest.raises(NotApplicable):
+        write_letter("admt-opt-out", californian, "en", ME, written=DAY)
+
+
+def test_new_york_city_workers_can_ask_for_the_bias_audit():
+    letter = write_letter(
+        "nyc-bias-audit", example("promotion-scoring-us-ny"), "en", ME
+    )
+    assert "bias audit" in letter.paragraphs[0] and "Local Law 144" in letter.subject
+    assert "not a legal deadline" in letter.deadline_text()

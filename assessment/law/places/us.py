@@ -168,6 +168,58 @@ SOURCES = (
         "?lawCode=CIV&sectionNum=1798.100.",
     ),
     Source(
+        id="ccpa-1798-105",
+        kind="statute",
+        jurisdiction="US-CA",
+        citation=Citation(
+            "Cal. Civ. Code §1798.105 (CCPA, right to delete)",
+            "Cal. Civ. Code §1798.105 (CCPA, Recht auf Löschung)",
+            "Cal. Civ. Code, art. 1798.105 (CCPA, droit à l'effacement)",
+        ),
+        in_force_from=date(2023, 1, 1),
+        url="https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml"
+        "?lawCode=CIV&sectionNum=1798.105.",
+    ),
+    Source(
+        id="ccpa-1798-106",
+        kind="statute",
+        jurisdiction="US-CA",
+        citation=Citation(
+            "Cal. Civ. Code §1798.106 (CCPA, right to correct)",
+            "Cal. Civ. Code §1798.106 (CCPA, Recht auf Berichtigung)",
+            "Cal. Civ. Code, art. 1798.106 (CCPA, droit de rectification)",
+        ),
+        in_force_from=date(2023, 1, 1),
+        url="https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml"
+        "?lawCode=CIV&sectionNum=1798.106.",
+    ),
+    Source(
+        id="ccpa-1798-110",
+        kind="statute",
+        jurisdiction="US-CA",
+        citation=Citation(
+            "Cal. Civ. Code §1798.110 (CCPA, right to know)",
+            "Cal. Civ. Code §1798.110 (CCPA, Recht auf Auskunft)",
+            "Cal. Civ. Code, art. 1798.110 (CCPA, droit de savoir)",
+        ),
+        in_force_from=date(2023, 1, 1),
+        url="https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml"
+        "?lawCode=CIV&sectionNum=1798.110.",
+    ),
+    Source(
+        id="ccpa-1798-130",
+        kind="statute",
+        jurisdiction="US-CA",
+        citation=Citation(
+            "Cal. Civ. Code §1798.130 (CCPA, 45 days to respond, extendable once by 45)",
+            "Cal. Civ. Code §1798.130 (CCPA, 45 Tage für die Antwort, einmal um 45 verlängerbar)",
+            "Cal. Civ. Code, art. 1798.130 (CCPA, 45 jours pour répondre, prolongeables une fois de 45)",
+        ),
+        in_force_from=date(2023, 1, 1),
+        url="https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml"
+        "?lawCode=CIV&sectionNum=1798.130.",
+    ),
+    Source(
         id="ccpa-1798-121",
         kind="statute",
         jurisdiction="US-CA",
