@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from assessment import facts, law
 from assessment.choices import place_name
 from assessment.councils.aggregates import CampaignFigures, campaign_figures
+from assessment.documents import deadlines
 from assessment.documents.letters import (
     FIRM,
     Letter,
@@ -26,7 +27,7 @@ from assessment.law import jurisdiction
 from assessment.models import Campaign, FeatureKind
 from assessment.rules.jurisdictions import jurisdictions_of
 
-REPLY_DAYS = 14
+REPLY = ("weeks", 2)  # a date the council asks for, not a statutory period
 WHERE = ("EEA", "GB")
 
 
@@ -112,7 +113,9 @@ def write_council_letter(
             kind=slug,
             lang=lang,
             date=written,
-            deadline=written + datetime.timedelta(days=REPLY_DAYS),
+            deadline=deadlines.deadline(
+                written, REPLY, campaign.region or campaign.country
+            ),
             subject="",
             reference=_("Our reference: %(ref)s")
             % {"ref": f"OV-C-{written:%Y%m%d}-{campaign.country}"},
@@ -127,7 +130,7 @@ def write_council_letter(
         )
         context = _Context(campaign, figures, codes, tone, letter)
         COUNCIL_KINDS[slug].build(context)
-        letter.closing_paragraphs.append(_ask_by(context))
+        letter.deadline_line = _ask_by(context)  # asked for, not a legal deadline
         return letter
 
 
