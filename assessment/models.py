@@ -1,5 +1,6 @@
 """Stored assessments: the facts document, its result and the ruleset that made it."""
 
+import datetime
 import uuid
 
 from django.conf import settings
@@ -326,3 +327,78 @@ class CampaignCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.campaign_id}:{self.feature_id}={self.count}"
+
+
+class Channel(models.TextChoices):
+    EMAIL = "email", _("E-mail")
+    POST = "post", _("Post")
+    HAND = "hand", _("Handed over")
+
+
+class Mark(models.TextChoices):
+    ANSWERED = "answered", _("Answered")
+    PARTLY = "partly", _("Partly answered")
+    NOT_ANSWERED = "not_answered", _("Not answered")
+
+
+class LetterState(models.TextChoices):
+    WAITING = "waiting", _("Waiting")
+    ANSWERED = "answered", _("Answered")
+    OVERDUE = "overdue", _("Overdue")
+
+
+class SentLetter(models.Model):
+    """A letter the person says they sent to HR, and HR's reply.
+
+    Holds what following it up needs and nothing about the sender: no name, no
+    address. The reply's text lives only here and goes when the assessment goes.
+    """
+
+    assessment = models.ForeignKey(
+        Assessment, on_delete=models.CASCADE, related_name="sent_letters"
+    )
+    kind = models.CharField(_("letter"), max_length=40)
+    lang = models.CharField(_("language"), max_length=2)
+    sent_on = models.DateField(_("sent on"))
+    channel = models.CharField(_("sent by"), max_length=5, choices=Channel.choices)
+    deadline = models.DateField(_("answer due by"))
+    questions = models.JSONField(
+        _("questions asked"),
+        default=list,
+        help_text=_("The questions as the letter asked them, in its language."),
+    )
+    reply = models.TextField(_("reply"), blank=True)
+    replied_on = models.DateField(_("replied on"), null=True, blank=True)
+    marks = models.JSONField(
+        _("answered or not"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "For each question, whether the reply answers it, as the person "
+            "confirmed; empty until then."
+        ),
+    )
+
+    class Meta:
+        ordering = ["sent_on", "pk"]
+        verbose_name = _("letter sent")
+        verbose_name_plural = _("letters sent")
+
+    def __str__(self) -> str:
+        return f"{self.kind} ({self.sent_on:%Y-%m-%d})"
+
+    def get_state(self, today: datetime.date) -> str:
+        if self.replied_on is not None:
+            return LetterState.ANSWERED
+        return LetterState.OVERDUE if today > self.deadline else LetterState.WAITING
+
+    def marks_confirmed(self) -> bool:
+        return len(self.marks) == len(self.questions) > 0
+
+    def missing(self) -> list[tuple[str, str]]:
+        """The questions the confirmed marks say the reply leaves open, with the mark."""
+        return [
+            (question, mark)
+            for question, mark in zip(self.questions, self.marks, strict=False)
+            if mark != Mark.ANSWERED
+        ]

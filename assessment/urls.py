@@ -11,6 +11,7 @@ from assessment.views import (
     councils,
     documents,
     examples,
+    followup,
     journey,
     pages,
     policy,
@@ -51,6 +52,42 @@ urlpatterns = [
     path("assess/<uuid:public_id>/report/", documents.report, name="report"),
     path("assess/<uuid:public_id>/letters/", documents.letters, name="letters"),
     path("assess/<uuid:public_id>/policy/", policy.check, name="policy"),
+    path("assess/<uuid:public_id>/sent/", followup.sent_letters, name="sent_letters"),
+    path(
+        "assess/<uuid:public_id>/sent/complaint/",
+        followup.complaint,
+        name="complaint_with_history",
+    ),
+    path(
+        "assess/<uuid:public_id>/sent/<int:letter_id>/",
+        followup.sent_letter,
+        name="sent_letter",
+    ),
+    path(
+        "assess/<uuid:public_id>/sent/<int:letter_id>/marks/",
+        followup.confirm_marks,
+        name="confirm_marks",
+    ),
+    path(
+        "assess/<uuid:public_id>/sent/<int:letter_id>/follow-up/",
+        followup.follow_up_letter,
+        name="follow_up_letter",
+    ),
+    path(
+        "assess/<uuid:public_id>/sent/<int:letter_id>/deadline.ics",
+        followup.deadline_calendar,
+        name="deadline_calendar",
+    ),
+    path(
+        "assess/<uuid:public_id>/sent/<int:letter_id>/apply/",
+        followup.apply_changes,
+        name="apply_changes",
+    ),
+    path(
+        "assess/<uuid:public_id>/sent/<int:letter_id>/remove/",
+        followup.remove_letter,
+        name="remove_letter",
+    ),
     path(
         "assess/<uuid:public_id>/assessment.json",
         transfer.export_assessment,

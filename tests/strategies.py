@@ -5,6 +5,8 @@ from hypothesis import strategies as st
 from assessment.facts import vocabulary as v
 
 COUNTRIES = ["DE", "FR", "NL", "AT", "IT", "IE", "NO", "GB", "US", "JP", "CH"]
+# Text as a person types it: no NUL, which the format refuses.
+TEXT = st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",))
 US_REGIONS = ["US-NY", "US-CA", "US-CT", "US-DE", "US-TX", "US-IL", "US-WA"]
 
 
@@ -26,7 +28,7 @@ participations = st.fixed_dictionaries(
 
 practices = st.fixed_dictionaries(
     {
-        "name": st.text(min_size=1, max_size=20),
+        "name": st.text(TEXT, min_size=1, max_size=20),
         "data": _subset(v.DATA, min_size=1),
         "purposes": _subset(v.PURPOSES, min_size=1),
     },
@@ -73,5 +75,5 @@ documents = st.fixed_dictionaries(
         "workplace": workplaces(),
         "practices": st.lists(practices, min_size=1, max_size=3),
     },
-    optional={"title": st.text(max_size=30)},
+    optional={"title": st.text(TEXT, max_size=30)},
 )

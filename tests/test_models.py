@@ -41,9 +41,11 @@ def test_changing_an_answer_updates_the_stored_result():
 
 def test_the_model_holds_no_personal_data_fields():
     names = {field.name for field in Assessment._meta.get_fields()}
-    # "campaign" is the reverse side of a council's own policy assessment.
+    # "campaign" is the reverse side of a council's own policy assessment;
+    # "sent_letters" the letters noted as sent (kind, dates, questions, the reply).
     assert names == {
         "campaign",
+        "sent_letters",
         "id",
         "public_id",
         "token_hash",

@@ -219,7 +219,7 @@ def write_letter(
             paragraphs=[],
             closing=_("Yours faithfully,") if tone == FIRM else _("Kind regards,"),
             signature=details.name or _("[Your name]"),
-            paper="Letter" if workplace.country == "US" else "A4",
+            paper=jurisdiction(workplace.country).paper,
         )
         if details.employee_number:
             letter.sender.append(

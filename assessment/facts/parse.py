@@ -43,6 +43,12 @@ def load_assessment(text: str | bytes) -> Assessment:
     except json.JSONDecodeError as exc:
         message = f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         raise InvalidAssessment([FieldError("", message)]) from None
+    except RecursionError:
+        message = "not an assessment: lists or objects are nested too deeply"
+        raise InvalidAssessment([FieldError("", message)]) from None
+    except ValueError:  # an integer of thousands of digits (Python refuses those)
+        message = "not an assessment: a number has far too many digits"
+        raise InvalidAssessment([FieldError("", message)]) from None
     return parse_assessment(doc)
 
 
@@ -149,6 +155,10 @@ class _Reader:
             self.fail(where, f"too long: {len(value)} characters, at most {max_length}")
         elif len(value) < min_length:
             self.fail(where, "must not be empty")
+        elif "\x00" in value:
+            self.fail(where, "contains a NUL character, which text may not hold")
+        elif any("\ud800" <= character <= "\udfff" for character in value):
+            self.fail(where, "contains a lone surrogate, which is not valid text")
         return value
 
     def pattern(

@@ -241,6 +241,7 @@ class Jurisdiction:
     notice_law: str = ""  # the source id of a state's monitoring-notice law
     letters: dict[str, str] = field(default_factory=dict)  # what letters say here
     has_regions: bool = False  # the questionnaire asks for the state (US)
+    paper: str = "A4"  # the paper letters are printed on there
 
     @property
     def gdpr_reaches(self) -> bool:

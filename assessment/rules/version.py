@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.0"
-FINGERPRINT = "a6a6fd83fe813abbf7e5f460045fca619c4f6b4fd2552cb3a6c0b4955bf7b8a2"
+FINGERPRINT = "4633fdc7685a0ed362f8b658c8a50fe921790ffd3def8e853618315bbc710122"

@@ -68,3 +68,37 @@ def test_an_exported_assessment_imports_to_the_same_result(assessed, client_fact
     twin = Assessment.objects.exclude(pk=record.pk).get()
     assert twin.result == record.result
     assert twin.document == record.document
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (
+            b'{"format": "oversight.assessment/1", "workplace": {"country": "DE"}, '
+            b'"practices": [{"name": "x", "data": ["cctv"], "purposes": ["security"], '
+            b'"retention": ' + b"9" * 5000 + b"}]}",
+            "far too many digits",
+        ),
+        (
+            b'{"format": "oversight.assessment/1", "title": "a\\u0000b", '
+            b'"workplace": {"country": "DE"}, "practices": [{"name": "x", '
+            b'"data": ["cctv"], "purposes": ["security"]}]}',
+            "title: contains a NUL character",
+        ),
+        (
+            b'{"format": "oversight.assessment/1", "workplace": {"country": "DE"}, '
+            b'"practices": [{"name": "x\\ud800", "data": ["cctv"], '
+            b'"purposes": ["security"]}]}',
+            "practices[0].name: contains a lone surrogate",
+        ),
+    ],
+    ids=["deep-nesting", "huge-number", "nul", "lone-surrogate"],
+)
+def test_hostile_files_are_refused_with_a_message_not_a_server_error(
+    client, content, message
+):
+    response = upload(client, content)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert Assessment.objects.count() == 0

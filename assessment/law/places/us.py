@@ -437,7 +437,7 @@ SOURCES = (
 )
 
 UNITED_STATES = Jurisdiction(
-    "US", _("United States"), holidays=("US", None), has_regions=True
+    "US", _("United States"), holidays=("US", None), has_regions=True, paper="Letter"
 )
 
 

@@ -1,0 +1,188 @@
+"""Letters that follow a letter sent: an incomplete answer, and a complaint with the
+history of the requests. Each is a Letter, rendered by letter_files like the others.
+
+They are written in the language of the letter they follow, since they go to the
+same reader. Personal details are passed in to render and are never stored.
+"""
+
+import datetime
+
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from assessment import facts
+from assessment.documents import deadlines
+from assessment.documents.letters import (
+    KINDS,
+    Details,
+    Letter,
+    gdpr,
+    write_letter,
+)
+from assessment.law import jurisdiction
+from assessment.models import Channel, LetterState, Mark, SentLetter
+from assessment.rules.jurisdictions import jurisdictions_of
+
+INCOMPLETE_ANSWER = "incomplete-answer"
+# The data subject's requests that the GDPR gives one month to answer (Art. 12(3)).
+GDPR_REQUESTS = frozenset({"access-request", "objection", "withdraw-erasure"})
+FOLLOW_UP_PERIOD: deadlines.Period = ("weeks", 2)  # as the reminder gives
+
+
+def _day(day: datetime.date) -> str:
+    return date_format(day, "DATE_FORMAT")
+
+
+def _reference(sent: SentLetter, country: str) -> str:
+    return _("Our reference: %(ref)s") % {
+        "ref": f"OV-{sent.sent_on:%Y%m%d}-{country}-{sent.pk}"
+    }
+
+
+def _question(text: str) -> str:
+    """A question as a list item of its own: the access request's items end in ';'."""
+    return text.rstrip(" ;")
+
+
+def _kind_label(kind: str) -> str:
+    return str(KINDS[kind].label) if kind in KINDS else kind
+
+
+def deadline_reminder(sent: SentLetter, assessment: facts.Assessment) -> Letter:
+    """The letter sent, as far as a calendar entry for its deadline needs it."""
+    with translation.override(sent.lang):
+        return Letter(
+            kind=sent.kind,
+            lang=sent.lang,
+            date=sent.sent_on,
+            deadline=sent.deadline,
+            subject=_kind_label(sent.kind),
+            reference=_reference(sent, assessment.workplace.country),
+            sender=[],
+            recipient=[],
+            salutation="",
+            paragraphs=[],
+        )
+
+
+def incomplete_answer(
+    sent: SentLetter,
+    assessment: facts.Assessment,
+    details: Details | None = None,
+    written: datetime.date | None = None,
+) -> Letter:
+    """To HR: the reply left these questions open, or answered them in part.
+
+    Lists exactly the questions the person marked as not (fully) answered.
+    """
+    details = details or Details()
+    written = written or datetime.date.today()
+    workplace = assessment.workplace
+    place = workplace.region or workplace.country
+    with translation.override(sent.lang):
+        missing = [
+            _question(question)
+            + ("" if mark == Mark.NOT_ANSWERED else " " + _("(answered only in part)"))
+            for question, mark in sent.missing()
+        ]
+        letter = Letter(
+            kind=INCOMPLETE_ANSWER,
+            lang=sent.lang,
+            date=written,
+            deadline=deadlines.deadline(written, FOLLOW_UP_PERIOD, place),
+            subject=_("Incomplete answer to my letter of %(date)s")
+            % {"date": _day(sent.sent_on)},
+            reference=_reference(sent, workplace.country),
+            sender=[
+                line for line in (details.name, *details.address.splitlines()) if line
+            ],
+            recipient=[
+                details.employer or assessment.employer.name or _("[Employer]"),
+                _("Human Resources"),
+                *details.employer_address.splitlines(),
+            ],
+            salutation=_("Dear Sir or Madam,"),
+            paragraphs=[
+                _(
+                    "On %(sent)s I sent you my letter “%(kind)s”. Thank you for your "
+                    "reply of %(replied)s. It does not answer everything I asked."
+                )
+                % {
+                    "sent": _day(sent.sent_on),
+                    "kind": _kind_label(sent.kind),
+                    "replied": _day(sent.replied_on or written),
+                },
+                _("The following points are still open:"),
+            ],
+            questions=[(question, "") for question in missing],
+            closing=_("Yours faithfully,"),
+            signature=details.name or _("[Your name]"),
+        )
+        codes = jurisdictions_of(workplace)
+        if sent.kind in GDPR_REQUESTS and jurisdiction(workplace.country).gdpr_reaches:
+            letter.closing_paragraphs.append(
+                _("An incomplete answer does not meet the period to answer (%(art)s).")
+                % {"art": gdpr("12(3)", codes)}
+            )
+        letter.closing_paragraphs.append(
+            _("Please answer these points in full by the date below.")
+        )
+        return letter
+
+
+def _history(sent: SentLetter, today: datetime.date) -> list[str]:
+    """What happened to one letter, as sentences for the complaint."""
+    lines = [
+        _(
+            "On %(sent)s I sent the employer my letter “%(kind)s” (%(channel)s). The "
+            "answer was due by %(deadline)s."
+        )
+        % {
+            "sent": _day(sent.sent_on),
+            "kind": _kind_label(sent.kind),
+            "channel": Channel(sent.channel).label,
+            "deadline": _day(sent.deadline),
+        }
+    ]
+    state = sent.get_state(today)
+    if state == LetterState.OVERDUE:
+        lines.append(_("No answer came by that date."))
+    elif state == LetterState.WAITING:
+        lines.append(_("The period to answer is still running."))
+    else:
+        lines.append(
+            _("The employer replied on %(date)s.") % {"date": _day(sent.replied_on)}
+        )
+        if sent.marks_confirmed():
+            if sent.missing():
+                lines.append(_("The reply leaves these points open:"))
+            else:
+                lines.append(_("The reply answers every point."))
+    return lines
+
+
+def complaint_with_history(
+    sent_letters: list[SentLetter],
+    assessment: facts.Assessment,
+    lang: str,
+    details: Details | None = None,
+    written: datetime.date | None = None,
+    as_of: datetime.date | None = None,
+) -> Letter:
+    """The complaint to the supervisory authority, its problems from the findings,
+    with the history of the requests to the employer: when each was sent, when it
+    was due, whether and when HR replied, and what the reply left open. Raises
+    NotApplicable where no complaint letter fits the workplace."""
+    written = written or datetime.date.today()
+    letter = write_letter(
+        "complaint", assessment, lang, details, written=written, as_of=as_of
+    )
+    with translation.override(lang):
+        history = [_("My requests to the employer:")]
+        for sent in sent_letters:
+            history.append(" ".join(_history(sent, written)))
+            if sent.marks_confirmed():
+                history += [f"- {_question(q)}" for q, _mark in sent.missing()]
+        letter.closing_paragraphs[:0] = history
+    return letter

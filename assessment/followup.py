@@ -1,0 +1,377 @@
+"""Following letters through: deadlines, the reply, what it leaves open and states.
+
+Services only: the pages in views/followup.py parse input and call these. A reply's
+text is stored with its assessment and nowhere else; it is never logged.
+"""
+
+import copy
+import datetime
+import io
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from assessment import facts, law, policy_check, services
+from assessment.documents import deadlines
+from assessment.documents.followup_letters import GDPR_REQUESTS
+from assessment.documents.letters import KINDS, write_letter
+from assessment.models import Assessment, Mark, SentLetter
+
+# GDPR Art. 12(3): one month to answer a data subject's request. A kind with a
+# period of its own (California's requests: 45 days) carries it in its record.
+ONE_MONTH: deadlines.Period = ("months", 1)
+# Other letters set no period in law; they ask for an answer within 30 days.
+REQUESTED_PERIOD: deadlines.Period = ("days", 30)
+
+MAX_REPLY_BYTES = 1_000_000  # 1 MB, as for imports, well within MAX_REQUEST_BYTES
+MAX_REPLY_CHARS = 100_000
+READABLE = {".pdf": "pdf", ".docx": "docx", ".txt": "txt"}
+
+
+class UnreadableReply(ValueError):
+    """An uploaded reply that cannot be read; the message says what is expected."""
+
+
+def place_of(workplace: facts.Workplace) -> str:
+    """Where deadlines are counted: the region if there is one, else the country."""
+    return workplace.region or workplace.country
+
+
+def period_for(kind: str) -> deadlines.Period:
+    chosen = KINDS.get(kind)
+    if chosen is not None and chosen.period:
+        return chosen.period
+    if kind in GDPR_REQUESTS:
+        return ONE_MONTH
+    return REQUESTED_PERIOD
+
+
+def period_reason(kind: str) -> str:
+    """Where the period to answer comes from, in words (the page's language)."""
+    chosen = KINDS.get(kind)
+    if chosen is not None and chosen.period:
+        unit, count = chosen.period
+        source = {"law": law.cite(chosen.period_source, get_language())}
+        if unit != "days":
+            return _("From receipt, as the law sets: %(law)s.") % source
+        return _("%(days)s days from receipt, as the law sets: %(law)s.") % {
+            "days": count,
+            **source,
+        }
+    if kind in GDPR_REQUESTS:
+        return _(
+            "One month from receipt: the period data-protection law sets for such "
+            "requests."
+        )
+    return _(
+        "30 days from receipt: the date the letter asks for, not a legal deadline."
+    )
+
+
+def deadline_for(
+    kind: str, sent: datetime.date, channel: str, place: str
+) -> datetime.date:
+    """The day the answer is due: the period runs from receipt at the place."""
+    arrived = deadlines.received(sent, channel, place)
+    return deadlines.deadline(arrived, period_for(kind), place)
+
+
+def record_sent(
+    record: Assessment, kind: str, lang: str, sent_on: datetime.date, channel: str
+) -> SentLetter:
+    """Store that the letter `kind` was sent, with the questions it asked then.
+
+    The letter is written again without personal details, as it reads today; a
+    letter that lists no questions stands as one request, its subject. Raises
+    NotApplicable when the kind does not fit the workplace.
+    """
+    assessment = record.get_facts()
+    letter = write_letter(kind, assessment, lang, as_of=record.as_of)
+    questions = [question for question, _why in letter.questions] or [letter.subject]
+    place = place_of(assessment.workplace)
+    sent = SentLetter.objects.create(
+        assessment=record,
+        kind=kind,
+        lang=lang,
+        sent_on=sent_on,
+        channel=channel,
+        deadline=deadline_for(kind, sent_on, channel, place),
+        questions=questions,
+    )
+    services.mark_used(record)
+    return sent
+
+
+def record_reply(sent: SentLetter, text: str, replied_on: datetime.date) -> None:
+    """Store HR's reply. Marks made for an earlier reply no longer hold."""
+    sent.reply = text
+    sent.replied_on = replied_on
+    sent.marks = []
+    sent.save(update_fields=["reply", "replied_on", "marks"])
+    services.mark_used(sent.assessment)
+
+
+def confirm_marks(sent: SentLetter, marks: list[str]) -> None:
+    if len(marks) != len(sent.questions) or not set(marks) <= set(Mark.values):
+        raise ValueError("one mark per question, each answered, partly or not")
+    sent.marks = marks
+    sent.save(update_fields=["marks"])
+
+
+# Reading an uploaded reply.
+
+
+def read_reply(name: str, content: bytes) -> str:
+    """The text of a reply uploaded as PDF, DOCX or TXT; the file itself is not kept."""
+    suffix = PurePath(name).suffix.lower()
+    if suffix not in READABLE:
+        raise UnreadableReply(
+            _("Only PDF, Word (.docx) or plain-text (.txt) files can be read.")
+        )
+    if len(content) > MAX_REPLY_BYTES:
+        raise UnreadableReply(_("The file is too large: at most 1 MB is accepted."))
+    try:
+        text = _EXTRACT[READABLE[suffix]](content)
+    except Exception:  # a damaged or mislabelled file: each library fails its own way
+        raise UnreadableReply(
+            _(
+                "The file could not be read. Check that it is a PDF, Word (.docx) or "
+                "plain-text file, or paste the reply's text instead."
+            )
+        ) from None
+    text = text.strip()
+    if not text:
+        raise UnreadableReply(
+            _(
+                "No text was found in the file (a scanned letter is an image). Paste "
+                "or type the reply's text instead."
+            )
+        )
+    if len(text) > MAX_REPLY_CHARS:
+        raise UnreadableReply(
+            _("The reply is too long: at most 100,000 characters are accepted.")
+        )
+    return text
+
+
+def _pdf_text(content: bytes) -> str:
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(content))
+    return "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def _docx_text(content: bytes) -> str:
+    from docx import Document
+
+    document = Document(io.BytesIO(content))
+    lines = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" ".join(cell.text for cell in row.cells))
+    return "\n".join(lines)
+
+
+def _plain_text(content: bytes) -> str:
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return content.decode("cp1252", errors="replace")
+
+
+_EXTRACT = {"pdf": _pdf_text, "docx": _docx_text, "txt": _plain_text}
+
+
+# Does the reply answer each question? A first guess the person always confirms.
+
+WORD = re.compile(r"[^\W\d_]+")
+# Words of four letters or more that carry no subject of their own, and words every
+# letter and reply about monitoring uses. Shorter words never count (but acronyms).
+STOPWORDS_BY_LANGUAGE = {
+    "en": "about above after again also because been before being both could does "
+    "doing each every from have into itself more most once only other over same "
+    "should some such than that their them then there these they this those through "
+    "under until very were what when where which while whom whether will with would "
+    "your yours please data personal information employer employee employees "
+    "monitoring process processed processing",
+    "de": "aber alle allem allen aller alles auch beim bitte damit dann dass denen "
+    "deren dessen dies diese diesem diesen dieser dieses doch dort durch eine einem "
+    "einen einer eines falls gegen hatte hier ihre ihrem ihren ihrer jede jedem jeden "
+    "jeder jedes kann mein meine meinem meinen meiner mich nach nicht noch oder ohne "
+    "sehr sein seine sich sind über unser unsere welche welchem welchen welcher "
+    "welches wenn werden wird daten personenbezogene personenbezogenen arbeitgeber "
+    "überwachung",
+    "fr": "avec cette dans elle elles leur leurs mais notre nous pour quel quelle "
+    "quelles quels sont votre vous chaque données personnelles employeur "
+    "surveillance",
+}
+STOPWORDS = frozenset(
+    word for words in STOPWORDS_BY_LANGUAGE.values() for word in words.split()
+)
+# Common endings in the three languages, longest first.
+SUFFIXES = (
+    "ations",
+    "ation",
+    "ungen",
+    "ingen",
+    "ments",
+    "ment",
+    "ings",
+    "ions",
+    "ung",
+    "ing",
+    "ion",
+    "ies",
+    "ied",
+    "ern",
+    "ed",
+    "es",
+    "en",
+    "er",
+    "em",
+    "e",
+    "s",
+)
+ANSWERED_SHARE = 0.5  # more than half the key terms: answered
+PARTLY_SHARE = 0.25  # at least a quarter: partly answered
+
+
+def stem(word: str) -> str:
+    """A word without its commonest ending, so that 'deleted' meets 'deletion'."""
+    word = word.casefold()
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def key_terms(question: str) -> dict[str, str]:
+    """The question's content words, by stem, as the question writes them. Words
+    shorter than four letters count only as acronyms (AI, KI, IA, HR, DPO)."""
+    terms: dict[str, str] = {}
+    for word in WORD.findall(question):
+        short = len(word) < 4 and not (len(word) >= 2 and word.isupper())
+        if short or word.casefold() in STOPWORDS:
+            continue
+        terms.setdefault(stem(word), word)
+    return terms
+
+
+def _meets(term: str, stems: set[str]) -> bool:
+    """The term occurs: the same stem, one begins the other ('Speicherdauer' and
+    'speicher'), or a compound ends with it ('Betriebsvereinbarung' and
+    'Vereinbarung'), when the shorter is long enough to mean it."""
+    return term in stems or any(
+        (
+            min(len(term), len(other)) >= 5
+            and (other.startswith(term) or term.startswith(other))
+        )
+        or (len(term) >= 6 and other.endswith(term))
+        for other in stems
+    )
+
+
+@dataclass(frozen=True)
+class Match:
+    mark: str
+    found: tuple[str, ...]  # the question's key words that the reply uses
+    terms: int  # how many key words the question has
+
+
+def match(question: str, reply: str) -> Match:
+    """Answered if the reply uses most of the question's key words, partly if it
+    uses some, not answered otherwise."""
+    terms = key_terms(question)
+    stems = {stem(word) for word in WORD.findall(reply)}
+    found = tuple(word for term, word in terms.items() if _meets(term, stems))
+    share = len(found) / len(terms) if terms else 0
+    if share > ANSWERED_SHARE:
+        mark = Mark.ANSWERED
+    elif share >= PARTLY_SHARE:
+        mark = Mark.PARTLY
+    else:
+        mark = Mark.NOT_ANSWERED
+    return Match(mark, found, len(terms))
+
+
+def suggested_marks(sent: SentLetter) -> list[Match]:
+    return [match(question, sent.reply) for question in sent.questions]
+
+
+# Facts the reply states, offered as changes to the assessment's answers.
+
+RETENTION = "retention"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One answer of one practice that the reply states otherwise."""
+
+    practice: int
+    field: str  # a practice form field, or "retention" for the kind and the days
+    value: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.practice}:{self.field}={self.value}"
+
+
+def _stated(text: str) -> list[tuple[str, str]]:
+    """policy_check's proposals, with a retention period as one answer."""
+    stated = []
+    proposals = policy_check.proposals(text, policy_check.find_signals(text))
+    days = dict(proposals).get("retention_days")
+    for field, value in proposals:
+        if field == "retention_kind":
+            stated.append((RETENTION, days if value == "days" and days else value))
+        elif field != "retention_days":
+            stated.append((field, value))
+    return stated
+
+
+def current_answer(practice: dict, field: str) -> str | list[str]:
+    if field == RETENTION:
+        return str(practice.get("retention", facts.UNKNOWN))
+    if field.startswith("participation_"):
+        key = field.removeprefix("participation_")
+        return practice.get("participation", {}).get(key, facts.UNKNOWN)
+    return practice.get(field, facts.UNKNOWN)
+
+
+def changes_in_reply(record: Assessment, reply: str) -> list[Change]:
+    """What the reply states that differs from the answers of each practice."""
+    changes = []
+    for index, practice in enumerate(record.practices):
+        for field, value in _stated(reply):
+            current = current_answer(practice, field)
+            if field in policy_check.LIST_FIELDS:
+                if value not in (current if isinstance(current, list) else []):
+                    changes.append(Change(index, field, value))
+            elif current != value:
+                changes.append(Change(index, field, value))
+    return changes
+
+
+def _set(practice: dict, field: str, value: str) -> None:
+    if field == RETENTION:
+        practice["retention"] = int(value) if value.isdigit() else value
+    elif field.startswith("participation_"):
+        key = field.removeprefix("participation_")
+        practice.setdefault("participation", {})[key] = value
+    elif field in policy_check.LIST_FIELDS:
+        practice[field] = sorted({*practice.get(field, []), value})
+    else:
+        practice[field] = value
+
+
+def apply_changes(record: Assessment, changes: list[Change]) -> Assessment:
+    """Change the answers and work the result out again through the one service that
+    stores assessments. Raises facts.InvalidAssessment on an answer the format refuses.
+    """
+    document = copy.deepcopy(record.document)
+    for change in changes:
+        _set(document["practices"][change.practice], change.field, change.value)
+    return services.save_document(document, record)

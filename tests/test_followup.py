@@ -1,0 +1,343 @@
+"""Following letters through: deadlines, states, reading and marking replies, the
+letters that follow, and facts from a reply applied to the answers."""
+
+import datetime
+import io
+import re
+
+import docx
+import pytest
+import time_machine
+
+from assessment import followup, services
+from assessment.documents import followup_letters, letter_files
+from assessment.documents.letters import Details, NotApplicable, write_letter
+from assessment.documents.pdf import html_to_pdf
+from assessment.models import Assessment, LetterState, Mark, SentLetter
+from tests import builders
+
+D = datetime.date
+
+
+@pytest.mark.parametrize(
+    ("kind", "sent", "channel", "place", "due"),
+    [
+        # One month from receipt (GDPR Art. 12(3)); 1 January is a holiday and 2-3
+        # January a weekend, so it ends on Monday 4 January.
+        ("access-request", D(2026, 12, 1), "email", "DE", D(2027, 1, 4)),
+        # Posted: received three working days later, 4 December; due 4 January.
+        ("access-request", D(2026, 12, 1), "post", "DE", D(2027, 1, 4)),
+        # 29 January plus one month is 28 February, a Sunday: Monday 1 March.
+        ("objection", D(2027, 1, 29), "email", "GB", D(2027, 3, 1)),
+        ("withdraw-erasure", D(2027, 3, 31), "email", "IE", D(2027, 4, 30)),
+        # Not a data-subject request: the 30 days the letter asks for.
+        ("ai-questions", D(2026, 12, 1), "email", "DE", D(2026, 12, 31)),
+        # Posted on Friday 27 November, received Wednesday 2 December; 30 days end on
+        # New Year's Day, then a weekend.
+        ("dpia-request", D(2026, 11, 27), "post", "FR", D(2027, 1, 4)),
+        # California's requests: 45 days (Civ. Code § 1798.130(a)(2)).
+        ("ccpa-know", D(2026, 12, 1), "email", "US-CA", D(2027, 1, 15)),
+        ("ccpa-delete", D(2026, 11, 2), "hand", "US-CA", D(2026, 12, 17)),
+        # A question letter to California asks for 30 days, like anywhere else;
+        # 31 December is a Thursday.
+        ("ai-questions", D(2026, 12, 1), "email", "US-CA", D(2026, 12, 31)),
+    ],
+)
+def test_the_answer_is_due_a_period_after_receipt(kind, sent, channel, place, due):
+    assert followup.deadline_for(kind, sent, channel, place) == due
+
+
+@pytest.mark.parametrize(
+    ("kind", "reason"),
+    [
+        (
+            "ccpa-know",
+            "45 days from receipt, as the law sets: Cal. Civ. Code §1798.130",
+        ),
+        ("access-request", "One month from receipt: the period data-protection law"),
+        ("dpia-request", "30 days from receipt: the date the letter asks for, not a"),
+    ],
+)
+def test_the_page_says_where_the_period_comes_from(kind, reason):
+    assert followup.period_reason(kind).startswith(reason)
+
+
+def test_a_regional_workplace_counts_its_deadline_where_it_is():
+    californian = builders.assessment("US", region="US-CA").workplace
+    assert followup.place_of(californian) == "US-CA"
+    assert followup.place_of(builders.assessment("DE").workplace) == "DE"
+
+
+@pytest.mark.parametrize(
+    ("replied_on", "today", "state"),
+    [
+        (None, D(2027, 1, 4), LetterState.WAITING),  # the last day still counts
+        (None, D(2027, 1, 5), LetterState.OVERDUE),
+        (D(2027, 1, 20), D(2027, 2, 1), LetterState.ANSWERED),  # late, but answered
+        (D(2026, 12, 10), D(2026, 12, 11), LetterState.ANSWERED),
+    ],
+)
+def test_a_letter_waits_until_its_deadline_then_is_overdue(replied_on, today, state):
+    sent = SentLetter(deadline=D(2027, 1, 4), replied_on=replied_on)
+    assert sent.get_state(today) == state
+
+
+@pytest.fixture
+def stored(db):
+    """A German workplace whose retention period is unknown: grade B."""
+    return services.save_assessment(builders.assessment("DE", {"retention": "unknown"}))
+
+
+@time_machine.travel(datetime.datetime(2026, 12, 1, 9, tzinfo=datetime.UTC))
+def test_a_sent_letter_keeps_its_questions_as_asked_and_nothing_about_the_sender(
+    stored,
+):
+    sent = followup.record_sent(stored, "ai-questions", "de", D(2026, 12, 1), "email")
+    asked = write_letter("ai-questions", stored.get_facts(), "de")
+    assert sent.questions == [question for question, _why in asked.questions]
+    assert sent.deadline == D(2026, 12, 31)
+    assert sent.get_state(D(2026, 12, 1)) == LetterState.WAITING
+    stored_fields = {field.name for field in SentLetter._meta.get_fields()}
+    assert stored_fields == {
+        "id",
+        "assessment",
+        "kind",
+        "lang",
+        "sent_on",
+        "channel",
+        "deadline",
+        "questions",
+        "reply",
+        "replied_on",
+        "marks",
+    }
+
+
+def test_a_letter_without_listed_questions_stands_as_one_request(stored):
+    sent = followup.record_sent(stored, "objection", "en", D(2026, 12, 1), "email")
+    letter = write_letter("objection", stored.get_facts(), "en")
+    assert letter.questions == []
+    assert sent.questions == [letter.subject]
+
+
+def test_a_letter_that_does_not_fit_the_workplace_is_refused(db):
+    american = services.save_assessment(builders.assessment("US", region="US-CA"))
+    with pytest.raises(NotApplicable):
+        followup.record_sent(american, "access-request", "en", D(2026, 12, 1), "email")
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "mark"),
+    [
+        (
+            "How long is each kind of data kept, and is it deleted when the "
+            "practice ends?",
+            "Each kind is kept for a long time and deleted when the practice ends.",
+            Mark.ANSWERED,
+        ),
+        (
+            "On which legal basis is the data processed, for each purpose?",
+            "Our legal team reviewed the tool.",
+            Mark.PARTLY,
+        ),
+        (
+            "Is any data used to train AI models?",
+            "Thank you for your letter. We take privacy seriously.",
+            Mark.NOT_ANSWERED,
+        ),
+        # Acronyms count; case and simple endings do not matter.
+        ("Is data used to train AI models?", "No AI model is trained.", Mark.ANSWERED),
+        (
+            "Wie lange werden die Daten gespeichert, und werden sie gelöscht?",
+            "Die Protokolle werden 90 Tage gespeichert und dann gelöscht.",
+            Mark.ANSWERED,
+        ),
+        # A compound holds the question's word.
+        (
+            "Welche Regelungen der Vereinbarung begrenzen diese Überwachung?",
+            "Es gilt die Betriebsvereinbarung.",
+            Mark.PARTLY,
+        ),
+        (
+            "Sur quelle base juridique les données sont-elles traitées ?",
+            "La base juridique est l'intérêt légitime.",
+            Mark.ANSWERED,
+        ),
+    ],
+)
+def test_a_reply_is_pre_marked_by_the_questions_key_words(question, reply, mark):
+    assert followup.match(question, reply).mark == mark
+
+
+def test_the_pre_marking_says_which_words_it_found():
+    found = followup.match(
+        "How long is each kind of data kept?", "Logs are kept for a long time."
+    ).found
+    assert found == ("long", "kept")
+
+
+def test_key_terms_leave_out_small_words_but_keep_acronyms():
+    assert list(
+        followup.key_terms("Is the data used by AI or by HR teams?").values()
+    ) == [
+        "used",
+        "AI",
+        "HR",
+        "teams",
+    ]
+
+
+@pytest.fixture
+def answered(stored):
+    """The questions letter, with a reply that answers some of it."""
+    sent = followup.record_sent(stored, "ai-questions", "en", D(2026, 11, 2), "post")
+    followup.record_reply(
+        sent,
+        "We keep the logs for 90 days and delete them when the practice ends.",
+        D(2026, 11, 20),
+    )
+    return sent
+
+
+def test_confirmed_marks_replace_the_guess_and_a_new_reply_clears_them(answered):
+    marks = [Mark.ANSWERED] + [Mark.NOT_ANSWERED] * (len(answered.questions) - 1)
+    followup.confirm_marks(answered, marks)
+    answered.refresh_from_db()
+    assert answered.marks_confirmed() and answered.marks == marks
+    followup.record_reply(answered, "A second reply.", D(2026, 11, 25))
+    answered.refresh_from_db()
+    assert answered.marks == [] and not answered.marks_confirmed()
+    with pytest.raises(ValueError):
+        followup.confirm_marks(answered, ["answered"])  # one per question
+
+
+def test_the_incomplete_answer_letter_lists_exactly_what_is_missing(stored, answered):
+    questions = answered.questions
+    marks = [Mark.ANSWERED] * len(questions)
+    marks[0], marks[2] = Mark.NOT_ANSWERED, Mark.PARTLY
+    followup.confirm_marks(answered, marks)
+    letter = followup_letters.incomplete_answer(
+        answered, stored.get_facts(), Details(name="A. Worker"), written=D(2026, 12, 1)
+    )
+    assert letter.questions == [
+        (questions[0], ""),
+        (questions[2] + " (answered only in part)", ""),
+    ]
+    assert letter.subject == "Incomplete answer to my letter of 2 November 2026"
+    assert letter.deadline == D(2026, 12, 15)  # two weeks
+    text = letter_files.letter_text(letter)
+    for number, question in enumerate(questions):
+        assert (question[:40] in text) == (number in (0, 2))
+    assert letter_files.letter_pdf(letter).startswith(b"%PDF")
+
+
+def test_the_incomplete_answer_letter_is_in_the_first_letters_language(stored):
+    sent = followup.record_sent(stored, "access-request", "de", D(2026, 11, 2), "email")
+    followup.record_reply(sent, "Ihre Daten.", D(2026, 11, 20))
+    followup.confirm_marks(sent, [Mark.NOT_ANSWERED] * len(sent.questions))
+    letter = followup_letters.incomplete_answer(sent, stored.get_facts())
+    assert letter.subject.startswith("Unvollständige Antwort")
+    assert letter.questions[0][0] == sent.questions[0].rstrip(";")
+    assert any("Art. 12 Abs. 3 DSGVO" in p for p in letter.closing_paragraphs)
+
+
+def test_the_complaint_tells_the_history_of_the_letters(stored, answered):
+    followup.confirm_marks(
+        answered, [Mark.NOT_ANSWERED] + [Mark.ANSWERED] * (len(answered.questions) - 1)
+    )
+    unanswered = followup.record_sent(
+        stored, "access-request", "en", D(2026, 10, 1), "email"
+    )
+    letter = followup_letters.complaint_with_history(
+        [unanswered, answered], stored.get_facts(), "en", written=D(2026, 12, 1)
+    )
+    history = " ".join(letter.closing_paragraphs)
+    assert "On 1 October 2026 I sent the employer my letter “Access request" in history
+    # 1 November 2026 is a Sunday.
+    assert "The answer was due by 2 November 2026. No answer came by that date." in (
+        history
+    )
+    assert "On 2 November 2026 I sent the employer my letter “Questions" in history
+    assert "(Post)" in history
+    assert "The employer replied on 20 November 2026." in history
+    assert "The reply leaves these points open:" in history
+    assert f"- {answered.questions[0]}" in letter.closing_paragraphs
+    assert f"- {answered.questions[1]}" not in letter.closing_paragraphs
+
+
+def test_the_deadline_goes_into_a_calendar(answered, stored):
+    entry = letter_files.letter_ics(
+        followup_letters.deadline_reminder(answered, stored.get_facts())
+    ).decode()
+    assert f"DTSTART;VALUE=DATE:{answered.deadline:%Y%m%d}" in entry
+    assert "Answer due: Questions about monitoring and AI training" in entry
+
+
+def test_facts_the_reply_states_are_offered_and_applied_with_a_new_result(stored):
+    assert stored.grade == "B"
+    changes = followup.changes_in_reply(stored, "We keep the logs for 90 days.")
+    assert changes == [followup.Change(0, "retention", "90")]
+    followup.apply_changes(stored, changes)
+    stored.refresh_from_db()
+    assert stored.practices[0]["retention"] == 90
+    assert stored.grade == "A"
+    assert "retention-unknown" not in {f["rule"] for f in stored.result["findings"]}
+    # Once applied, the reply states nothing new.
+    assert followup.changes_in_reply(stored, "We keep the logs for 90 days.") == []
+
+
+def test_a_list_answer_gains_the_value_the_reply_states(stored):
+    changes = followup.changes_in_reply(
+        stored, "The data is also used to train our AI models."
+    )
+    assert followup.Change(0, "purposes", "ai_training") in changes
+    followup.apply_changes(stored, [followup.Change(0, "purposes", "ai_training")])
+    stored.refresh_from_db()
+    assert set(stored.practices[0]["purposes"]) == {"ai_training", "security"}
+
+
+def test_replies_are_deleted_with_their_assessment(answered, stored):
+    stored.delete()
+    assert not SentLetter.objects.exists()
+    assert not Assessment.objects.exists()
+
+
+def _docx(text: str) -> bytes:
+    document = docx.Document()
+    document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        (
+            "reply.pdf",
+            lambda: html_to_pdf('<html lang="en"><p>We keep the logs for 90 days.</p>'),
+        ),
+        ("Reply.DOCX", lambda: _docx("We keep the logs for 90 days.")),
+        ("reply.txt", lambda: b"We keep the logs for 90 days."),
+        ("reply.txt", lambda: "We keep the logs for 90 days.".encode("cp1252")),
+    ],
+)
+def test_a_reply_is_read_from_pdf_docx_or_text(name, content):
+    assert "We keep the logs for 90 days." in followup.read_reply(name, content())
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("reply.odt", b"text", "Only PDF, Word (.docx) or plain-text (.txt) files"),
+        ("reply", b"text", "Only PDF, Word (.docx) or plain-text (.txt) files"),
+        ("reply.pdf", b"not a pdf", "The file could not be read."),
+        ("reply.docx", b"PK not a zip", "The file could not be read."),
+        ("reply.txt", b"   \n", "No text was found in the file"),
+        ("reply.txt", b"x" * 1_000_001, "The file is too large: at most 1 MB"),
+        ("reply.txt", b"x" * 100_001, "The reply is too long"),
+    ],
+)
+def test_an_unreadable_reply_says_what_is_expected(name, content, message):
+    with pytest.raises(followup.UnreadableReply, match=re.escape(message)):
+        followup.read_reply(name, content)

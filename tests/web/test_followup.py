@@ -1,0 +1,407 @@
+"""The letters-sent pages: who may open them, noting a letter, recording and marking
+HR's reply, the follow-up letter, the complaint, and facts from a reply applied."""
+
+import datetime
+import io
+import logging
+import re
+
+import docx
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.urls import reverse
+
+from assessment.documents.pdf import html_to_pdf
+from assessment.models import Assessment, Mark, SentLetter
+from tests.web.conftest import WORKPLACE, practice_data
+
+pytestmark = pytest.mark.django_db
+
+REPLY = "The logs are kept for 90 days and deleted when the practice ends."
+SECRET_DETAILS = {
+    "name": "Zelda Quibbleworth",
+    "address": "99 Unlikely Lane\nNowhereton",
+    "employer": "Example Tech",
+    "employer_address": "1 Corporate Way",
+}
+
+
+def url(name: str, record, *args) -> str:
+    return reverse(name, args=[record.public_id, *args])
+
+
+def send(client, record, kind="ai-questions", **changes):
+    data = {
+        "kind": kind,
+        "lang": "en",
+        "sent_on": "2026-11-02",
+        "channel": "post",
+        **changes,
+    }
+    return client.post(url("sent_letters", record), data)
+
+
+@pytest.fixture
+def sent(assessed):
+    """A browser with an assessment and a questions letter it says it sent."""
+    client, record, _token = assessed
+    send(client, record)
+    return client, record, record.sent_letters.get()
+
+
+@pytest.fixture
+def replied(sent):
+    client, record, letter = sent
+    client.post(
+        url("sent_letter", record, letter.pk),
+        {"text": REPLY, "replied_on": "2026-11-20"},
+    )
+    letter.refresh_from_db()
+    return client, record, letter
+
+
+def test_the_result_page_links_to_the_letters_sent(assessed):
+    client, record, _token = assessed
+    page = client.get(url("result", record)).content.decode()
+    assert url("sent_letters", record) in page
+
+
+def test_a_noted_letter_is_listed_with_its_deadline_and_state(sent):
+    client, record, letter = sent
+    assert (letter.kind, letter.lang, letter.channel) == ("ai-questions", "en", "post")
+    assert letter.sent_on == datetime.date(2026, 11, 2)
+    # Received on Thursday 5 November; 30 days later is Saturday 5 December, so the
+    # answer is due on Monday 7 December.
+    assert letter.deadline == datetime.date(2026, 12, 7)
+    assert letter.questions
+    page = client.get(url("sent_letters", record)).content.decode()
+    assert "Questions about monitoring and AI training" in page
+    assert "Sent on 2 November 2026 (Post); answer due by 7 December 2026" in page
+    assert url("deadline_calendar", record, letter.pk) in page
+
+
+def test_the_deadline_downloads_as_a_calendar_entry(sent):
+    client, record, letter = sent
+    response = client.get(url("deadline_calendar", record, letter.pk))
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert b"DTSTART;VALUE=DATE:20261207" in response.content
+
+
+def test_a_letter_sent_in_the_future_is_refused_and_the_form_kept(assessed):
+    client, record, _token = assessed
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+    response = send(client, record, sent_on=tomorrow.isoformat(), channel="hand")
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "The date is in the future: enter the day it happened." in page
+    assert re.search(r'value="hand"\s+id="id_channel_2"[^>]*checked', page)
+    assert not SentLetter.objects.exists()
+
+
+def test_a_letter_that_does_not_apply_here_cannot_be_noted(assessed):
+    client, record, _token = assessed  # Ireland: no works council letter
+    response = send(client, record, kind="council-information")
+    assert response.status_code == 200
+    assert not SentLetter.objects.exists()
+
+
+def test_a_reply_is_recorded_and_pre_marked_for_confirmation(replied):
+    client, record, letter = replied
+    assert letter.reply == REPLY
+    assert letter.replied_on == datetime.date(2026, 11, 20)
+    assert letter.marks == []  # nothing confirmed yet
+    response = client.get(url("sent_letter", record, letter.pk))
+    form = response.context["marks_form"]
+    assert [field.label for field in form] == letter.questions
+    retention = next(n for n, q in enumerate(letter.questions) if "kept" in q)
+    assert form[f"q{retention}"].initial == Mark.ANSWERED
+    assert "Answered" in response.content.decode()
+
+
+def test_confirmed_marks_lead_to_the_follow_up_letter(replied):
+    client, record, letter = replied
+    marks = {f"q{n}": Mark.ANSWERED for n in range(len(letter.questions))}
+    marks["q0"] = Mark.NOT_ANSWERED
+    response = client.post(url("confirm_marks", record, letter.pk), marks)
+    assert response.status_code == 302
+    page = client.get(url("sent_letter", record, letter.pk)).content.decode()
+    assert "What the reply leaves open" in page
+    response = client.post(
+        url("follow_up_letter", record, letter.pk),
+        {"file_format": "txt", **SECRET_DETAILS},
+    )
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert "attachment" in response["Content-Disposition"]
+    text = response.content.decode()
+    assert "Incomplete answer to my letter of 2 November 2026" in text
+    assert letter.questions[0][:30] in text
+    assert letter.questions[1][:30] not in text
+    assert "Zelda Quibbleworth" in text
+
+
+def test_a_missing_mark_keeps_the_others(replied):
+    client, record, letter = replied
+    response = client.post(url("confirm_marks", record, letter.pk), {"q0": Mark.PARTLY})
+    assert response.status_code == 200
+    assert re.search(
+        r'value="partly"\s+id="id_q0_1"[^>]*checked', response.content.decode()
+    )
+    letter.refresh_from_db()
+    assert letter.marks == []
+
+
+def test_no_follow_up_letter_before_the_marks_are_confirmed(replied):
+    client, record, letter = replied
+    response = client.post(
+        url("follow_up_letter", record, letter.pk), {"file_format": "pdf"}
+    )
+    assert response.status_code == 302
+
+
+def test_an_uploaded_pdf_reply_is_read(sent):
+    client, record, letter = sent
+    upload = SimpleUploadedFile(
+        "reply.pdf", html_to_pdf(f'<html lang="en"><p>{REPLY}</p>'), "application/pdf"
+    )
+    client.post(
+        url("sent_letter", record, letter.pk),
+        {"file": upload, "replied_on": "2026-11-20"},
+    )
+    letter.refresh_from_db()
+    assert REPLY in " ".join(letter.reply.split())
+
+
+def test_typed_text_and_an_uploaded_docx_are_kept_together(sent):
+    client, record, letter = sent
+    document = docx.Document()
+    document.add_paragraph("The purposes are security.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    client.post(
+        url("sent_letter", record, letter.pk),
+        {
+            "text": REPLY,
+            "file": SimpleUploadedFile("reply.docx", buffer.getvalue()),
+            "replied_on": "2026-11-20",
+        },
+    )
+    letter.refresh_from_db()
+    assert letter.reply == REPLY + "\n\nThe purposes are security."
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "reply.txt",
+            b"x" * 1_000_001,
+            "The file is too large: at most 1 MB is accepted.",
+        ),
+        (
+            "reply.odt",
+            b"some text",
+            "Only PDF, Word (.docx) or plain-text (.txt) files can be read.",
+        ),
+        ("reply.pdf", b"not a pdf", "The file could not be read."),
+    ],
+)
+def test_an_unusable_upload_says_why_and_keeps_what_was_typed(
+    sent, name, content, message
+):
+    client, record, letter = sent
+    response = client.post(
+        url("sent_letter", record, letter.pk),
+        {
+            "text": "Typed before the upload failed",
+            "file": SimpleUploadedFile(name, content),
+            "replied_on": "2026-11-20",
+        },
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert message in page
+    assert "Typed before the upload failed</textarea>" in page
+    assert 'value="2026-11-20"' in page
+    letter.refresh_from_db()
+    assert letter.reply == "" and letter.replied_on is None
+
+
+def test_a_reply_needs_some_text(sent):
+    client, record, letter = sent
+    response = client.post(
+        url("sent_letter", record, letter.pk), {"text": " ", "replied_on": "2026-11-20"}
+    )
+    assert "Paste the reply&#x27;s text here, or upload the reply below." in (
+        response.content.decode()
+    )
+
+
+def test_a_reply_cannot_come_before_the_letter(sent):
+    client, record, letter = sent
+    response = client.post(
+        url("sent_letter", record, letter.pk),
+        {"text": REPLY, "replied_on": "2026-11-01"},
+    )
+    assert "The reply cannot come before the letter" in response.content.decode()
+
+
+def test_facts_from_the_reply_change_the_answers_and_the_result(replied):
+    client, record, letter = replied
+    page = client.get(url("sent_letter", record, letter.pk))
+    choices = dict(page.context["changes_form"].fields["changes"].choices)
+    assert choices == {
+        "0:retention=90": "Activity capture: How long is it kept? 90 days "
+        "(was: I don't know)"
+    }
+    old_score, old_grade = record.score, record.grade
+    response = client.post(
+        url("apply_changes", record, letter.pk), {"changes": ["0:retention=90"]}
+    )
+    assert response.url == url("result", record)
+    record.refresh_from_db()
+    assert record.practices[0]["retention"] == 90
+    assert record.score > old_score
+    result = client.get(response.url).content.decode()
+    assert (
+        "Your answers were changed and the result worked out again: grade "
+        f"{old_grade} before, {record.grade} now." in result
+    )
+    assert f"Score {record.score} out of 100" in result
+
+
+def test_nothing_is_changed_unless_ticked(replied):
+    client, record, letter = replied
+    before = record.document
+    response = client.post(url("apply_changes", record, letter.pk), {})
+    assert response.status_code == 200
+    assert "Tick at least one answer to change." in response.content.decode()
+    client.post(url("apply_changes", record, letter.pk), {"changes": ["0:dpia=done"]})
+    record.refresh_from_db()
+    assert record.document == before
+
+
+def test_an_incomplete_complaint_form_keeps_what_was_typed(replied):
+    client, record, _letter = replied
+    response = client.post(
+        url("complaint_with_history", record),
+        {"complaint-file_format": "txt", "complaint-name": "Zelda Quibbleworth"},
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Please correct the following" in page
+    assert 'value="Zelda Quibbleworth"' in page
+
+
+def test_the_complaint_carries_the_history(replied):
+    client, record, _letter = replied
+    response = client.post(
+        url("complaint_with_history", record),
+        {
+            "complaint-lang": "en",
+            "complaint-file_format": "txt",
+            "complaint-name": "Zelda Quibbleworth",
+        },
+    )
+    text = " ".join(response.content.decode().split())
+    assert "Complaint about workplace monitoring" in text
+    assert "On 2 November 2026 I sent the employer my letter" in text
+    assert "The employer replied on 20 November 2026." in text
+
+
+def test_a_letter_and_its_reply_can_be_removed(replied):
+    client, record, letter = replied
+    client.post(url("remove_letter", record, letter.pk))
+    assert not SentLetter.objects.exists()
+
+
+def test_deleting_the_assessment_deletes_its_letters_and_replies(replied):
+    client, record, _letter = replied
+    client.post(url("delete", record))
+    assert not Assessment.objects.exists()
+    assert not SentLetter.objects.exists()
+
+
+def test_the_reply_and_personal_details_never_reach_the_logs(sent, caplog):
+    client, record, letter = sent
+    caplog.set_level(logging.DEBUG)
+    secret = "Confidential reply 7f3a: logs kept for 90 days."
+    client.post(
+        url("sent_letter", record, letter.pk),
+        {"text": secret, "replied_on": "2026-11-20"},
+    )
+    client.post(
+        url("sent_letter", record, letter.pk),
+        {
+            "text": secret,
+            "file": SimpleUploadedFile("x.pdf", b"broken"),
+            "replied_on": "2026-11-20",
+        },
+    )
+    letter.refresh_from_db()
+    marks = {f"q{n}": Mark.NOT_ANSWERED for n in range(len(letter.questions))}
+    client.post(url("confirm_marks", record, letter.pk), marks)
+    client.post(
+        url("follow_up_letter", record, letter.pk),
+        {"file_format": "pdf", **SECRET_DETAILS},
+    )
+    assert secret not in caplog.text
+    everything = []
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names():
+            cursor.execute(f'SELECT * FROM "{table}"')
+            everything.append(repr(cursor.fetchall()))
+    dump = "\n".join(everything) + caplog.text
+    for value in ("Zelda Quibbleworth", "Unlikely Lane"):
+        assert value not in dump
+
+
+def test_a_draft_has_no_letters_page(client):
+    client.post(reverse("start"), WORKPLACE)
+    record = Assessment.objects.get()
+    response = client.get(url("sent_letters", record))
+    assert response.url == url("overview", record)
+
+
+def test_an_outsider_gets_404_everywhere(replied, client_factory):
+    _client, record, letter = replied
+    stranger = client_factory()
+    pages = [
+        ("get", url("sent_letters", record)),
+        ("post", url("sent_letters", record)),
+        ("get", url("sent_letter", record, letter.pk)),
+        ("post", url("sent_letter", record, letter.pk)),
+        ("get", url("deadline_calendar", record, letter.pk)),
+        ("post", url("confirm_marks", record, letter.pk)),
+        ("post", url("follow_up_letter", record, letter.pk)),
+        ("post", url("apply_changes", record, letter.pk)),
+        ("post", url("remove_letter", record, letter.pk)),
+        ("post", url("complaint_with_history", record)),
+    ]
+    for method, path in pages:
+        assert getattr(stranger, method)(path).status_code == 404, path
+    assert SentLetter.objects.filter(pk=letter.pk).exists()
+
+
+def test_a_letter_opens_only_under_its_own_assessment(replied):
+    client, record, letter = replied
+    # The same browser starts a second assessment of its own.
+    client.post(reverse("start"), WORKPLACE)
+    other = Assessment.objects.exclude(pk=record.pk).get()
+    client.post(url("practice_new", other), practice_data())
+    assert client.get(url("sent_letter", other, letter.pk)).status_code == 404
+    assert client.get(url("deadline_calendar", other, letter.pk)).status_code == 404
+
+
+def test_no_complaint_is_offered_where_the_gdpr_does_not_reach(client):
+    client.post(reverse("start"), {**WORKPLACE, "country": "US", "region": "US-NY"})
+    record = Assessment.objects.get()
+    client.post(url("practice_new", record), practice_data())
+    send(client, record, kind="notice-request")
+    page = client.get(url("sent_letters", record))
+    assert page.context["complaint_form"] is None
+    assert "Request for the written monitoring notice" in page.content.decode()
+    response = client.post(
+        url("complaint_with_history", record), {"complaint-file_format": "txt"}
+    )
+    assert response.url == url("sent_letters", record)
