@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from assessment import facts, law, policy_check, services
 from assessment.documents import deadlines
 from assessment.documents.followup_letters import GDPR_REQUESTS
-from assessment.documents.letters import KINDS, write_letter
+from assessment.documents.letters import KINDS, period_of, write_letter
 from assessment.models import Assessment, Mark, SentLetter
 
 # GDPR Art. 12(3): one month to answer a data subject's request. A kind with a
@@ -41,12 +41,8 @@ def place_of(workplace: facts.Workplace) -> str:
 
 
 def period_for(kind: str) -> deadlines.Period:
-    chosen = KINDS.get(kind)
-    if chosen is not None and chosen.period:
-        return chosen.period
-    if kind in GDPR_REQUESTS:
-        return ONE_MONTH
-    return REQUESTED_PERIOD
+    """The letter's own period; a complaint's answer is awaited like a request's."""
+    return (kind in KINDS and period_of(kind)) or REQUESTED_PERIOD
 
 
 def period_reason(kind: str) -> str:

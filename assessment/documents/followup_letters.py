@@ -15,6 +15,7 @@ from assessment import facts
 from assessment.documents import deadlines
 from assessment.documents.letters import (
     KINDS,
+    STATUTORY,
     Details,
     Letter,
     gdpr,
@@ -26,7 +27,12 @@ from assessment.rules.jurisdictions import jurisdictions_of
 
 INCOMPLETE_ANSWER = "incomplete-answer"
 # The data subject's requests that the GDPR gives one month to answer (Art. 12(3)).
-GDPR_REQUESTS = frozenset({"access-request", "objection", "withdraw-erasure"})
+# The GDPR's data-subject requests: statutory, with the one-month period.
+GDPR_REQUESTS = frozenset(
+    slug
+    for slug, kind in KINDS.items()
+    if kind.procedure == STATUTORY and kind.period is None
+)
 FOLLOW_UP_PERIOD: deadlines.Period = ("weeks", 2)  # as the reminder gives
 
 

@@ -245,11 +245,15 @@ def write_letter(
         return letter
 
 
+def period_of(slug: str) -> tuple[str, int] | None:
+    """The period a kind's recipient has to answer: none for a complaint; a reminder
+    after a statutory period gives two more weeks like any other."""
+    chosen = KINDS[slug]
+    return chosen.period or PERIODS.get(chosen.procedure)
+
+
 def _period(procedure: str, context) -> tuple[str, int] | None:
-    """The period the recipient has: none for a complaint; a reminder after a
-    statutory period gives two more weeks like any other."""
-    chosen = KINDS[context.letter.kind]
-    return chosen.period or PERIODS.get(procedure)
+    return period_of(context.letter.kind)
 
 
 def _deadline_line(procedure: str, context) -> str:
