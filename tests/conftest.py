@@ -89,10 +89,12 @@ def client_factory():
 
 @pytest.fixture(autouse=True)
 def _fresh_cache_and_no_rate_limits(settings):
-    """Each test starts with an empty cache; the rate-limit test turns limits on itself."""
+    """Each test starts with an empty cache; the rate-limit test turns limits on itself.
+    Passwords are hashed fast: the suite tests our code, not PBKDF2's cost."""
     from django.core.cache import cache
 
     settings.RATE_LIMITS_ENABLED = False
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()
     yield
     cache.clear()
