@@ -174,6 +174,12 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"secrets": {"()": "assessment.logging.RedactSecrets"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["secrets"]}},
+    "loggers": {
+        # Django logs the path of every 4xx; a resume or invitation token is in it.
+        name: {"filters": ["secrets"]}
+        for name in ("django.request", "django.server", "django.security")
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
 }

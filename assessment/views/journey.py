@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from assessment import services
@@ -62,6 +63,7 @@ def start(request):
     )
 
 
+@never_cache  # the page shows the secret resume link
 def saved(request, public_id):
     record = get_assessment_for_session(request, public_id)
     token = request.session.pop(NEW_TOKEN, None)

@@ -87,3 +87,21 @@ def test_check_deploy_is_clean_with_production_settings():
     completed = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "no issues" in completed.stdout
+
+
+def test_a_wrong_resume_link_or_spent_invitation_leaves_no_token_in_the_log(
+    client, caplog
+):
+    secret = "A" * 43
+    with caplog.at_level("WARNING"):
+        assert client.get(f"/resume/{secret}/").status_code == 404
+        assert client.get(f"/council/join/{secret}/").status_code == 404
+    assert caplog.records  # Django did log the 404s
+    assert secret not in caplog.text
+    assert "[redacted]" in caplog.text
+
+
+def test_the_page_showing_the_resume_link_is_never_cached(assessed):
+    client, record, _token = assessed
+    response = client.get(f"/assess/{record.public_id}/saved/")
+    assert "no-store" in response["Cache-Control"]
