@@ -134,7 +134,8 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 
 # Sessions live in a signed cookie: no session table, no query to read one. They hold
 # only which assessments this browser may open.
-SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"
+# In the database, so that signing out or changing a password ends a session everywhere.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", str(60 * 60 * 24 * 30))
 

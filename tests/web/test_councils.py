@@ -504,3 +504,17 @@ def test_members_leave_a_council_but_never_strand_it(people, client):
     response = client.post(url, follow=True)
     assert "You left Betriebsrat Leipzig." in page(response)
     assert list(council.memberships.values_list("user__username", flat=True)) == ["ada"]
+
+
+def test_a_session_cookie_replayed_after_signing_out_is_refused(client, people):
+    client.force_login(people["member"])
+    cookie = client.cookies["sessionid"].value
+    before = type(client)()
+    before.cookies["sessionid"] = cookie
+    assert before.get(reverse("councils")).wsgi_request.user.is_authenticated
+    client.post(reverse("logout"))
+    replay = type(client)()
+    replay.cookies["sessionid"] = cookie
+    assert replay.get(reverse("councils")).wsgi_request.user.is_authenticated is False
+    # Before the sign-out the same cookie was a signed-in session.
+    assert client.get(reverse("councils")).wsgi_request.user.is_authenticated is False
