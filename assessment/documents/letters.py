@@ -829,8 +829,11 @@ def complaint(context: _Context) -> None:
         )
         % {"practices": context.practices()},
     ]
-    if first := jurisdiction(country).letters.get("complaint_to_employer_first"):
+    place = jurisdiction(country)
+    if first := place.letters.get("complaint_to_employer_first"):
         letter.paragraphs.append(context.cite_in(first))
+    if note := place.letters.get("complaint_note"):
+        letter.paragraphs.append(context.cite_in(note))
     letter.paragraphs.append(
         _("In my view the processing raises the following problems:")
     )

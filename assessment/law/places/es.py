@@ -74,6 +74,12 @@ SPAIN = member(
         "https://sedeagpd.gob.es/sede-electronica-web/vistas/infoSede/"
         "tramitesEntidadAll.jsf",
     ),
+    letters={
+        "complaint_note": _(
+            "The AEPD takes complaints on its own official forms: I am filing this "
+            "letter with that form, through its electronic office."
+        ),
+    },
     representation=Representation(
         _("works council (comité de empresa) or staff delegates"),
         ("et-art-64-4-d", "et-art-64-5-f", "lopdgdd-art-87"),
