@@ -14,6 +14,8 @@ from django.db.models import Count
 from assessment.councils import suppression
 from assessment.models import Campaign, CampaignCount, Submission, SubmissionFeature
 
+CHUNK = 500
+
 
 def publish(campaign: Campaign) -> int:
     """Count the complete batches waiting; returns how many submissions were added."""
@@ -21,45 +23,50 @@ def publish(campaign: Campaign) -> int:
     with transaction.atomic():
         campaign = Campaign.objects.select_for_update().get(pk=campaign.pk)
         waiting = Submission.objects.filter(
-            campaign=campaign, id__gt=campaign.published_through
+            campaign=campaign, published=False
         ).order_by("id")
         batch = suppression.published_count(waiting.count(), campaign.threshold)
         if not batch:
             return 0
-        last_id = waiting.values_list("id", flat=True)[batch - 1]
-        added = (
-            SubmissionFeature.objects.filter(
-                campaign=campaign,
-                submission_id__gt=campaign.published_through,
-                submission_id__lte=last_id,
-            )
-            .values_list("feature_id")
-            .annotate(n=Count("*"))
-            .order_by()
-        )
+        # The ids are fixed first, so that a submission committing meanwhile joins
+        # a later batch instead of shifting this one; they go to the database in
+        # chunks, within every backend's limit on parameters.
+        ids = list(waiting.values_list("id", flat=True)[:batch])
+        last_id = max(ids)
         counts = dict(campaign.counts.values_list("feature_id", "count"))
-        for feature_id, n in added:
-            counts[feature_id] = counts.get(feature_id, 0) + n
+        rulesets: set[str] = set()
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            added = (
+                SubmissionFeature.objects.filter(
+                    campaign=campaign, submission_id__in=chunk
+                )
+                .values_list("feature_id")
+                .annotate(n=Count("*"))
+                .order_by()
+            )
+            for feature_id, n in added:
+                counts[feature_id] = counts.get(feature_id, 0) + n
+            chosen = Submission.objects.filter(id__in=chunk)
+            rulesets.update(
+                chosen.values_list("ruleset", flat=True).distinct().order_by()
+            )
+            chosen.update(published=True)
         campaign.counts.all().delete()
         CampaignCount.objects.bulk_create(
             CampaignCount(campaign=campaign, feature_id=feature_id, count=n)
             for feature_id, n in counts.items()
         )
-        rulesets = (
-            waiting.filter(id__lte=last_id)
-            .values_list("ruleset", flat=True)
-            .distinct()
-            .order_by()
-        )
         campaign.published_rulesets = ordered_versions(
             {*campaign.published_rulesets, *rulesets}
         )
         campaign.published += batch
-        campaign.published_through = last_id
+        campaign.published_through = max(last_id, campaign.published_through)
         campaign.save(
             update_fields=["published", "published_through", "published_rulesets"]
         )
-    given.published, given.published_through = campaign.published, last_id
+    given.published = campaign.published
+    given.published_through = campaign.published_through
     given.published_rulesets = campaign.published_rulesets
     return batch
 

@@ -59,6 +59,7 @@ def test_a_submission_keeps_no_answer_and_no_time_of_day(campaign):
         "ruleset",
         "score",
         "grade",
+        "published",  # counted in the figures yet: a flag, no time, no order
         "submissionfeature",
     }
 
@@ -198,3 +199,36 @@ def test_the_rules_versions_take_no_query_of_their_own(campaign, monkeypatch):
 def test_no_rules_versions_before_the_first_batch(campaign):
     fill(campaign, 4)
     assert campaign_figures(campaign).rulesets == []
+
+
+def test_a_submission_committed_after_a_higher_id_is_still_published(campaign):
+    """On PostgreSQL ids are taken in one order and committed in another: a
+    submission whose id is below those already published must still count."""
+    from assessment.councils.publication import publish
+
+    grade = Feature.objects.get_or_create(kind="grade", key="A")[0]
+
+    def stored(ident):
+        submission = Submission.objects.create(
+            id=ident,
+            campaign=campaign,
+            submitted_on="2026-12-01",
+            ruleset="x",
+            score=99,
+            grade="A",
+        )
+        SubmissionFeature.objects.create(
+            submission=submission, feature=grade, campaign=campaign
+        )
+
+    for ident in range(1000, 1010):
+        stored(ident)
+    publish(campaign)
+    assert campaign.published == 10
+    stored(999)  # took its id before 1000-1009, committed after they were counted
+    fill(campaign, 4)  # a whole batch of five with the late one
+    campaign.refresh_from_db()
+    assert campaign.published == 15
+    assert not Submission.objects.filter(campaign=campaign, published=False).exists()
+    counts = dict(campaign.counts.values_list("feature__key", "count"))
+    assert counts["A"] >= 11  # the late submission's grade was counted
