@@ -102,25 +102,45 @@ def draft_document(campaign: Campaign, title: str) -> dict:
     return document
 
 
-def is_last_admin(membership: Membership, lock: bool = False) -> bool:
-    """Whether the council would have no administrator without this membership;
-    `lock` holds the council's administrators until the transaction ends."""
+def is_last_admin(membership: Membership) -> bool:
+    """Whether the council would have no administrator without this membership."""
     if not membership.is_admin():
         return False
     others = membership.council.memberships.exclude(pk=membership.pk)
-    if lock:
-        others = others.select_for_update()
     return not others.filter(role=Role.ADMIN).exists()
+
+
+def _lock(council_ids) -> None:
+    """Hold the councils until the transaction ends, so that two administrators
+    leaving or demoted at once cannot both pass the last-administrator check (each
+    would see the other still there)."""
+    list(Council.objects.select_for_update().filter(pk__in=council_ids).order_by("pk"))
 
 
 def change_role(membership: Membership, role: str) -> bool:
     """Give a member another role. False, and nothing changed, where that would leave
     the council without an administrator."""
     with transaction.atomic():
-        if role != Role.ADMIN and is_last_admin(membership, lock=True):
+        _lock([membership.council_id])
+        membership.refresh_from_db()
+        if role != Role.ADMIN and is_last_admin(membership):
             return False
         membership.role = role
         membership.save(update_fields=["role"])
+    return True
+
+
+def remove_membership(membership: Membership) -> bool:
+    """Remove a member, or a member leaving. False, and nothing changed, where that
+    would leave the council without an administrator."""
+    with transaction.atomic():
+        _lock([membership.council_id])
+        if not Membership.objects.filter(pk=membership.pk).exists():
+            return True  # already gone
+        membership.refresh_from_db()
+        if is_last_admin(membership):
+            return False
+        membership.delete()
     return True
 
 
@@ -145,6 +165,7 @@ def delete_account(user) -> None:
     """The user, their memberships, and the councils nobody else belongs to, with
     those councils' campaigns, submissions and policy assessments."""
     with transaction.atomic():
+        _lock(user.memberships.values_list("council_id", flat=True))
         alone, blocking = account_deletion_plan(user)
         if blocking:
             raise AccountStillNeeded(", ".join(council.name for council in blocking))

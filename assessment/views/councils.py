@@ -151,10 +151,9 @@ def members(request, council_id):
 def remove_member(request, council_id, membership_id):
     membership = get_membership(request, council_id, admin=True)
     other = get_object_or_404(Membership, pk=membership_id, council=membership.council)
-    if council_services.is_last_admin(other):
+    if not council_services.remove_membership(other):
         messages.error(request, _("A council keeps at least one administrator."))
     else:
-        other.delete()
         messages.success(request, _("%(name)s was removed.") % {"name": other.user})
         if other == membership:
             return redirect("councils")
@@ -215,7 +214,7 @@ def leave_council(request, council_id):
             ),
         )
         return redirect("council", council_id)
-    if council_services.is_last_admin(membership):
+    if not council_services.remove_membership(membership):
         messages.error(
             request,
             _(
@@ -223,7 +222,6 @@ def leave_council(request, council_id):
             ),
         )
         return redirect("council", council_id)
-    membership.delete()
     messages.success(request, _("You left %(name)s.") % {"name": council})
     return redirect("councils")
 
