@@ -47,6 +47,7 @@ class QuestionnaireForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
+        self.helper.disable_csrf = True  # the template's form has its own token
         self.helper.layout = Layout(
             *(Fieldset(legend, *names) for legend, names in self.sections)
         )
@@ -536,6 +537,7 @@ class LetterForm(forms.Form):
         ]
         self.helper = FormHelper()
         self.helper.form_tag = False
+        self.helper.disable_csrf = True  # the template's form has its own token
         self.helper.layout = Layout(
             Fieldset(_("Which letter"), "kind", "lang", "file_format", "tone"),
             Fieldset(

@@ -261,10 +261,11 @@ def join(request, token):
             request,
             "error.html",
             {
+                "title": _("This invitation can no longer be used"),
                 "message": _(
                     "This invitation link is not valid: it was used, withdrawn or has "
                     "expired. Ask your council's administrator for a new one."
-                )
+                ),
             },
             status=404,
         )

@@ -171,6 +171,7 @@ class DetailsForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
+        self.helper.disable_csrf = True  # the template's form has its own token
         chosen = [name for name in self.fields if name not in DETAILS]
         self.helper.layout = Layout(
             *chosen,

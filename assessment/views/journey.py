@@ -12,7 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from assessment import services
-from assessment.documents.presentation import ResultReport, change_notice
+from assessment.documents.presentation import ResultReport, change_notice, describe
 from assessment.forms import PracticeForm, WorkplaceForm
 from assessment.models import Assessment
 from assessment.views.access import (
@@ -105,10 +105,16 @@ def workplace(request, public_id):
 
 def overview(request, public_id):
     record = get_assessment_for_session(request, public_id)
+    workplace = record.document["workplace"]
+    answers = [  # every workplace answer but the country, which has its own line
+        describe(f"workplace.{key}", value)
+        for key, value in workplace.items()
+        if key not in ("country", "region")
+    ]
     return render(
         request,
         "journey/overview.html",
-        {"record": record, "steps": _steps("practices")},
+        {"record": record, "steps": _steps("practices"), "workplace_answers": answers},
     )
 
 

@@ -518,3 +518,10 @@ def test_a_session_cookie_replayed_after_signing_out_is_refused(client, people):
     assert replay.get(reverse("councils")).wsgi_request.user.is_authenticated is False
     # Before the sign-out the same cookie was a signed-in session.
     assert client.get(reverse("councils")).wsgi_request.user.is_authenticated is False
+
+
+def test_a_spent_invitation_explains_itself(client):
+    html = client.get(reverse("join", args=["A" * 43])).content.decode()
+    assert "<h1>This invitation can no longer be used</h1>" in html
+    assert "Ask your council&#x27;s administrator for a new one" in html
+    assert "Something went wrong" not in html

@@ -221,3 +221,23 @@ def test_a_workplace_is_named_in_the_language_shown():
         assert place_name("US", "US-NY") == "États-Unis (New York)"
         assert place_name("DE") == "Allemagne"
     assert place_name("XK") == "XK"  # a country we do not list keeps its code
+
+
+@pytest.mark.parametrize(
+    "name", ["overview", "workplace", "practice_new", "letters", "policy", "delete"]
+)
+def test_every_form_carries_one_csrf_token(assessed, name):
+    import re
+
+    client, record, _token = assessed
+    html = client.get(reverse(name, args=[record.public_id])).content.decode()
+    forms = re.findall(r"<form[^>]*method=\"post\".*?</form>", html, re.S | re.I)
+    assert forms
+    for form in forms:
+        assert form.count('name="csrfmiddlewaretoken"') == 1
+
+
+def test_the_overview_shows_every_workplace_answer(assessed):
+    client, record, _token = assessed
+    html = client.get(reverse("overview", args=[record.public_id])).content.decode()
+    assert "Is there a works council or union at this workplace?" in html
