@@ -525,3 +525,13 @@ def test_a_spent_invitation_explains_itself(client):
     assert "<h1>This invitation can no longer be used</h1>" in html
     assert "Ask your council&#x27;s administrator for a new one" in html
     assert "Something went wrong" not in html
+
+
+def test_the_figures_csv_follows_the_chosen_language(people, campaign, client):
+    fill(campaign, 10)
+    client.force_login(people["member"])
+    url = reverse("campaign_csv", args=[campaign.public_id])
+    german = client.get(url, HTTP_ACCEPT_LANGUAGE="de").content.decode("utf-8")
+    assert "Abschnitt" in german.splitlines()[0] or "Noten" in german
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode("utf-8")
+    assert english.splitlines()[0].lstrip("\ufeff").startswith("Section")
