@@ -150,7 +150,11 @@ class CampaignForm(forms.ModelForm):
             "threshold": _(
                 "No figure resting on fewer submissions than this is shown, and "
                 "figures change only after this many new submissions. At least 3; "
-                "it cannot be changed later."
+                "it cannot be changed later. For example, with a threshold of 5 and "
+                "7 submissions, the figures count 5 of them; a kind of data reported "
+                "by fewer than 5 is left out, and so is any grade that fewer than 5 "
+                "share. A small campaign therefore shows little: aim for several "
+                "times the threshold."
             ),
         }
 

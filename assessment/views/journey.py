@@ -44,10 +44,22 @@ def _steps(current: str) -> list[dict]:
     ]
 
 
-def remember_new_assessment(request, record: Assessment, token: str):
+def remember_new_assessment(
+    request, record: Assessment, token: str, then: str = "saved"
+):
+    """Give this browser access and show the resume link once, on the `then` page:
+    the saved page of a new assessment, the result of an imported one."""
     grant(request, record)
     request.session[NEW_TOKEN] = token
-    return redirect("saved", record.public_id)
+    return redirect(then, record.public_id)
+
+
+def _resume_url(request) -> str | None:
+    """The new assessment's resume link, taken from the session: shown only once."""
+    token = request.session.pop(NEW_TOKEN, None)
+    return (
+        request.build_absolute_uri(reverse("resume", args=[token])) if token else None
+    )
 
 
 @rate_limited("create", limit=30)
@@ -66,10 +78,7 @@ def start(request):
 @never_cache  # the page shows the secret resume link
 def saved(request, public_id):
     record = get_assessment_for_session(request, public_id)
-    token = request.session.pop(NEW_TOKEN, None)
-    resume_url = (
-        request.build_absolute_uri(reverse("resume", args=[token])) if token else None
-    )
+    resume_url = _resume_url(request)
     return render(
         request,
         "journey/saved.html",
@@ -187,6 +196,7 @@ def remove_practice(request, public_id, index):
     )
 
 
+@never_cache  # it may show the secret resume link of an imported assessment
 def result(request, public_id):
     record = get_assessment_for_session(request, public_id)
     if record.is_draft():
@@ -205,6 +215,7 @@ def result(request, public_id):
             "campaign": campaign_for(request, record),
             "submitted": was_submitted(request, record),
             "council_campaign": getattr(record, "campaign", None),
+            "resume_url": _resume_url(request),
         },
     )
 

@@ -124,9 +124,11 @@ def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
     page.click("main button[type=submit]")
     assert page.input_value("#resume-url") != resume_url
     assert Assessment.objects.count() == 2
+    assert page.locator(".grade").count()  # an import lands on its result
+    tab.check_page("imported result with resume link")
 
     # Delete, after a confirmation.
-    page.click("text=Continue to the practices")
+    page.click("text=Change or add practices")
     page.click("text=Delete this assessment")
     tab.check_page("delete confirmation")
     page.click("text=Delete for good")

@@ -20,8 +20,13 @@ def test_importing_a_valid_file_creates_an_assessment_with_a_resume_link(client)
     content = (EXAMPLES / "leisure-biometrics-gb.json").read_bytes()
     response = upload(client, content)
     record = Assessment.objects.get()
-    assert response["Location"] == reverse("saved", args=[record.public_id])
-    assert "Keep this secret link" in client.get(response["Location"]).content.decode()
+    # An import lands on its result, which shows the resume link this once.
+    assert response["Location"] == reverse("result", args=[record.public_id])
+    page = client.get(response["Location"])
+    assert "Keep this secret link" in page.content.decode()
+    assert "no-store" in page["Cache-Control"]
+    again = client.get(response["Location"]).content.decode()
+    assert "Keep this secret link" not in again
     assert record.grade == "F"  # see docs/examples/expectations.toml
 
 
