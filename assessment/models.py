@@ -408,3 +408,18 @@ class SentLetter(models.Model):
             for question, mark in zip(self.questions, self.marks, strict=False)
             if mark != Mark.ANSWERED
         ]
+
+
+class SendReceipt(models.Model):
+    """A sending form's one-time token, once used: a retry after a lost response
+    counts once. It names neither the submission nor the assessment, and holds no
+    time."""
+
+    key = models.CharField(_("token hash"), max_length=64, primary_key=True)
+
+    class Meta:
+        verbose_name = _("send receipt")
+        verbose_name_plural = _("send receipts")
+
+    def __str__(self) -> str:
+        return self.key[:8]

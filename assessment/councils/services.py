@@ -4,7 +4,7 @@ import datetime
 import secrets
 from collections.abc import Iterable
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from assessment import facts, rules
@@ -17,6 +17,7 @@ from assessment.models import (
     Invitation,
     Membership,
     Role,
+    SendReceipt,
     Submission,
     SubmissionFeature,
 )
@@ -217,14 +218,33 @@ def feature_ids(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
     return {pair: known[pair] for pair in pairs}
 
 
+class AlreadySent(Exception):
+    """This sending form was used already: the retry is not counted again."""
+
+
 def submit(
-    campaign: Campaign, assessment: facts.Assessment, today: datetime.date | None = None
+    campaign: Campaign,
+    assessment: facts.Assessment,
+    today: datetime.date | None = None,
+    token: str = "",
 ) -> Submission:
-    """Add one anonymous submission: its grade and features, nothing of the answers."""
+    """Add one anonymous submission: its grade and features, nothing of the answers.
+    A form's one-time `token` makes sending idempotent: its second use raises
+    AlreadySent, in any process, since the database refuses the second receipt."""
     if not campaign.is_open:
         raise CampaignClosed
     result = rules.assess(assessment)
     ids = feature_ids(features_of(assessment, result))
+    try:
+        with transaction.atomic():
+            if token:
+                SendReceipt.objects.create(key=hash_token(token))
+            return _store(campaign, result, ids, today)
+    except IntegrityError:
+        raise AlreadySent from None
+
+
+def _store(campaign, result, ids, today) -> Submission:
     with transaction.atomic():
         submission = Submission.objects.create(
             campaign=campaign,

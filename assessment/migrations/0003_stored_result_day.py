@@ -26,25 +26,34 @@ def ruleset_versions(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('assessment', '0002_councils'),
+        ("assessment", "0002_councils"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='assessment',
-            name='as_of',
-            field=models.DateField(blank=True, help_text='The day the result reads the law as of; empty for a draft.', null=True, verbose_name='law as of'),
+            model_name="assessment",
+            name="as_of",
+            field=models.DateField(
+                blank=True,
+                help_text="The day the result reads the law as of; empty for a draft.",
+                null=True,
+                verbose_name="law as of",
+            ),
         ),
         migrations.AddField(
-            model_name='assessment',
-            name='changes',
-            field=models.JSONField(blank=True, help_text='What the last re-assessment under newer rules changed, until the result page has shown it.', null=True, verbose_name='changes not yet shown'),
+            model_name="assessment",
+            name="changes",
+            field=models.JSONField(
+                blank=True,
+                help_text="What the last re-assessment under newer rules changed, until the result page has shown it.",
+                null=True,
+                verbose_name="changes not yet shown",
+            ),
         ),
         migrations.AddField(
-            model_name='campaign',
-            name='published_rulesets',
+            model_name="campaign",
+            name="published_rulesets",
             field=models.JSONField(default=list, editable=False),
         ),
         migrations.RunPython(ruleset_versions, migrations.RunPython.noop),

@@ -4,15 +4,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('assessment', '0003_stored_result_day'),
+        ("assessment", "0003_stored_result_day"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='campaign',
-            name='worker_representation',
-            field=models.CharField(choices=[('works_council', 'A works council (or CSE, or staff committee)'), ('union', 'A recognised trade union'), ('both', 'Both a works council and a union'), ('none', 'Neither'), ('unknown', "I don't know")], default='works_council', max_length=13, verbose_name='worker representation'),
+            model_name="campaign",
+            name="worker_representation",
+            field=models.CharField(
+                choices=[
+                    ("works_council", "A works council (or CSE, or staff committee)"),
+                    ("union", "A recognised trade union"),
+                    ("both", "Both a works council and a union"),
+                    ("none", "Neither"),
+                    ("unknown", "I don't know"),
+                ],
+                default="works_council",
+                max_length=13,
+                verbose_name="worker representation",
+            ),
         ),
     ]

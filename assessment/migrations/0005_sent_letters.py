@@ -5,31 +5,74 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('assessment', '0004_campaign_worker_representation'),
+        ("assessment", "0004_campaign_worker_representation"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SentLetter',
+            name="SentLetter",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(max_length=40, verbose_name='letter')),
-                ('lang', models.CharField(max_length=2, verbose_name='language')),
-                ('sent_on', models.DateField(verbose_name='sent on')),
-                ('channel', models.CharField(choices=[('email', 'E-mail'), ('post', 'Post'), ('hand', 'Handed over')], max_length=5, verbose_name='sent by')),
-                ('deadline', models.DateField(verbose_name='answer due by')),
-                ('questions', models.JSONField(default=list, help_text='The questions as the letter asked them, in its language.', verbose_name='questions asked')),
-                ('reply', models.TextField(blank=True, verbose_name='reply')),
-                ('replied_on', models.DateField(blank=True, null=True, verbose_name='replied on')),
-                ('marks', models.JSONField(blank=True, default=list, help_text='For each question, whether the reply answers it, as the person confirmed; empty until then.', verbose_name='answered or not')),
-                ('assessment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sent_letters', to='assessment.assessment')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("kind", models.CharField(max_length=40, verbose_name="letter")),
+                ("lang", models.CharField(max_length=2, verbose_name="language")),
+                ("sent_on", models.DateField(verbose_name="sent on")),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[
+                            ("email", "E-mail"),
+                            ("post", "Post"),
+                            ("hand", "Handed over"),
+                        ],
+                        max_length=5,
+                        verbose_name="sent by",
+                    ),
+                ),
+                ("deadline", models.DateField(verbose_name="answer due by")),
+                (
+                    "questions",
+                    models.JSONField(
+                        default=list,
+                        help_text="The questions as the letter asked them, in its language.",
+                        verbose_name="questions asked",
+                    ),
+                ),
+                ("reply", models.TextField(blank=True, verbose_name="reply")),
+                (
+                    "replied_on",
+                    models.DateField(blank=True, null=True, verbose_name="replied on"),
+                ),
+                (
+                    "marks",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="For each question, whether the reply answers it, as the person confirmed; empty until then.",
+                        verbose_name="answered or not",
+                    ),
+                ),
+                (
+                    "assessment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sent_letters",
+                        to="assessment.assessment",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'letter sent',
-                'verbose_name_plural': 'letters sent',
-                'ordering': ['sent_on', 'pk'],
+                "verbose_name": "letter sent",
+                "verbose_name_plural": "letters sent",
+                "ordering": ["sent_on", "pk"],
             },
         ),
     ]

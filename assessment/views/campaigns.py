@@ -10,7 +10,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from assessment import services
-from assessment.councils.services import CampaignClosed, draft_document, submit
+from assessment.councils.services import (
+    AlreadySent,
+    CampaignClosed,
+    draft_document,
+    submit,
+)
 from assessment.models import Campaign
 from assessment.views.access import (
     CAMPAIGNS,
@@ -50,7 +55,10 @@ def send(request, public_id):
         messages.info(request, _("You have already sent this assessment."))
         return redirect("result", record.public_id)
     try:
-        submit(campaign, record.get_facts())
+        submit(campaign, record.get_facts(), token=request.POST.get("send_token", ""))
+    except AlreadySent:
+        messages.info(request, _("You have already sent this assessment."))
+        return redirect("result", record.public_id)
     except CampaignClosed:
         messages.error(
             request, _("This campaign is closed and takes no more submissions.")

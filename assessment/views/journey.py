@@ -216,6 +216,8 @@ def result(request, public_id):
             "submitted": was_submitted(request, record),
             "council_campaign": getattr(record, "campaign", None),
             "resume_url": _resume_url(request),
+            # One-time: a retried send with it counts once (see councils.services).
+            "send_token": services.new_token(),
         },
     )
 

@@ -535,3 +535,27 @@ def test_the_figures_csv_follows_the_chosen_language(people, campaign, client):
     assert "Abschnitt" in german.splitlines()[0] or "Noten" in german
     english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode("utf-8")
     assert english.splitlines()[0].lstrip("\ufeff").startswith("Section")
+
+
+def test_a_retried_send_counts_once_even_from_another_session(people, campaign, client):
+    import re
+
+    start = client.post(reverse("take_part", args=[campaign.share_code]))
+    assert start.status_code == 302
+    record = campaign_record(client)
+    client.post(reverse("practice_new", args=[record.public_id]), practice_data())
+    result = page(client.get(reverse("result", args=[record.public_id])))
+    token = re.search(r'name="send_token" value="([^"]+)"', result)[1]
+    url = reverse("send_to_campaign", args=[record.public_id])
+    client.post(url, {"send_token": token})
+    # The response was lost; the same form is sent again from a fresh session that
+    # reached the assessment by its resume link, so the session check cannot help.
+    assert Submission.objects.filter(campaign=campaign).count() == 1
+    retry = type(client)()
+    session = retry.session
+    session["assessments"] = client.session.get("assessments", [])
+    session["campaigns"] = client.session["campaigns"]
+    session.save()
+    response = retry.post(url, {"send_token": token}, follow=True)
+    assert "You have already sent this assessment." in page(response)
+    assert Submission.objects.filter(campaign=campaign).count() == 1
