@@ -23,6 +23,7 @@ from assessment.views.access import (
     campaign_for,
     get_assessment_for_session,
     rate_limited,
+    revoke,
     was_submitted,
 )
 from assessment.views.journey import remember_new_assessment
@@ -64,13 +65,24 @@ def send(request, public_id):
             request, _("This campaign is closed and takes no more submissions.")
         )
         return redirect("result", record.public_id)
-    request.session[SUBMITTED] = [
-        *request.session.get(SUBMITTED, []),
-        str(record.public_id),
-    ][-50:]
     messages.success(
         request,
         _("Thank you. Your anonymous figures were added to “%(title)s”.")
         % {"title": campaign.title},
     )
+    if request.POST.get("keep") != "yes":
+        # Unless the person keeps it, the assessment goes: nothing on the server then
+        # sits beside the submission that could link the two.
+        revoke(request, record)
+        record.delete()
+        messages.info(
+            request,
+            _("Your own assessment was deleted; only the anonymous figures remain."),
+        )
+        return redirect("take_part", campaign.share_code)
+    services.blur_times(record)
+    request.session[SUBMITTED] = [
+        *request.session.get(SUBMITTED, []),
+        str(record.public_id),
+    ][-50:]
     return redirect("result", record.public_id)

@@ -219,11 +219,38 @@ def test_an_employee_takes_part_once_without_an_account(
 ):
     response = take_part(client, campaign)
     assert Submission.objects.filter(campaign=campaign).count() == 1
+    # Not kept: the employee's own assessment is gone, and a retry finds nothing.
+    public_id = next(iter(client.session["campaigns"]))
+    assert response["Location"] == reverse("take_part", args=[campaign.share_code])
+    from assessment.models import Assessment
+
+    assert not Assessment.objects.filter(public_id=public_id).exists()
+    again = client.post(reverse("send_to_campaign", args=[public_id]))
+    assert again.status_code == 404
+    assert Submission.objects.count() == 1
+
+
+def test_an_employee_may_keep_the_assessment_with_only_its_day(
+    people, campaign, client
+):
+    from django.utils import timezone
+
+    start = client.post(reverse("take_part", args=[campaign.share_code]))
+    assert start.status_code == 302
     record = campaign_record(client)
+    client.post(reverse("practice_new", args=[record.public_id]), practice_data())
+    response = client.post(
+        reverse("send_to_campaign", args=[record.public_id]), {"keep": "yes"}
+    )
+    assert response["Location"] == reverse("result", args=[record.public_id])
+    record.refresh_from_db()
     assert record.document["workplace"]["country"] == "DE"
+    for moment in (record.created, record.updated):
+        local = timezone.localtime(moment)
+        assert (local.hour, local.minute, local.second, local.microsecond) == (0,) * 4
     again = client.post(reverse("send_to_campaign", args=[record.public_id]))
     assert Submission.objects.count() == 1
-    assert response["Location"] == again["Location"]
+    assert again["Location"] == response["Location"]
 
 
 def test_a_closed_campaign_takes_no_submission(people, campaign, client):
@@ -547,7 +574,7 @@ def test_a_retried_send_counts_once_even_from_another_session(people, campaign, 
     result = page(client.get(reverse("result", args=[record.public_id])))
     token = re.search(r'name="send_token" value="([^"]+)"', result)[1]
     url = reverse("send_to_campaign", args=[record.public_id])
-    client.post(url, {"send_token": token})
+    client.post(url, {"send_token": token, "keep": "yes"})
     # The response was lost; the same form is sent again from a fresh session that
     # reached the assessment by its resume link, so the session check cannot help.
     assert Submission.objects.filter(campaign=campaign).count() == 1
@@ -556,6 +583,6 @@ def test_a_retried_send_counts_once_even_from_another_session(people, campaign, 
     session["assessments"] = client.session.get("assessments", [])
     session["campaigns"] = client.session["campaigns"]
     session.save()
-    response = retry.post(url, {"send_token": token}, follow=True)
+    response = retry.post(url, {"send_token": token, "keep": "yes"}, follow=True)
     assert "You have already sent this assessment." in page(response)
     assert Submission.objects.filter(campaign=campaign).count() == 1
