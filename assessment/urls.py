@@ -12,6 +12,7 @@ from assessment.views import (
     documents,
     examples,
     followup,
+    health,
     journey,
     pages,
     policy,
@@ -20,6 +21,7 @@ from assessment.views import (
 
 urlpatterns = [
     path("", pages.landing, name="landing"),
+    path("healthz", health.healthz, name="healthz"),
     path("assess/", journey.start, name="start"),
     path("import/", transfer.import_file, name="import"),
     path("examples/", examples.examples, name="examples"),
