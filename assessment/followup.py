@@ -17,14 +17,17 @@ from django.utils.translation import gettext as _
 from assessment import facts, law, policy_check, services
 from assessment.documents import deadlines
 from assessment.documents.followup_letters import GDPR_REQUESTS
-from assessment.documents.letters import KINDS, period_of, write_letter
+from assessment.documents.letters import (
+    KINDS,
+    PERIODS,
+    REQUEST,
+    period_of,
+    write_letter,
+)
 from assessment.models import Assessment, Mark, SentLetter
 
-# GDPR Art. 12(3): one month to answer a data subject's request. A kind with a
-# period of its own (California's requests: 45 days) carries it in its record.
-ONE_MONTH: deadlines.Period = ("months", 1)
-# Other letters set no period in law; they ask for an answer within 30 days.
-REQUESTED_PERIOD: deadlines.Period = ("days", 30)
+# A letter with no period of its own (a complaint) is awaited like a request.
+REQUESTED_PERIOD: deadlines.Period = PERIODS[REQUEST]
 
 MAX_REPLY_BYTES = 1_000_000  # 1 MB, as for imports, well within MAX_REQUEST_BYTES
 MAX_REPLY_CHARS = 100_000

@@ -235,7 +235,7 @@ def write_letter(
             extension=extension,
         )
         place = workplace.region or workplace.country
-        period = _period(chosen.procedure, context)
+        period = period_of(slug)
         if period:
             arrives = deadlines.received(sent or written, channel, place)
             letter.deadline = deadlines.deadline(arrives, period, place)
@@ -250,10 +250,6 @@ def period_of(slug: str) -> tuple[str, int] | None:
     after a statutory period gives two more weeks like any other."""
     chosen = KINDS[slug]
     return chosen.period or PERIODS.get(chosen.procedure)
-
-
-def _period(procedure: str, context) -> tuple[str, int] | None:
-    return period_of(context.letter.kind)
 
 
 def _deadline_line(procedure: str, context) -> str:
