@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "crispy_forms",
     "crispy_bootstrap5",
+    "django_tasks_db",
     "assessment",
 ]
 
@@ -140,6 +141,16 @@ SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", str(60 * 60 * 24 * 30))
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background work (reports rendered before anyone asks): the database is the queue,
+# served by `manage.py db_worker`. docs/tasks.md says how to move to Redis or Valkey.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# /healthz answers 503 when a task has waited longer than this (seconds): no worker is
+# running, or the workers cannot keep up.
+TASK_QUEUE_MAX_AGE = envint("TASK_QUEUE_MAX_AGE", "300")
+# A download waits up to this long (seconds) for the render another process is making,
+# and then makes its own; a render that takes longer is taken for dead.
+DOCUMENT_RENDER_WAIT = envint("DOCUMENT_RENDER_WAIT", "20")
 
 # Nothing but this site's own files: no inline script or style, no third parties.
 SECURE_CSP = {
