@@ -1,6 +1,7 @@
 """Stored assessments: the facts document, its result and the ruleset that made it."""
 
 import datetime
+import secrets
 import uuid
 
 from django.conf import settings
@@ -213,10 +214,9 @@ class Campaign(models.Model):
         verbose_name=_("the council's assessment of the official policy"),
     )
     created = models.DateField(_("created"), auto_now_add=True)
-    # The figures cover the first `published` submissions, up to this submission id;
-    # they move on only in whole batches of `threshold` (see councils.publication).
+    # The figures cover `published` submissions; they move on only in whole batches
+    # of `threshold` (see councils.publication).
     published = models.PositiveIntegerField(_("published submissions"), default=0)
-    published_through = models.BigIntegerField(default=0, editable=False)
     # The ruleset versions of those submissions, oldest first: kept with each batch,
     # so that no page view reads the submissions themselves.
     published_rulesets = models.JSONField(default=list, editable=False)
@@ -230,6 +230,11 @@ class Campaign(models.Model):
         return self.title
 
 
+def new_submission_id() -> int:
+    """A random positive 63-bit id: it says nothing of when the submission came."""
+    return secrets.randbelow(2**63 - 1) + 1
+
+
 class Submission(models.Model):
     """One employee's anonymous contribution: derived figures only, never the answers.
 
@@ -237,7 +242,12 @@ class Submission(models.Model):
     employee's own saved assessment.
     """
 
-    # Indexed by campaign_submissions, which starts with the campaign.
+    # Random, not a sequence: ids in arrival order would line submissions up with
+    # whoever was seen sending at the time.
+    id = models.BigIntegerField(
+        primary_key=True, default=new_submission_id, editable=False
+    )
+    # Indexed by campaign_waiting, which starts with the campaign.
     campaign = models.ForeignKey(
         Campaign,
         on_delete=models.DB_CASCADE,
@@ -254,12 +264,11 @@ class Submission(models.Model):
 
     class Meta:
         indexes = [
-            # Serves a campaign's submissions in order and its grade counts.
+            # Serves publication (the waiting ones, oldest day first) and counting
+            # a campaign's submissions.
             models.Index(
-                fields=["campaign", "id", "grade"], name="campaign_submissions"
-            ),
-            models.Index(
-                fields=["campaign", "published", "id"], name="campaign_waiting"
+                fields=["campaign", "published", "submitted_on", "id"],
+                name="campaign_waiting",
             ),
         ]
         verbose_name = _("submission")

@@ -22,9 +22,11 @@ def publish(campaign: Campaign) -> int:
     given = campaign
     with transaction.atomic():
         campaign = Campaign.objects.select_for_update().get(pk=campaign.pk)
+        # Oldest day first, so that none waits for ever; within a day by id, which
+        # is random, so that a batch says nothing of who came first.
         waiting = Submission.objects.filter(
             campaign=campaign, published=False
-        ).order_by("id")
+        ).order_by("submitted_on", "id")
         batch = suppression.published_count(waiting.count(), campaign.threshold)
         if not batch:
             return 0
@@ -32,7 +34,6 @@ def publish(campaign: Campaign) -> int:
         # a later batch instead of shifting this one; they go to the database in
         # chunks, within every backend's limit on parameters.
         ids = list(waiting.values_list("id", flat=True)[:batch])
-        last_id = max(ids)
         counts = dict(campaign.counts.values_list("feature_id", "count"))
         rulesets: set[str] = set()
         for start in range(0, len(ids), CHUNK):
@@ -61,12 +62,8 @@ def publish(campaign: Campaign) -> int:
             {*campaign.published_rulesets, *rulesets}
         )
         campaign.published += batch
-        campaign.published_through = max(last_id, campaign.published_through)
-        campaign.save(
-            update_fields=["published", "published_through", "published_rulesets"]
-        )
+        campaign.save(update_fields=["published", "published_rulesets"])
     given.published = campaign.published
-    given.published_through = campaign.published_through
     given.published_rulesets = campaign.published_rulesets
     return batch
 

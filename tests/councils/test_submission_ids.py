@@ -1,0 +1,97 @@
+"""Submission ids carry no arrival order, and stored submissions were given such ids."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.utils import timezone
+
+from assessment.councils import services
+from assessment.councils.publication import publish
+from assessment.models import Campaign, Submission, SubmissionFeature
+from tests.councils.fixtures import fill, variant
+
+BEFORE = [("assessment", "0007_send_receipts")]
+AFTER = [("assessment", "0008_random_submission_ids")]
+
+
+@pytest.mark.django_db
+def test_submission_ids_say_nothing_of_the_order_of_arrival(campaign):
+    ids = [services.submit(campaign, variant(i)).id for i in range(12)]
+    # In arrival order by chance once in 12! (about 479 million) runs.
+    assert ids != sorted(ids)
+    assert all(0 < ident < 2**63 for ident in ids)
+    assert max(ids) > 2**40  # not a counter that started at 1
+
+
+@pytest.mark.django_db
+def test_publication_takes_the_oldest_days_first(campaign):
+    fill(campaign, 4)
+    Submission.objects.update(submitted_on=datetime.date(2026, 11, 2))
+    fill(campaign, 4)
+    publish(campaign)
+    waiting = Submission.objects.filter(published=False)
+    assert waiting.count() == 3
+    assert {s.submitted_on for s in waiting} == {timezone.localdate()}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migrating_to_random_ids_keeps_every_submission_and_its_features():
+    executor = MigrationExecutor(connection)
+    try:
+        executor.migrate(BEFORE)
+        old = executor.loader.project_state(BEFORE).apps
+        stored = _old_submissions(old)
+        executor.loader.build_graph()
+        executor.migrate(AFTER)
+        features = SubmissionFeature.objects.values_list("submission_id", "feature_id")
+        renumbered = {}
+        for submission_id, feature_id in features:
+            renumbered.setdefault(submission_id, set()).add(feature_id)
+        submissions = {s.id: (s.score, s.published) for s in Submission.objects.all()}
+        assert renumbered.keys() == submissions.keys()
+        assert sorted(
+            (submissions[i], frozenset(f)) for i, f in renumbered.items()
+        ) == sorted(stored.values())
+        assert submissions.keys().isdisjoint(stored)  # every id changed
+        assert min(submissions) > 2**32
+        assert Campaign.objects.get().published == 5
+    finally:
+        executor.loader.build_graph()
+        executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+def _old_submissions(apps) -> dict[int, tuple]:
+    """Twelve submissions numbered in arrival order, five of them published, with
+    one to three features each: {id: ((score, published), features)}."""
+    Council = apps.get_model("assessment", "Council")
+    Campaign = apps.get_model("assessment", "Campaign")
+    Feature = apps.get_model("assessment", "Feature")
+    Submission = apps.get_model("assessment", "Submission")
+    SubmissionFeature = apps.get_model("assessment", "SubmissionFeature")
+    council = Council.objects.create(name="Betriebsrat")
+    campaign = Campaign.objects.create(
+        council=council, share_code="abc", title="Leipzig", country="DE", published=5
+    )
+    features = [
+        Feature.objects.create(kind="grade", key=key).id for key in ("A", "B", "C")
+    ]
+    stored = {}
+    for score in range(12):
+        submission = Submission.objects.create(
+            campaign=campaign,
+            submitted_on=datetime.date(2026, 11, 30),
+            ruleset="2026.11.0",
+            score=score,
+            grade="A",
+            published=score < 5,
+        )
+        mine = features[: score % 3 + 1]
+        for feature_id in mine:
+            SubmissionFeature.objects.create(
+                submission=submission, feature_id=feature_id, campaign=campaign
+            )
+        stored[submission.id] = ((score, score < 5), frozenset(mine))
+    assert sorted(stored) == list(stored)  # the old ids came in arrival order
+    return stored
