@@ -8,14 +8,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from assessment.councils.forms import CouncilLetterForm
-from assessment.councils.letters import (
-    COUNCIL_KINDS,
-    CouncilDetails,
-    write_council_letter,
-)
 from assessment.councils.report import aggregate_html, aggregate_pdf
 from assessment.documents import letter_files
-from assessment.documents.letters import NotApplicable
+from assessment.documents.letters import (
+    CouncilDetails,
+    NotApplicable,
+    council_kinds,
+    write_letter,
+)
 from assessment.views.councils import get_campaign
 from assessment.views.documents import attachment, document_language
 
@@ -41,7 +41,7 @@ def letters(request, public_id):
     campaign, _membership = get_campaign(request, public_id)
     form = CouncilLetterForm(
         request.POST or None,
-        kinds=COUNCIL_KINDS.values(),
+        kinds=council_kinds(),
         initial={
             "lang": document_language(request, campaign.country),
             "council": campaign.council.name,
@@ -52,7 +52,7 @@ def letters(request, public_id):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            letter = write_council_letter(
+            letter = write_letter(
                 data["kind"],
                 campaign,
                 data["lang"],

@@ -9,10 +9,9 @@ from pypdf import PdfReader
 
 from assessment.councils import services
 from assessment.councils.aggregates import published_counts
-from assessment.councils.letters import COUNCIL_KINDS, write_council_letter
 from assessment.councils.report import aggregate_pdf
 from assessment.documents.letter_files import letter_docx, letter_pdf, letter_text
-from assessment.documents.letters import NotApplicable
+from assessment.documents.letters import NotApplicable, council_kinds, write_letter
 from assessment.documents.presentation import CONCERN_LABELS
 from assessment.rules import CATALOGUE, RULESET_VERSION
 from tests.councils.fixtures import fill
@@ -46,7 +45,7 @@ def test_the_aggregate_pdf_before_the_threshold_shows_no_figure(campaign):
     assert "Kinds of data reported" not in text
 
 
-@pytest.mark.parametrize("slug", list(COUNCIL_KINDS))
+@pytest.mark.parametrize("slug", [k.slug for k in council_kinds()])
 @pytest.mark.parametrize(
     ("country", "lang", "citation"),
     [
@@ -63,7 +62,7 @@ def test_every_council_letter_renders_in_every_format(
         people["council"], title="Site", country=country, threshold=3
     )
     fill(campaign, 6)
-    letter = write_council_letter(slug, campaign, lang)
+    letter = write_letter(slug, campaign, lang)
     text = letter_text(letter)
     assert citation in text
     assert "6" in text  # the number of employees who took part
@@ -76,7 +75,7 @@ def test_every_council_letter_renders_in_every_format(
 
 def test_council_letters_quote_no_small_group(campaign):
     fill(campaign, 5)
-    text = letter_text(write_council_letter("works-agreement", campaign, "en"))
+    text = letter_text(write_letter("works-agreement", campaign, "en"))
     counts = published_counts(campaign)
     labels = {key: str(label) for key, label in CONCERN_LABELS.items()}
     small = [key for key, n in counts["concern"].items() if 0 < n < 5]
@@ -92,7 +91,7 @@ def test_council_letters_do_not_apply_in_the_united_states(people):
     with pytest.raises(
         NotApplicable, match=r"do not reach a workplace here \(United States\)"
     ):
-        write_council_letter("works-agreement", campaign, "en")
+        write_letter("works-agreement", campaign, "en")
 
 
 def test_a_member_downloads_a_council_letter_and_nothing_typed_is_kept(

@@ -422,3 +422,19 @@ def test_new_york_city_workers_can_ask_for_the_bias_audit():
     )
     assert "bias audit" in letter.paragraphs[0] and "Local Law 144" in letter.subject
     assert "not a legal deadline" in letter.deadline_text()
+
+
+def test_one_registry_one_template_per_kind():
+    """Employee and council kinds share one registry; each kind's prose is in one
+    template, and no template is left without its kind."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from assessment.documents.letters import COUNCIL, EMPLOYEE
+
+    folder = Path(settings.BASE_DIR) / "templates" / "letters"
+    assert {path.stem for path in folder.glob("*.txt")} == set(KINDS)
+    assert {kind.audience for kind in KINDS.values()} == {EMPLOYEE, COUNCIL}
+    with pytest.raises(NotApplicable, match="A council writes this letter"):
+        write_letter("works-agreement", example("hm-service-centre-de"), "en", ME)

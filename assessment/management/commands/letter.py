@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from assessment.documents import letter_files
 from assessment.documents.letters import (
+    EMPLOYEE,
     FIRM,
     GENTLE,
     KINDS,
@@ -21,7 +22,11 @@ class Command(BaseCommand):
     help = "Write a letter to HR, pre-filled from an assessment's findings."
 
     def add_arguments(self, parser):
-        parser.add_argument("kind", help="one of: " + ", ".join(KINDS))
+        parser.add_argument(
+            "kind",
+            help="one of: "
+            + ", ".join(slug for slug, k in KINDS.items() if k.audience == EMPLOYEE),
+        )
         parser.add_argument(
             "--assessment", required=True, help="an oversight.assessment/1 file"
         )

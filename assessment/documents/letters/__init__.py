@@ -1,0 +1,63 @@
+"""Letters: one registry of kinds for employees and councils, one builder, one Letter.
+
+`engine` holds the Letter, the registry and the builder; `employee` and `council` hold
+each audience's kinds; the prose of each kind is in `templates/letters/<slug>.txt`.
+Every format (PDF, DOCX, text, mailto, .ics) is rendered from the Letter by
+`assessment.documents.letter_files`.
+"""
+
+from assessment.documents.letters.council import (  # registers the kinds
+    CouncilDetails,
+    council_kinds,
+)
+from assessment.documents.letters.employee import (  # registers the kinds
+    TOPICS,
+    Details,
+    kinds_for,
+)
+from assessment.documents.letters.engine import (
+    COMPLAINT,
+    COUNCIL,
+    EMPLOYEE,
+    FIRM,
+    GENTLE,
+    KINDS,
+    PERIODS,
+    REMINDER,
+    REQUEST,
+    STATUTORY,
+    Kind,
+    Letter,
+    NotApplicable,
+    gdpr,
+    kind,
+    period_of,
+    unique_lines,
+    write_letter,
+)
+
+__all__ = [
+    "COMPLAINT",
+    "COUNCIL",
+    "EMPLOYEE",
+    "FIRM",
+    "GENTLE",
+    "KINDS",
+    "PERIODS",
+    "REMINDER",
+    "REQUEST",
+    "STATUTORY",
+    "TOPICS",
+    "CouncilDetails",
+    "Details",
+    "Kind",
+    "Letter",
+    "NotApplicable",
+    "council_kinds",
+    "gdpr",
+    "kind",
+    "kinds_for",
+    "period_of",
+    "unique_lines",
+    "write_letter",
+]

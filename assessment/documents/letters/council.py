@@ -1,0 +1,184 @@
+"""The council's own letters to the employer, from a campaign's published figures.
+
+Only figures the council may see are quoted; the signatory's details are rendered,
+never stored. Each kind's prose is in `templates/letters/<slug>.txt`, the survey's
+evidence in `templates/letters/includes/evidence.txt`.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from assessment import facts
+from assessment.choices import place_name
+from assessment.councils.aggregates import CampaignFigures, campaign_figures
+from assessment.documents.letters.engine import (
+    COUNCIL,
+    FIRM,
+    KINDS,
+    REQUEST,
+    Context,
+    Kind,
+    Letter,
+    NotApplicable,
+    kind,
+    starter,
+    unique_lines,
+)
+from assessment.models import Campaign, FeatureKind
+from assessment.rules.jurisdictions import jurisdictions_of
+
+REPLY = ("weeks", 2)  # a date the council asks for, not a statutory period
+WHERE = ("EEA", "GB")
+EVIDENCE_LIMIT = 4  # figures of each sort quoted in a letter
+
+
+@dataclass(frozen=True)
+class CouncilDetails:
+    council: str = ""
+    address: str = ""
+    signatory: str = ""
+    employer: str = ""
+    employer_address: str = ""
+
+    @classmethod
+    def from_mapping(cls, values) -> "CouncilDetails":
+        return cls(**{name: values[name] for name in cls.__dataclass_fields__})
+
+
+@dataclass
+class CouncilContext(Context):
+    campaign: Campaign = None
+    figures: CampaignFigures = None
+
+    def variables(self) -> dict:
+        figures = self.figures
+        return {
+            **super().variables(),
+            "figures": figures,
+            "reported": [g for g in figures.gaps if g.kind != FeatureKind.CONCERN][
+                :EVIDENCE_LIMIT
+            ],
+            "concerns": figures.concerns[:EVIDENCE_LIMIT],
+        }
+
+
+def council_kinds() -> list[Kind]:
+    return [k for k in KINDS.values() if k.audience == COUNCIL]
+
+
+@starter(COUNCIL)
+def start(
+    chosen: Kind,
+    campaign: Campaign,
+    *,
+    lang: str,
+    details: CouncilDetails | None,
+    tone: str,
+    written: datetime.date,
+    **_unused,
+) -> CouncilContext:
+    if not isinstance(campaign, Campaign):
+        raise NotApplicable(_("A council writes this letter, from a campaign."))
+    workplace = facts.Workplace(country=campaign.country, region=campaign.region)
+    codes = jurisdictions_of(workplace)
+    if not any(code in codes for code in chosen.where):
+        raise NotApplicable(
+            _(
+                "The council letters rest on the GDPR or UK GDPR and on European "
+                "co-determination law, which do not reach a workplace here "
+                "(%(country)s)."
+            )
+            % {"country": place_name(campaign.country)}
+        )
+    details = details or CouncilDetails()
+    council = details.council or campaign.council.name
+    employer = details.employer or campaign.employer or _("[Employer]")
+    letter = Letter(
+        kind=chosen.slug,
+        lang=lang,
+        date=written,
+        deadline=None,
+        subject="",
+        reference=_("Our reference: %(ref)s")
+        % {"ref": f"OV-C-{written:%Y%m%d}-{campaign.country}"},
+        sender=[council, *details.address.splitlines()],
+        recipient=unique_lines(
+            [employer, _("Management"), *details.employer_address.splitlines()]
+        ),
+        salutation=_("Dear Sir or Madam,"),
+        paragraphs=[],
+        closing=_("Yours faithfully,") if tone == FIRM else _("Kind regards,"),
+        signature=details.signatory or _("For the council: [name]"),
+    )
+    return CouncilContext(
+        letter=letter,
+        codes=codes,
+        tone=tone,
+        country=campaign.country,
+        place=campaign.region or campaign.country,
+        campaign=campaign,
+        figures=campaign_figures(campaign),  # labels in the letter's language
+    )
+
+
+COUNCIL_LETTER = {"audience": COUNCIL, "period": REPLY}
+
+
+@kind(
+    "council-information-request",
+    gettext_lazy("Information request on monitoring and AI training"),
+    WHERE,
+    gettext_lazy(
+        "Ask the employer, as the employees' representatives, for a description of "
+        "each system, its purposes, recipients, retention and impact assessment."
+    ),
+    REQUEST,
+    **COUNCIL_LETTER,
+)
+def information_request(context: CouncilContext) -> dict:
+    return {
+        "subject": context.national("information_subject"),
+        "basis": context.national("information_basis"),
+    }
+
+
+@kind(
+    "works-agreement",
+    gettext_lazy("Request to negotiate an agreement on monitoring"),
+    WHERE,
+    gettext_lazy(
+        "Ask the employer to negotiate a binding agreement on the data collected, "
+        "its purposes, AI training, retention and access."
+    ),
+    REQUEST,
+    **COUNCIL_LETTER,
+)
+def works_agreement(context: CouncilContext) -> dict:
+    return {
+        "subject": context.national("agreement_subject"),
+        "basis": context.national("agreement_basis"),
+    }
+
+
+@kind(
+    "suspend-ai-training",
+    gettext_lazy("Demand to suspend AI training on monitoring data"),
+    WHERE,
+    gettext_lazy(
+        "Ask the employer to stop training AI on monitoring data until an agreement "
+        "is in place, and to say which models were trained."
+    ),
+    REQUEST,
+    **COUNCIL_LETTER,
+)
+def suspend_ai_training(context: CouncilContext) -> dict:
+    training = next(
+        (p for p in context.figures.purposes if p.key == "ai_training"), None
+    )
+    return {
+        "ai_training": training,
+        "basis": context.national("suspension_basis"),
+    }

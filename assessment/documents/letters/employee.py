@@ -1,0 +1,563 @@
+"""The employee's letters: to HR, to the works council, to the authority.
+
+Each kind's function works out what its template (`templates/letters/<slug>.txt`)
+needs from the assessment and its findings; the prose is in the template.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from assessment import facts, rules
+from assessment.choices import place_name
+from assessment.documents.letters.engine import (
+    COMPLAINT,
+    EMPLOYEE,
+    KINDS,
+    REMINDER,
+    REQUEST,
+    STATUTORY,
+    Context,
+    Kind,
+    Letter,
+    NotApplicable,
+    kind,
+    offered,
+    starter,
+    unique_lines,
+)
+from assessment.law import jurisdiction, with_notice_law, with_representation
+from assessment.rules.jurisdictions import jurisdictions_of
+
+
+@dataclass(frozen=True)
+class Details:
+    """What the person types at download: used to render, then dropped."""
+
+    name: str = ""
+    address: str = ""
+    employee_number: str = ""
+    employer: str = ""
+    employer_address: str = ""
+    has_dpo: bool = False
+
+    @classmethod
+    def from_mapping(cls, values) -> "Details":
+        """From a form's cleaned data or a command's options, by field name."""
+        return cls(**{name: values[name] for name in cls.__dataclass_fields__})
+
+
+@dataclass
+class EmployeeContext(Context):
+    assessment: facts.Assessment = None
+    result: rules.Result = None
+    follows: str = ""  # for a reminder: the kind of letter it follows
+    extension: bool = False  # the employer gave notice of a two-month extension
+
+    def practices(self) -> str:
+        return ", ".join(practice.name for practice in self.assessment.practices)
+
+    def variables(self) -> dict:
+        return {**super().variables(), "practices": self.practices()}
+
+    def standard_closing(self, chosen: Kind) -> list[str]:
+        if chosen.procedure == STATUTORY and jurisdiction(self.country).gdpr_reaches:
+            return [
+                _(
+                    "If you need to confirm my identity, please ask only for what is "
+                    "necessary for that purpose (%(art)s)."
+                )
+                % {"art": self.art("12(6)")}
+            ]
+        return []
+
+
+def kinds_for(
+    workplace: facts.Workplace, day: datetime.date | None = None
+) -> list[Kind]:
+    """The employee's kinds that fit the workplace, among those the law offers on
+    `day`."""
+    codes = jurisdictions_of(workplace)
+    day = day or datetime.date.today()
+    return [
+        k for k in KINDS.values() if k.audience == EMPLOYEE and offered(k, codes, day)
+    ]
+
+
+def not_applicable_reason(workplace: facts.Workplace) -> str:
+    country = {"country": place_name(workplace.country)}
+    if not jurisdiction(workplace.country).gdpr_reaches:
+        return (
+            _(
+                "This letter rests on the GDPR, which does not reach a workplace here "
+                "(%(country)s). Where a state notice law applies, use the notice "
+                "request."
+            )
+            % country
+        )
+    return _("This letter does not apply to a workplace in %(country)s.") % country
+
+
+def _reference(assessment: facts.Assessment, written: datetime.date) -> str:
+    return f"OV-{written:%Y%m%d}-{assessment.workplace.country}"
+
+
+def _recipient(details: Details, assessment: facts.Assessment) -> list[str]:
+    employer = details.employer or assessment.employer.name or _("[Employer]")
+    lines = [employer]
+    if details.has_dpo:
+        lines.append(_("For the attention of the data protection officer"))
+    else:
+        lines.append(_("Human Resources"))
+    lines += details.employer_address.splitlines()
+    return unique_lines(lines)
+
+
+@starter(EMPLOYEE)
+def start(
+    chosen: Kind,
+    assessment: facts.Assessment,
+    *,
+    lang: str,
+    details: Details | None,
+    tone: str,
+    written: datetime.date,
+    as_of: datetime.date,
+    follows: str,
+    extension: bool,
+) -> EmployeeContext:
+    if not isinstance(assessment, facts.Assessment):
+        raise NotApplicable(_("This letter is written from an assessment."))
+    workplace = assessment.workplace
+    if chosen not in kinds_for(workplace, written):
+        raise NotApplicable(not_applicable_reason(workplace))
+    details = details or Details()
+    letter = Letter(
+        kind=chosen.slug,
+        lang=lang,
+        date=written,
+        deadline=None,
+        subject="",
+        reference=_("Our reference: %(ref)s")
+        % {"ref": _reference(assessment, written)},
+        sender=[line for line in (details.name, *details.address.splitlines()) if line],
+        recipient=_recipient(details, assessment),
+        salutation=_("Dear Sir or Madam,"),
+        paragraphs=[],
+        closing=_("Yours faithfully,") if tone == "firm" else _("Kind regards,"),
+        signature=details.name or _("[Your name]"),
+        paper=jurisdiction(workplace.country).paper,
+    )
+    if details.employee_number:
+        letter.sender.append(
+            _("Employee number: %(number)s") % {"number": details.employee_number}
+        )
+    return EmployeeContext(
+        letter=letter,
+        codes=jurisdictions_of(workplace),
+        tone=tone,
+        country=workplace.country,
+        place=workplace.region or workplace.country,
+        assessment=assessment,
+        result=rules.assess(assessment, as_of),
+        follows=follows,
+        extension=extension,
+    )
+
+
+def _collects_behaviour(assessment: facts.Assessment) -> bool:
+    """Whether any practice records typing rhythm or mouse movements."""
+    return any(
+        {"keystroke_dynamics", "mouse_movement"} & practice.data
+        for practice in assessment.practices
+    )
+
+
+def _sentence(text: str) -> str:
+    """A reason as a sentence: rule titles carry no full stop of their own."""
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+# The AI-questions letter asks each of these once, in this order: every rule's
+# concern and every unanswered fact maps to one of them, and adds its reason.
+TOPICS = {
+    "ai_training": gettext_lazy(
+        "Is any data from this monitoring used to train, test or improve AI or "
+        "machine-learning models, yours or a vendor's? If so, which models and for "
+        "what purpose?"
+    ),
+    "collection": gettext_lazy(
+        "What exactly is recorded, on which devices and when, including breaks and "
+        "private time, and can it capture private content?"
+    ),
+    "necessity": gettext_lazy(
+        "Why is this level of monitoring necessary, and which less intrusive means "
+        "did you consider?"
+    ),
+    "use": gettext_lazy(
+        "For which purposes is the data used, and does it feed decisions about "
+        "individual workers, such as appraisal, pay or discipline? Can a person "
+        "review such a decision?"
+    ),
+    "inferences": gettext_lazy(
+        "What is inferred about people from the data, such as scores, moods, stress "
+        "or health, and how?"
+    ),
+    "anonymisation": gettext_lazy(
+        "If the data is said to be anonymised: how exactly, at which point, and how "
+        "was the risk of re-identification tested? I am asking about the process, "
+        "not for the data."
+    ),
+    "lawful_basis": gettext_lazy(
+        "On which legal basis is the data processed, for each purpose?"
+    ),
+    "participation": gettext_lazy(
+        "Is taking part voluntary? Is it rewarded, what happens to those who refuse, "
+        "and how can someone stop?"
+    ),
+    "retention": gettext_lazy(
+        "How long is each kind of data kept, and is it deleted when the practice ends?"
+    ),
+    "recipients": gettext_lazy(
+        "Who can see individual data, inside and outside the company (vendors, AI "
+        "teams, group companies)?"
+    ),
+    "notice": gettext_lazy(
+        "Where is the written information about this monitoring, and when was it given "
+        "to workers?"
+    ),
+    "dpia": gettext_lazy(
+        "Was a data-protection impact assessment carried out, and may I see it?"
+    ),
+    "representatives": gettext_lazy(
+        "How were the works council or union involved, and is there an agreement?"
+    ),
+    "rights": gettext_lazy(
+        "How can a worker see the data about them, object to its use or have it "
+        "erased, including from trained models?"
+    ),
+}
+TOPIC_OF_CONCERN = {
+    "consent": "participation",
+    "ai_training": "ai_training",
+    "lawful_basis": "lawful_basis",
+    "retention": "retention",
+    "transparency": "notice",
+    "proportionality": "necessity",
+    "anonymisation": "anonymisation",
+    "sensitive_data": "inferences",
+    "automated_decisions": "use",
+    "ai_act": "use",
+    "governance": "recipients",
+    "worker_voice": "representatives",
+    "rights": "rights",
+}
+TOPIC_OF_FACT = {
+    "data": "collection",
+    "devices": "collection",
+    "when": "collection",
+    "captures_private_content": "collection",
+    "purposes": "use",
+    "decisions": "use",
+    "inferences": "inferences",
+    "recipients": "recipients",
+    "access": "recipients",
+    "de_identification": "anonymisation",
+    "retention": "retention",
+    "deletion_when_stopped": "retention",
+    "lawful_basis": "lawful_basis",
+    "notice": "notice",
+    "notice_before_start": "notice",
+    "dpia": "dpia",
+    "representatives": "representatives",
+    "own_data_access": "rights",
+}
+
+
+def _topic_of_finding(finding) -> str:
+    if finding.rule.slug.startswith("dpia") or finding.rule.slug == "no-dpia":
+        return "dpia"
+    return TOPIC_OF_CONCERN[finding.concern]
+
+
+def _topic_of_fact(path: str) -> str:
+    field = path.split("].", 1)[-1]
+    return TOPIC_OF_FACT.get(field.split(".")[0], "participation")
+
+
+@kind(
+    "ai-questions",
+    gettext_lazy("Questions about monitoring and AI training"),
+    ("ANY",),
+    gettext_lazy(
+        "Ask what is recorded, what it is used for and whether it trains AI. Each "
+        "question says why it is asked."
+    ),
+    procedure=REQUEST,
+)
+def ai_questions(context: EmployeeContext) -> dict:
+    # Four questions stand in every such letter, each with its own reason.
+    reasons: dict[str, list[str]] = {
+        "ai_training": [
+            _(
+                "Training AI is a purpose of its own and must be stated before data "
+                "is collected."
+            )
+        ],
+        "anonymisation": [
+            _(
+                "Typing rhythm and mouse movements are distinctive; anonymisation is a "
+                "claim that must be shown."
+            )
+            if _collects_behaviour(context.assessment)
+            else _(
+                "Anonymisation is a claim that must be shown: data about a known group "
+                "of workers is easily linked back to them."
+            )
+        ],
+        "lawful_basis": [_("The legal basis decides which rights apply.")],
+        "retention": [_("Data may be kept only as long as its purpose needs.")],
+    }
+
+    def add(topic: str, why: str) -> None:
+        whys = reasons.setdefault(topic, [])
+        if why not in whys:
+            whys.append(why)
+
+    for finding in context.result.findings:
+        add(_topic_of_finding(finding), _sentence(_(finding.rule.title)))
+    for unknown in context.result.unknowns:
+        add(_topic_of_fact(unknown.fact), _("This was not disclosed."))
+    context.letter.questions = [
+        (str(question), " ".join(reasons[topic]))
+        for topic, question in TOPICS.items()
+        if topic in reasons
+    ]
+    return {}
+
+
+@kind(
+    "access-request",
+    gettext_lazy("Access request (copy of my data)"),
+    ("EEA", "GB"),
+    gettext_lazy(
+        "Get a copy of everything recorded about you, the scores drawn from it and "
+        "who received it."
+    ),
+)
+def access_request(context: EmployeeContext) -> dict:
+    return {}
+
+
+@kind(
+    "objection",
+    gettext_lazy("Objection to the processing"),
+    ("EEA", "GB"),
+    gettext_lazy(
+        "Object to the monitoring of you, for reasons of your own situation; the "
+        "employer must then justify it or stop."
+    ),
+)
+def objection(context: EmployeeContext) -> dict:
+    # An objection answers processing on legitimate interests; where the employer
+    # claims consent, or names no basis, withdrawing consent is the right that bites.
+    bases = {practice.lawful_basis for practice in context.assessment.practices}
+    return {"withdraw_consent": bool(bases & {"consent", "none_stated", "unknown"})}
+
+
+@kind(
+    "withdraw-erasure",
+    gettext_lazy("Withdrawal of consent and erasure"),
+    ("EEA", "GB"),
+    gettext_lazy(
+        "Take back the consent you gave and ask for the data about you to be erased."
+    ),
+)
+def withdraw_erasure(context: EmployeeContext) -> dict:
+    return {}
+
+
+@kind(
+    "dpia-request",
+    gettext_lazy("Request for the impact assessment"),
+    ("EEA", "GB"),
+    gettext_lazy(
+        "Ask for the impact assessment and, where legitimate interests are claimed, "
+        "the balancing test."
+    ),
+    procedure=REQUEST,
+)
+def dpia_request(context: EmployeeContext) -> dict:
+    return {}
+
+
+@kind(
+    "council-information",
+    gettext_lazy("Works council information request"),
+    with_representation("employee_information"),
+    gettext_lazy(
+        "Ask the works council or CSE to obtain the information and documents it is "
+        "entitled to about the systems."
+    ),
+    procedure=REQUEST,
+)
+def council_information(context: EmployeeContext) -> dict:
+    representation = jurisdiction(context.country).representation
+    texts = representation.paragraphs
+    body = _(representation.body)
+    letter = context.letter
+    # The employee writes to the council, which acts for the employees.
+    letter.recipient = [body[:1].upper() + body[1:], *letter.recipient[:1]]
+    return {
+        "subject": context.cite_in(texts["employee_information_subject"]),
+        "national": [
+            context.cite_in(text) % {"practices": context.practices()}
+            for text in texts["employee_information"]
+        ],
+    }
+
+
+@kind(
+    "reminder",
+    gettext_lazy("Reminder after the deadline"),
+    ("EEA", "GB"),
+    gettext_lazy(
+        "When the deadline passed without a full answer: two more weeks before a "
+        "complaint."
+    ),
+    procedure=REMINDER,
+)
+def reminder(context: EmployeeContext) -> dict:
+    return {
+        "after_statutory": bool(
+            context.follows and KINDS[context.follows].procedure == STATUTORY
+        ),
+        "extension": context.extension,
+    }
+
+
+@kind(
+    "complaint",
+    gettext_lazy("Complaint to the supervisory authority"),
+    ("EEA", "GB"),
+    gettext_lazy(
+        "Complain to the data protection authority of the workplace's country."
+    ),
+    procedure=COMPLAINT,
+)
+def complaint(context: EmployeeContext) -> dict:
+    letter = context.letter
+    place = jurisdiction(context.country)
+    authority = place.authority
+    if authority and authority.address:
+        letter.recipient = [authority.name, *authority.address]
+    elif authority:
+        letter.recipient = [_(authority.name)]
+    else:
+        letter.recipient = [
+            _("[The data protection authority competent for the employer]")
+        ]
+    letter.why_label = _("Law: %(why)s")
+    letter.questions = [
+        (
+            _(finding.rule.title),
+            ", ".join(ref.cite(letter.lang) for ref in finding.references),
+        )
+        for finding in context.result.findings
+        if finding.severity in ("critical", "high")
+    ]
+    return {
+        "national": [
+            context.cite_in(text)
+            for text in (
+                place.letters.get("complaint_to_employer_first"),
+                place.letters.get("complaint_note"),
+            )
+            if text
+        ]
+    }
+
+
+@kind(
+    "notice-request",
+    gettext_lazy("Request for the written monitoring notice"),
+    with_notice_law(),
+    gettext_lazy(
+        "Ask for the written notice of electronic monitoring that the state's law "
+        "requires."
+    ),
+    procedure=REQUEST,
+)
+def notice_request(context: EmployeeContext) -> dict:
+    state = jurisdiction(context.assessment.workplace.region)
+    return {"statute": context.cite(state.notice_law)}
+
+
+CCPA = {"period": ("days", 45), "period_source": "ccpa-1798-130"}
+
+
+@kind(
+    "ccpa-know",
+    gettext_lazy("Request to know (California)"),
+    ("US-CA",),
+    gettext_lazy(
+        "Ask what personal information the employer collected about you through "
+        "monitoring, where from, why, and with whom it was shared."
+    ),
+    **CCPA,
+)
+def ccpa_know(context: EmployeeContext) -> dict:
+    return {"statute": context.cite("ccpa-1798-110")}
+
+
+@kind(
+    "ccpa-delete",
+    gettext_lazy("Request to delete (California)"),
+    ("US-CA",),
+    gettext_lazy("Ask the employer to delete the personal information it collected."),
+    **CCPA,
+)
+def ccpa_delete(context: EmployeeContext) -> dict:
+    return {"statute": context.cite("ccpa-1798-105")}
+
+
+@kind(
+    "ccpa-correct",
+    gettext_lazy("Request to correct (California)"),
+    ("US-CA",),
+    gettext_lazy("Ask the employer to correct inaccurate personal information."),
+    **CCPA,
+)
+def ccpa_correct(context: EmployeeContext) -> dict:
+    return {"statute": context.cite("ccpa-1798-106")}
+
+
+@kind(
+    "admt-opt-out",
+    gettext_lazy("Automated decisions: notice and opting out (California)"),
+    ("US-CA",),
+    gettext_lazy(
+        "Ask for the pre-use notice of automated decision-making and to opt out, "
+        "once those duties apply."
+    ),
+    procedure=REQUEST,
+    offered_from="cppa-admt-regulations",
+)
+def admt_opt_out(context: EmployeeContext) -> dict:
+    return {"statute": context.cite("cppa-admt-regulations")}
+
+
+@kind(
+    "nyc-bias-audit",
+    gettext_lazy("Bias audit of an automated employment tool (New York City)"),
+    ("US-NY",),
+    gettext_lazy(
+        "In New York City: ask for the bias audit summary of a tool used to screen "
+        "for promotion or hiring."
+    ),
+    procedure=REQUEST,
+)
+def nyc_bias_audit(context: EmployeeContext) -> dict:
+    return {"statute": context.cite("nyc-ll-144")}
