@@ -48,6 +48,7 @@ system-packages:
 
 run: install
 	$(PY) manage.py migrate --no-input
+	$(PY) manage.py createcachetable
 	$(PY) manage.py loaddemo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

@@ -363,14 +363,26 @@ class LetterState(models.TextChoices):
 
 
 class SentLetter(models.Model):
-    """A letter the person says they sent to HR, and HR's reply.
+    """A letter sent to the employer, and the employer's reply: an employee's, kept
+    with their assessment, or a council's, kept with its campaign.
 
     Holds what following it up needs and nothing about the sender: no name, no
-    address. The reply's text lives only here and goes when the assessment goes.
+    address. The reply's text lives only here and goes when its owner goes.
     """
 
     assessment = models.ForeignKey(
-        Assessment, on_delete=models.CASCADE, related_name="sent_letters"
+        Assessment,
+        on_delete=models.CASCADE,
+        related_name="sent_letters",
+        null=True,
+        blank=True,
+    )
+    campaign = models.ForeignKey(
+        Campaign,
+        on_delete=models.CASCADE,
+        related_name="sent_letters",
+        null=True,
+        blank=True,
     )
     kind = models.CharField(_("letter"), max_length=40)
     lang = models.CharField(_("language"), max_length=2)
@@ -396,6 +408,15 @@ class SentLetter(models.Model):
 
     class Meta:
         ordering = ["sent_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                name="sent_letter_has_one_owner",
+                condition=(
+                    models.Q(assessment__isnull=False, campaign__isnull=True)
+                    | models.Q(assessment__isnull=True, campaign__isnull=False)
+                ),
+            )
+        ]
         verbose_name = _("letter sent")
         verbose_name_plural = _("letters sent")
 
@@ -432,3 +453,24 @@ class SendReceipt(models.Model):
 
     def __str__(self) -> str:
         return self.key[:8]
+
+
+class AttemptCounter(models.Model):
+    """How often one client (or one user name) tried something in a window: the rate
+    limits' and login throttling's counts, shared by every process.
+
+    The key is a keyed hash (services.private_cache_key), never an address or a name;
+    services.count_attempt counts with one UPDATE, so that writers in other processes
+    wait for each other and no attempt goes uncounted.
+    """
+
+    key = models.CharField(_("key"), max_length=72, primary_key=True)
+    count = models.PositiveIntegerField(_("attempts"), default=0)
+    expires = models.DateTimeField(_("window ends"), db_index=True)
+
+    class Meta:
+        verbose_name = _("attempt counter")
+        verbose_name_plural = _("attempt counters")
+
+    def __str__(self) -> str:
+        return self.key[:16]

@@ -9,12 +9,12 @@ from dataclasses import asdict, dataclass
 from typing import NamedTuple
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
 from assessment import facts, rules
-from assessment.models import Assessment
+from assessment.models import Assessment, AttemptCounter
 
 
 def digest_of(document: dict) -> str:
@@ -27,8 +27,8 @@ def hash_token(token: str) -> str:
 
 
 def private_cache_key(*parts: object) -> str:
-    """A cache key for a client or a user name that the cache never holds in clear:
-    hashed with the secret key, so it cannot be reversed from a cache dump."""
+    """A key for a client or a user name that is never stored in clear: hashed with
+    the secret key, so it cannot be reversed from a dump of the cache or database."""
     joined = "|".join(str(part) for part in (settings.SECRET_KEY, *parts))
     return "private:" + hashlib.sha256(joined.encode()).hexdigest()
 
@@ -36,13 +36,38 @@ def private_cache_key(*parts: object) -> str:
 def count_attempt(key: str, window: int) -> int:
     """Add one to a counter that lives `window` seconds from its first attempt, and
     return the new count. Later attempts do not extend it, and no clock boundary
-    splits it: a limit holds for a whole window whenever the attempts began."""
-    cache.add(key, 0, timeout=window)
-    try:
-        return cache.incr(key)
-    except ValueError:  # it expired between the two calls
-        cache.set(key, 1, timeout=window)
-        return 1
+    splits it: a limit holds for a whole window whenever the attempts began.
+
+    Every process counts on the same row, and no two attempts get the same number:
+    one UPDATE counts (or starts a new window) and holds the row until the
+    transaction ends, so the count read back is this attempt's own. PostgreSQL makes
+    a concurrent UPDATE wait and re-check its condition on the new row; SQLite has one
+    writer at a time. (The cache would not do: the database cache's incr is a get and
+    a set.)
+    """
+    now = timezone.now()
+    expired = Q(expires__lte=now)
+    ends = now + datetime.timedelta(seconds=window)
+    while True:
+        with transaction.atomic():
+            if AttemptCounter.objects.filter(key=key).update(
+                count=Case(When(expired, then=Value(1)), default=F("count") + 1),
+                expires=Case(When(expired, then=Value(ends)), default=F("expires")),
+            ):
+                return AttemptCounter.objects.get(key=key).count
+        # The first attempt of a window: a moment to clear out the windows that ended.
+        AttemptCounter.objects.filter(expired).delete()
+        try:
+            with transaction.atomic():
+                AttemptCounter.objects.create(key=key, count=1, expires=ends)
+            return 1
+        except IntegrityError:
+            continue  # another process made the row first: count on it
+
+
+def forget_attempt(key: str) -> None:
+    """Take one attempt back off a counter (a sign-in that succeeded)."""
+    AttemptCounter.objects.filter(key=key, count__gt=0).update(count=F("count") - 1)
 
 
 def new_token() -> str:

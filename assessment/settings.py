@@ -50,6 +50,20 @@ def database_from_url(url: str) -> dict:
     }
 
 
+def cache_from_url(url: str) -> dict:
+    """Django's CACHES entry: a table in the database unless CACHE_URL names a Redis
+    server (redis:// or rediss://), for when one database is not enough."""
+    if not url:
+        return {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "oversight_cache",  # made by `manage.py createcachetable`
+        }
+    scheme = urlparse(url).scheme
+    if scheme not in ("redis", "rediss"):
+        raise ImproperlyConfigured(f"CACHE_URL: unsupported scheme {scheme!r}")
+    return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+
+
 DEV_SECRET_KEY = "dev-only-not-secret-change-me-in-production"
 SECRET_KEY = os.getenv("SECRET_KEY", DEV_SECRET_KEY)
 DEBUG = envbool("DEBUG", "true")
@@ -131,7 +145,7 @@ TIME_ZONE = "UTC"
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.getenv("STATIC_ROOT", BASE_DIR / "staticfiles"))
 
 # Sessions live in a signed cookie: no session table, no query to read one. They hold
 # only which assessments this browser may open.
@@ -140,7 +154,8 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", str(60 * 60 * 24 * 30))
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Shared by every process: rendered documents, and whatever else is cached.
+CACHES = {"default": cache_from_url(os.getenv("CACHE_URL", ""))}
 
 # Background work (reports rendered before anyone asks): the database is the queue,
 # served by `manage.py db_worker`. docs/tasks.md says how to move to Redis or Valkey.
@@ -171,6 +186,18 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BYTES
 RATE_LIMITS_ENABLED = envbool("RATE_LIMITS_ENABLED", "true")
 
 if not DEBUG:
+    # WhiteNoise serves the files `collectstatic` gathered, under names with their
+    # hash (cached for a year) and compressed; in development runserver serves them.
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+        "whitenoise.middleware.WhiteNoiseMiddleware",
+    )
+    STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {
+            "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        },
+    }
     SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", "true")
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365))

@@ -88,13 +88,23 @@ def client_factory():
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache_and_no_rate_limits(settings):
+def _fresh_cache_and_no_rate_limits(request, settings):
     """Each test starts with an empty cache; the rate-limit test turns limits on itself.
-    Passwords are hashed fast: the suite tests our code, not PBKDF2's cost."""
+    Passwords are hashed fast: the suite tests our code, not PBKDF2's cost.
+
+    The cache is a table in the database; a test that may not use the database keeps
+    its cache in memory instead, as the app did in one process."""
     from django.core.cache import cache
 
     settings.RATE_LIMITS_ENABLED = False
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    if not (
+        request.node.get_closest_marker("django_db")
+        or {"db", "transactional_db", "live_server"} & set(request.fixturenames)
+    ):
+        settings.CACHES = {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        }
     cache.clear()
     yield
     cache.clear()

@@ -1,20 +1,26 @@
 """Forms of the council pages: accounts, invitations, campaigns, letters."""
 
+import time
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from assessment import choices
 from assessment.forms import LetterForm, address_field
 from assessment.law import jurisdiction
 from assessment.models import Campaign, Role
-from assessment.services import count_attempt, private_cache_key
+from assessment.services import count_attempt, forget_attempt, private_cache_key
 
 LOGIN_WINDOW = 15 * 60
-LOGIN_FAILURES_PER_NAME = 5
+LOGIN_FAILURES_PER_NAME_AND_CLIENT = 5
 LOGIN_FAILURES_PER_CLIENT = 20
+# A user name is no secret: refusing it after failures from anywhere would let anyone
+# lock its owner out. Past this many tries in a window, every try on the name waits a
+# moment instead, right or wrong, and none is refused for the name alone.
+LOGIN_TRIES_PER_NAME_BEFORE_SLOWDOWN = 10
+LOGIN_SLOWDOWN_SECONDS = 1
 
 
 class SignupForm(UserCreationForm):
@@ -34,20 +40,29 @@ class CouncilSignupForm(SignupForm):
     )
 
 
-def _throttle_keys(request, username: str) -> list[tuple[str, int]]:
-    """Cache keys for failed logins: per user name and per client, hashed."""
+def _throttle_keys(request, username: str) -> list[tuple[str, int | None]]:
+    """Counters of failed logins, hashed, with their limits: per user name from one
+    client, per client, and per user name (no limit: it only slows down)."""
     client = request.META.get("REMOTE_ADDR", "") if request else ""
+    name = username.casefold()
     return [
         (
-            private_cache_key("login", "name", username.casefold()),
-            LOGIN_FAILURES_PER_NAME,
+            private_cache_key("login", "name+client", name, client),
+            LOGIN_FAILURES_PER_NAME_AND_CLIENT,
         ),
         (private_cache_key("login", "client", client), LOGIN_FAILURES_PER_CLIENT),
+        (private_cache_key("login", "name", name), None),
     ]
 
 
 class ThrottledLoginForm(AuthenticationForm):
-    """Django's login form, refusing more tries after repeated failures."""
+    """Django's login form, refusing more tries after repeated failures from one
+    client, and slowing down the tries on a user name under attack from many.
+
+    A try is counted before its password is checked, so that tries sent at once
+    cannot all slip in under a limit; one that succeeds is taken back. A slowed try
+    holds a worker for a second, and a client has at most LOGIN_FAILURES_PER_CLIENT.
+    """
 
     error_messages = {
         **AuthenticationForm.error_messages,
@@ -57,20 +72,23 @@ class ThrottledLoginForm(AuthenticationForm):
     }
 
     def clean(self):
-        username = self.cleaned_data.get("username") or ""
-        keys = _throttle_keys(self.request, username)
-        if settings.RATE_LIMITS_ENABLED and any(
-            (cache.get(key) or 0) >= limit for key, limit in keys
+        if not settings.RATE_LIMITS_ENABLED:
+            return super().clean()
+        keys = _throttle_keys(self.request, self.cleaned_data.get("username") or "")
+        counts = [count_attempt(key, LOGIN_WINDOW) for key, _limit in keys]
+        if any(
+            limit is not None and count > limit
+            for count, (_key, limit) in zip(counts, keys, strict=True)
         ):
             raise forms.ValidationError(
                 self.error_messages["throttled"], code="throttled"
             )
-        try:
-            return super().clean()
-        except forms.ValidationError:
-            for key, _limit in keys:
-                count_attempt(key, LOGIN_WINDOW)
-            raise
+        if counts[-1] > LOGIN_TRIES_PER_NAME_BEFORE_SLOWDOWN:
+            time.sleep(LOGIN_SLOWDOWN_SECONDS)
+        cleaned_data = super().clean()  # a wrong password raises: its try stays counted
+        for key, _limit in keys:
+            forget_attempt(key)
+        return cleaned_data
 
 
 class DeleteAccountForm(forms.Form):

@@ -8,6 +8,7 @@ import pypdf
 import pytest
 
 from assessment.documents.charts import concern_bars
+from assessment.documents.pdf import html_to_pdf
 from assessment.documents.report import report_cache_key, report_html, report_pdf
 from assessment.rules import RULESET_VERSION
 from tests.conftest import EXAMPLES, run_manage
@@ -26,7 +27,8 @@ def text_of(reader: pypdf.PdfReader) -> str:
 @pytest.fixture(scope="module")
 def keylogger():
     document = json.loads((EXAMPLES / "keylogger-dismissal-de.json").read_text())
-    return document, read(report_pdf(document, "en", DAY))
+    # Rendered directly: a module's fixture comes before any test's database or cache.
+    return document, read(html_to_pdf(report_html(document, "en", DAY)))
 
 
 def test_the_report_holds_cover_findings_questions_unknowns_and_annex(keylogger):

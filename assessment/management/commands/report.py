@@ -3,8 +3,10 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
-from assessment.documents.report import report_pdf
+from assessment.documents.pdf import html_to_pdf
+from assessment.documents.report import report_html
 
 from ._input import add_as_of, read_assessment
 
@@ -25,9 +27,13 @@ class Command(BaseCommand):
             raise CommandError(
                 f"{output}: the report is a PDF; name it *.pdf", returncode=2
             )
-        output.write_bytes(
-            report_pdf(
-                assessment.to_document(), options["lang"], as_of=options["as_of"]
-            )
+        # Rendered here, not stored: a file on disk needs neither the database nor
+        # the cache that the site keeps its rendered reports in.
+        html = report_html(
+            assessment.to_document(),
+            options["lang"],
+            timezone.localdate(),
+            as_of=options["as_of"],
         )
+        output.write_bytes(html_to_pdf(html))
         self.stdout.write(f"Report written to {output}")
