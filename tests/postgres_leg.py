@@ -47,6 +47,8 @@ def main() -> int:
     options = (
         f"-k {home} -c listen_addresses='' -c fsync=off "
         "-c synchronous_commit=off -c full_page_writes=off"
+        # The burst tests hold more than 100 connections at once.
+        " -c max_connections=200"
     )
     try:
         subprocess.run(

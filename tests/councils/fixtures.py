@@ -2,9 +2,11 @@
 
 import pytest
 from django.contrib.auth.models import User
+from django.db.models import Count
 
+from assessment import rules
 from assessment.councils import services
-from assessment.models import Role
+from assessment.models import Role, Submission, SubmissionFeature
 from tests import builders
 
 PASSWORD = "correct horse battery staple"
@@ -63,3 +65,39 @@ def campaign(people):
 def fill(campaign, count: int, start: int = 0) -> None:
     for index in range(start, start + count):
         services.submit(campaign, variant(index))
+
+
+def features_of_variant(index: int) -> frozenset[tuple[str, str]]:
+    """What a submission of variant `index` must be stored with, as (kind, key)."""
+    assessment = variant(index)
+    return frozenset(services.features_of(assessment, rules.assess(assessment)))
+
+
+def stored_features(campaign) -> dict[int, frozenset[tuple[str, str]]]:
+    """Each stored submission's features, as (kind, key), by submission id."""
+    found = {pk: set() for pk in campaign.submissions.values_list("id", flat=True)}
+    rows = SubmissionFeature.objects.filter(campaign=campaign).values_list(
+        "submission_id", "feature__kind", "feature__key"
+    )
+    for submission_id, kind, key in rows:
+        found[submission_id].add((kind, key))
+    return {pk: frozenset(pairs) for pk, pairs in found.items()}
+
+
+def assert_nothing_lost(campaign) -> None:
+    """After publication: stored = published + waiting, fewer than a batch waits, and
+    the published counts are exactly a recount of the published submissions' rows."""
+    campaign.refresh_from_db()
+    stored = Submission.objects.filter(campaign=campaign)
+    waiting = stored.filter(published=False).count()
+    assert stored.count() == campaign.published + waiting
+    assert stored.filter(published=True).count() == campaign.published
+    assert campaign.published % campaign.threshold == 0
+    assert waiting < campaign.threshold
+    recount = (
+        SubmissionFeature.objects.filter(campaign=campaign, submission__published=True)
+        .values_list("feature_id")
+        .annotate(n=Count("*"))
+        .order_by()
+    )
+    assert dict(campaign.counts.values_list("feature_id", "count")) == dict(recount)
