@@ -1,0 +1,209 @@
+"""A server killed in the middle of a burst of submissions loses none and halves none.
+
+gunicorn on 127.0.0.1 against the PostgreSQL test database; the burst is bounded, and
+the test stops every process it starts.
+"""
+
+import http.client
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urlencode
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.utils.crypto import get_random_string
+
+from assessment.councils.publication import publish
+from assessment.models import SendReceipt
+from assessment.services import new_token, save_assessment
+from assessment.views.access import CAMPAIGNS, GRANTS
+from tests.councils.fixtures import (
+    VARIANTS,
+    assert_nothing_lost,
+    features_of_variant,
+    stored_features,
+    variant,
+)
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql", reason="a server process needs PostgreSQL"
+    ),
+]
+
+EMPLOYEES = 60
+KILL_AFTER = 20  # answers received before the server is killed
+
+
+def test_a_server_killed_mid_burst_loses_no_submission_and_halves_none(campaign):
+    employees = [employee(campaign, index) for index in range(EMPLOYEES)]
+    server, port = start_server()
+    try:
+        answered = threading.Semaphore(0)
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            futures = [pool.submit(send, port, e, answered) for e in employees]
+            for _ in range(KILL_AFTER):
+                answered.acquire(timeout=30)
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait(timeout=10)
+            first = [future.result() for future in futures]
+        assert first.count(302) >= KILL_AFTER
+        assert first.count(302) < EMPLOYEES  # the kill came mid-burst
+        wait_for_aborted_requests()
+
+        # Right after the crash: whatever was stored was stored whole, with its receipt.
+        expected = {features_of_variant(index) for index in range(len(VARIANTS))}
+        features = stored_features(campaign)
+        assert set(features.values()) <= expected
+        assert SendReceipt.objects.count() == len(features)
+
+        server, port = start_server()
+        # Each employee whose answer was lost sends again with the same form: the
+        # retry counts if the first send was lost, and is refused if it was stored.
+        again = [
+            send(port, e)
+            for e, status in zip(employees, first, strict=True)
+            if status != 302
+        ]
+        assert set(again) <= {302, 404}
+    finally:
+        stop(server)
+
+    publish(campaign)
+    assert_nothing_lost(campaign)
+    features = stored_features(campaign)
+    assert Counter(features.values()) == Counter(
+        features_of_variant(index) for index in range(EMPLOYEES)
+    )
+
+
+def employee(campaign, index: int) -> dict:
+    """A browser that made an assessment from the campaign's link and is about to send
+    it: its session in the database, its CSRF cookie and its one-time send token."""
+    from django.contrib.sessions.backends.db import SessionStore
+
+    record = save_assessment(variant(index))
+    session = SessionStore()
+    session[GRANTS] = [str(record.public_id)]
+    session[CAMPAIGNS] = {str(record.public_id): campaign.share_code}
+    session.save()
+    return {
+        "path": f"/assess/{record.public_id}/send/",
+        "session": session.session_key,
+        "csrf": get_random_string(32),
+        "token": new_token(),
+    }
+
+
+def send(port: int, employee: dict, answered=None) -> int | None:
+    """POST the send form; the status, or None when the server did not answer."""
+    client = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+    cookies = (
+        f"{settings.SESSION_COOKIE_NAME}={employee['session']}; "
+        f"{settings.CSRF_COOKIE_NAME}={employee['csrf']}"
+    )
+    form = {"csrfmiddlewaretoken": employee["csrf"], "send_token": employee["token"]}
+    try:
+        client.request(
+            "POST",
+            employee["path"],
+            body=urlencode(form),
+            headers={
+                "Cookie": cookies,
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
+        )
+        return client.getresponse().status
+    except (OSError, http.client.HTTPException):
+        return None
+    finally:
+        client.close()
+        if answered is not None:
+            answered.release()
+
+
+def start_server() -> tuple[subprocess.Popen, int]:
+    """gunicorn with two workers on a free loopback port, in a process group of its
+    own (so that it can be killed whole), using the test database."""
+    database = connection.settings_dict
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        **os.environ,
+        "DATABASE_URL": (
+            f"postgres://{database['USER']}@/{database['NAME']}?host={database['HOST']}"
+        ),
+        "SECRET_KEY": settings.SECRET_KEY,  # reads the sessions the test wrote
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "RATE_LIMITS_ENABLED": "false",  # every request comes from one address
+        # Nothing here needs collected static files or HTTPS.
+        "DEBUG": "true",
+    }
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "assessment.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=settings.BASE_DIR,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError("gunicorn did not start")
+        client = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        try:
+            client.request("GET", "/healthz")
+            client.getresponse().read()
+            return server, port
+        except OSError:
+            time.sleep(0.2)
+        finally:
+            client.close()
+    stop(server)
+    raise RuntimeError("gunicorn did not answer within 30 s")
+
+
+def stop(server: subprocess.Popen) -> None:
+    if server.poll() is None:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait(timeout=10)
+
+
+def wait_for_aborted_requests() -> None:
+    """PostgreSQL ends a killed worker's transaction when it sees the connection
+    gone; wait (bounded) until no other connection to the test database is left."""
+    deadline = time.monotonic() + 10
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            if cursor.fetchone()[0] == 0:
+                return
+            time.sleep(0.1)
+    raise AssertionError("connections of the killed server are still open")
