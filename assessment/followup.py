@@ -24,7 +24,7 @@ from assessment.documents.letters import (
     period_of,
     write_letter,
 )
-from assessment.models import Assessment, Mark, SentLetter
+from assessment.models import Assessment, Campaign, Mark, SentLetter
 
 # A letter with no period of its own (a complaint) is awaited like a request.
 REQUESTED_PERIOD: deadlines.Period = PERIODS[REQUEST]
@@ -51,7 +51,7 @@ def period_for(kind: str) -> deadlines.Period:
 def period_reason(kind: str) -> str:
     """Where the period to answer comes from, in words (the page's language)."""
     chosen = KINDS.get(kind)
-    if chosen is not None and chosen.period:
+    if chosen is not None and chosen.period_source:
         unit, count = chosen.period
         source = {"law": law.cite(chosen.period_source, get_language())}
         if unit != "days":
@@ -64,6 +64,11 @@ def period_reason(kind: str) -> str:
         return _(
             "One month from receipt: the period data-protection law sets for such "
             "requests."
+        )
+    if chosen is not None and chosen.period == ("weeks", 2):
+        return _(
+            "Two weeks from receipt: the date the letter asks for, not a legal "
+            "deadline."
         )
     return _(
         "30 days from receipt: the date the letter asks for, not a legal deadline."
@@ -79,20 +84,31 @@ def deadline_for(
 
 
 def record_sent(
-    record: Assessment, kind: str, lang: str, sent_on: datetime.date, channel: str
+    owner: Assessment | Campaign,
+    kind: str,
+    lang: str,
+    sent_on: datetime.date,
+    channel: str,
 ) -> SentLetter:
-    """Store that the letter `kind` was sent, with the questions it asked then.
+    """Store that the letter `kind` was sent, with the questions it asked then: an
+    employee's letter about their assessment, or a council's about its campaign.
 
     The letter is written again without personal details, as it reads today; a
     letter that lists no questions stands as one request, its subject. Raises
-    NotApplicable when the kind does not fit the workplace.
+    NotApplicable when the kind does not fit the workplace or the writer.
     """
-    assessment = record.get_facts()
-    letter = write_letter(kind, assessment, lang, as_of=record.as_of)
+    if isinstance(owner, Campaign):
+        letter = write_letter(kind, owner, lang)
+        place = owner.region or owner.country
+        mine = {"campaign": owner}
+    else:
+        assessment = owner.get_facts()
+        letter = write_letter(kind, assessment, lang, as_of=owner.as_of)
+        place = place_of(assessment.workplace)
+        mine = {"assessment": owner}
     questions = [question for question, _why in letter.questions] or [letter.subject]
-    place = place_of(assessment.workplace)
     sent = SentLetter.objects.create(
-        assessment=record,
+        **mine,
         kind=kind,
         lang=lang,
         sent_on=sent_on,
@@ -100,7 +116,8 @@ def record_sent(
         deadline=deadline_for(kind, sent_on, channel, place),
         questions=questions,
     )
-    services.mark_used(record)
+    if sent.assessment is not None:
+        services.mark_used(owner)
     return sent
 
 
@@ -110,7 +127,8 @@ def record_reply(sent: SentLetter, text: str, replied_on: datetime.date) -> None
     sent.replied_on = replied_on
     sent.marks = []
     sent.save(update_fields=["reply", "replied_on", "marks"])
-    services.mark_used(sent.assessment)
+    if sent.assessment is not None:
+        services.mark_used(sent.assessment)
 
 
 def confirm_marks(sent: SentLetter, marks: list[str]) -> None:

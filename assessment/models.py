@@ -372,14 +372,14 @@ class SentLetter(models.Model):
 
     assessment = models.ForeignKey(
         Assessment,
-        on_delete=models.CASCADE,
+        on_delete=models.DB_CASCADE,
         related_name="sent_letters",
         null=True,
         blank=True,
     )
     campaign = models.ForeignKey(
         Campaign,
-        on_delete=models.CASCADE,
+        on_delete=models.DB_CASCADE,
         related_name="sent_letters",
         null=True,
         blank=True,

@@ -19,6 +19,53 @@ from assessment.views import (
     transfer,
 )
 
+
+def follow_through(route: str, prefix: str, audience: str) -> list:
+    """The pages that follow letters through, for an employee's assessment or a
+    council's campaign: the same views, told whose letters they are."""
+    audience = {"audience": audience}
+    letter = route + "/sent/<int:letter_id>"
+    return [
+        path(
+            route + "/sent/",
+            followup.sent_letters,
+            audience,
+            name=prefix + "sent_letters",
+        ),
+        path(letter + "/", followup.sent_letter, audience, name=prefix + "sent_letter"),
+        path(
+            letter + "/marks/",
+            followup.confirm_marks,
+            audience,
+            name=prefix + "confirm_marks",
+        ),
+        path(
+            letter + "/follow-up/",
+            followup.follow_up_letter,
+            audience,
+            name=prefix + "follow_up_letter",
+        ),
+        path(
+            letter + "/deadline.ics",
+            followup.deadline_calendar,
+            audience,
+            name=prefix + "deadline_calendar",
+        ),
+        path(
+            letter + "/apply/",
+            followup.apply_changes,
+            audience,
+            name=prefix + "apply_changes",
+        ),
+        path(
+            letter + "/remove/",
+            followup.remove_letter,
+            audience,
+            name=prefix + "remove_letter",
+        ),
+    ]
+
+
 urlpatterns = [
     path("", pages.landing, name="landing"),
     path("healthz", health.healthz, name="healthz"),
@@ -54,41 +101,11 @@ urlpatterns = [
     path("assess/<uuid:public_id>/report/", documents.report, name="report"),
     path("assess/<uuid:public_id>/letters/", documents.letters, name="letters"),
     path("assess/<uuid:public_id>/policy/", policy.check, name="policy"),
-    path("assess/<uuid:public_id>/sent/", followup.sent_letters, name="sent_letters"),
+    *follow_through("assess/<uuid:public_id>", "", "employee"),
     path(
         "assess/<uuid:public_id>/sent/complaint/",
         followup.complaint,
         name="complaint_with_history",
-    ),
-    path(
-        "assess/<uuid:public_id>/sent/<int:letter_id>/",
-        followup.sent_letter,
-        name="sent_letter",
-    ),
-    path(
-        "assess/<uuid:public_id>/sent/<int:letter_id>/marks/",
-        followup.confirm_marks,
-        name="confirm_marks",
-    ),
-    path(
-        "assess/<uuid:public_id>/sent/<int:letter_id>/follow-up/",
-        followup.follow_up_letter,
-        name="follow_up_letter",
-    ),
-    path(
-        "assess/<uuid:public_id>/sent/<int:letter_id>/deadline.ics",
-        followup.deadline_calendar,
-        name="deadline_calendar",
-    ),
-    path(
-        "assess/<uuid:public_id>/sent/<int:letter_id>/apply/",
-        followup.apply_changes,
-        name="apply_changes",
-    ),
-    path(
-        "assess/<uuid:public_id>/sent/<int:letter_id>/remove/",
-        followup.remove_letter,
-        name="remove_letter",
     ),
     path(
         "assess/<uuid:public_id>/assessment.json",
@@ -151,6 +168,7 @@ urlpatterns = [
         name="new_campaign",
     ),
     path("campaign/<uuid:public_id>/", councils.campaign, name="campaign"),
+    *follow_through("campaign/<uuid:public_id>", "campaign_", "council"),
     path("campaign/<uuid:public_id>/qr.svg", councils.campaign_qr, name="campaign_qr"),
     path(
         "campaign/<uuid:public_id>/figures.csv",

@@ -101,6 +101,7 @@ def test_a_sent_letter_keeps_its_questions_as_asked_and_nothing_about_the_sender
     assert stored_fields == {
         "id",
         "assessment",
+        "campaign",
         "kind",
         "lang",
         "sent_on",

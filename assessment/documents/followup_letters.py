@@ -16,13 +16,15 @@ from assessment.documents import deadlines
 from assessment.documents.letters import (
     KINDS,
     STATUTORY,
+    CouncilDetails,
     Details,
     Letter,
     gdpr,
+    unique_lines,
     write_letter,
 )
 from assessment.law import jurisdiction
-from assessment.models import Channel, LetterState, Mark, SentLetter
+from assessment.models import Campaign, Channel, LetterState, Mark, SentLetter
 from assessment.rules.jurisdictions import jurisdictions_of
 
 INCOMPLETE_ANSWER = "incomplete-answer"
@@ -55,7 +57,7 @@ def _kind_label(kind: str) -> str:
     return str(KINDS[kind].label) if kind in KINDS else kind
 
 
-def deadline_reminder(sent: SentLetter, assessment: facts.Assessment) -> Letter:
+def deadline_reminder(sent: SentLetter, country: str) -> Letter:
     """The letter sent, as far as a calendar entry for its deadline needs it."""
     with translation.override(sent.lang):
         return Letter(
@@ -64,7 +66,7 @@ def deadline_reminder(sent: SentLetter, assessment: facts.Assessment) -> Letter:
             date=sent.sent_on,
             deadline=sent.deadline,
             subject=_kind_label(sent.kind),
-            reference=_reference(sent, assessment.workplace.country),
+            reference=_reference(sent, country),
             sender=[],
             recipient=[],
             salutation="",
@@ -72,21 +74,68 @@ def deadline_reminder(sent: SentLetter, assessment: facts.Assessment) -> Letter:
         )
 
 
+def _skeleton(sent: SentLetter, about, details, written: datetime.date) -> dict:
+    """Sender, recipient, voice and signature of a follow-up: the employee's to HR,
+    or the council's to the management."""
+    if isinstance(about, Campaign):
+        details = details or CouncilDetails()
+        return {
+            "sender": [
+                details.council or about.council.name,
+                *details.address.splitlines(),
+            ],
+            "recipient": unique_lines(
+                [
+                    details.employer or about.employer or _("[Employer]"),
+                    _("Management"),
+                    *details.employer_address.splitlines(),
+                ]
+            ),
+            "signature": details.signatory or _("For the council: [name]"),
+            "opening": _(
+                "On %(sent)s we sent you our letter “%(kind)s”. Thank you for your "
+                "reply of %(replied)s. It does not answer everything we asked."
+            ),
+            "place": about.region or about.country,
+            "country": about.country,
+        }
+    details = details or Details()
+    workplace = about.workplace
+    return {
+        "sender": [
+            line for line in (details.name, *details.address.splitlines()) if line
+        ],
+        "recipient": unique_lines(
+            [
+                details.employer or about.employer.name or _("[Employer]"),
+                _("Human Resources"),
+                *details.employer_address.splitlines(),
+            ]
+        ),
+        "signature": details.name or _("[Your name]"),
+        "opening": _(
+            "On %(sent)s I sent you my letter “%(kind)s”. Thank you for your "
+            "reply of %(replied)s. It does not answer everything I asked."
+        ),
+        "place": workplace.region or workplace.country,
+        "country": workplace.country,
+    }
+
+
 def incomplete_answer(
     sent: SentLetter,
-    assessment: facts.Assessment,
-    details: Details | None = None,
+    about: facts.Assessment | Campaign,
+    details: Details | CouncilDetails | None = None,
     written: datetime.date | None = None,
 ) -> Letter:
-    """To HR: the reply left these questions open, or answered them in part.
+    """To the employer: the reply left these questions open, or answered them in
+    part. From the employee (about their assessment) or the council (its campaign).
 
-    Lists exactly the questions the person marked as not (fully) answered.
+    Lists exactly the questions marked as not (fully) answered.
     """
-    details = details or Details()
     written = written or datetime.date.today()
-    workplace = assessment.workplace
-    place = workplace.region or workplace.country
     with translation.override(sent.lang):
+        parts = _skeleton(sent, about, details, written)
         missing = [
             _question(question)
             + ("" if mark == Mark.NOT_ANSWERED else " " + _("(answered only in part)"))
@@ -96,24 +145,15 @@ def incomplete_answer(
             kind=INCOMPLETE_ANSWER,
             lang=sent.lang,
             date=written,
-            deadline=deadlines.deadline(written, FOLLOW_UP_PERIOD, place),
+            deadline=deadlines.deadline(written, FOLLOW_UP_PERIOD, parts["place"]),
             subject=_("Incomplete answer to my letter of %(date)s")
             % {"date": _day(sent.sent_on)},
-            reference=_reference(sent, workplace.country),
-            sender=[
-                line for line in (details.name, *details.address.splitlines()) if line
-            ],
-            recipient=[
-                details.employer or assessment.employer.name or _("[Employer]"),
-                _("Human Resources"),
-                *details.employer_address.splitlines(),
-            ],
+            reference=_reference(sent, parts["country"]),
+            sender=parts["sender"],
+            recipient=parts["recipient"],
             salutation=_("Dear Sir or Madam,"),
             paragraphs=[
-                _(
-                    "On %(sent)s I sent you my letter “%(kind)s”. Thank you for your "
-                    "reply of %(replied)s. It does not answer everything I asked."
-                )
+                parts["opening"]
                 % {
                     "sent": _day(sent.sent_on),
                     "kind": _kind_label(sent.kind),
@@ -123,13 +163,17 @@ def incomplete_answer(
             ],
             questions=[(question, "") for question in missing],
             closing=_("Yours faithfully,"),
-            signature=details.name or _("[Your name]"),
+            signature=parts["signature"],
+            paper=jurisdiction(parts["country"]).paper,
         )
-        codes = jurisdictions_of(workplace)
-        if sent.kind in GDPR_REQUESTS and jurisdiction(workplace.country).gdpr_reaches:
+        if isinstance(about, Campaign):
+            letter.subject = _("Incomplete answer to our letter of %(date)s") % {
+                "date": _day(sent.sent_on)
+            }
+        elif sent.kind in GDPR_REQUESTS and jurisdiction(parts["country"]).gdpr_reaches:
             letter.closing_paragraphs.append(
                 _("An incomplete answer does not meet the period to answer (%(art)s).")
-                % {"art": gdpr("12(3)", codes)}
+                % {"art": gdpr("12(3)", jurisdictions_of(about.workplace))}
             )
         letter.closing_paragraphs.append(
             _("Please answer these points in full by the date below.")

@@ -1,9 +1,13 @@
 """Letters sent: their deadlines, HR's replies, what is missing, and what follows."""
 
+import functools
+from dataclasses import dataclass
+
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout
 from django import forms
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,11 +21,26 @@ from django.views.decorators.http import require_POST
 
 from assessment import facts, followup, policy_check, services
 from assessment.documents import followup_letters, letter_files
-from assessment.documents.letters import KINDS, Details, NotApplicable, kinds_for
+from assessment.documents.letters import (
+    KINDS,
+    CouncilDetails,
+    Details,
+    NotApplicable,
+    council_kinds,
+    kinds_for,
+)
 from assessment.documents.presentation import describe
 from assessment.forms import CHECKBOXES, RADIO, LetterForm, address_field
-from assessment.models import Channel, LetterState, Mark, SentLetter
+from assessment.models import (
+    Assessment,
+    Campaign,
+    Channel,
+    LetterState,
+    Mark,
+    SentLetter,
+)
 from assessment.views.access import get_assessment_for_session
+from assessment.views.councils import get_campaign
 from assessment.views.documents import attachment, document_language
 
 DETAILS = ("name", "address", "employer", "employer_address")
@@ -228,34 +247,178 @@ def _change_label(change: followup.Change, practices: list[dict]) -> str:
     }
 
 
-def _assessed(request, public_id):
-    """The assessment, if this browser may open it and it has a result."""
-    record = get_assessment_for_session(request, public_id)
-    return None if record.is_draft() else record
+class CouncilDetailsForm(DetailsForm):
+    """The council's details for its follow-up letter. Rendered, never stored."""
+
+    DETAILS = ("council", "address", "signatory", "employer", "employer_address")
+
+    name = None
+    council = forms.CharField(
+        label=gettext_lazy("Sender (the council)"), max_length=200, required=False
+    )
+    address = address_field(gettext_lazy("Sender's address"))
+    signatory = forms.CharField(
+        label=gettext_lazy("Signed by"), max_length=200, required=False
+    )
+
+    field_order = ["file_format", *DETAILS]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper.layout = Layout(
+            "file_format",
+            Fieldset(
+                _("The council's details (used for this letter only, never stored)"),
+                *self.DETAILS,
+            ),
+        )
+
+    def details(self) -> CouncilDetails:
+        return CouncilDetails(
+            **{name: self.cleaned_data[name] for name in self.DETAILS}
+        )
 
 
-def _sent(request, public_id, letter_id) -> tuple:
-    """The assessment and one of its letters; 404 for anyone else, or for an
-    assessment that has lost its practices (its letters then wait)."""
+@dataclass
+class Owner:
+    """Whose letters these are: an employee's, kept with their assessment, or a
+    council's, kept with its campaign. The pages are the same for both."""
+
+    public_id: object
+    record: Assessment | None = None  # the employee's assessment
+    campaign: Campaign | None = None  # the council's campaign
+
+    @property
+    def prefix(self) -> str:
+        return "campaign_" if self.campaign else ""
+
+    @property
+    def holder(self) -> Assessment | Campaign:
+        return self.campaign or self.record
+
+    @property
+    def answers(self) -> Assessment | None:
+        """The answers a reply may change: the employee's, or the council's own
+        assessment of the official policy, if it made one."""
+        return self.campaign.reference if self.campaign else self.record
+
+    @property
+    def country(self) -> str:
+        return self.holder.country
+
+    def about(self) -> facts.Assessment | Campaign:
+        """What the letters are written from."""
+        return self.campaign or self.record.get_facts()
+
+    def letters(self):
+        return self.holder.sent_letters.all()
+
+    def kinds(self) -> list:
+        if self.campaign:
+            return council_kinds()
+        return kinds_for(self.record.get_facts().workplace)
+
+    def url(self, name: str, *args) -> str:
+        return reverse(self.prefix + name, args=[self.public_id, *args])
+
+    def urls(self) -> dict[str, str]:
+        """The pages' URL names, for the templates."""
+        return {name: self.prefix + name for name in FOLLOW_THROUGH_PAGES}
+
+    def back(self) -> tuple[str, str]:
+        if self.campaign:
+            return (
+                reverse("campaign", args=[self.public_id]),
+                _("Back to the campaign"),
+            )
+        return reverse("result", args=[self.public_id]), _("Back to the result")
+
+    def details_form(self, data=None) -> DetailsForm:
+        return (CouncilDetailsForm if self.campaign else DetailsForm)(data)
+
+
+FOLLOW_THROUGH_PAGES = (
+    "sent_letters",
+    "sent_letter",
+    "confirm_marks",
+    "follow_up_letter",
+    "deadline_calendar",
+    "apply_changes",
+    "remove_letter",
+)
+
+
+class NoResult(Exception):
+    """An employee's assessment with no result yet: its letters wait."""
+
+
+def _owner(request, public_id, audience: str) -> Owner:
+    """Whose letters: the assessment this browser may open, or the campaign of a
+    council the signed-in user belongs to; 404 for anyone else."""
+    if audience == "council":
+        campaign, _membership = get_campaign(request, public_id)
+        return Owner(public_id, campaign=campaign)
     record = get_assessment_for_session(request, public_id)
-    sent = get_object_or_404(SentLetter, pk=letter_id, assessment=record)
     if record.is_draft():
-        raise Http404
-    return record, sent
+        raise NoResult
+    return Owner(public_id, record=record)
+
+
+def follow_through(view):
+    """Resolve the owner for the page; a council's pages need a signed-in member."""
+
+    @functools.wraps(view)
+    def wrapper(request, public_id, *args, audience="employee", **kwargs):
+        if audience == "council" and not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        try:
+            owner = _owner(request, public_id, audience)
+        except NoResult:
+            if view.__name__ != "sent_letters":
+                raise Http404 from None
+            messages.info(request, _("Add at least one practice to see a result."))
+            return redirect("overview", public_id)
+        return view(request, owner, *args, **kwargs)
+
+    return wrapper
+
+
+def _sent(owner: Owner, letter_id) -> SentLetter:
+    """One of the owner's letters; 404 for anyone else's."""
+    return get_object_or_404(owner.letters(), pk=letter_id)
 
 
 def _label(kind: str) -> str:
     return KINDS[kind].label if kind in KINDS else kind
 
 
-def _complaint_applies(assessment: facts.Assessment) -> bool:
-    return "complaint" in {kind.slug for kind in kinds_for(assessment.workplace)}
+def _complaint_applies(owner: Owner) -> bool:
+    """The complaint to the authority is the employee's (a data subject's)."""
+    return owner.record is not None and "complaint" in {
+        kind.slug for kind in owner.kinds()
+    }
 
 
-def _letters_page(request, record, form, complaint_form=None):
+def _page(request, owner: Owner, template: str, context: dict):
+    back_url, back_label = owner.back()
+    return render(
+        request,
+        template,
+        {
+            "owner": owner,
+            "owner_id": owner.public_id,
+            "urls": owner.urls(),
+            "council": owner.campaign is not None,
+            "back_url": back_url,
+            "back_label": back_label,
+            **context,
+        },
+    )
+
+
+def _letters_page(request, owner: Owner, form, complaint_form=None):
     today = timezone.localdate()
-    assessment = record.get_facts()
-    sent_letters = list(record.sent_letters.all())
+    sent_letters = list(owner.letters())
     rows = [
         {
             "sent": sent,
@@ -266,30 +429,26 @@ def _letters_page(request, record, form, complaint_form=None):
         }
         for sent in sent_letters
     ]
-    if not (sent_letters and _complaint_applies(assessment)):
+    if not (sent_letters and _complaint_applies(owner)):
         complaint_form = None
     elif complaint_form is None:
         complaint_form = ComplaintForm(
             prefix="complaint", initial={"lang": sent_letters[0].lang}
         )
-    return render(
+    return _page(
         request,
+        owner,
         "followup/letters.html",
-        {
-            "record": record,
-            "rows": rows,
-            "form": form,
-            "complaint_form": complaint_form,
-        },
+        {"rows": rows, "form": form, "complaint_form": complaint_form},
     )
 
 
-def _sent_form(request, record, data=None) -> SentForm:
+def _sent_form(request, owner: Owner, data=None) -> SentForm:
     return SentForm(
         data,
-        kinds=kinds_for(record.get_facts().workplace),
+        kinds=owner.kinds(),
         initial={
-            "lang": document_language(request, record.country),
+            "lang": document_language(request, owner.country),
             "sent_on": timezone.localdate(),
             "channel": Channel.EMAIL,
         },
@@ -297,37 +456,38 @@ def _sent_form(request, record, data=None) -> SentForm:
 
 
 @never_cache
-def sent_letters(request, public_id):
-    record = _assessed(request, public_id)
-    if record is None:
-        messages.info(request, _("Add at least one practice to see a result."))
-        return redirect("overview", public_id)
-    # The questions kept are those the letter asks under today's law, as it was
-    # written when downloaded from the letters page.
-    services.refresh(record)
-    form = _sent_form(request, record, request.POST or None)
+@follow_through
+def sent_letters(request, owner: Owner):
+    if owner.record is not None:
+        # The questions kept are those the letter asks under today's law, as it
+        # was written when downloaded from the letters page.
+        services.refresh(owner.record)
+    form = _sent_form(request, owner, request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             sent = followup.record_sent(
-                record, data["kind"], data["lang"], data["sent_on"], data["channel"]
+                owner.holder,
+                data["kind"],
+                data["lang"],
+                data["sent_on"],
+                data["channel"],
             )
         except NotApplicable as exc:
             form.add_error("kind", str(exc))
         else:
             messages.success(
                 request,
-                _("The letter was added. Record HR's reply here when it comes."),
+                _("The letter was added. Record the reply here when it comes."),
             )
-            return redirect("sent_letter", record.public_id, sent.pk)
-    return _letters_page(request, record, form)
+            return redirect(owner.url("sent_letter", sent.pk))
+    return _letters_page(request, owner, form)
 
 
-def _letter_page(request, record, sent, **bound):
+def _letter_page(request, owner: Owner, sent: SentLetter, **bound):
     today = timezone.localdate()
     state = sent.get_state(today)
     context = {
-        "record": record,
         "sent": sent,
         "label": _label(sent.kind),
         "state": state,
@@ -349,59 +509,63 @@ def _letter_page(request, record, sent, **bound):
                 (question, Mark(mark).label) for question, mark in sent.missing()
             ]
             if context["missing"]:
-                context["follow_up_form"] = bound.get("follow_up_form") or DetailsForm()
-        offers = followup.changes_in_reply(record, sent.reply)
+                context["follow_up_form"] = (
+                    bound.get("follow_up_form") or owner.details_form()
+                )
+        answers = owner.answers
+        offers = followup.changes_in_reply(answers, sent.reply) if answers else []
         if offers:
             context["changes_form"] = bound.get("changes_form") or ChangesForm(
-                offers=offers, practices=record.practices
+                offers=offers, practices=answers.practices
             )
-    return render(request, "followup/letter.html", context)
+    return _page(request, owner, "followup/letter.html", context)
 
 
 @never_cache
 @sensitive_post_parameters("text")
-def sent_letter(request, public_id, letter_id):
-    """One letter sent: its deadline, and HR's reply, recorded here."""
-    record, sent = _sent(request, public_id, letter_id)
+@follow_through
+def sent_letter(request, owner: Owner, letter_id):
+    """One letter sent: its deadline, and the employer's reply, recorded here."""
+    sent = _sent(owner, letter_id)
     if request.method != "POST":
-        return _letter_page(request, record, sent)
+        return _letter_page(request, owner, sent)
     form = ReplyForm(request.POST, request.FILES, sent_on=sent.sent_on)
     if not form.is_valid():
-        return _letter_page(request, record, sent, reply_form=form)
+        return _letter_page(request, owner, sent, reply_form=form)
     followup.record_reply(sent, form.reply(), form.cleaned_data["replied_on"])
     messages.success(
         request,
         _("The reply was saved. Check below which questions it answers, and confirm."),
     )
-    return redirect(reverse("sent_letter", args=[public_id, sent.pk]) + "#marks")
+    return redirect(owner.url("sent_letter", sent.pk) + "#marks")
 
 
 @require_POST
-def confirm_marks(request, public_id, letter_id):
-    record, sent = _sent(request, public_id, letter_id)
+@follow_through
+def confirm_marks(request, owner: Owner, letter_id):
+    sent = _sent(owner, letter_id)
     if not sent.replied_on:
-        return redirect("sent_letter", public_id, sent.pk)
+        return redirect(owner.url("sent_letter", sent.pk))
     form = MarksForm(request.POST, sent=sent)
     if not form.is_valid():
-        return _letter_page(request, record, sent, marks_form=form)
+        return _letter_page(request, owner, sent, marks_form=form)
     followup.confirm_marks(sent, form.marks())
     messages.success(request, _("Your marks were saved."))
-    return redirect(reverse("sent_letter", args=[public_id, sent.pk]) + "#answers")
+    return redirect(owner.url("sent_letter", sent.pk) + "#answers")
 
 
 @require_POST
-@sensitive_post_parameters(*DETAILS)
-def follow_up_letter(request, public_id, letter_id):
-    """The letter that tells HR what their reply left open."""
-    record, sent = _sent(request, public_id, letter_id)
+@sensitive_post_parameters(*DETAILS, *CouncilDetailsForm.DETAILS)
+@follow_through
+def follow_up_letter(request, owner: Owner, letter_id):
+    """The letter that tells the employer what their reply left open."""
+    sent = _sent(owner, letter_id)
     if not (sent.marks_confirmed() and sent.missing()):
-        return redirect("sent_letter", public_id, sent.pk)
-    form = DetailsForm(request.POST)
+        return redirect(owner.url("sent_letter", sent.pk))
+    form = owner.details_form(request.POST)
     if not form.is_valid():
-        return _letter_page(request, record, sent, follow_up_form=form)
-    letter = followup_letters.incomplete_answer(
-        sent, record.get_facts(), form.details()
-    )
+        return _letter_page(request, owner, sent, follow_up_form=form)
+    letter = followup_letters.incomplete_answer(sent, owner.about(), form.details())
     chosen = form.cleaned_data["file_format"]
     return attachment(
         letter_files.RENDERERS[chosen](letter),
@@ -410,9 +574,10 @@ def follow_up_letter(request, public_id, letter_id):
     )
 
 
-def deadline_calendar(request, public_id, letter_id):
-    record, sent = _sent(request, public_id, letter_id)
-    letter = followup_letters.deadline_reminder(sent, record.get_facts())
+@follow_through
+def deadline_calendar(request, owner: Owner, letter_id):
+    sent = _sent(owner, letter_id)
+    letter = followup_letters.deadline_reminder(sent, owner.country)
     return attachment(
         letter_files.letter_ics(letter),
         letter_files.MEDIA_TYPES["ics"],
@@ -421,16 +586,20 @@ def deadline_calendar(request, public_id, letter_id):
 
 
 @require_POST
-def apply_changes(request, public_id, letter_id):
+@follow_through
+def apply_changes(request, owner: Owner, letter_id):
     """Change the answers the person ticked, then show the result worked out again."""
-    record, sent = _sent(request, public_id, letter_id)
+    sent = _sent(owner, letter_id)
+    record = owner.answers
+    if record is None:
+        raise Http404
     form = ChangesForm(
         request.POST,
         offers=followup.changes_in_reply(record, sent.reply),
         practices=record.practices,
     )
     if not form.is_valid():
-        return _letter_page(request, record, sent, changes_form=form)
+        return _letter_page(request, owner, sent, changes_form=form)
     old_grade = record.grade
     followup.apply_changes(record, form.chosen())
     messages.success(
@@ -441,36 +610,36 @@ def apply_changes(request, public_id, letter_id):
         )
         % {"old": old_grade, "new": record.grade},
     )
+    if owner.campaign:
+        return redirect("campaign", owner.public_id)
     return redirect("result", record.public_id)
 
 
 @require_POST
-def remove_letter(request, public_id, letter_id):
-    _record, sent = _sent(request, public_id, letter_id)
-    sent.delete()
+@follow_through
+def remove_letter(request, owner: Owner, letter_id):
+    _sent(owner, letter_id).delete()
     messages.success(request, _("The letter and its reply were removed."))
-    return redirect("sent_letters", public_id)
+    return redirect(owner.url("sent_letters"))
 
 
 @require_POST
 @sensitive_post_parameters(*(f"complaint-{name}" for name in DETAILS))
-def complaint(request, public_id):
+@follow_through
+def complaint(request, owner: Owner):
     """The complaint to the supervisory authority, with the history of the letters."""
-    record = _assessed(request, public_id)
-    if record is None:
-        return redirect("overview", public_id)
-    sent_letters = list(record.sent_letters.all())
-    if not (sent_letters and _complaint_applies(record.get_facts())):
-        return redirect("sent_letters", public_id)
+    sent_letters = list(owner.letters())
+    if not (sent_letters and _complaint_applies(owner)):
+        return redirect(owner.url("sent_letters"))
     form = ComplaintForm(request.POST, prefix="complaint")
     if not form.is_valid():
-        return _letters_page(request, record, _sent_form(request, record), form)
+        return _letters_page(request, owner, _sent_form(request, owner), form)
     letter = followup_letters.complaint_with_history(
         sent_letters,
-        record.get_facts(),
+        owner.about(),
         form.cleaned_data["lang"],
         form.details(),
-        as_of=record.as_of,
+        as_of=owner.record.as_of,
     )
     chosen = form.cleaned_data["file_format"]
     return attachment(
