@@ -88,12 +88,13 @@ def client_factory():
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache_and_no_rate_limits(request, settings):
+def _fresh_cache_and_no_rate_limits(request, settings, django_db_blocker):
     """Each test starts with an empty cache; the rate-limit test turns limits on itself.
     Passwords are hashed fast: the suite tests our code, not PBKDF2's cost.
 
-    The cache is a table in the database; a test that may not use the database keeps
-    its cache in memory instead, as the app did in one process."""
+    The cache is a table in the test database, emptied before and after each test that
+    uses the database; a test that may not use it keeps its cache in memory instead,
+    as the app did in one process."""
     from django.core.cache import cache
 
     settings.RATE_LIMITS_ENABLED = False
@@ -105,6 +106,10 @@ def _fresh_cache_and_no_rate_limits(request, settings):
         settings.CACHES = {
             "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
         }
-    cache.clear()
+    # The test database exists by now (session fixtures come first); the test's own
+    # transaction has not begun yet, or has ended.
+    with django_db_blocker.unblock():
+        cache.clear()
     yield
-    cache.clear()
+    with django_db_blocker.unblock():
+        cache.clear()

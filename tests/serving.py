@@ -1,0 +1,181 @@
+"""Oversight run as production runs it, for the tests that need real processes:
+gunicorn with several workers (and the task worker) on a database they share.
+
+On PostgreSQL the servers use the test database itself, so a test that starts them
+asks for `transactional_db`: what it writes is committed, and emptied afterwards. On
+SQLite the test database lives in this process's memory, so they get a file of their
+own, migrated for them.
+"""
+
+import contextlib
+import http.client
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+# Set by the browser tests for their own process; a server must not inherit it.
+HARNESS_ONLY = {"DJANGO_ALLOW_ASYNC_UNSAFE"}
+PRODUCTION = {
+    "DEBUG": "false",
+    "SECRET_KEY": "a-long-random-production-secret-key-with-enough-entropy-0123456789",
+    "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "SECURE_SSL_REDIRECT": "false",  # plain HTTP on the loopback, no TLS proxy
+}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def server_env(database_url: str, **variables: str) -> dict:
+    return {
+        **{key: value for key, value in os.environ.items() if key not in HARNESS_ONLY},
+        "DATABASE_URL": database_url,
+        **variables,
+    }
+
+
+def database_url(tmp_path: Path) -> str:
+    """A DATABASE_URL for server processes, reaching the data this test sees."""
+    if connection.vendor == "postgresql":
+        db = connection.settings_dict
+        login = quote(db["USER"]) + (
+            f":{quote(db['PASSWORD'])}" if db["PASSWORD"] else ""
+        )
+        if db["HOST"].startswith("/"):  # a Unix socket directory
+            return f"postgres://{login}@/{db['NAME']}?{urlencode({'host': db['HOST']})}"
+        return f"postgres://{login}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
+    url = f"sqlite:///{tmp_path / 'served.sqlite3'}"
+    for command in (["migrate", "--no-input"], ["createcachetable"]):
+        subprocess.run(
+            [sys.executable, "manage.py", *command],
+            cwd=ROOT,
+            env=server_env(url),
+            check=True,
+            capture_output=True,
+        )
+    return url
+
+
+@dataclass
+class Server:
+    url: str
+    port: int
+    log: Path
+
+    def worker_pids(self) -> set[str]:
+        """The workers that answered requests (the access log's first field)."""
+        return set(re.findall(r"^<(\d+)> ", self.log.read_text(), re.MULTILINE))
+
+
+class Visitor:
+    """One client of a served app: its own cookies, the CSRF token of the last form
+    it read, and no redirect followed."""
+
+    def __init__(self, server: Server):
+        self.server, self.cookies, self.csrf = server, {}, ""
+
+    def request(self, method: str, path: str, data: dict | None = None):
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        body = None
+        if data is not None:
+            body = urlencode({**data, "csrfmiddlewaretoken": self.csrf}, doseq=True)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        client = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=60)
+        try:
+            client.request(method, path, body=body, headers=headers)
+            response = client.getresponse()
+            page = response.read().decode(errors="replace")
+        finally:
+            client.close()
+        for header in response.headers.get_all("Set-Cookie") or []:
+            name, value = header.split(";", 1)[0].split("=", 1)
+            self.cookies[name] = value
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+        if token:
+            self.csrf = token[1]
+        return response.status, page
+
+    def get(self, path: str):
+        return self.request("GET", path)
+
+    def post(self, path: str, data: dict):
+        return self.request("POST", path, data)
+
+
+def _wait_for(port: int, process: subprocess.Popen, log: Path, timeout: float):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"gunicorn stopped:\n{log.read_text()}")
+        probe = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        try:
+            probe.request("GET", "/healthz")
+            probe.getresponse().read()
+            return
+        except OSError:
+            time.sleep(0.2)
+        finally:
+            probe.close()
+    raise AssertionError(f"gunicorn did not answer in {timeout} s:\n{log.read_text()}")
+
+
+@contextlib.contextmanager
+def gunicorn(env: dict, log: Path, workers: int = 2):
+    """gunicorn serving the app on a free loopback port until the block ends; its
+    access log names the worker process that answered each request."""
+    port = free_port()
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [
+                str(BIN / "gunicorn"),
+                "assessment.wsgi",
+                f"--workers={workers}",
+                f"--bind=127.0.0.1:{port}",
+                "--access-logfile=-",
+                "--access-logformat=%(p)s %(m)s %(U)s %(s)s",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        _wait_for(port, process, log, timeout=30)
+        yield Server(f"http://127.0.0.1:{port}", port, log)
+    finally:
+        stop(process)
+
+
+@contextlib.contextmanager
+def background(args: list[str], env: dict, log: Path):
+    """Another process of the deployment (the task worker) until the block ends."""
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            args, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT
+        )
+    try:
+        yield process
+    finally:
+        stop(process)
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
