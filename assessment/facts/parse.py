@@ -61,8 +61,14 @@ def parse_assessment(doc: Any) -> Assessment:
     return assessment
 
 
+def _printable(text: str) -> str:
+    """Text that can be written out as UTF-8: a lone surrogate (valid in JSON, not in
+    text) is shown as its escape."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _show(value: Any) -> str:
-    shown = json.dumps(value, ensure_ascii=False)
+    shown = _printable(json.dumps(value, ensure_ascii=False))
     return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
@@ -78,6 +84,7 @@ def _is_integer(value: Any) -> bool:
 
 
 def _join(path: str, key: str) -> str:
+    key = _printable(key)
     return f"{path}.{key}" if path else key
 
 

@@ -5,6 +5,8 @@ import json
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from assessment.models import Assessment
 from tests.conftest import EXAMPLES
@@ -107,3 +109,74 @@ def test_hostile_files_are_refused_with_a_message_not_a_server_error(
     assert response.status_code == 400
     assert message in response.content.decode()
     assert Assessment.objects.count() == 0
+
+
+# Anything a JSON file can hold, with the values that once broke an import: NUL, lone
+# surrogates, numbers of thousands of digits, nesting deeper than the parser's stack.
+awkward_text = st.text(
+    alphabet=st.characters(codec=None, exclude_categories=()), max_size=20
+) | st.sampled_from(["\x00", "x\ud800", "\udfff", "", " " * 5])
+awkward_scalar = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.sampled_from([10**4000, -(10**400), 2**63, 1e308])
+    | st.floats(allow_nan=False)
+    | awkward_text
+)
+awkward_json = st.recursive(
+    awkward_scalar,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(awkward_text, inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+def _encode(document) -> bytes:
+    # ensure_ascii writes a lone surrogate as an escape, which JSON allows.
+    return json.dumps(document, ensure_ascii=True).encode()
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    path=st.sampled_from(
+        [
+            (),
+            ("workplace",),
+            ("workplace", "country"),
+            ("practices",),
+            ("practices", 0, "name"),
+            ("practices", 0, "data"),
+            ("practices", 0, "retention"),
+            ("practices", 0, "participation"),
+            ("employer",),
+        ]
+    ),
+    value=awkward_json,
+    depth=st.sampled_from([0, 0, 0, 5000]),
+)
+def test_no_import_ends_in_a_server_error(client, path, value, depth):
+    """A valid file with one value replaced by anything: refused with a message, or
+    imported; never a 5xx, on SQLite and on PostgreSQL alike."""
+    document = json.loads((EXAMPLES / "leisure-biometrics-gb.json").read_text())
+    if path:
+        target = document
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+    else:
+        document = value
+    content = _encode(document)
+    if depth:
+        content = b"[" * depth + content + b"]" * depth
+    response = upload(client, content)
+    assert response.status_code in (200, 302, 400), response.status_code
+    if response.status_code == 400:
+        assert "problem" in response.content.decode().lower() or "error" in (
+            response.content.decode().lower()
+        )
