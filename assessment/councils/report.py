@@ -1,6 +1,7 @@
 """The aggregate report of a campaign: the same look as the assessment report."""
 
 import datetime
+import hashlib
 
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -10,7 +11,9 @@ from assessment.councils.aggregates import CampaignFigures, campaign_figures
 from assessment.documents.charts import share_bars
 from assessment.documents.pdf import html_to_pdf
 from assessment.documents.presentation import CONCERN_LABELS
+from assessment.documents.stored import render_once, stored
 from assessment.models import Campaign
+from assessment.rules import RULESET_VERSION
 
 
 def _reference_rows(campaign: Campaign) -> list[tuple[str, int]]:
@@ -55,5 +58,29 @@ def aggregate_html(
         return render_to_string("documents/aggregate.html", context)
 
 
-def aggregate_pdf(campaign: Campaign, lang: str) -> bytes:
-    return html_to_pdf(aggregate_html(campaign, lang))
+def _survey_key(campaign: Campaign, html: str, lang: str, today: datetime.date) -> str:
+    """Same page of figures (its HTML), ruleset, language and date: the same PDF."""
+    digest = hashlib.sha256(html.encode()).hexdigest()
+    return (
+        f"survey:{campaign.public_id}:{digest}:{RULESET_VERSION}:{lang}:"
+        f"{today.isoformat()}"
+    )
+
+
+def aggregate_pdf(
+    campaign: Campaign, lang: str, today: datetime.date | None = None
+) -> bytes:
+    """The survey report as a PDF: the stored one while the figures are the same, else
+    the one another process is making, else made here."""
+    today = today or timezone.localdate()
+    html = aggregate_html(campaign, lang, today=today)
+    return stored(_survey_key(campaign, html, lang, today), lambda: html_to_pdf(html))
+
+
+def store_aggregate_pdf(campaign: Campaign, lang: str, today: datetime.date) -> bool:
+    """Make and store the survey report ahead of its download, unless it is stored or
+    being made (the task's side); whether it made it."""
+    html = aggregate_html(campaign, lang, today=today)
+    return render_once(
+        _survey_key(campaign, html, lang, today), lambda: html_to_pdf(html)
+    )

@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -10,6 +9,7 @@ from django.utils.translation import gettext as _
 from assessment.documents.charts import concern_bars
 from assessment.documents.pdf import html_to_pdf
 from assessment.documents.presentation import ResultReport
+from assessment.documents.stored import render_once, stored
 from assessment.rules import RULESET_VERSION
 from assessment.services import digest_of
 
@@ -57,11 +57,24 @@ def report_pdf(
     today: datetime.date | None = None,
     as_of: datetime.date | None = None,
 ) -> bytes:
-    """The report as a PDF, from the cache when the same report was made today."""
+    """The report as a PDF: the stored one when this report was made today (ahead, by
+    a task), else the one another process is making, else made here."""
     today = today or timezone.localdate()
-    key = report_cache_key(document, lang, today, as_of)
-    pdf = cache.get(key)
-    if pdf is None:
-        pdf = html_to_pdf(report_html(document, lang, today, as_of=as_of))
-        cache.set(key, pdf, timeout=24 * 3600)
-    return pdf
+    return stored(
+        report_cache_key(document, lang, today, as_of),
+        lambda: html_to_pdf(report_html(document, lang, today, as_of=as_of)),
+    )
+
+
+def store_report_pdf(
+    document: dict,
+    lang: str,
+    today: datetime.date,
+    as_of: datetime.date | None = None,
+) -> bool:
+    """Make and store the report ahead of its download, unless it is stored or being
+    made (the task's side); whether it made it."""
+    return render_once(
+        report_cache_key(document, lang, today, as_of),
+        lambda: html_to_pdf(report_html(document, lang, today, as_of=as_of)),
+    )

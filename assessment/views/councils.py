@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from assessment import services
+from assessment import services, tasks
 from assessment.councils import services as council_services
 from assessment.councils.aggregates import campaign_figures
 from assessment.councils.export import figures_csv
@@ -35,6 +35,7 @@ from assessment.councils.qr import qr_svg
 from assessment.documents.charts import share_bars
 from assessment.models import Campaign, Membership, Role
 from assessment.views.access import grant, rate_limited
+from assessment.views.documents import document_language
 
 
 def get_membership(request, council_id, admin: bool = False) -> Membership:
@@ -312,6 +313,10 @@ def new_campaign(request, council_id):
 def campaign(request, public_id):
     campaign, membership = get_campaign(request, public_id)
     figures = campaign_figures(campaign)
+    # The survey report is made in the background: ready when the button is pressed.
+    tasks.survey_ahead(
+        campaign, document_language(request, campaign.country), figures.published
+    )
     return render(
         request,
         "councils/campaign.html",

@@ -1,10 +1,16 @@
-"""/healthz: whether the database and the cache answer, for a load balancer or a
-monitor. It names no user, no assessment and no figure."""
+"""/healthz: whether the database and the cache answer, and how long the oldest queued
+task has waited, for a load balancer or a monitor. It names no user, no assessment and
+no figure."""
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
+from django.db.models import Min
 from django.http import JsonResponse
+from django.tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
+from django_tasks_db import DatabaseBackend
 
 
 def _database() -> bool:
@@ -24,11 +30,38 @@ def _cache() -> bool:
         return False
 
 
+def _oldest_task_age() -> float | None:
+    """Seconds the oldest task ready to run has waited (0 when none waits), or None
+    when the queue is not in this database (another backend, or no answer)."""
+    if not isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], DatabaseBackend):
+        return None
+    # Imported here: with another backend, django_tasks_db may not be installed.
+    from django_tasks_db.models import DBTaskResult
+
+    try:
+        oldest = DBTaskResult.objects.ready().aggregate(oldest=Min("enqueued_at"))
+    except Exception:  # the database check reports it
+        return None
+    if oldest["oldest"] is None:
+        return 0.0
+    return max((timezone.now() - oldest["oldest"]).total_seconds(), 0.0)
+
+
 @never_cache
 def healthz(request):
-    checks = {"database": _database(), "cache": _cache()}
+    age = _oldest_task_age()
+    checks = {
+        "database": _database(),
+        "cache": _cache(),
+        # A task waiting this long means no worker runs, or the workers fall behind.
+        "task_queue": age is None or age <= settings.TASK_QUEUE_MAX_AGE,
+    }
     healthy = all(checks.values())
     return JsonResponse(
-        {"status": "ok" if healthy else "failing", **checks},
+        {
+            "status": "ok" if healthy else "failing",
+            **checks,
+            "oldest_task_age_s": None if age is None else round(age, 1),
+        },
         status=200 if healthy else 503,
     )

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from assessment import services
+from assessment import services, tasks
 from assessment.documents.presentation import ResultReport, change_notice, describe
 from assessment.forms import PracticeForm, WorkplaceForm
 from assessment.models import Assessment
@@ -23,6 +23,7 @@ from assessment.views.access import (
     revoke,
     was_submitted,
 )
+from assessment.views.documents import document_language
 
 NEW_TOKEN = "new_token"
 STEPS = (
@@ -203,6 +204,8 @@ def result(request, public_id):
         messages.info(request, _("Add at least one practice to see a result."))
         return redirect("overview", record.public_id)
     services.refresh(record)
+    # The report is made in the background while the person reads: ready when asked.
+    tasks.report_ahead(record, document_language(request, record.country))
     changes = services.take_changes(record)
     return render(
         request,

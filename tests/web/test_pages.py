@@ -111,7 +111,13 @@ def test_the_rules_page_says_when_a_rule_that_applies_later_begins(client):
 def test_healthz_reports_the_database_and_the_cache(client):
     response = client.get(reverse("healthz"))
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": True, "cache": True}
+    assert response.json() == {
+        "status": "ok",
+        "database": True,
+        "cache": True,
+        "task_queue": True,
+        "oldest_task_age_s": 0.0,
+    }
     assert "no-store" in response["Cache-Control"]
 
 

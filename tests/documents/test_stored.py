@@ -1,0 +1,118 @@
+"""Stored documents: rendered once per key, waited for while another process renders."""
+
+import pytest
+from django.core.cache import cache
+
+from assessment.documents import stored
+
+pytestmark = pytest.mark.django_db
+
+KEY = "report:test"
+
+
+class Renders:
+    """A render that counts its calls."""
+
+    def __init__(self, content: bytes = b"%PDF ours"):
+        self.calls = 0
+        self.content = content
+
+    def __call__(self) -> bytes:
+        self.calls += 1
+        return self.content
+
+
+def another_process_renders(key: str) -> None:
+    """As another process does: it holds the lock while it renders."""
+    assert cache.add(f"{key}:rendering", "theirs", timeout=60)
+
+
+def test_a_document_is_rendered_once_then_served_from_the_store():
+    render = Renders()
+    assert stored.stored(KEY, render) == b"%PDF ours"
+    assert stored.stored(KEY, render) == b"%PDF ours"
+    assert render.calls == 1
+
+
+def test_a_download_waits_for_the_render_another_process_is_making(monkeypatch):
+    another_process_renders(KEY)
+    looks = []
+
+    def meanwhile(seconds):  # the other process finishes while we wait
+        looks.append(seconds)
+        if len(looks) == 3:
+            cache.set(KEY, b"%PDF theirs")
+            cache.delete(f"{KEY}:rendering")
+
+    monkeypatch.setattr(stored.time, "sleep", meanwhile)
+    render = Renders()
+    assert stored.stored(KEY, render) == b"%PDF theirs"
+    assert render.calls == 0
+    assert len(looks) == 3
+
+
+def test_a_download_renders_itself_when_the_other_render_fails(monkeypatch):
+    another_process_renders(KEY)
+
+    def the_other_gives_up(seconds):  # it failed, and let go of its lock
+        cache.delete(f"{KEY}:rendering")
+
+    monkeypatch.setattr(stored.time, "sleep", the_other_gives_up)
+    render = Renders()
+    assert stored.stored(KEY, render) == b"%PDF ours"
+    assert render.calls == 1
+    assert cache.get(KEY) == b"%PDF ours"
+    assert not cache.has_key(f"{KEY}:rendering")  # and it let go of the lock
+
+
+def test_a_download_takes_over_a_render_whose_process_died(settings):
+    settings.DOCUMENT_RENDER_WAIT = 1  # the lock of a dead renderer lives a second
+    cache.add(f"{KEY}:rendering", "dead", timeout=1)
+    render = Renders()
+    assert stored.stored(KEY, render) == b"%PDF ours"
+    assert render.calls == 1
+
+
+def test_a_task_never_renders_what_another_process_is_rendering():
+    another_process_renders(KEY)
+    render = Renders()
+    assert stored.render_once(KEY, render) is False
+    assert render.calls == 0
+    assert cache.get(f"{KEY}:rendering") == "theirs"  # and leaves its lock alone
+
+
+def test_a_task_renders_what_is_neither_stored_nor_being_rendered():
+    render = Renders()
+    assert stored.render_once(KEY, render) is True
+    assert stored.render_once(KEY, render) is False
+    assert render.calls == 1
+    assert cache.get(KEY) == b"%PDF ours"
+
+
+def test_a_failed_render_lets_go_of_its_lock():
+    def broken():
+        raise RuntimeError("the renderer broke")
+
+    with pytest.raises(RuntimeError):
+        stored.render_once(KEY, broken)
+    assert not cache.has_key(f"{KEY}:rendering")
+    assert stored.stored(KEY, Renders()) == b"%PDF ours"
+
+
+@pytest.mark.parametrize(
+    ("before", "queued"),
+    [
+        (None, True),
+        ("stored", False),
+        ("rendering", False),
+        ("queued", False),
+    ],
+)
+def test_a_render_is_queued_only_when_nothing_else_will_make_it(before, queued):
+    if before == "stored":
+        cache.set(KEY, b"%PDF")
+    elif before == "rendering":
+        another_process_renders(KEY)
+    elif before == "queued":
+        stored.should_queue(KEY)
+    assert stored.should_queue(KEY) is queued
