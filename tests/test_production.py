@@ -1,0 +1,56 @@
+"""The production profile: its settings, and the README section that documents them."""
+
+import os
+import re
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from assessment.settings import cache_from_url
+from tests.conftest import ROOT, run_manage
+from tests.serving import HARNESS_ONLY, PRODUCTION
+
+ENV_READ = re.compile(r'(?:os\.getenv|os\.environ\.get|envbool|envint)\(\s*"(\w+)"')
+
+
+def readme_section(title: str) -> str:
+    readme = (ROOT / "README.md").read_text()
+    return readme.split(f"\n## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_every_environment_variable_the_settings_read_is_in_the_readme_table():
+    read = set(ENV_READ.findall((ROOT / "assessment" / "settings.py").read_text()))
+    section = readme_section("Running in production")
+    tables = re.findall(r"(?:^\|.*\|\n)+", section, re.MULTILINE)
+    assert len(tables) == 1, "one table of environment variables"
+    documented = set(re.findall(r"^\| `(\w+)` \|", tables[0], re.MULTILINE))
+    assert {"SECRET_KEY", "CACHE_URL", "RATE_LIMITS_ENABLED"} <= read
+    assert read == documented
+
+
+def test_the_cache_is_a_database_table_unless_cache_url_names_redis():
+    assert cache_from_url("") == {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "oversight_cache",
+    }
+    for url in ("redis://cache:6379/0", "rediss://user:secret@cache:6380/1"):
+        assert cache_from_url(url) == {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+        }
+    with pytest.raises(ImproperlyConfigured, match="CACHE_URL"):
+        cache_from_url("memcached://cache:11211")
+
+
+def test_check_deploy_is_clean_with_redis_and_a_static_root(tmp_path):
+    env = {
+        **{key: value for key, value in os.environ.items() if key not in HARNESS_ONLY},
+        **PRODUCTION,
+        "SECURE_SSL_REDIRECT": "true",
+        "ALLOWED_HOSTS": "oversight.example.org",
+        "CACHE_URL": "redis://127.0.0.1:6379/0",  # not contacted by the checks
+        "STATIC_ROOT": str(tmp_path),
+    }
+    completed = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert "no issues" in completed.stdout
