@@ -42,8 +42,9 @@ def get_assessment_for_session(request, public_id) -> Assessment:
 def rate_limited(bucket: str, limit: int, window: int = 3600):
     """Refuse more than `limit` requests a window from one client, with a clear page.
 
-    The client's address is only hashed with the secret key into a cache key that
-    expires a window after its first request; it is never written to the database or the logs.
+    Every process counts on the same counter (services.count_attempt), whose key is
+    the client's address hashed with the secret key and which expires a window after
+    its first request; the address itself never reaches the database or the logs.
     """
 
     def decorate(view):
