@@ -46,10 +46,14 @@ system-packages:
 		echo "Missing Debian packages:$$missing (run: sudo apt-get install$$missing)."; \
 	fi
 
+# The server and one task worker beside it (it renders reports ahead). Ctrl-C stops
+# both; the worker also stops whenever the server does.
 run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py createcachetable
 	$(PY) manage.py loaddemo
+	$(PY) manage.py db_worker --interval 0.2 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 lint: install
