@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 import tomllib
+import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from functools import partial
@@ -85,64 +86,126 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def result_page_load(texts: list[str], database: str, seconds: int = 10) -> dict:
-    """The result page of a 5-practice assessment under gunicorn, 16 clients (wrk)."""
-    from django.contrib.sessions.backends.signed_cookies import SessionStore
+@contextmanager
+def production_server(database: str, task_worker: bool = False):
+    """gunicorn with 2 workers and production settings (DEBUG off, static files
+    collected for WhiteNoise) on the scratch database, and one task worker if asked.
+    Yields the port and the secret key that sessions must be signed with."""
+    secret = secrets.token_urlsafe(50)  # production settings refuse the dev key
+    port = _free_port()
+    with tempfile.TemporaryDirectory() as static_root:
+        env = {
+            **os.environ,
+            "DATABASE_URL": f"sqlite:///{database}",
+            "DEBUG": "false",
+            "SECRET_KEY": secret,
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "SECURE_SSL_REDIRECT": "false",
+            "STATIC_ROOT": static_root,
+            "RATE_LIMITS_ENABLED": "false",
+        }
+        manage = [sys.executable, "manage.py"]
+        subprocess.run(
+            [*manage, "collectstatic", "--no-input", "-v", "0"],
+            env=env,
+            cwd=settings.BASE_DIR,
+            check=True,
+        )
+        processes = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "assessment.wsgi",
+                    "--workers",
+                    "2",
+                    "--bind",
+                    f"127.0.0.1:{port}",
+                    "--log-level",
+                    "warning",
+                ],
+                env=env,
+                cwd=settings.BASE_DIR,
+            )
+        ]
+        if task_worker:
+            processes.append(
+                subprocess.Popen(
+                    [
+                        *manage,
+                        "db_worker",
+                        "--no-reload",
+                        "--interval",
+                        "0.2",
+                        "-v",
+                        "0",
+                    ],
+                    env=env,
+                    cwd=settings.BASE_DIR,
+                    stdout=subprocess.DEVNULL,
+                )
+            )
+        try:
+            _wait_for_server(port, processes[0])
+            yield port, secret
+        finally:
+            for process in processes:
+                process.terminate()
+            for process in processes:
+                process.wait(timeout=30)
+
+
+def _wait_for_server(port: int, server: subprocess.Popen) -> None:
+    for _ in range(300):
+        if server.poll() is not None:
+            raise RuntimeError("gunicorn did not start")
+        try:
+            with urllib.request.urlopen(
+                f"http://127.0.0.1:{port}/healthz", timeout=2
+            ) as response:
+                response.read()
+            return
+        except urllib.error.HTTPError:  # it answers: 503 is still an answer
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError("gunicorn did not answer")
+
+
+def session_cookie(secret: str, records) -> str:
+    """A Cookie header for a browser that may open these assessments (a session in
+    the scratch database, signed with the server's secret key)."""
+    from django.contrib.sessions.backends.db import SessionStore
     from django.test.utils import override_settings
 
-    record = save_assessment(five_practice_assessment(texts))
-    secret = secrets.token_urlsafe(50)  # production settings refuse the dev key
+    from assessment.views.access import GRANTS
+
     with override_settings(SECRET_KEY=secret):
         session = SessionStore()
-        session["assessments"] = [str(record.public_id)]
+        session[GRANTS] = [str(record.public_id) for record in records]
         session.save()
-    port = _free_port()
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite:///{database}",
-        "DEBUG": "false",
-        "SECRET_KEY": secret,
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-    }
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "assessment.wsgi",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        cwd=settings.BASE_DIR,
-    )
-    url = f"http://127.0.0.1:{port}/assess/{record.public_id}/result/"
-    cookie = f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
-    try:
-        for _ in range(100):  # until the server answers; then warm both workers
-            if server.poll() is not None:
-                raise RuntimeError("gunicorn did not start")
-            try:
-                request = urllib.request.Request(url, headers={"Cookie": cookie})
-                with urllib.request.urlopen(request, timeout=2) as response:
-                    if response.status != 200:
-                        raise RuntimeError(f"result page answered {response.status}")
-                break
-            except OSError:
-                time.sleep(0.1)
-        for _ in range(20):
-            request = urllib.request.Request(url, headers={"Cookie": cookie})
-            with urllib.request.urlopen(request, timeout=5) as response:
-                if (
-                    response.url != url
-                    or b"Five monitoring practices" not in response.read()
-                ):
-                    raise RuntimeError("the benchmark did not reach the result page")
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+
+
+def _get(port: int, path: str, cookie: str, expected: bytes) -> bytes:
+    url = f"http://127.0.0.1:{port}{path}"
+    request = urllib.request.Request(url, headers={"Cookie": cookie})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        body = response.read()
+        if response.url != url or expected not in body:
+            raise RuntimeError(f"the benchmark did not reach {path}")
+    return body
+
+
+def result_page_load(texts: list[str], database: str, seconds: int = 10) -> dict:
+    """The result page of a 5-practice assessment under gunicorn, 16 clients (wrk)."""
+    record = save_assessment(five_practice_assessment(texts))
+    with production_server(database) as (port, secret):
+        cookie = session_cookie(secret, [record])
+        path = f"/assess/{record.public_id}/result/"
+        for _ in range(20):  # warm both workers
+            _get(port, path, cookie, b"Five monitoring practices")
         with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
             script.write(WRK_REPORT)
             script.flush()
@@ -156,17 +219,86 @@ def result_page_load(texts: list[str], database: str, seconds: int = 10) -> dict
                     f"Cookie: {cookie}",
                     "-s",
                     script.name,
-                    url,
+                    f"http://127.0.0.1:{port}{path}",
                 ],
                 capture_output=True,
                 text=True,
                 check=True,
                 timeout=seconds + 30,
             ).stdout
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     return {key: float(value) for key, value in re.findall(r"(\w+)=([\d.]+)", output)}
+
+
+def _percentile(values: list[float], share: float) -> float:
+    """The value that `share` of the values do not exceed (nearest rank)."""
+    ranked = sorted(values)
+    return ranked[max(0, min(len(ranked) - 1, round(share * len(ranked)) - 1))]
+
+
+def report_download_figures(texts: list[str], database: str, count: int = 20) -> dict:
+    """Report downloads through gunicorn (2 workers) with one task worker: a client
+    loads a result page, waits a second and downloads the report (warm); another
+    downloads at once, while the render is queued or running (cold). Each time a
+    different assessment, so no download finds another's report."""
+    from django_tasks_db.models import DBTaskResult
+
+    documents = [json.loads(text) for text in texts]
+
+    def assessments(label: str) -> list:
+        records = []
+        for i in range(count):
+            document = documents[i % len(documents)]
+            title = f"{document.get('title', 'Assessment')} ({label} {i})"
+            records.append(
+                save_assessment(facts.parse_assessment({**document, "title": title}))
+            )
+        return records
+
+    def visit(port: int, cookie: str, record, wait: float) -> float:
+        base = f"/assess/{record.public_id}/"
+        _get(port, base + "result/", cookie, b"Download the report")
+        time.sleep(wait)
+        start = time.perf_counter()
+        _get(port, base + "report/?format=pdf", cookie, b"%PDF")
+        return (time.perf_counter() - start) * 1000
+
+    warm_up, warm, cold = (
+        assessments("warm-up"),
+        assessments("warm"),
+        assessments("cold"),
+    )
+    with production_server(database, task_worker=True) as (port, secret):
+        # Fonts and styles loaded in the task worker (its first render takes
+        # seconds), and both web workers past their first requests.
+        for record in warm_up[:4]:
+            visit(port, session_cookie(secret, [record]), record, wait=0)
+        deadline = time.monotonic() + 120
+        while DBTaskResult.objects.filter(status__in=["READY", "RUNNING"]).exists():
+            if time.monotonic() > deadline:
+                raise RuntimeError("the task worker did not finish its warm-up")
+            time.sleep(0.2)
+        before = set(DBTaskResult.objects.values_list("id", flat=True))
+        warm_ms = [
+            visit(port, session_cookie(secret, [record]), record, wait=1)
+            for record in warm
+        ]
+        after_warm = set(DBTaskResult.objects.values_list("id", flat=True))
+        cold_ms = [
+            visit(port, session_cookie(secret, [record]), record, wait=0)
+            for record in cold
+        ]
+        time.sleep(3)  # let the worker finish what the cold downloads left it
+        cold_tasks = DBTaskResult.objects.exclude(id__in=after_warm)
+        warm_tasks = DBTaskResult.objects.filter(id__in=after_warm - before)
+    return {
+        "report_download_ms_p50": statistics.median(warm_ms),
+        "report_download_ms_p95": _percentile(warm_ms, 0.95),
+        "report_download_cold_ms_p95": _percentile(cold_ms, 0.95),
+        # Not figures: who rendered (a task that found its report made or being
+        # made renders nothing and returns False).
+        "_warm_rendered_by_worker": sum(t.return_value is True for t in warm_tasks),
+        "_cold_rendered_by_worker": sum(t.return_value is True for t in cold_tasks),
+    }
 
 
 def _median_ms(action, runs: int = 5) -> float:
@@ -286,6 +418,7 @@ def council_figures(suffix: str) -> dict[str, float]:
     """A council's dashboard and aggregate PDF for one campaign of 100,000 submissions,
     served through Django's full request handling to a signed-in member."""
     from django.contrib.auth.models import User
+    from django.core.cache import cache
     from django.test import Client
     from django.urls import reverse
 
@@ -315,7 +448,10 @@ def council_figures(suffix: str) -> dict[str, float]:
         f"dashboard_100k_ms{suffix}": _median_ms(
             lambda: get(dashboard, b"Bench campaign")
         ),
-        f"aggregate_pdf_100k_ms{suffix}": _median_ms(lambda: get(report, b"%PDF")),
+        # A render each time (the stored survey is dropped): what the worker pays.
+        f"aggregate_pdf_100k_ms{suffix}": _median_ms(
+            lambda: (cache.clear(), get(report, b"%PDF"))
+        ),
     }
 
 
@@ -376,11 +512,26 @@ class Command(BaseCommand):
             action="store_true",
             help="only the policy-text check's figures on the labelled sentences",
         )
+        only.add_argument(
+            "--downloads-only",
+            action="store_true",
+            help="only the report downloads through gunicorn with a task worker",
+        )
 
-    def handle(self, *args, councils_only=False, policy_only=False, **options):
-        if councils_only:
+    def handle(
+        self,
+        *args,
+        councils_only=False,
+        policy_only=False,
+        downloads_only=False,
+        **options,
+    ):
+        if councils_only or downloads_only:
             with self.scratch_database():
-                self.council_lines()
+                if downloads_only:
+                    self.download_lines(_examples())
+                else:
+                    self.council_lines()
             return
         self.policy_lines()
         if policy_only:
@@ -402,6 +553,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"result_page_p95_ms: {load['p95_ms']:.1f} ms")
             elif connection.vendor == "sqlite":
                 self.stderr.write("result_page_*: skipped, wrk is not installed")
+            self.download_lines(texts)
             self.council_lines()
 
     def policy_lines(self) -> None:
@@ -410,6 +562,17 @@ class Command(BaseCommand):
                 self.stdout.write(f"{name}: {value:.0f} suggestions")
             else:
                 self.stdout.write(f"{name}: {value:.3f} ratio")
+
+    def download_lines(self, texts: list[str]) -> None:
+        if connection.vendor != "sqlite":
+            self.stderr.write("report_download_*: measured on SQLite only")
+            return
+        figures = report_download_figures(texts, connection.settings_dict["NAME"])
+        for name, value in figures.items():
+            if name.startswith("_"):
+                self.stderr.write(f"{name[1:]}: {value} reports")
+            else:
+                self.stdout.write(f"{name}: {value:.1f} ms")
 
     def council_lines(self) -> None:
         suffix = "_pg" if connection.vendor == "postgresql" else ""
