@@ -57,6 +57,8 @@ def cache_from_url(url: str) -> dict:
         return {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "oversight_cache",  # made by `manage.py createcachetable`
+            # A day's rendered reports; past this many entries a third are dropped.
+            "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     scheme = urlparse(url).scheme
     if scheme not in ("redis", "rediss"):
@@ -154,8 +156,13 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", str(60 * 60 * 24 * 30))
 
-# Shared by every process: rendered documents, and whatever else is cached.
-CACHES = {"default": cache_from_url(os.getenv("CACHE_URL", ""))}
+CACHES = {
+    # Shared by every process: rendered documents and the locks on rendering them.
+    "default": cache_from_url(os.getenv("CACHE_URL", "")),
+    # Fragments of pages ({% cache %}) are keyed by what they show, so each process
+    # keeps its own in memory and spares the shared cache a query per fragment.
+    "template_fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
 
 # Background work (reports rendered before anyone asks): the database is the queue,
 # served by `manage.py db_worker`. docs/tasks.md says how to move to Redis or Valkey.

@@ -95,7 +95,7 @@ def _fresh_cache_and_no_rate_limits(request, settings, django_db_blocker):
     The cache is a table in the test database, emptied before and after each test that
     uses the database; a test that may not use it keeps its cache in memory instead,
     as the app did in one process."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
     settings.RATE_LIMITS_ENABLED = False
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -109,7 +109,9 @@ def _fresh_cache_and_no_rate_limits(request, settings, django_db_blocker):
     # The test database exists by now (session fixtures come first); the test's own
     # transaction has not begun yet, or has ended.
     with django_db_blocker.unblock():
-        cache.clear()
+        for cache in caches.all():
+            cache.clear()
     yield
     with django_db_blocker.unblock():
-        cache.clear()
+        for cache in caches.all():
+            cache.clear()

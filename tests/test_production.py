@@ -29,10 +29,9 @@ def test_every_environment_variable_the_settings_read_is_in_the_readme_table():
 
 
 def test_the_cache_is_a_database_table_unless_cache_url_names_redis():
-    assert cache_from_url("") == {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "oversight_cache",
-    }
+    default = cache_from_url("")
+    assert default["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    assert default["LOCATION"] == "oversight_cache"
     for url in ("redis://cache:6379/0", "rediss://user:secret@cache:6380/1"):
         assert cache_from_url(url) == {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
