@@ -23,6 +23,7 @@ from assessment.documents.letters.engine import (
     Kind,
     Letter,
     NotApplicable,
+    Typed,
     kind,
     starter,
     unique_lines,
@@ -36,16 +37,14 @@ EVIDENCE_LIMIT = 4  # figures of each sort quoted in a letter
 
 
 @dataclass(frozen=True)
-class CouncilDetails:
+class CouncilDetails(Typed):
+    """What the council types at download: used to render, then dropped."""
+
     council: str = ""
     address: str = ""
     signatory: str = ""
     employer: str = ""
     employer_address: str = ""
-
-    @classmethod
-    def from_mapping(cls, values) -> "CouncilDetails":
-        return cls(**{name: values[name] for name in cls.__dataclass_fields__})
 
 
 @dataclass

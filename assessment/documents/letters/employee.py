@@ -23,6 +23,7 @@ from assessment.documents.letters.engine import (
     Kind,
     Letter,
     NotApplicable,
+    Typed,
     kind,
     offered,
     starter,
@@ -33,8 +34,8 @@ from assessment.rules.jurisdictions import jurisdictions_of
 
 
 @dataclass(frozen=True)
-class Details:
-    """What the person types at download: used to render, then dropped."""
+class Details(Typed):
+    """What the employee types at download: used to render, then dropped."""
 
     name: str = ""
     address: str = ""
@@ -42,11 +43,6 @@ class Details:
     employer: str = ""
     employer_address: str = ""
     has_dpo: bool = False
-
-    @classmethod
-    def from_mapping(cls, values) -> "Details":
-        """From a form's cleaned data or a command's options, by field name."""
-        return cls(**{name: values[name] for name in cls.__dataclass_fields__})
 
 
 @dataclass

@@ -40,6 +40,15 @@ class NotApplicable(ValueError):
     """This kind of letter does not fit the workplace's jurisdiction."""
 
 
+class Typed:
+    """What a person types at download, used to render a letter and then dropped."""
+
+    @classmethod
+    def from_mapping(cls, values):
+        """From a form's cleaned data or a command's options, by field name."""
+        return cls(**{name: values[name] for name in cls.__dataclass_fields__})
+
+
 @dataclass
 class Letter:
     kind: str
