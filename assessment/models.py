@@ -309,16 +309,20 @@ class SubmissionFeature(models.Model):
     """Submission S reports or triggers feature F; counted in batches by publication."""
 
     pk = models.CompositePrimaryKey("submission_id", "feature_id")
-    # The primary key and campaign_features index these; no index of their own.
+    # The primary key, which starts with it, indexes it.
     submission = models.ForeignKey(
         Submission, on_delete=models.DB_CASCADE, db_index=False
     )
-    # Features are never deleted; the foreign key still refuses it.
+    # Features are never deleted; the foreign key still refuses it. No index.
     feature = models.ForeignKey(Feature, on_delete=models.DO_NOTHING, db_index=False)
-    # Repeated from the submission: a batch is counted without a join.
+    # Repeated from the submission: a batch is counted without a join. Indexed by
+    # submission_feature_campaign, or deleting a campaign reads the whole table.
     campaign = models.ForeignKey(Campaign, on_delete=models.DB_CASCADE, db_index=False)
 
     class Meta:
+        indexes = [
+            models.Index(fields=["campaign"], name="submission_feature_campaign")
+        ]
         verbose_name = _("submission feature")
         verbose_name_plural = _("submission features")
 

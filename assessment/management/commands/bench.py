@@ -23,6 +23,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from assessment import facts, policy_check, rules
+from assessment.management.commands._bench_submit import submit_figures
 from assessment.services import save_assessment, store_documents
 
 
@@ -532,6 +533,7 @@ class Command(BaseCommand):
                     self.download_lines(_examples())
                 else:
                     self.council_lines()
+                    self.submit_lines()
             return
         self.policy_lines()
         if policy_only:
@@ -578,6 +580,15 @@ class Command(BaseCommand):
         suffix = "_pg" if connection.vendor == "postgresql" else ""
         for name, value in council_figures(suffix).items():
             self.stdout.write(f"{name}: {value:.1f} ms")
+
+    def submit_lines(self) -> None:
+        if connection.vendor != "postgresql":
+            self.stderr.write("submit_*: measured on PostgreSQL only")
+            return
+        figures = submit_figures()
+        self.stdout.write(f"submit_rps: {figures['submit_rps']:.0f} submissions/s")
+        self.stdout.write(f"submit_p95_ms: {figures['submit_p95_ms']:.1f} ms")
+        self.stderr.write(f"submit_p50_ms: {figures['_submit_p50_ms']:.1f} ms")
 
     @contextmanager
     def scratch_database(self):
