@@ -48,9 +48,14 @@ def _render_and_store(key: str, render: Callable[[], bytes], owner: str) -> byte
             cache.delete(_lock(key))
 
 
-def queue_once(name: str) -> bool:
-    """Whether the task `name` was not queued in the last minute; it now is."""
+def _mark_queued(name: str) -> bool:
     return cache.add(f"{name}:queued", True, timeout=QUEUED_FOR)
+
+
+def queue_once(name: str) -> bool:
+    """Whether the task `name` was not queued in the last minute; it now is. A page
+    shown again costs one look at the cache."""
+    return not cache.has_key(f"{name}:queued") and _mark_queued(name)
 
 
 def should_queue(key: str) -> bool:
@@ -59,7 +64,7 @@ def should_queue(key: str) -> bool:
     costs one look at the cache."""
     if any(cache.has_key(name) for name in (f"{key}:queued", key, _lock(key))):
         return False
-    return queue_once(key)
+    return _mark_queued(key)
 
 
 def render_once(key: str, render: Callable[[], bytes]) -> bool:
