@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.conf import settings
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -77,4 +79,17 @@ def store_report_pdf(
     return render_once(
         report_cache_key(document, lang, today, as_of),
         lambda: html_to_pdf(report_html(document, lang, today, as_of=as_of)),
+    )
+
+
+def forget_reports(document: dict, as_of: datetime.date | None = None) -> None:
+    """Drop the stored reports of a document in every language (a stored report lives
+    a day, so today's and yesterday's): a deleted assessment leaves no copy behind."""
+    today = timezone.localdate()
+    cache.delete_many(
+        [
+            report_cache_key(document, lang, day, as_of)
+            for lang, _name in settings.LANGUAGES
+            for day in (today, today - datetime.timedelta(days=1))
+        ]
     )

@@ -16,6 +16,7 @@ from assessment.councils.services import (
     draft_document,
     submit,
 )
+from assessment.documents.report import forget_reports
 from assessment.models import Campaign
 from assessment.views.access import (
     CAMPAIGNS,
@@ -75,6 +76,7 @@ def send(request, public_id):
         # sits beside the submission that could link the two.
         revoke(request, record)
         record.delete()
+        forget_reports(record.document, record.as_of)
         messages.info(
             request,
             _("Your own assessment was deleted; only the anonymous figures remain."),

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from assessment import services, tasks
 from assessment.documents.presentation import ResultReport, change_notice, describe
+from assessment.documents.report import forget_reports
 from assessment.forms import PracticeForm, WorkplaceForm
 from assessment.models import Assessment
 from assessment.views.access import (
@@ -230,6 +231,7 @@ def delete(request, public_id):
     if request.method == "POST":
         revoke(request, record)
         record.delete()
+        forget_reports(record.document, record.as_of)
         messages.success(request, _("The assessment and its result were deleted."))
         return redirect("landing")
     return render(request, "journey/delete.html", {"record": record})

@@ -225,3 +225,21 @@ def test_the_cache_holds_no_report_of_a_page_never_shown(client, db):
         record.document, "en", timezone.localdate(), record.as_of
     )
     assert not cache.has_key(key)
+
+
+def test_deleting_an_assessment_drops_its_stored_reports(
+    client, db, renders, run_tasks_at_once
+):
+    record = assess(client)
+    client.get(reverse("result", args=[record.public_id]))
+    download(client, record, lang="de")
+    today = timezone.localdate()
+    keys = [
+        report_module.report_cache_key(record.document, lang, today, record.as_of)
+        for lang in ("en", "de")
+    ]
+    assert all(cache.has_key(key) for key in keys)
+
+    client.post(reverse("delete", args=[record.public_id]))
+
+    assert not any(cache.has_key(key) for key in keys)
