@@ -1,9 +1,11 @@
-"""Reading an assessment file for a command, failing with exit status 2 and one line."""
+"""Reading an assessment file for a command, failing with exit status 2 and one line;
+the options that several commands share."""
 
 import argparse
 import datetime
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import CommandError
 
 from assessment import facts
@@ -42,4 +44,13 @@ def add_as_of(parser) -> None:
         default=None,
         metavar="YYYY-MM-DD",
         help="read the law as it stands on this day (default: today)",
+    )
+
+
+def add_lang(parser) -> None:
+    """The --lang option: one of the languages in settings.LANGUAGES."""
+    parser.add_argument(
+        "--lang",
+        choices=[code for code, _name in settings.LANGUAGES],
+        default=settings.LANGUAGE_CODE,
     )

@@ -2,14 +2,13 @@
 
 import json
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import translation
 
 from assessment import rules
 from assessment.documents.summary import text_summary
 
-from ._input import add_as_of, read_assessment
+from ._input import add_as_of, add_lang, read_assessment
 
 
 class Command(BaseCommand):
@@ -20,9 +19,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", help="an oversight.assessment/1 JSON file")
         parser.add_argument("--format", choices=["json", "text"], default="json")
-        parser.add_argument(
-            "--lang", choices=[code for code, _ in settings.LANGUAGES], default="en"
-        )
+        add_lang(parser)
         add_as_of(parser)
 
     def handle(self, *args, **options):

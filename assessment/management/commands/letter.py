@@ -15,7 +15,7 @@ from assessment.documents.letters import (
     write_letter,
 )
 
-from ._input import add_as_of, as_of_date, read_assessment
+from ._input import add_as_of, add_lang, as_of_date, read_assessment
 
 
 class Command(BaseCommand):
@@ -33,7 +33,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--output", required=True, help="OUT.pdf, OUT.docx, OUT.txt or OUT.ics"
         )
-        parser.add_argument("--lang", choices=["en", "de", "fr"], default="en")
+        add_lang(parser)
         parser.add_argument("--tone", choices=[FIRM, GENTLE], default=FIRM)
         add_as_of(parser)
         parser.add_argument(

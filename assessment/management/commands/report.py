@@ -8,7 +8,7 @@ from django.utils import timezone
 from assessment.documents.pdf import html_to_pdf
 from assessment.documents.report import report_html
 
-from ._input import add_as_of, read_assessment
+from ._input import add_as_of, add_lang, read_assessment
 
 
 class Command(BaseCommand):
@@ -17,7 +17,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", help="an oversight.assessment/1 JSON file")
         parser.add_argument("--output", required=True, help="where to write the PDF")
-        parser.add_argument("--lang", choices=["en", "de", "fr"], default="en")
+        add_lang(parser)
         add_as_of(parser)
 
     def handle(self, *args, **options):

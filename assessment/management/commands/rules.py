@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 from assessment import law
 from assessment.rules import CATALOGUE
 
-from ._input import add_as_of
+from ._input import add_as_of, add_lang
 
 
 def rule_status(rule, day: datetime.date) -> str:
@@ -66,7 +66,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--format", choices=["json", "text", "markdown"], default="text"
         )
-        parser.add_argument("--lang", choices=law.LANGUAGES, default="en")
+        add_lang(parser)
         add_as_of(parser)
 
     def handle(self, *args, **options):
