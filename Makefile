@@ -77,8 +77,8 @@ validate: install
 
 bench: install system-packages
 	$(PY) -m tests.cases.corpus
-	$(PY) manage.py bench
-	$(PY) tests/postgres_leg.py --run manage.py bench --councils-only
+	$(PY) -m bench
+	$(PY) tests/postgres_leg.py --run -m bench --councils-only
 
 clean:
 	rm -rf $(VENV) oversight.sqlite3 staticfiles .hypothesis

@@ -1,7 +1,8 @@
 """Run the whole suite again on a throwaway PostgreSQL cluster (make test's 2nd leg).
 
-`postgres_leg.py --run CMD ...` runs another command against such a cluster instead
-(make bench uses it for the `_pg` figures).
+`postgres_leg.py --run ARG ...` runs this Python with those arguments against such a
+cluster instead: `--run -m bench --councils-only` is how make bench gets the `_pg`
+figures.
 
 The cluster lives in a temporary directory, listens only on a Unix socket there, and is
 removed afterwards. Without PostgreSQL's server binaries the leg is skipped with a

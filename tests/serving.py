@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
+from django.conf import settings
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,11 +82,12 @@ class Server:
 
 
 class Visitor:
-    """One client of a served app: its own cookies, the CSRF token of the last form
-    it read, and no redirect followed."""
+    """One client of a served app, as a browser is: its own cookies (dropping those
+    the app deletes), the CSRF token of the last form it read, its origin on what it
+    posts, and no redirect followed (`location` holds the last one's target)."""
 
     def __init__(self, server: Server):
-        self.server, self.cookies, self.csrf = server, {}, ""
+        self.server, self.cookies, self.csrf, self.location = server, {}, "", ""
 
     def request(self, method: str, path: str, data: dict | None = None):
         headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
@@ -93,6 +95,7 @@ class Visitor:
         if data is not None:
             body = urlencode({**data, "csrfmiddlewaretoken": self.csrf}, doseq=True)
             headers["Content-Type"] = "application/x-www-form-urlencoded"
+            headers["Origin"] = self.server.url
         client = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=60)
         try:
             client.request(method, path, body=body, headers=headers)
@@ -102,10 +105,14 @@ class Visitor:
             client.close()
         for header in response.headers.get_all("Set-Cookie") or []:
             name, value = header.split(";", 1)[0].split("=", 1)
-            self.cookies[name] = value
+            if value in ("", '""'):  # deleted (a message shown, for instance)
+                self.cookies.pop(name, None)
+            else:
+                self.cookies[name] = value
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
         if token:
             self.csrf = token[1]
+        self.location = response.headers.get("Location", "")
         return response.status, page
 
     def get(self, path: str):
@@ -137,11 +144,13 @@ def gunicorn(env: dict, log: Path, workers: int = 2):
     """gunicorn serving the app on a free loopback port until the block ends; its
     access log names the worker process that answered each request."""
     port = free_port()
+    # The WSGI application the settings name, as gunicorn takes it: module:variable.
+    module, application = settings.WSGI_APPLICATION.rsplit(".", 1)
     with log.open("w") as output:
         process = subprocess.Popen(
             [
                 str(BIN / "gunicorn"),
-                "assessment.wsgi",
+                f"{module}:{application}",
                 f"--workers={workers}",
                 f"--bind=127.0.0.1:{port}",
                 "--access-logfile=-",
