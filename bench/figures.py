@@ -131,16 +131,20 @@ def document_figures(texts: list[str]) -> dict[str, float]:
     return figures
 
 
-# DJANGO_SETTINGS_MODULE comes from this process's environment.
-PEAK_SCRIPT = """
-import resource
+# A render (not the cache: the report is stored by now), measured by the process's
+# own high-water mark: ru_maxrss would also count the memory of this process, which
+# a child holds between fork and exec. DJANGO_SETTINGS_MODULE comes from here.
+PEAK_SCRIPT = r"""
+import re
 import django
 django.setup()
-from assessment.documents.report import report_pdf
+from assessment.documents.pdf import html_to_pdf
+from assessment.documents.report import report_html
 from bench.figures import examples, five_practice_assessment
 document = five_practice_assessment(examples()).to_document()
-report_pdf(document, "en")
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+html_to_pdf(report_html(document, "en"))
+status = open("/proc/self/status").read()
+print(int(re.search(r"VmHWM:\s+(\d+) kB", status)[1]) / 1024)
 """
 
 
