@@ -6,7 +6,7 @@ import re
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from assessment.settings import cache_from_url
+from oversight.settings import cache_from_url
 from tests.conftest import ROOT, run_manage
 from tests.serving import HARNESS_ONLY, PRODUCTION
 
@@ -19,7 +19,7 @@ def readme_section(title: str) -> str:
 
 
 def test_every_environment_variable_the_settings_read_is_in_the_readme_table():
-    read = set(ENV_READ.findall((ROOT / "assessment" / "settings.py").read_text()))
+    read = set(ENV_READ.findall((ROOT / "oversight" / "settings.py").read_text()))
     section = readme_section("Running in production")
     tables = re.findall(r"(?:^\|.*\|\n)+", section, re.MULTILINE)
     assert len(tables) == 1, "one table of environment variables"

@@ -96,7 +96,7 @@ def main() -> int:
     sys.path.insert(0, str(CASES.parents[1]))
     import os
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "assessment.settings")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "oversight.settings")
     django.setup()
     outcomes = [run(case) for case in load_cases()]
     results = figures(outcomes)

@@ -154,7 +154,7 @@ def start_server() -> tuple[subprocess.Popen, int]:
             sys.executable,
             "-m",
             "gunicorn",
-            "assessment.wsgi",
+            "oversight.wsgi",
             "--workers",
             "2",
             "--bind",

@@ -99,7 +99,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
-ROOT_URLCONF = "assessment.urls"
+ROOT_URLCONF = "oversight.urls"
 
 # Council accounts: a user name and a password, no e-mail address.
 LOGIN_URL = "login"
@@ -113,7 +113,7 @@ AUTH_PASSWORD_VALIDATORS = [
         "NumericPasswordValidator",
     )
 ]
-WSGI_APPLICATION = "assessment.wsgi.application"
+WSGI_APPLICATION = "oversight.wsgi.application"
 
 TEMPLATES = [
     {

@@ -1,4 +1,4 @@
-"""Oversight's URLs."""
+"""Oversight's URLs: the root URLconf for every app."""
 
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
