@@ -3,6 +3,7 @@
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout
 from django import forms
+from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -463,7 +464,7 @@ class LetterForm(forms.Form):
         ("gentle", _("Friendly and non-confrontational")),
     ]
 
-    LANGS = [("en", _("English")), ("de", _("German")), ("fr", _("French"))]
+    LANGS = settings.LANGUAGES
 
     kind = forms.ChoiceField(label=_("Letter"), widget=RADIO)
     lang = forms.ChoiceField(

@@ -1,5 +1,6 @@
 """The report and the letters, downloaded from an assessment."""
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.text import slugify
@@ -14,14 +15,12 @@ from assessment.documents.report import report_html, report_pdf
 from assessment.forms import LetterForm
 from assessment.views.access import get_assessment_for_session
 
-LANGUAGES = ("en", "de", "fr")
-
 
 def document_language(request, country: str = "") -> str:
     """The language asked for, else the workplace's (letters and reports go to HR in
     it), else the page's."""
     lang = request.GET.get("lang", "")
-    if lang in LANGUAGES:
+    if lang in {code for code, _name in settings.LANGUAGES}:
         return lang
     if country:
         return law.jurisdiction(country).language
