@@ -11,10 +11,10 @@ import datetime
 from django.tasks import task
 from django.utils import timezone
 
-from assessment.councils.report import store_aggregate_pdf
-from assessment.documents.report import report_cache_key, store_report_pdf
-from assessment.documents.stored import queue_once, should_queue
 from assessment.models import Assessment, Campaign
+from councils.report import store_aggregate_pdf
+from documents.report import report_cache_key, store_report_pdf
+from documents.stored import queue_once, should_queue
 
 
 def _day(text: str | None) -> datetime.date | None:

@@ -97,10 +97,10 @@ TYPICAL_REPORT = "ai-training-keystrokes-ie.json"
 
 def document_figures(texts: list[str]) -> dict[str, float]:
     """Report and letter PDFs: cold renders, a cached repeat, and Chromium alongside."""
-    from assessment.documents.letter_files import letter_pdf
-    from assessment.documents.letters import Details, write_letter
-    from assessment.documents.pdf import html_to_pdf
-    from assessment.documents.report import report_html, report_pdf
+    from documents.letter_files import letter_pdf
+    from documents.letters import Details, write_letter
+    from documents.pdf import html_to_pdf
+    from documents.report import report_html, report_pdf
 
     assessment = five_practice_assessment(texts)
     document = assessment.to_document()
@@ -138,8 +138,8 @@ PEAK_SCRIPT = r"""
 import re
 import django
 django.setup()
-from assessment.documents.pdf import html_to_pdf
-from assessment.documents.report import report_html
+from documents.pdf import html_to_pdf
+from documents.report import report_html
 from bench.figures import examples, five_practice_assessment
 document = five_practice_assessment(examples()).to_document()
 html_to_pdf(report_html(document, "en"))
@@ -206,8 +206,8 @@ def council_figures(suffix: str) -> dict[str, float]:
     from django.test import Client
     from django.urls import reverse
 
-    from assessment.councils import services
-    from assessment.councils.synthetic import seed_submissions
+    from councils import services
+    from councils.synthetic import seed_submissions
 
     user = User.objects.create_user("bench-admin")
     council = services.create_council(user, "Bench council")

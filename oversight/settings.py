@@ -84,6 +84,8 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_tasks_db",
     "assessment",
+    "councils",
+    "documents",
 ]
 
 MIDDLEWARE = [

@@ -4,20 +4,18 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from assessment.councils.forms import ThrottledLoginForm
 from assessment.views import (
-    campaigns,
-    council_documents,
-    councils,
-    documents,
     examples,
-    followup,
     health,
     journey,
     pages,
     policy,
     transfer,
 )
+from councils.forms import ThrottledLoginForm
+from councils.views import campaigns, councils
+from councils.views import documents as council_documents
+from documents.views import documents, followup
 
 
 def follow_through(route: str, prefix: str, audience: str) -> list:

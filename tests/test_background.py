@@ -53,7 +53,7 @@ STORED_REPORT = """
 import hashlib, json
 from django.core.cache import cache
 from django.utils import timezone
-from assessment.documents.report import report_cache_key
+from documents.report import report_cache_key
 from assessment.models import Assessment
 record = Assessment.objects.get(public_id="{public_id}")
 key = report_cache_key(record.document, "{lang}", timezone.localdate(), record.as_of)
@@ -140,7 +140,7 @@ def test_the_worker_renders_the_report_that_the_download_serves(deployment):
 
 RACE = """
 import json, os, time
-from assessment.documents.stored import stored
+from documents.stored import stored
 
 def render():
     with open("{log}", "a") as log:

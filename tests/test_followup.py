@@ -9,11 +9,11 @@ import docx
 import pytest
 import time_machine
 
-from assessment import followup, services
-from assessment.documents import followup_letters, letter_files
-from assessment.documents.letters import Details, NotApplicable, write_letter
-from assessment.documents.pdf import html_to_pdf
+from assessment import services
 from assessment.models import Assessment, LetterState, Mark, SentLetter
+from documents import followup, followup_letters, letter_files
+from documents.letters import Details, NotApplicable, write_letter
+from documents.pdf import html_to_pdf
 from tests import builders
 
 D = datetime.date

@@ -8,9 +8,9 @@ import pytest
 from django.utils import timezone, translation
 
 from assessment import rules, services
-from assessment.documents.presentation import ResultReport, change_notice
 from assessment.models import Assessment
 from assessment.services import Changes, FindingChange, compare_results, refresh
+from documents.presentation import ResultReport, change_notice
 from tests.builders import assessment
 
 pytestmark = pytest.mark.django_db

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from django.utils import translation
 
-from assessment.documents.letters import Details, write_letter
-from assessment.documents.report import report_html
 from assessment.facts import load_assessment
+from documents.letters import Details, write_letter
+from documents.report import report_html
 from tests.conftest import EXAMPLES, ROOT
 
 LOCALE = ROOT / "assessment" / "locale"

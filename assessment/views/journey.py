@@ -12,8 +12,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from assessment import services, tasks
-from assessment.documents.presentation import ResultReport, change_notice, describe
-from assessment.documents.report import forget_reports
 from assessment.forms import PracticeForm, WorkplaceForm
 from assessment.models import Assessment
 from assessment.views.access import (
@@ -24,7 +22,9 @@ from assessment.views.access import (
     revoke,
     was_submitted,
 )
-from assessment.views.documents import document_language
+from documents.presentation import ResultReport, change_notice, describe
+from documents.report import forget_reports
+from documents.views.documents import document_language
 
 NEW_TOKEN = "new_token"
 STEPS = (

@@ -2,8 +2,8 @@
 
 from django.shortcuts import render
 
-from assessment.documents.presentation import catalogue_groups
 from assessment.rules import CATALOGUE, CONCERNS, RULESET_VERSION
+from documents.presentation import catalogue_groups
 
 
 def landing(request):

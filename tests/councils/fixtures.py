@@ -5,8 +5,8 @@ from django.contrib.auth.models import User
 from django.db.models import Count
 
 from assessment import rules
-from assessment.councils import services
 from assessment.models import Role, Submission, SubmissionFeature
+from councils import services
 from tests import builders
 
 PASSWORD = "correct horse battery staple"

@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assessment import facts, rules
-from assessment.councils import services, suppression
-from assessment.councils.aggregates import campaign_figures
 from assessment.models import Campaign, Feature, Submission, SubmissionFeature
+from councils import services, suppression
+from councils.aggregates import campaign_figures
 from tests import builders, strategies
 from tests.councils.fixtures import fill, variant
 
@@ -204,7 +204,7 @@ def test_no_rules_versions_before_the_first_batch(campaign):
 def test_a_submission_committed_after_a_higher_id_is_still_published(campaign):
     """On PostgreSQL ids are taken in one order and committed in another: a
     submission whose id is below those already published must still count."""
-    from assessment.councils.publication import publish
+    from councils.publication import publish
 
     grade = Feature.objects.get_or_create(kind="grade", key="A")[0]
 

@@ -6,10 +6,10 @@ import time
 import pytest
 from django.db import connection, connections
 
-from assessment.councils import services
-from assessment.councils.publication import publish
 from assessment.models import Campaign, Membership, Role
 from assessment.services import new_token
+from councils import services
+from councils.publication import publish
 from tests.councils.fixtures import (
     assert_nothing_lost,
     features_of_variant,

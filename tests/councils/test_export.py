@@ -3,8 +3,8 @@
 import csv
 import io
 
-from assessment.councils.aggregates import CampaignFigures, Figure
-from assessment.councils.export import figures_csv
+from councils.aggregates import CampaignFigures, Figure
+from councils.export import figures_csv
 
 
 def rows_of(text: str) -> list[list[str]]:

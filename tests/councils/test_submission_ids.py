@@ -7,9 +7,9 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
-from assessment.councils import services
-from assessment.councils.publication import publish
 from assessment.models import Campaign, Submission, SubmissionFeature
+from councils import services
+from councils.publication import publish
 from tests.councils.fixtures import fill, variant
 
 BEFORE = [("assessment", "0007_send_receipts")]

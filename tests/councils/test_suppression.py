@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assessment.councils import suppression
+from councils import suppression
 
 K = 5
 

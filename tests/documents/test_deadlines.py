@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assessment import law
-from assessment.documents.deadlines import deadline, received
+from documents.deadlines import deadline, received
 
 D = datetime.date
 ONE_MONTH = ("months", 1)  # GDPR Art. 12(3)

@@ -9,15 +9,15 @@ import pypdf
 import pytest
 import time_machine
 
-from assessment.documents import letter_files
-from assessment.documents.letters import (
+from assessment.facts import load_assessment
+from documents import letter_files
+from documents.letters import (
     KINDS,
     Details,
     NotApplicable,
     kinds_for,
     write_letter,
 )
-from assessment.facts import load_assessment
 from tests.conftest import EXAMPLES, example_names, run_manage
 
 DAY = datetime.date(2026, 11, 22)
@@ -368,9 +368,9 @@ def test_every_letter_reads_back_clean(name, lang):
     """For each kind, language and worked example: no question twice, the GDPR
     identity paragraph only in GDPR data-subject requests, no answer due on a
     weekend or public holiday, no recipient line twice, the right paper."""
-    from assessment.documents import deadlines
-    from assessment.documents.letters import STATUTORY
     from assessment.law import jurisdiction
+    from documents import deadlines
+    from documents.letters import STATUTORY
 
     assessment = example(name)
     workplace = assessment.workplace
@@ -431,7 +431,7 @@ def test_one_registry_one_template_per_kind():
 
     from django.conf import settings
 
-    from assessment.documents.letters import COUNCIL, EMPLOYEE
+    from documents.letters import COUNCIL, EMPLOYEE
 
     folder = Path(settings.BASE_DIR) / "templates" / "letters"
     assert {path.stem for path in folder.glob("*.txt")} == set(KINDS)

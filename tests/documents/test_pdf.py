@@ -5,7 +5,7 @@ import threading
 
 import pytest
 
-from assessment.documents.pdf import STATIC, STYLESHEET, html_to_pdf, static_file
+from documents.pdf import STATIC, STYLESHEET, html_to_pdf, static_file
 
 
 def test_a_static_file_comes_with_its_media_type():

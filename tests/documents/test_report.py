@@ -7,10 +7,10 @@ import json
 import pypdf
 import pytest
 
-from assessment.documents.charts import concern_bars
-from assessment.documents.pdf import html_to_pdf
-from assessment.documents.report import report_cache_key, report_html, report_pdf
 from assessment.rules import RULESET_VERSION
+from documents.charts import concern_bars
+from documents.pdf import html_to_pdf
+from documents.report import report_cache_key, report_html, report_pdf
 from tests.conftest import EXAMPLES, run_manage
 
 DAY = datetime.date(2026, 11, 22)
@@ -115,7 +115,7 @@ def test_the_chart_is_svg_drawn_by_our_code():
 
 
 def test_a_chart_of_short_labels_leaves_no_empty_margin():
-    from assessment.documents.charts import share_bars
+    from documents.charts import share_bars
 
     grades = share_bars([("A", 40), ("F", None)], "Grades", "hidden")
     long = "Typing rhythm, speed and corrections (not the text)"
@@ -137,7 +137,7 @@ def test_the_report_command_writes_a_pdf(tmp_path):
 
 
 def test_open_questions_name_their_practice_only_when_there_are_several():
-    from assessment.documents.presentation import ResultReport
+    from documents.presentation import ResultReport
 
     document = json.loads((EXAMPLES / "ai-training-keystrokes-ie.json").read_text())
     single = ResultReport(document).unknown_groups

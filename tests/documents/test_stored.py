@@ -3,7 +3,7 @@
 import pytest
 from django.core.cache import cache
 
-from assessment.documents import stored
+from documents import stored
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,6 @@
 import pytest
 from django.urls import reverse
 
-from assessment.councils import services
 from assessment.models import (
     Campaign,
     Feature,
@@ -12,6 +11,7 @@ from assessment.models import (
     Role,
     Submission,
 )
+from councils import services
 from tests.councils.fixtures import PASSWORD, fill, open_campaign
 from tests.web.conftest import WORKPLACE, practice_data
 

@@ -12,8 +12,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.urls import reverse
 
-from assessment.documents.pdf import html_to_pdf
 from assessment.models import Assessment, Mark, SentLetter
+from documents.pdf import html_to_pdf
 from tests.web.conftest import WORKPLACE, practice_data
 
 pytestmark = pytest.mark.django_db

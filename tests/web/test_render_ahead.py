@@ -10,9 +10,9 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from assessment import tasks
-from assessment.councils import report as survey_module
-from assessment.documents import report as report_module
 from assessment.models import Assessment
+from councils import report as survey_module
+from documents import report as report_module
 from tests.councils.fixtures import fill
 from tests.web.conftest import WORKPLACE, practice_data
 

@@ -55,8 +55,8 @@ def test_a_limit_counts_from_the_first_attempt_and_then_starts_again(db):
 
 
 def test_limits_are_keyed_without_the_time_of_day():
-    from assessment.councils.forms import _throttle_keys
     from assessment.services import private_cache_key
+    from councils.forms import _throttle_keys
 
     keys = [key for key, _limit in _throttle_keys(None, "Ada")]
     assert keys[-1] == private_cache_key("login", "name", "ada")

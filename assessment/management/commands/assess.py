@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 from django.utils import translation
 
 from assessment import rules
-from assessment.documents.summary import text_summary
+from documents.summary import text_summary
 
 from ._input import add_as_of, add_lang, read_assessment
 

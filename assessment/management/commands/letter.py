@@ -4,8 +4,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from assessment.documents import letter_files
-from assessment.documents.letters import (
+from documents import letter_files
+from documents.letters import (
     EMPLOYEE,
     FIRM,
     GENTLE,

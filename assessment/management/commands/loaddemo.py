@@ -8,10 +8,10 @@ from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand
 
 from assessment import facts
-from assessment.councils import services
-from assessment.councils.synthetic import seed_submissions
 from assessment.models import Assessment
 from assessment.services import digest_of, save_assessment
+from councils import services
+from councils.synthetic import seed_submissions
 
 DEMO_USER = "demo"
 DEMO_POLICY = "badge-access-agreement-de.json"

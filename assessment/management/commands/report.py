@@ -5,8 +5,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from assessment.documents.pdf import html_to_pdf
-from assessment.documents.report import report_html
+from documents.pdf import html_to_pdf
+from documents.report import report_html
 
 from ._input import add_as_of, add_lang, read_assessment
 

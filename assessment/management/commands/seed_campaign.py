@@ -4,9 +4,9 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from assessment.councils import services
-from assessment.councils.synthetic import seed_submissions
 from assessment.models import Campaign
+from councils import services
+from councils.synthetic import seed_submissions
 
 
 class Command(BaseCommand):

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.db.models import Count
 
-from assessment.councils import suppression
 from assessment.models import Campaign, CampaignCount, Submission, SubmissionFeature
+from councils import suppression
 
 CHUNK = 500
 

@@ -8,12 +8,12 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from assessment.documents.charts import concern_bars
-from assessment.documents.pdf import html_to_pdf
-from assessment.documents.presentation import ResultReport
-from assessment.documents.stored import render_once, stored
 from assessment.rules import RULESET_VERSION
 from assessment.services import digest_of
+from documents.charts import concern_bars
+from documents.pdf import html_to_pdf
+from documents.presentation import ResultReport
+from documents.stored import render_once, stored
 
 
 def report_html(

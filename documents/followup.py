@@ -15,16 +15,16 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from assessment import facts, law, policy_check, services
-from assessment.documents import deadlines
-from assessment.documents.followup_letters import GDPR_REQUESTS
-from assessment.documents.letters import (
+from assessment.models import Assessment, Campaign, Mark, SentLetter
+from documents import deadlines
+from documents.followup_letters import GDPR_REQUESTS
+from documents.letters import (
     KINDS,
     PERIODS,
     REQUEST,
     period_of,
     write_letter,
 )
-from assessment.models import Assessment, Campaign, Mark, SentLetter
 
 # A letter with no period of its own (a complaint) is awaited like a request.
 REQUESTED_PERIOD: deadlines.Period = PERIODS[REQUEST]

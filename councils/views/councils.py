@@ -21,21 +21,21 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from assessment import services, tasks
-from assessment.councils import services as council_services
-from assessment.councils.aggregates import campaign_figures
-from assessment.councils.export import figures_csv
-from assessment.councils.forms import (
+from assessment.models import Campaign, Membership, Role
+from assessment.views.access import grant, rate_limited
+from councils import services as council_services
+from councils.aggregates import campaign_figures
+from councils.export import figures_csv
+from councils.forms import (
     CampaignForm,
     CouncilSignupForm,
     DeleteAccountForm,
     InvitationForm,
     SignupForm,
 )
-from assessment.councils.qr import qr_svg
-from assessment.documents.charts import share_bars
-from assessment.models import Campaign, Membership, Role
-from assessment.views.access import grant, rate_limited
-from assessment.views.documents import document_language
+from councils.qr import qr_svg
+from documents.charts import share_bars
+from documents.views.documents import document_language
 
 
 def get_membership(request, council_id, admin: bool = False) -> Membership:

@@ -27,10 +27,10 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from assessment import law
-from assessment.documents import deadlines
 from assessment.law import jurisdiction
 from assessment.law.places.eu import GDPR
 from assessment.law.places.gb import UK_GDPR
+from documents import deadlines
 
 FIRM, GENTLE = "firm", "gentle"
 EMPLOYEE, COUNCIL = "employee", "council"  # who writes the letter

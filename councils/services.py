@@ -8,7 +8,6 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from assessment import facts, rules
-from assessment.councils.publication import publish
 from assessment.models import (
     Campaign,
     Council,
@@ -22,6 +21,7 @@ from assessment.models import (
     SubmissionFeature,
 )
 from assessment.services import hash_token, new_token
+from councils.publication import publish
 
 INVITATION_DAYS = 14
 

@@ -12,8 +12,11 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from assessment import facts
-from assessment.documents import deadlines
-from assessment.documents.letters import (
+from assessment.law import jurisdiction
+from assessment.models import Campaign, Channel, LetterState, Mark, SentLetter
+from assessment.rules.jurisdictions import jurisdictions_of
+from documents import deadlines
+from documents.letters import (
     KINDS,
     STATUTORY,
     CouncilDetails,
@@ -23,9 +26,6 @@ from assessment.documents.letters import (
     unique_lines,
     write_letter,
 )
-from assessment.law import jurisdiction
-from assessment.models import Campaign, Channel, LetterState, Mark, SentLetter
-from assessment.rules.jurisdictions import jurisdictions_of
 
 INCOMPLETE_ANSWER = "incomplete-answer"
 # The data subject's requests that the GDPR gives one month to answer (Art. 12(3)).

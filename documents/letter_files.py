@@ -10,8 +10,8 @@ from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from assessment.documents.letters import Letter
-from assessment.documents.pdf import html_to_pdf
+from documents.letters import Letter
+from documents.pdf import html_to_pdf
 
 MEDIA_TYPES = {
     "pdf": "application/pdf",

@@ -6,9 +6,6 @@ from django.utils.translation import gettext as _
 
 from assessment import facts, rules
 from assessment.choices import DATA, PURPOSES
-from assessment.councils import suppression
-from assessment.councils.services import features_of
-from assessment.documents.presentation import CONCERN_LABELS
 from assessment.models import (
     Assessment,
     Campaign,
@@ -16,6 +13,9 @@ from assessment.models import (
     Grade,
     Submission,
 )
+from councils import suppression
+from councils.services import features_of
+from documents.presentation import CONCERN_LABELS
 
 KINDS = (FeatureKind.DATA, FeatureKind.PURPOSE, FeatureKind.CONCERN, FeatureKind.RULE)
 

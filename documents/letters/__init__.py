@@ -3,19 +3,19 @@
 `engine` holds the Letter, the registry and the builder; `employee` and `council` hold
 each audience's kinds; the prose of each kind is in `templates/letters/<slug>.txt`.
 Every format (PDF, DOCX, text, mailto, .ics) is rendered from the Letter by
-`assessment.documents.letter_files`.
+`documents.letter_files`.
 """
 
-from assessment.documents.letters.council import (  # registers the kinds
+from documents.letters.council import (  # registers the kinds
     CouncilDetails,
     council_kinds,
 )
-from assessment.documents.letters.employee import (  # registers the kinds
+from documents.letters.employee import (  # registers the kinds
     TOPICS,
     Details,
     kinds_for,
 )
-from assessment.documents.letters.engine import (
+from documents.letters.engine import (
     COMPLAINT,
     COUNCIL,
     EMPLOYEE,

@@ -10,13 +10,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from assessment import services
-from assessment.councils.services import (
-    AlreadySent,
-    CampaignClosed,
-    draft_document,
-    submit,
-)
-from assessment.documents.report import forget_reports
 from assessment.models import Campaign
 from assessment.views.access import (
     CAMPAIGNS,
@@ -28,6 +21,13 @@ from assessment.views.access import (
     was_submitted,
 )
 from assessment.views.journey import remember_new_assessment
+from councils.services import (
+    AlreadySent,
+    CampaignClosed,
+    draft_document,
+    submit,
+)
+from documents.report import forget_reports
 
 
 @rate_limited("create", limit=30)

@@ -12,7 +12,9 @@ from django.utils.translation import gettext_lazy
 
 from assessment import facts, rules
 from assessment.choices import place_name
-from assessment.documents.letters.engine import (
+from assessment.law import jurisdiction, with_notice_law, with_representation
+from assessment.rules.jurisdictions import jurisdictions_of
+from documents.letters.engine import (
     COMPLAINT,
     EMPLOYEE,
     KINDS,
@@ -29,8 +31,6 @@ from assessment.documents.letters.engine import (
     starter,
     unique_lines,
 )
-from assessment.law import jurisdiction, with_notice_law, with_representation
-from assessment.rules.jurisdictions import jurisdictions_of
 
 
 @dataclass(frozen=True)

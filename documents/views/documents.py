@@ -9,11 +9,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from assessment import law, services
-from assessment.documents import letter_files
-from assessment.documents.letters import Details, NotApplicable, kinds_for, write_letter
-from assessment.documents.report import report_html, report_pdf
 from assessment.forms import LetterForm
 from assessment.views.access import get_assessment_for_session
+from documents import letter_files
+from documents.letters import Details, NotApplicable, kinds_for, write_letter
+from documents.report import report_html, report_pdf
 
 
 def document_language(request, country: str = "") -> str:

@@ -19,17 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
-from assessment import facts, followup, policy_check, services
-from assessment.documents import followup_letters, letter_files
-from assessment.documents.letters import (
-    KINDS,
-    CouncilDetails,
-    Details,
-    NotApplicable,
-    council_kinds,
-    kinds_for,
-)
-from assessment.documents.presentation import describe
+from assessment import facts, policy_check, services
 from assessment.forms import CHECKBOXES, RADIO, LetterForm, address_field
 from assessment.models import (
     Assessment,
@@ -40,8 +30,18 @@ from assessment.models import (
     SentLetter,
 )
 from assessment.views.access import get_assessment_for_session
-from assessment.views.councils import get_campaign
-from assessment.views.documents import attachment, document_language
+from councils.views.councils import get_campaign
+from documents import followup, followup_letters, letter_files
+from documents.letters import (
+    KINDS,
+    CouncilDetails,
+    Details,
+    NotApplicable,
+    council_kinds,
+    kinds_for,
+)
+from documents.presentation import describe
+from documents.views.documents import attachment, document_language
 
 DETAILS = ("name", "address", "employer", "employer_address")
 RENDERED = ("pdf", "docx", "txt")

@@ -6,10 +6,10 @@ import random
 from django.db import connection, transaction
 
 from assessment import facts, rules
-from assessment.councils.publication import publish
-from assessment.councils.services import campaign_workplace, feature_ids, features_of
 from assessment.facts import vocabulary as v
 from assessment.models import Campaign, Submission
+from councils.publication import publish
+from councils.services import campaign_workplace, feature_ids, features_of
 
 # Answers weighted towards what employees commonly report: much unknown, some bad.
 PRACTICE_NAMES = ("Activity capture", "Screenshots", "Call analytics", "Badge logs")

@@ -13,8 +13,10 @@ from django.utils.translation import gettext_lazy
 
 from assessment import facts
 from assessment.choices import place_name
-from assessment.councils.aggregates import CampaignFigures, campaign_figures
-from assessment.documents.letters.engine import (
+from assessment.models import Campaign, FeatureKind
+from assessment.rules.jurisdictions import jurisdictions_of
+from councils.aggregates import CampaignFigures, campaign_figures
+from documents.letters.engine import (
     COUNCIL,
     FIRM,
     KINDS,
@@ -28,8 +30,6 @@ from assessment.documents.letters.engine import (
     starter,
     unique_lines,
 )
-from assessment.models import Campaign, FeatureKind
-from assessment.rules.jurisdictions import jurisdictions_of
 
 REPLY = ("weeks", 2)  # a date the council asks for, not a statutory period
 WHERE = ("EEA", "GB")

@@ -7,13 +7,13 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from assessment.councils.aggregates import CampaignFigures, campaign_figures
-from assessment.documents.charts import share_bars
-from assessment.documents.pdf import html_to_pdf
-from assessment.documents.presentation import CONCERN_LABELS
-from assessment.documents.stored import render_once, stored
 from assessment.models import Campaign
 from assessment.rules import RULESET_VERSION
+from councils.aggregates import CampaignFigures, campaign_figures
+from documents.charts import share_bars
+from documents.pdf import html_to_pdf
+from documents.presentation import CONCERN_LABELS
+from documents.stored import render_once, stored
 
 
 def _reference_rows(campaign: Campaign) -> list[tuple[str, int]]:

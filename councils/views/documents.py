@@ -7,17 +7,17 @@ from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from assessment.councils.forms import CouncilLetterForm
-from assessment.councils.report import aggregate_html, aggregate_pdf
-from assessment.documents import letter_files
-from assessment.documents.letters import (
+from councils.forms import CouncilLetterForm
+from councils.report import aggregate_html, aggregate_pdf
+from councils.views.councils import get_campaign
+from documents import letter_files
+from documents.letters import (
     CouncilDetails,
     NotApplicable,
     council_kinds,
     write_letter,
 )
-from assessment.views.councils import get_campaign
-from assessment.views.documents import attachment, document_language
+from documents.views.documents import attachment, document_language
 
 
 @login_required

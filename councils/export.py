@@ -9,7 +9,7 @@ import io
 
 from django.utils.translation import gettext as _
 
-from assessment.councils.aggregates import CampaignFigures, Figure
+from councils.aggregates import CampaignFigures, Figure
 
 
 def _cell(value: object) -> str:

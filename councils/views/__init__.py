@@ -1,0 +1,1 @@
+"""The council's pages: accounts, councils, campaigns, taking part, documents."""

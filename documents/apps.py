@@ -1,0 +1,9 @@
+"""Documents: the report, the letters in every format, and following letters through."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DocumentsConfig(AppConfig):
+    name = "documents"
+    verbose_name = _("Documents")

@@ -1,0 +1,1 @@
+"""The report's and the letters' pages, and following letters through."""
