@@ -11,7 +11,8 @@ import datetime
 from django.tasks import task
 from django.utils import timezone
 
-from assessment.models import Assessment, Campaign
+from assessment.models import Assessment
+from councils.models import Campaign
 from councils.report import store_aggregate_pdf
 from documents.report import report_cache_key, store_report_pdf
 from documents.stored import queue_once, should_queue

@@ -141,8 +141,8 @@ def submit_figures(sends: int = SENDS, clients: int = CLIENTS) -> dict[str, floa
     `clients` browsers sending at once."""
     from django.contrib.auth.models import User
 
-    from assessment.models import Submission
     from councils import services
+    from councils.models import Submission
 
     user = User.objects.create_user("bench-submit-admin")
     council = services.create_council(user, "Bench submissions")

@@ -6,14 +6,9 @@ from django.utils.translation import gettext as _
 
 from assessment import facts, rules
 from assessment.choices import DATA, PURPOSES
-from assessment.models import (
-    Assessment,
-    Campaign,
-    FeatureKind,
-    Grade,
-    Submission,
-)
+from assessment.models import Assessment, Grade
 from councils import suppression
+from councils.models import Campaign, FeatureKind, Submission
 from councils.services import features_of
 from documents.presentation import CONCERN_LABELS
 

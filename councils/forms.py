@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from assessment import choices
 from assessment.forms import LetterForm, address_field
 from assessment.law import jurisdiction
-from assessment.models import Campaign, Role
 from assessment.services import count_attempt, forget_attempt, private_cache_key
+from councils.models import Campaign, Role
 
 LOGIN_WINDOW = 15 * 60
 LOGIN_FAILURES_PER_NAME_AND_CLIENT = 5

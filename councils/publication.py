@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.db.models import Count
 
-from assessment.models import Campaign, CampaignCount, Submission, SubmissionFeature
 from councils import suppression
+from councils.models import Campaign, CampaignCount, Submission, SubmissionFeature
 
 CHUNK = 500
 

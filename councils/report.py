@@ -7,9 +7,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from assessment.models import Campaign
 from assessment.rules import RULESET_VERSION
 from councils.aggregates import CampaignFigures, campaign_figures
+from councils.models import Campaign
 from documents.charts import share_bars
 from documents.pdf import html_to_pdf
 from documents.presentation import CONCERN_LABELS

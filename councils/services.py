@@ -8,7 +8,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from assessment import facts, rules
-from assessment.models import (
+from assessment.services import hash_token, new_token
+from councils.models import (
     Campaign,
     Council,
     Feature,
@@ -20,7 +21,6 @@ from assessment.models import (
     Submission,
     SubmissionFeature,
 )
-from assessment.services import hash_token, new_token
 from councils.publication import publish
 
 INVITATION_DAYS = 14

@@ -7,7 +7,7 @@ from django.db import connection, transaction
 
 from assessment import facts, rules
 from assessment.facts import vocabulary as v
-from assessment.models import Campaign, Submission
+from councils.models import Campaign, Submission
 from councils.publication import publish
 from councils.services import campaign_workplace, feature_ids, features_of
 

@@ -7,7 +7,7 @@ import secrets
 
 from django.db import migrations, models
 
-import assessment.models
+import councils.models
 
 
 def renumber(apps, schema_editor):
@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
             model_name="submission",
             name="id",
             field=models.BigIntegerField(
-                default=assessment.models.new_submission_id,
+                default=councils.models.new_submission_id,
                 editable=False,
                 primary_key=True,
                 serialize=False,

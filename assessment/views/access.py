@@ -7,8 +7,9 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from assessment.models import Assessment, Campaign
+from assessment.models import Assessment
 from assessment.services import count_attempt, private_cache_key
+from councils.models import Campaign
 
 GRANTS = "assessments"
 CAMPAIGNS = "campaigns"  # assessment public id -> campaign share code

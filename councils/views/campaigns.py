@@ -10,7 +10,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from assessment import services
-from assessment.models import Campaign
 from assessment.views.access import (
     CAMPAIGNS,
     SUBMITTED,
@@ -21,6 +20,7 @@ from assessment.views.access import (
     was_submitted,
 )
 from assessment.views.journey import remember_new_assessment
+from councils.models import Campaign
 from councils.services import (
     AlreadySent,
     CampaignClosed,

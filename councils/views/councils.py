@@ -21,7 +21,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from assessment import services, tasks
-from assessment.models import Campaign, Membership, Role
 from assessment.views.access import grant, rate_limited
 from councils import services as council_services
 from councils.aggregates import campaign_figures
@@ -33,6 +32,7 @@ from councils.forms import (
     InvitationForm,
     SignupForm,
 )
+from councils.models import Campaign, Membership, Role
 from councils.qr import qr_svg
 from documents.charts import share_bars
 from documents.views.documents import document_language

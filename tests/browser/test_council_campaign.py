@@ -4,7 +4,7 @@ dashboard and aggregate PDF, without the command line."""
 import pytest
 from pypdf import PdfReader
 
-from assessment.models import Membership, Submission
+from councils.models import Membership, Submission
 from tests.browser.test_employee_journey import fill_practice
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -6,8 +6,8 @@ import pytest
 from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
 
-from assessment.models import Campaign, Feature, Submission
 from councils.aggregates import campaign_figures
+from councils.models import Campaign, Feature, Submission
 from tests.councils.fixtures import open_campaign
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,8 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from assessment.models import Assessment, Campaign
+from assessment.models import Assessment
+from councils.models import Campaign
 from tests.web.conftest import WORKPLACE
 
 pytestmark = pytest.mark.django_db

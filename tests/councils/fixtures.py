@@ -5,8 +5,8 @@ from django.contrib.auth.models import User
 from django.db.models import Count
 
 from assessment import rules
-from assessment.models import Role, Submission, SubmissionFeature
 from councils import services
+from councils.models import Role, Submission, SubmissionFeature
 from tests import builders
 
 PASSWORD = "correct horse battery staple"

@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assessment import facts, rules
-from assessment.models import Campaign, Feature, Submission, SubmissionFeature
 from councils import services, suppression
 from councils.aggregates import campaign_figures
+from councils.models import Campaign, Feature, Submission, SubmissionFeature
 from tests import builders, strategies
 from tests.councils.fixtures import fill, variant
 

@@ -6,9 +6,9 @@ import time
 import pytest
 from django.db import connection, connections
 
-from assessment.models import Campaign, Membership, Role
 from assessment.services import new_token
 from councils import services
+from councils.models import Campaign, Membership, Role
 from councils.publication import publish
 from tests.councils.fixtures import (
     assert_nothing_lost,

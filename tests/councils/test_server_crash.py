@@ -21,9 +21,9 @@ from django.conf import settings
 from django.db import connection
 from django.utils.crypto import get_random_string
 
-from assessment.models import SendReceipt
 from assessment.services import new_token, save_assessment
 from assessment.views.access import CAMPAIGNS, GRANTS
+from councils.models import SendReceipt
 from councils.publication import publish
 from tests.councils.fixtures import (
     VARIANTS,

@@ -7,8 +7,8 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
-from assessment.models import Campaign, Submission, SubmissionFeature
 from councils import services
+from councils.models import Campaign, Submission, SubmissionFeature
 from councils.publication import publish
 from tests.councils.fixtures import fill, variant
 

@@ -3,15 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from assessment.models import (
-    Campaign,
-    Feature,
-    Invitation,
-    Membership,
-    Role,
-    Submission,
-)
 from councils import services
+from councils.models import Campaign, Feature, Invitation, Membership, Role, Submission
 from tests.councils.fixtures import PASSWORD, fill, open_campaign
 from tests.web.conftest import WORKPLACE, practice_data
 

@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from assessment import rules, services
-from assessment.models import Assessment, Campaign
+from assessment.models import Assessment
+from councils.models import Campaign
 from tests.builders import assessment
 from tests.councils.fixtures import PASSWORD, fill
 from tests.test_refresh import OLD_RULESET, outdate

@@ -4,8 +4,8 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from assessment.models import Campaign
 from councils import services
+from councils.models import Campaign
 from councils.synthetic import seed_submissions
 
 
