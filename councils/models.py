@@ -293,4 +293,3 @@ class SendReceipt(models.Model):
 
     def __str__(self) -> str:
         return self.key[:8]
-

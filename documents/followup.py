@@ -15,7 +15,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from assessment import facts, law, policy_check, services
-from assessment.models import Assessment, Campaign, Mark, SentLetter
+from assessment.models import Assessment, Mark, SentLetter
+from councils.models import Campaign
 from documents import deadlines
 from documents.followup_letters import GDPR_REQUESTS
 from documents.letters import (

@@ -13,8 +13,9 @@ from django.utils.translation import gettext as _
 
 from assessment import facts
 from assessment.law import jurisdiction
-from assessment.models import Campaign, Channel, LetterState, Mark, SentLetter
+from assessment.models import Channel, LetterState, Mark, SentLetter
 from assessment.rules.jurisdictions import jurisdictions_of
+from councils.models import Campaign
 from documents import deadlines
 from documents.letters import (
     KINDS,

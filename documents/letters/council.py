@@ -13,9 +13,9 @@ from django.utils.translation import gettext_lazy
 
 from assessment import facts
 from assessment.choices import place_name
-from assessment.models import Campaign, FeatureKind
 from assessment.rules.jurisdictions import jurisdictions_of
 from councils.aggregates import CampaignFigures, campaign_figures
+from councils.models import Campaign, FeatureKind
 from documents.letters.engine import (
     COUNCIL,
     FIRM,

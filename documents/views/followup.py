@@ -21,15 +21,9 @@ from django.views.decorators.http import require_POST
 
 from assessment import facts, policy_check, services
 from assessment.forms import CHECKBOXES, RADIO, LetterForm, address_field
-from assessment.models import (
-    Assessment,
-    Campaign,
-    Channel,
-    LetterState,
-    Mark,
-    SentLetter,
-)
+from assessment.models import Assessment, Channel, LetterState, Mark, SentLetter
 from assessment.views.access import get_assessment_for_session
+from councils.models import Campaign
 from councils.views.councils import get_campaign
 from documents import followup, followup_letters, letter_files
 from documents.letters import (
