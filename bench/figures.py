@@ -218,8 +218,10 @@ def council_figures(suffix: str) -> dict[str, float]:
             cursor.execute("ANALYZE")
     client = Client(HTTP_HOST="localhost")
     client.force_login(user)
-    dashboard = reverse("campaign", args=[campaign.public_id])
-    report = reverse("campaign_report", args=[campaign.public_id]) + "?format=pdf"
+    dashboard = reverse("councils:campaign", args=[campaign.public_id])
+    report = (
+        reverse("councils:campaign_report", args=[campaign.public_id]) + "?format=pdf"
+    )
 
     def get(url: str, expected: bytes) -> None:
         response = client.get(url)

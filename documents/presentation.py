@@ -129,11 +129,15 @@ class ResultReport:
             return ""
         if full_path.startswith("workplace."):
             name = field_name(full_path)
-            return reverse("workplace", args=[self.public_id]) + f"#div_id_{name}"
+            return (
+                reverse("assessment:workplace", args=[self.public_id])
+                + f"#div_id_{name}"
+            )
         index, path = full_path.removeprefix("practices[").split("].", 1)
         name = field_name(path)
         return (
-            reverse("practice", args=[self.public_id, int(index)]) + f"#div_id_{name}"
+            reverse("assessment:practice", args=[self.public_id, int(index)])
+            + f"#div_id_{name}"
         )
 
     def fact_view(self, full_path: str, value: object) -> FactView:

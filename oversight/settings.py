@@ -104,8 +104,8 @@ MIDDLEWARE = [
 ROOT_URLCONF = "oversight.urls"
 
 # Council accounts: a user name and a password, no e-mail address.
-LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = LOGOUT_REDIRECT_URL = "councils"
+LOGIN_URL = "councils:login"
+LOGIN_REDIRECT_URL = LOGOUT_REDIRECT_URL = "councils:councils"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
     for name in (

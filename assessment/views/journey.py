@@ -47,7 +47,7 @@ def _steps(current: str) -> list[dict]:
 
 
 def remember_new_assessment(
-    request, record: Assessment, token: str, then: str = "saved"
+    request, record: Assessment, token: str, then: str = "assessment:saved"
 ):
     """Give this browser access and show the resume link once, on the `then` page:
     the saved page of a new assessment, the result of an imported one."""
@@ -60,7 +60,9 @@ def _resume_url(request) -> str | None:
     """The new assessment's resume link, taken from the session: shown only once."""
     token = request.session.pop(NEW_TOKEN, None)
     return (
-        request.build_absolute_uri(reverse("resume", args=[token])) if token else None
+        request.build_absolute_uri(reverse("assessment:resume", args=[token]))
+        if token
+        else None
     )
 
 
@@ -95,7 +97,7 @@ def resume(request, token):
     services.mark_used(record)
     services.refresh(record)
     grant(request, record)
-    return redirect("overview", record.public_id)
+    return redirect("assessment:overview", record.public_id)
 
 
 def workplace(request, public_id):
@@ -106,7 +108,7 @@ def workplace(request, public_id):
         document = {**form.to_document(), "practices": record.practices}
         services.save_document(document, record)
         messages.success(request, _("The workplace was saved."))
-        return redirect("overview", record.public_id)
+        return redirect("assessment:overview", record.public_id)
     return render(
         request,
         "journey/workplace.html",
@@ -144,15 +146,15 @@ def practice(request, public_id, index=None):
             practices[index] = form.to_practice()
         services.save_document({**record.document, "practices": practices}, record)
         messages.success(request, _("The practice was saved and the result updated."))
-        return redirect("overview", record.public_id)
+        return redirect("assessment:overview", record.public_id)
     return render_practice_form(request, record, form, index)
 
 
 def render_practice_form(request, record, form, index):
     action = (
-        reverse("practice_new", args=[record.public_id])
+        reverse("assessment:practice_new", args=[record.public_id])
         if index is None
-        else reverse("practice", args=[record.public_id, index])
+        else reverse("assessment:practice", args=[record.public_id, index])
     )
     return render(
         request,
@@ -178,7 +180,7 @@ def duplicate_practice(request, public_id, index):
     practices.insert(index + 1, twin)
     services.save_document({**record.document, "practices": practices}, record)
     messages.success(request, _("The practice was duplicated."))
-    return redirect("overview", record.public_id)
+    return redirect("assessment:overview", record.public_id)
 
 
 def remove_practice(request, public_id, index):
@@ -190,7 +192,7 @@ def remove_practice(request, public_id, index):
         del practices[index]
         services.save_document({**record.document, "practices": practices}, record)
         messages.success(request, _("The practice was removed."))
-        return redirect("overview", record.public_id)
+        return redirect("assessment:overview", record.public_id)
     return render(
         request,
         "journey/remove_practice.html",
@@ -203,7 +205,7 @@ def result(request, public_id):
     record = get_assessment_for_session(request, public_id)
     if record.is_draft():
         messages.info(request, _("Add at least one practice to see a result."))
-        return redirect("overview", record.public_id)
+        return redirect("assessment:overview", record.public_id)
     services.refresh(record)
     # The report is made in the background while the person reads: ready when asked.
     tasks.report_ahead(record, document_language(request, record.country))
@@ -233,5 +235,5 @@ def delete(request, public_id):
         record.delete()
         forget_reports(record.document, record.as_of)
         messages.success(request, _("The assessment and its result were deleted."))
-        return redirect("landing")
+        return redirect("assessment:landing")
     return render(request, "journey/delete.html", {"record": record})

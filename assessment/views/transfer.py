@@ -47,7 +47,9 @@ def import_file(request):
             problems = [str(error) for error in exc.errors]
         else:
             record, token = services.import_assessment(assessment)
-            return remember_new_assessment(request, record, token, then="result")
+            return remember_new_assessment(
+                request, record, token, then="assessment:result"
+            )
     status = 400 if problems else 200
     return render(
         request,

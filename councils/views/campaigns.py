@@ -52,20 +52,20 @@ def send(request, public_id):
     record = get_assessment_for_session(request, public_id)
     campaign = campaign_for(request, record)
     if campaign is None or record.is_draft():
-        return redirect("result", record.public_id)
+        return redirect("assessment:result", record.public_id)
     if was_submitted(request, record):
         messages.info(request, _("You have already sent this assessment."))
-        return redirect("result", record.public_id)
+        return redirect("assessment:result", record.public_id)
     try:
         submit(campaign, record.get_facts(), token=request.POST.get("send_token", ""))
     except AlreadySent:
         messages.info(request, _("You have already sent this assessment."))
-        return redirect("result", record.public_id)
+        return redirect("assessment:result", record.public_id)
     except CampaignClosed:
         messages.error(
             request, _("This campaign is closed and takes no more submissions.")
         )
-        return redirect("result", record.public_id)
+        return redirect("assessment:result", record.public_id)
     messages.success(
         request,
         _("Thank you. Your anonymous figures were added to “%(title)s”.")
@@ -81,10 +81,10 @@ def send(request, public_id):
             request,
             _("Your own assessment was deleted; only the anonymous figures remain."),
         )
-        return redirect("take_part", campaign.share_code)
+        return redirect("councils:take_part", campaign.share_code)
     services.blur_times(record)
     request.session[SUBMITTED] = [
         *request.session.get(SUBMITTED, []),
         str(record.public_id),
     ][-50:]
-    return redirect("result", record.public_id)
+    return redirect("assessment:result", record.public_id)

@@ -84,7 +84,7 @@ def signup(request):
             )
         login(request, user)
         messages.success(request, _("Your council's workspace is ready."))
-        return redirect("council", council.public_id)
+        return redirect("councils:council", council.public_id)
     return render(request, "councils/signup.html", {"form": form})
 
 
@@ -93,7 +93,7 @@ class PasswordChange(SuccessMessageMixin, auth_views.PasswordChangeView):
     signed in), on our page and with a confirmation."""
 
     template_name = "councils/password.html"
-    success_url = reverse_lazy("councils")
+    success_url = reverse_lazy("councils:councils")
     success_message = gettext_lazy("Your password was changed.")
 
 
@@ -103,9 +103,9 @@ def create_council(request):
     name = request.POST.get("name", "").strip()[:120]
     if not name:
         messages.error(request, _("Give the council a name."))
-        return redirect("councils")
+        return redirect("councils:councils")
     council = council_services.create_council(request.user, name)
-    return redirect("council", council.public_id)
+    return redirect("councils:council", council.public_id)
 
 
 @login_required
@@ -131,7 +131,7 @@ def members(request, council_id):
     link = ""
     if request.method == "POST" and form.is_valid():
         token = council_services.invite(council, **form.cleaned_data)
-        link = request.build_absolute_uri(reverse("join", args=[token]))
+        link = request.build_absolute_uri(reverse("councils:join", args=[token]))
         form = InvitationForm()  # ready for the next one
     return render(
         request,
@@ -157,8 +157,8 @@ def remove_member(request, council_id, membership_id):
     else:
         messages.success(request, _("%(name)s was removed.") % {"name": other.user})
         if other == membership:
-            return redirect("councils")
-    return redirect("members", council_id)
+            return redirect("councils:councils")
+    return redirect("councils:members", council_id)
 
 
 @login_required
@@ -178,8 +178,8 @@ def change_role(request, council_id, membership_id):
     else:
         messages.error(request, _("A council keeps at least one administrator."))
     if other == membership and role != Role.ADMIN:
-        return redirect("council", council_id)
-    return redirect("members", council_id)
+        return redirect("councils:council", council_id)
+    return redirect("councils:members", council_id)
 
 
 @login_required
@@ -191,10 +191,10 @@ def delete_account(request):
         try:
             council_services.delete_account(request.user)
         except council_services.AccountStillNeeded:
-            return redirect("delete_account")  # the councils changed meanwhile
+            return redirect("councils:delete_account")  # the councils changed meanwhile
         logout(request)
         messages.success(request, _("Your account was deleted."))
-        return redirect("landing")
+        return redirect("assessment:landing")
     return render(
         request,
         "councils/delete_account.html",
@@ -214,7 +214,7 @@ def leave_council(request, council_id):
                 "You are its only member: delete the council instead, if you want it gone."
             ),
         )
-        return redirect("council", council_id)
+        return redirect("councils:council", council_id)
     if not council_services.remove_membership(membership):
         messages.error(
             request,
@@ -222,9 +222,9 @@ def leave_council(request, council_id):
                 "Make another member an administrator first; a council keeps at least one."
             ),
         )
-        return redirect("council", council_id)
+        return redirect("councils:council", council_id)
     messages.success(request, _("You left %(name)s.") % {"name": council})
-    return redirect("councils")
+    return redirect("councils:councils")
 
 
 @login_required
@@ -237,7 +237,7 @@ def delete_council(request, council_id):
             request,
             _("%(name)s and everything in it have been deleted.") % {"name": council},
         )
-        return redirect("councils")
+        return redirect("councils:councils")
     return render(
         request,
         "councils/delete_council.html",
@@ -251,7 +251,7 @@ def revoke_invitation(request, council_id, invitation_id):
     membership = get_membership(request, council_id, admin=True)
     membership.council.invitations.filter(pk=invitation_id).delete()
     messages.success(request, _("The invitation link no longer works."))
-    return redirect("members", council_id)
+    return redirect("councils:members", council_id)
 
 
 @rate_limited("join", limit=20)
@@ -274,7 +274,7 @@ def join(request, token):
     if request.user.is_authenticated:
         if request.method == "POST":
             council_services.accept_invitation(invitation, request.user)
-            return redirect("council", invitation.council.public_id)
+            return redirect("councils:council", invitation.council.public_id)
     else:
         form = SignupForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
@@ -285,7 +285,7 @@ def join(request, token):
             messages.success(
                 request, _("Welcome to %(council)s.") % {"council": invitation.council}
             )
-            return redirect("council", invitation.council.public_id)
+            return redirect("councils:council", invitation.council.public_id)
     return render(
         request,
         "councils/join.html",
@@ -301,7 +301,7 @@ def new_campaign(request, council_id):
         campaign = council_services.open_campaign(
             membership.council, **form.cleaned_data
         )
-        return redirect("campaign", campaign.public_id)
+        return redirect("councils:campaign", campaign.public_id)
     return render(
         request,
         "councils/campaign_form.html",
@@ -335,7 +335,9 @@ def campaign(request, public_id):
 
 
 def _share_url(request, campaign: Campaign) -> str:
-    return request.build_absolute_uri(reverse("take_part", args=[campaign.share_code]))
+    return request.build_absolute_uri(
+        reverse("councils:take_part", args=[campaign.share_code])
+    )
 
 
 @login_required
@@ -373,7 +375,7 @@ def toggle_campaign(request, public_id):
         messages.success(request, _("The campaign takes submissions again."))
     else:
         messages.success(request, _("The campaign is closed to new submissions."))
-    return redirect("campaign", campaign.public_id)
+    return redirect("councils:campaign", campaign.public_id)
 
 
 @login_required
@@ -384,7 +386,7 @@ def delete_campaign(request, public_id):
         messages.success(
             request, _("The campaign and everything in it have been deleted.")
         )
-        return redirect("council", membership.council.public_id)
+        return redirect("councils:council", membership.council.public_id)
     return render(request, "councils/delete_campaign.html", {"campaign": campaign})
 
 
@@ -402,4 +404,4 @@ def assess_policy(request, public_id):
             campaign.reference = record
             campaign.save(update_fields=["reference"])
     grant(request, record)
-    return redirect("overview", record.public_id)
+    return redirect("assessment:overview", record.public_id)

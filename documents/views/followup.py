@@ -284,7 +284,7 @@ class Owner:
 
     @property
     def prefix(self) -> str:
-        return "campaign_" if self.campaign else ""
+        return "documents:campaign_" if self.campaign else "documents:"
 
     @property
     def holder(self) -> Assessment | Campaign:
@@ -322,10 +322,12 @@ class Owner:
     def back(self) -> tuple[str, str]:
         if self.campaign:
             return (
-                reverse("campaign", args=[self.public_id]),
+                reverse("councils:campaign", args=[self.public_id]),
                 _("Back to the campaign"),
             )
-        return reverse("result", args=[self.public_id]), _("Back to the result")
+        return reverse("assessment:result", args=[self.public_id]), _(
+            "Back to the result"
+        )
 
     def details_form(self, data=None) -> DetailsForm:
         return (CouncilDetailsForm if self.campaign else DetailsForm)(data)
@@ -371,7 +373,7 @@ def follow_through(view):
             if view.__name__ != "sent_letters":
                 raise Http404 from None
             messages.info(request, _("Add at least one practice to see a result."))
-            return redirect("overview", public_id)
+            return redirect("assessment:overview", public_id)
         return view(request, owner, *args, **kwargs)
 
     return wrapper
@@ -605,8 +607,8 @@ def apply_changes(request, owner: Owner, letter_id):
         % {"old": old_grade, "new": record.grade},
     )
     if owner.campaign:
-        return redirect("campaign", owner.public_id)
-    return redirect("result", record.public_id)
+        return redirect("councils:campaign", owner.public_id)
+    return redirect("assessment:result", record.public_id)
 
 
 @require_POST

@@ -27,7 +27,7 @@ def age(record: Assessment, days: int) -> None:
 
 
 def started(client) -> tuple[Assessment, str]:
-    response = client.post(reverse("start"), WORKPLACE)
+    response = client.post(reverse("assessment:start"), WORKPLACE)
     saved = client.get(response["Location"])
     token = saved.context["resume_url"].rstrip("/").rsplit("/", 1)[-1]
     return Assessment.objects.get(public_id=saved.context["record"].public_id), token
@@ -49,7 +49,7 @@ def test_only_assessments_unused_for_the_given_days_are_deleted(client, campaign
 def test_opening_the_resume_link_counts_as_use(client, client_factory):
     record, token = started(client)
     age(record, 400)
-    client_factory().get(reverse("resume", args=[token]))
+    client_factory().get(reverse("assessment:resume", args=[token]))
     assert "Deleted 0 assessments" in purge("--days", "365")
     assert Assessment.objects.filter(pk=record.pk).exists()
 

@@ -100,7 +100,7 @@ def test_a_member_downloads_a_council_letter_and_nothing_typed_is_kept(
     fill(campaign, 5)
     client.force_login(people["member"])
     response = client.post(
-        reverse("campaign_letters", args=[campaign.public_id]),
+        reverse("councils:campaign_letters", args=[campaign.public_id]),
         {
             "kind": "suspend-ai-training",
             "lang": "de",

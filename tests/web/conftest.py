@@ -48,7 +48,7 @@ def practice_data(**changes) -> dict:
 @pytest.fixture
 def started(client, db):
     """A browser that has started an assessment: (client, record, resume token)."""
-    response = client.post(reverse("start"), WORKPLACE)
+    response = client.post(reverse("assessment:start"), WORKPLACE)
     record = Assessment.objects.get()
     saved = client.get(response["Location"])
     token = saved.context["resume_url"].rstrip("/").rsplit("/", 1)[-1]
@@ -58,6 +58,8 @@ def started(client, db):
 @pytest.fixture
 def assessed(started):
     client, record, token = started
-    client.post(reverse("practice_new", args=[record.public_id]), practice_data())
+    client.post(
+        reverse("assessment:practice_new", args=[record.public_id]), practice_data()
+    )
     record.refresh_from_db()
     return client, record, token

@@ -30,42 +30,45 @@ def member(client, people, campaign):
 
 def note(client, campaign, kind="works-agreement"):
     return client.post(
-        url("campaign_sent_letters", campaign),
+        url("documents:campaign_sent_letters", campaign),
         {"kind": kind, "lang": "de", "sent_on": "2026-11-02", "channel": "email"},
     )
 
 
 def test_a_member_notes_a_council_letter_with_the_questions_it_asked(member, campaign):
-    page = member.get(url("campaign_sent_letters", campaign)).content.decode()
+    page = member.get(url("documents:campaign_sent_letters", campaign)).content.decode()
     assert "Request to negotiate an agreement on monitoring" in page
     assert "Access request" not in page  # an employee's letter, not the council's
     assert "supervisory authority" not in page  # no complaint: not a data subject
     response = note(member, campaign)
     sent = SentLetter.objects.get()
-    assert response.url == url("campaign_sent_letter", campaign, sent.pk)
+    assert response.url == url("documents:campaign_sent_letter", campaign, sent.pk)
     assert sent.campaign == campaign and sent.assessment is None
     assert len(sent.questions) == 6  # the agreement's points, in German
     assert sent.questions[0].startswith("eine abschließende Liste")
     assert sent.deadline.isoformat() == "2026-11-16"  # two weeks, asked for
-    page = member.get(url("campaign", campaign)).content.decode()
-    assert url("campaign_sent_letters", campaign) in page
+    page = member.get(url("councils:campaign", campaign)).content.decode()
+    assert url("documents:campaign_sent_letters", campaign) in page
 
 
 def test_only_the_councils_members_see_its_letters(client, people, campaign):
-    response = client.get(url("campaign_sent_letters", campaign))
+    response = client.get(url("documents:campaign_sent_letters", campaign))
     assert response.status_code == 302 and "/council/login/" in response.url
     client.force_login(people["member"])
     note(client, campaign)
     sent = SentLetter.objects.get()
     client.force_login(people["outsider"])
     for name, args in [
-        ("campaign_sent_letters", ()),
-        ("campaign_sent_letter", (sent.pk,)),
-        ("campaign_deadline_calendar", (sent.pk,)),
+        ("documents:campaign_sent_letters", ()),
+        ("documents:campaign_sent_letter", (sent.pk,)),
+        ("documents:campaign_deadline_calendar", (sent.pk,)),
     ]:
         assert client.get(url(name, campaign, *args)).status_code == 404
     assert (
-        client.post(url("campaign_remove_letter", campaign, sent.pk)).status_code == 404
+        client.post(
+            url("documents:campaign_remove_letter", campaign, sent.pk)
+        ).status_code
+        == 404
     )
     assert SentLetter.objects.exists()
 
@@ -74,18 +77,20 @@ def test_a_partial_reply_gives_the_councils_follow_up_letter(member, campaign):
     note(member, campaign)
     sent = SentLetter.objects.get()
     response = member.post(
-        url("campaign_sent_letter", campaign, sent.pk),
+        url("documents:campaign_sent_letter", campaign, sent.pk),
         {"text": REPLY, "replied_on": "2026-11-10"},
     )
     assert response.status_code == 302
     marks = {f"q{n}": Mark.ANSWERED for n in range(len(sent.questions))}
     marks["q3"] = Mark.NOT_ANSWERED  # retention limits
-    member.post(url("campaign_confirm_marks", campaign, sent.pk), marks)
-    page = member.get(url("campaign_sent_letter", campaign, sent.pk)).content.decode()
+    member.post(url("documents:campaign_confirm_marks", campaign, sent.pk), marks)
+    page = member.get(
+        url("documents:campaign_sent_letter", campaign, sent.pk)
+    ).content.decode()
     assert "What the reply leaves open" in page
     assert "Signed by" in page and "Your name" not in page
     response = member.post(
-        url("campaign_follow_up_letter", campaign, sent.pk),
+        url("documents:campaign_follow_up_letter", campaign, sent.pk),
         {
             "file_format": "docx",
             "council": "Betriebsrat Leipzig",
@@ -118,16 +123,18 @@ def test_the_reply_updates_the_councils_policy_assessment(member, campaign):
     note(member, campaign)
     sent = SentLetter.objects.get()
     member.post(
-        url("campaign_sent_letter", campaign, sent.pk),
+        url("documents:campaign_sent_letter", campaign, sent.pk),
         {"text": REPLY, "replied_on": "2026-11-10"},
     )
-    page = member.get(url("campaign_sent_letter", campaign, sent.pk)).content.decode()
+    page = member.get(
+        url("documents:campaign_sent_letter", campaign, sent.pk)
+    ).content.decode()
     assert "Apply to the policy assessment" in page
     key = "0:retention=90"
     assert f'value="{key}"' in page
     response = member.post(
-        url("campaign_apply_changes", campaign, sent.pk), {"changes": [key]}
+        url("documents:campaign_apply_changes", campaign, sent.pk), {"changes": [key]}
     )
-    assert response.url == url("campaign", campaign)
+    assert response.url == url("councils:campaign", campaign)
     reference.refresh_from_db()
     assert reference.practices[0]["retention"] == 90

@@ -24,23 +24,35 @@ def urls(people, campaign) -> list[tuple[str, str, str]]:
     )
     cid = campaign.public_id
     return [
-        ("get", reverse("council", args=[council]), "member"),
-        ("get", reverse("members", args=[council]), "admin"),
-        ("post", reverse("members", args=[council]), "admin"),
-        ("post", reverse("remove_member", args=[council, member_row.pk]), "admin"),
-        ("post", reverse("revoke_invitation", args=[council, invitation.pk]), "admin"),
-        ("get", reverse("new_campaign", args=[council]), "admin"),
-        ("get", reverse("delete_council", args=[council]), "admin"),
-        ("get", reverse("campaign", args=[cid]), "member"),
-        ("get", reverse("campaign_qr", args=[cid]), "member"),
-        ("get", reverse("campaign_csv", args=[cid]), "member"),
-        ("get", reverse("campaign_report", args=[cid]), "member"),
-        ("get", reverse("campaign_report", args=[cid]) + "?format=pdf", "member"),
-        ("get", reverse("campaign_letters", args=[cid]), "member"),
-        ("post", reverse("toggle_campaign", args=[cid]), "admin"),
-        ("post", reverse("assess_policy", args=[cid]), "admin"),
-        ("get", reverse("delete_campaign", args=[cid]), "admin"),
-        ("post", reverse("delete_campaign", args=[cid]), "admin"),
+        ("get", reverse("councils:council", args=[council]), "member"),
+        ("get", reverse("councils:members", args=[council]), "admin"),
+        ("post", reverse("councils:members", args=[council]), "admin"),
+        (
+            "post",
+            reverse("councils:remove_member", args=[council, member_row.pk]),
+            "admin",
+        ),
+        (
+            "post",
+            reverse("councils:revoke_invitation", args=[council, invitation.pk]),
+            "admin",
+        ),
+        ("get", reverse("councils:new_campaign", args=[council]), "admin"),
+        ("get", reverse("councils:delete_council", args=[council]), "admin"),
+        ("get", reverse("councils:campaign", args=[cid]), "member"),
+        ("get", reverse("councils:campaign_qr", args=[cid]), "member"),
+        ("get", reverse("councils:campaign_csv", args=[cid]), "member"),
+        ("get", reverse("councils:campaign_report", args=[cid]), "member"),
+        (
+            "get",
+            reverse("councils:campaign_report", args=[cid]) + "?format=pdf",
+            "member",
+        ),
+        ("get", reverse("councils:campaign_letters", args=[cid]), "member"),
+        ("post", reverse("councils:toggle_campaign", args=[cid]), "admin"),
+        ("post", reverse("councils:assess_policy", args=[cid]), "admin"),
+        ("get", reverse("councils:delete_campaign", args=[cid]), "admin"),
+        ("post", reverse("councils:delete_campaign", args=[cid]), "admin"),
     ]
 
 
@@ -67,7 +79,7 @@ def test_every_council_page_checks_membership_and_role(people, campaign, client,
         else:
             assert status == expected, (who, method, url, status)
         if who == "anonymous":
-            assert response["Location"].startswith(reverse("login"))
+            assert response["Location"].startswith(reverse("councils:login"))
         if who == "outsider":
             assert "Leipzig" not in page(response)
         if status == 403:  # our page, in words
@@ -79,7 +91,7 @@ def test_every_council_page_checks_membership_and_role(people, campaign, client,
 
 def test_signing_up_creates_a_council_with_its_first_admin(client, db):
     response = client.post(
-        reverse("signup"),
+        reverse("councils:signup"),
         {
             "username": "rita",
             "password1": PASSWORD,
@@ -90,13 +102,13 @@ def test_signing_up_creates_a_council_with_its_first_admin(client, db):
     membership = Membership.objects.get(user__username="rita")
     assert membership.role == Role.ADMIN
     assert response["Location"] == reverse(
-        "council", args=[membership.council.public_id]
+        "councils:council", args=[membership.council.public_id]
     )
 
 
 def test_a_signup_error_keeps_what_was_typed(client, db):
     response = client.post(
-        reverse("signup"),
+        reverse("councils:signup"),
         {"username": "rita", "password1": "x", "password2": "y", "council_name": "CSE"},
     )
     assert response.status_code == 200
@@ -111,7 +123,8 @@ def test_an_invitation_link_works_once_and_makes_a_member(
     client.force_login(people["admin"])
     council = people["council"]
     response = client.post(
-        reverse("members", args=[council.public_id]), {"role": "member", "label": "Jo"}
+        reverse("councils:members", args=[council.public_id]),
+        {"role": "member", "label": "Jo"},
     )
     link = response.context["link"]
     token = link.rstrip("/").rsplit("/", 1)[-1]
@@ -132,7 +145,7 @@ def test_an_invitation_link_works_once_and_makes_a_member(
 def test_an_existing_user_joins_after_signing_in(people, client):
     token = services.invite(people["other"], role=Role.MEMBER)
     client.force_login(people["member"])
-    client.post(reverse("join", args=[token]))
+    client.post(reverse("councils:join", args=[token]))
     assert Membership.objects.filter(
         user=people["member"], council=people["other"]
     ).exists()
@@ -141,15 +154,19 @@ def test_an_existing_user_joins_after_signing_in(people, client):
 def test_the_last_admin_cannot_be_removed(people, client):
     client.force_login(people["admin"])
     own = Membership.objects.get(user=people["admin"])
-    client.post(reverse("remove_member", args=[people["council"].public_id, own.pk]))
+    client.post(
+        reverse("councils:remove_member", args=[people["council"].public_id, own.pk])
+    )
     assert Membership.objects.filter(pk=own.pk).exists()
 
 
 def test_logins_are_throttled_after_repeated_failures(people, client, settings):
     settings.RATE_LIMITS_ENABLED = True
     for _ in range(5):
-        client.post(reverse("login"), {"username": "ada", "password": "wrong"})
-    response = client.post(reverse("login"), {"username": "ada", "password": PASSWORD})
+        client.post(reverse("councils:login"), {"username": "ada", "password": "wrong"})
+    response = client.post(
+        reverse("councils:login"), {"username": "ada", "password": PASSWORD}
+    )
     assert "Too many failed attempts" in page(response)
     assert "_auth_user_id" not in client.session
 
@@ -157,7 +174,7 @@ def test_logins_are_throttled_after_repeated_failures(people, client, settings):
 def test_a_campaign_form_error_keeps_what_was_typed(people, client):
     client.force_login(people["admin"])
     response = client.post(
-        reverse("new_campaign", args=[people["council"].public_id]),
+        reverse("councils:new_campaign", args=[people["council"].public_id]),
         {"title": "Leipzig", "country": "DE", "threshold": "2"},
     )
     assert response.status_code == 200
@@ -169,7 +186,7 @@ def test_a_campaign_form_error_keeps_what_was_typed(people, client):
 def test_an_admin_opens_a_campaign_with_a_share_link_and_qr_code(people, client):
     client.force_login(people["admin"])
     response = client.post(
-        reverse("new_campaign", args=[people["council"].public_id]),
+        reverse("councils:new_campaign", args=[people["council"].public_id]),
         {
             "title": "Leipzig",
             "employer": "",
@@ -180,24 +197,25 @@ def test_an_admin_opens_a_campaign_with_a_share_link_and_qr_code(people, client)
     )
     campaign = Campaign.objects.get()
     dashboard = client.get(response["Location"])
-    share = reverse("take_part", args=[campaign.share_code])
+    share = reverse("councils:take_part", args=[campaign.share_code])
     assert share in page(dashboard)
-    qr = client.get(reverse("campaign_qr", args=[campaign.public_id]))
+    qr = client.get(reverse("councils:campaign_qr", args=[campaign.public_id]))
     assert qr["Content-Type"] == "image/svg+xml"
     assert qr.content.lstrip().startswith(b"<?xml") and b"<svg" in qr.content
 
 
 def take_part(client, campaign, **changes):
     """An employee opens the share link, describes one practice and sends it."""
-    start = client.post(reverse("take_part", args=[campaign.share_code]))
+    start = client.post(reverse("councils:take_part", args=[campaign.share_code]))
     assert start.status_code == 302
     record = campaign_record(client)
     client.post(
-        reverse("practice_new", args=[record.public_id]), practice_data(**changes)
+        reverse("assessment:practice_new", args=[record.public_id]),
+        practice_data(**changes),
     )
-    result = client.get(reverse("result", args=[record.public_id]))
+    result = client.get(reverse("assessment:result", args=[record.public_id]))
     assert "Send anonymously" in page(result)
-    return client.post(reverse("send_to_campaign", args=[record.public_id]))
+    return client.post(reverse("councils:send_to_campaign", args=[record.public_id]))
 
 
 def campaign_record(client):
@@ -214,11 +232,13 @@ def test_an_employee_takes_part_once_without_an_account(
     assert Submission.objects.filter(campaign=campaign).count() == 1
     # Not kept: the employee's own assessment is gone, and a retry finds nothing.
     public_id = next(iter(client.session["campaigns"]))
-    assert response["Location"] == reverse("take_part", args=[campaign.share_code])
+    assert response["Location"] == reverse(
+        "councils:take_part", args=[campaign.share_code]
+    )
     from assessment.models import Assessment
 
     assert not Assessment.objects.filter(public_id=public_id).exists()
-    again = client.post(reverse("send_to_campaign", args=[public_id]))
+    again = client.post(reverse("councils:send_to_campaign", args=[public_id]))
     assert again.status_code == 404
     assert Submission.objects.count() == 1
 
@@ -228,20 +248,22 @@ def test_an_employee_may_keep_the_assessment_with_only_its_day(
 ):
     from django.utils import timezone
 
-    start = client.post(reverse("take_part", args=[campaign.share_code]))
+    start = client.post(reverse("councils:take_part", args=[campaign.share_code]))
     assert start.status_code == 302
     record = campaign_record(client)
-    client.post(reverse("practice_new", args=[record.public_id]), practice_data())
-    response = client.post(
-        reverse("send_to_campaign", args=[record.public_id]), {"keep": "yes"}
+    client.post(
+        reverse("assessment:practice_new", args=[record.public_id]), practice_data()
     )
-    assert response["Location"] == reverse("result", args=[record.public_id])
+    response = client.post(
+        reverse("councils:send_to_campaign", args=[record.public_id]), {"keep": "yes"}
+    )
+    assert response["Location"] == reverse("assessment:result", args=[record.public_id])
     record.refresh_from_db()
     assert record.document["workplace"]["country"] == "DE"
     for moment in (record.created, record.updated):
         local = timezone.localtime(moment)
         assert (local.hour, local.minute, local.second, local.microsecond) == (0,) * 4
-    again = client.post(reverse("send_to_campaign", args=[record.public_id]))
+    again = client.post(reverse("councils:send_to_campaign", args=[record.public_id]))
     assert Submission.objects.count() == 1
     assert again["Location"] == response["Location"]
 
@@ -249,16 +271,16 @@ def test_an_employee_may_keep_the_assessment_with_only_its_day(
 def test_a_closed_campaign_takes_no_submission(people, campaign, client):
     campaign.is_open = False
     campaign.save()
-    response = client.get(reverse("take_part", args=[campaign.share_code]))
+    response = client.get(reverse("councils:take_part", args=[campaign.share_code]))
     assert "closed" in page(response)
-    client.post(reverse("take_part", args=[campaign.share_code]))
+    client.post(reverse("councils:take_part", args=[campaign.share_code]))
     assert "campaigns" not in client.session
 
 
 def test_the_dashboard_hides_small_groups(people, campaign, client):
     fill(campaign, 5)  # five different assessments: most findings are rare
     client.force_login(people["member"])
-    response = client.get(reverse("campaign", args=[campaign.public_id]))
+    response = client.get(reverse("councils:campaign", args=[campaign.public_id]))
     figures = response.context["figures"]
     assert figures.published == 5
     assert figures.some_hidden
@@ -269,7 +291,7 @@ def test_the_dashboard_hides_small_groups(people, campaign, client):
 
 def test_the_workplace_form_is_not_used_for_a_campaign(people, campaign, client):
     # The campaign fills in the workplace; employees go straight to their practices.
-    client.post(reverse("take_part", args=[campaign.share_code]))
+    client.post(reverse("councils:take_part", args=[campaign.share_code]))
     record = campaign_record(client)
     assert record.document["title"] == campaign.title
     assert WORKPLACE["country"] != record.document["workplace"]["country"]
@@ -278,16 +300,20 @@ def test_the_workplace_form_is_not_used_for_a_campaign(people, campaign, client)
 def test_a_campaign_assessment_starts_from_the_campaigns_workplace(
     people, campaign, client
 ):
-    invitation = page(client.get(reverse("take_part", args=[campaign.share_code])))
+    invitation = page(
+        client.get(reverse("councils:take_part", args=[campaign.share_code]))
+    )
     assert "has filled in the workplace for you: Germany" in invitation
-    client.post(reverse("take_part", args=[campaign.share_code]))
+    client.post(reverse("councils:take_part", args=[campaign.share_code]))
     record = campaign_record(client)
     assert record.document["workplace"] == {
         "country": "DE",
         "worker_representation": "works_council",
     }
     # Employees are not asked again; if they open the workplace, it is filled in.
-    form = client.get(reverse("workplace", args=[record.public_id])).context["form"]
+    form = client.get(reverse("assessment:workplace", args=[record.public_id])).context[
+        "form"
+    ]
     assert form.initial["country"] == "DE"
     assert form.initial["worker_representation"] == "works_council"
 
@@ -296,7 +322,7 @@ def test_a_new_campaign_has_a_works_council_unless_the_council_says_otherwise(
     people, client
 ):
     client.force_login(people["admin"])
-    url = reverse("new_campaign", args=[people["council"].public_id])
+    url = reverse("councils:new_campaign", args=[people["council"].public_id])
     form = client.get(url).context["form"]
     assert form["worker_representation"].value() == "works_council"
     client.post(
@@ -310,14 +336,14 @@ def test_a_new_campaign_has_a_works_council_unless_the_council_says_otherwise(
     )
     campaign = Campaign.objects.get()
     client.logout()
-    client.post(reverse("take_part", args=[campaign.share_code]))
+    client.post(reverse("councils:take_part", args=[campaign.share_code]))
     workplace = campaign_record(client).document["workplace"]
     assert workplace["worker_representation"] == "union"
 
 
 def test_a_us_campaign_assessment_starts_in_the_campaigns_state(people, client):
     campaign = open_campaign(people["council"], country="US", region="US-NY")
-    client.post(reverse("take_part", args=[campaign.share_code]))
+    client.post(reverse("councils:take_part", args=[campaign.share_code]))
     workplace = campaign_record(client).document["workplace"]
     assert (workplace["country"], workplace["region"]) == ("US", "US-NY")
 
@@ -345,7 +371,7 @@ def test_the_dashboard_shows_how_many_report_a_bypassed_works_council(
         client.cookies.clear()
         take_part(client, campaign, data=["screenshots"], representatives="informed")
     client.force_login(people["member"])
-    response = client.get(reverse("campaign", args=[campaign.public_id]))
+    response = client.get(reverse("councils:campaign", args=[campaign.public_id]))
     figures = response.context["figures"]
     rules = {figure.key: figure.count for figure in figures.rules}
     concerns = {figure.key: figure.count for figure in figures.concerns}
@@ -357,7 +383,8 @@ def test_the_dashboard_speaks_german(people, campaign, client):
     fill(campaign, 5)
     client.force_login(people["member"])
     response = client.get(
-        reverse("campaign", args=[campaign.public_id]), HTTP_ACCEPT_LANGUAGE="de"
+        reverse("councils:campaign", args=[campaign.public_id]),
+        HTTP_ACCEPT_LANGUAGE="de",
     )
     text = page(response)
     assert "Mit Beschäftigten teilen" in text
@@ -367,11 +394,13 @@ def test_the_dashboard_speaks_german(people, campaign, client):
 
 def test_a_signed_in_person_can_sign_out_from_any_page(people, client):
     client.force_login(people["member"])
-    text = page(client.get(reverse("council", args=[people["council"].public_id])))
-    assert f'action="{reverse("logout")}"' in text and "Sign out (max)" in text
-    client.post(reverse("logout"))
+    text = page(
+        client.get(reverse("councils:council", args=[people["council"].public_id]))
+    )
+    assert f'action="{reverse("councils:logout")}"' in text and "Sign out (max)" in text
+    client.post(reverse("councils:logout"))
     assert "_auth_user_id" not in client.session
-    assert "Sign out" not in page(client.get(reverse("landing")))
+    assert "Sign out" not in page(client.get(reverse("assessment:landing")))
 
 
 def test_a_member_changes_their_password_and_other_devices_are_signed_out(
@@ -379,18 +408,20 @@ def test_a_member_changes_their_password_and_other_devices_are_signed_out(
 ):
     elsewhere = client_factory()
     for browser in (client, elsewhere):
-        browser.post(reverse("login"), {"username": "max", "password": PASSWORD})
-    council_url = reverse("council", args=[people["council"].public_id])
+        browser.post(
+            reverse("councils:login"), {"username": "max", "password": PASSWORD}
+        )
+    council_url = reverse("councils:council", args=[people["council"].public_id])
     assert elsewhere.get(council_url).status_code == 200
-    assert "Change your password" in page(client.get(reverse("councils")))
+    assert "Change your password" in page(client.get(reverse("councils:councils")))
     new = "a longer passphrase for the council"
     wrong = client.post(
-        reverse("password"),
+        reverse("councils:password"),
         {"old_password": "nope", "new_password1": new, "new_password2": new},
     )
     assert wrong.status_code == 200 and "Please correct the following" in page(wrong)
     response = client.post(
-        reverse("password"),
+        reverse("councils:password"),
         {"old_password": PASSWORD, "new_password1": new, "new_password2": new},
         follow=True,
     )
@@ -405,7 +436,7 @@ def test_an_admin_makes_a_member_administrator_but_never_leaves_none(people, cli
     council = people["council"]
     max_ = Membership.objects.get(user=people["member"])
     ada = Membership.objects.get(user=people["admin"])
-    url = reverse("change_role", args=[council.public_id, max_.pk])
+    url = reverse("councils:change_role", args=[council.public_id, max_.pk])
     client.force_login(people["outsider"])
     assert client.post(url, {"role": "admin"}).status_code == 404
     client.force_login(people["member"])
@@ -417,7 +448,8 @@ def test_an_admin_makes_a_member_administrator_but_never_leaves_none(people, cli
     assert max_.is_admin()
     # Two administrators: ada may step down; then max is the last and may not.
     client.post(
-        reverse("change_role", args=[council.public_id, ada.pk]), {"role": "member"}
+        reverse("councils:change_role", args=[council.public_id, ada.pk]),
+        {"role": "member"},
     )
     ada.refresh_from_db()
     assert not ada.is_admin()
@@ -435,13 +467,13 @@ def test_deleting_an_account_takes_its_lone_councils_and_needs_the_password(
     campaign = open_campaign(people["other"], title="Alone")
     fill(campaign, 3)
     client.force_login(outsider)
-    form = client.get(reverse("delete_account"))
+    form = client.get(reverse("councils:delete_account"))
     assert "Another council" in page(form)  # named before it goes
-    wrong = client.post(reverse("delete_account"), {"password": "nope"})
+    wrong = client.post(reverse("councils:delete_account"), {"password": "nope"})
     assert "That is not your password." in page(wrong)
     assert Campaign.objects.filter(pk=campaign.pk).exists()
     response = client.post(
-        reverse("delete_account"), {"password": PASSWORD}, follow=True
+        reverse("councils:delete_account"), {"password": PASSWORD}, follow=True
     )
     assert "Your account was deleted." in page(response)
     assert not type(outsider).objects.filter(pk=outsider.pk).exists()
@@ -452,13 +484,13 @@ def test_deleting_an_account_takes_its_lone_councils_and_needs_the_password(
 
 def test_the_last_admin_of_a_shared_council_cannot_delete_the_account(people, client):
     client.force_login(people["admin"])
-    response = client.post(reverse("delete_account"), {"password": PASSWORD})
+    response = client.post(reverse("councils:delete_account"), {"password": PASSWORD})
     assert "You are the last administrator" in page(response)
     assert "Betriebsrat Leipzig" in page(response)
     assert type(people["admin"]).objects.filter(pk=people["admin"].pk).exists()
     # A plain member leaves the council behind, intact.
     client.force_login(people["member"])
-    client.post(reverse("delete_account"), {"password": PASSWORD})
+    client.post(reverse("councils:delete_account"), {"password": PASSWORD})
     assert not Membership.objects.filter(user_id=people["member"].pk).exists()
     assert people["council"].memberships.count() == 1
 
@@ -469,9 +501,11 @@ def test_a_member_downloads_the_published_figures_as_csv(people, campaign, clien
 
     fill(campaign, 30)
     client.force_login(people["member"])
-    dashboard = page(client.get(reverse("campaign", args=[campaign.public_id])))
-    assert reverse("campaign_csv", args=[campaign.public_id]) in dashboard
-    response = client.get(reverse("campaign_csv", args=[campaign.public_id]))
+    dashboard = page(
+        client.get(reverse("councils:campaign", args=[campaign.public_id]))
+    )
+    assert reverse("councils:campaign_csv", args=[campaign.public_id]) in dashboard
+    response = client.get(reverse("councils:campaign_csv", args=[campaign.public_id]))
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert "monitoring-in-leipzig-figures.csv" in response["Content-Disposition"]
     text = response.content.decode("utf-8")
@@ -492,14 +526,18 @@ def test_an_admin_deletes_the_council_with_everything_in_it(people, campaign, cl
     council = people["council"]
     client.force_login(people["member"])
     assert (
-        client.post(reverse("delete_council", args=[council.public_id])).status_code
+        client.post(
+            reverse("councils:delete_council", args=[council.public_id])
+        ).status_code
         == 403
     )
     client.force_login(people["admin"])
-    confirm = page(client.get(reverse("delete_council", args=[council.public_id])))
+    confirm = page(
+        client.get(reverse("councils:delete_council", args=[council.public_id]))
+    )
     assert "its 1 campaign with" in confirm
     response = client.post(
-        reverse("delete_council", args=[council.public_id]), follow=True
+        reverse("councils:delete_council", args=[council.public_id]), follow=True
     )
     assert "Betriebsrat Leipzig and everything in it have been deleted." in page(
         response
@@ -512,12 +550,12 @@ def test_an_admin_deletes_the_council_with_everything_in_it(people, campaign, cl
 
 def test_members_leave_a_council_but_never_strand_it(people, client):
     council = people["council"]
-    url = reverse("leave_council", args=[council.public_id])
+    url = reverse("councils:leave_council", args=[council.public_id])
     client.force_login(people["admin"])  # the only admin, with a member left behind
     response = client.post(url, follow=True)
     assert "Make another member an administrator first" in page(response)
     client.force_login(people["outsider"])  # alone in "Another council"
-    alone = reverse("leave_council", args=[people["other"].public_id])
+    alone = reverse("councils:leave_council", args=[people["other"].public_id])
     assert "delete the council instead" in page(client.post(alone, follow=True))
     assert client.post(url).status_code == 404  # not a member here
     client.force_login(people["member"])
@@ -531,17 +569,23 @@ def test_a_session_cookie_replayed_after_signing_out_is_refused(client, people):
     cookie = client.cookies["sessionid"].value
     before = type(client)()
     before.cookies["sessionid"] = cookie
-    assert before.get(reverse("councils")).wsgi_request.user.is_authenticated
-    client.post(reverse("logout"))
+    assert before.get(reverse("councils:councils")).wsgi_request.user.is_authenticated
+    client.post(reverse("councils:logout"))
     replay = type(client)()
     replay.cookies["sessionid"] = cookie
-    assert replay.get(reverse("councils")).wsgi_request.user.is_authenticated is False
+    assert (
+        replay.get(reverse("councils:councils")).wsgi_request.user.is_authenticated
+        is False
+    )
     # Before the sign-out the same cookie was a signed-in session.
-    assert client.get(reverse("councils")).wsgi_request.user.is_authenticated is False
+    assert (
+        client.get(reverse("councils:councils")).wsgi_request.user.is_authenticated
+        is False
+    )
 
 
 def test_a_spent_invitation_explains_itself(client):
-    html = client.get(reverse("join", args=["A" * 43])).content.decode()
+    html = client.get(reverse("councils:join", args=["A" * 43])).content.decode()
     assert "<h1>This invitation can no longer be used</h1>" in html
     assert "Ask your council&#x27;s administrator for a new one" in html
     assert "Something went wrong" not in html
@@ -550,7 +594,7 @@ def test_a_spent_invitation_explains_itself(client):
 def test_the_figures_csv_follows_the_chosen_language(people, campaign, client):
     fill(campaign, 10)
     client.force_login(people["member"])
-    url = reverse("campaign_csv", args=[campaign.public_id])
+    url = reverse("councils:campaign_csv", args=[campaign.public_id])
     german = client.get(url, HTTP_ACCEPT_LANGUAGE="de").content.decode("utf-8")
     assert "Abschnitt" in german.splitlines()[0] or "Noten" in german
     english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode("utf-8")
@@ -560,13 +604,15 @@ def test_the_figures_csv_follows_the_chosen_language(people, campaign, client):
 def test_a_retried_send_counts_once_even_from_another_session(people, campaign, client):
     import re
 
-    start = client.post(reverse("take_part", args=[campaign.share_code]))
+    start = client.post(reverse("councils:take_part", args=[campaign.share_code]))
     assert start.status_code == 302
     record = campaign_record(client)
-    client.post(reverse("practice_new", args=[record.public_id]), practice_data())
-    result = page(client.get(reverse("result", args=[record.public_id])))
+    client.post(
+        reverse("assessment:practice_new", args=[record.public_id]), practice_data()
+    )
+    result = page(client.get(reverse("assessment:result", args=[record.public_id])))
     token = re.search(r'name="send_token" value="([^"]+)"', result)[1]
-    url = reverse("send_to_campaign", args=[record.public_id])
+    url = reverse("councils:send_to_campaign", args=[record.public_id])
     client.post(url, {"send_token": token, "keep": "yes"})
     # The response was lost; the same form is sent again from a fresh session that
     # reached the assessment by its resume link, so the session check cannot help.

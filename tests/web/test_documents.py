@@ -33,31 +33,39 @@ def letter_form(kind="access-request", file_format="pdf", lang="en", **changes):
 
 def test_the_result_page_offers_the_report_and_letters(assessed):
     client, record, _token = assessed
-    text = client.get(reverse("result", args=[record.public_id])).content.decode()
-    assert reverse("report", args=[record.public_id]) + "?format=pdf" in text
-    assert reverse("letters", args=[record.public_id]) in text
+    text = client.get(
+        reverse("assessment:result", args=[record.public_id])
+    ).content.decode()
+    assert reverse("documents:report", args=[record.public_id]) + "?format=pdf" in text
+    assert reverse("documents:letters", args=[record.public_id]) in text
 
 
 def test_the_report_downloads_as_a_pdf_and_previews_as_html(assessed):
     client, record, _token = assessed
-    response = client.get(reverse("report", args=[record.public_id]), {"format": "pdf"})
+    response = client.get(
+        reverse("documents:report", args=[record.public_id]), {"format": "pdf"}
+    )
     assert response["Content-Type"] == "application/pdf"
     assert "attachment" in response["Content-Disposition"]
     reader = pypdf.PdfReader(io.BytesIO(response.content))
     assert "Taking part is presented as voluntary" in " ".join(
         " ".join(page.extract_text().split()) for page in reader.pages
     )
-    preview = client.get(reverse("report", args=[record.public_id]))
+    preview = client.get(reverse("documents:report", args=[record.public_id]))
     assert "Summary by concern" in preview.content.decode()
 
 
 def test_the_letters_page_lists_only_the_kinds_that_apply(assessed):
     client, record, _token = assessed  # an Irish workplace, no works council
-    form = client.get(reverse("letters", args=[record.public_id])).context["form"]
+    form = client.get(reverse("documents:letters", args=[record.public_id])).context[
+        "form"
+    ]
     kinds = [value for value, _label in form.fields["kind"].choices]
     assert "access-request" in kinds and "complaint" in kinds
     assert "council-information" not in kinds and "notice-request" not in kinds
-    page = client.get(reverse("letters", args=[record.public_id])).content.decode()
+    page = client.get(
+        reverse("documents:letters", args=[record.public_id])
+    ).content.decode()
     assert (  # each kind says when to send it
         'Access request (copy of my data)<span class="choice-help">Get a copy of '
         "everything recorded about you" in page
@@ -76,7 +84,7 @@ def test_the_letters_page_lists_only_the_kinds_that_apply(assessed):
 def test_each_format_downloads(assessed, file_format, media_type):
     client, record, _token = assessed
     response = client.post(
-        reverse("letters", args=[record.public_id]),
+        reverse("documents:letters", args=[record.public_id]),
         letter_form(file_format=file_format),
     )
     assert response["Content-Type"].startswith(media_type)
@@ -92,7 +100,7 @@ def test_each_format_downloads(assessed, file_format, media_type):
 def test_the_email_format_gives_a_mailto_link(assessed):
     client, record, _token = assessed
     response = client.post(
-        reverse("letters", args=[record.public_id]),
+        reverse("documents:letters", args=[record.public_id]),
         letter_form(file_format="mailto", to="hr@example.org"),
     )
     assert 'href="mailto:hr%40example.org?subject=' in response.content.decode()
@@ -103,11 +111,12 @@ def test_personal_details_reach_neither_the_database_nor_the_logs(assessed, capl
     caplog.set_level(logging.DEBUG)
     for file_format in ("pdf", "txt", "docx", "ics", "mailto"):
         client.post(
-            reverse("letters", args=[record.public_id]),
+            reverse("documents:letters", args=[record.public_id]),
             letter_form(file_format=file_format),
         )
     client.post(
-        reverse("letters", args=[record.public_id]), letter_form(kind="no-such-kind")
+        reverse("documents:letters", args=[record.public_id]),
+        letter_form(kind="no-such-kind"),
     )
     everything = []
     with connection.cursor() as cursor:
@@ -122,7 +131,7 @@ def test_personal_details_reach_neither_the_database_nor_the_logs(assessed, capl
 def test_an_invalid_letter_request_keeps_what_was_typed(assessed):
     client, record, _token = assessed
     response = client.post(
-        reverse("letters", args=[record.public_id]), letter_form(kind="")
+        reverse("documents:letters", args=[record.public_id]), letter_form(kind="")
     )
     text = response.content.decode()
     assert response.status_code == 200
@@ -135,8 +144,11 @@ def test_a_stranger_cannot_download_documents(assessed, client_factory):
     stranger = client_factory()
     assert (
         stranger.get(
-            reverse("report", args=[record.public_id]), {"format": "pdf"}
+            reverse("documents:report", args=[record.public_id]), {"format": "pdf"}
         ).status_code
         == 404
     )
-    assert stranger.get(reverse("letters", args=[record.public_id])).status_code == 404
+    assert (
+        stranger.get(reverse("documents:letters", args=[record.public_id])).status_code
+        == 404
+    )

@@ -39,7 +39,7 @@ def send(client, record, kind="ai-questions", **changes):
         "channel": "post",
         **changes,
     }
-    return client.post(url("sent_letters", record), data)
+    return client.post(url("documents:sent_letters", record), data)
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def sent(assessed):
 def replied(sent):
     client, record, letter = sent
     client.post(
-        url("sent_letter", record, letter.pk),
+        url("documents:sent_letter", record, letter.pk),
         {"text": REPLY, "replied_on": "2026-11-20"},
     )
     letter.refresh_from_db()
@@ -63,8 +63,8 @@ def replied(sent):
 
 def test_the_result_page_links_to_the_letters_sent(assessed):
     client, record, _token = assessed
-    page = client.get(url("result", record)).content.decode()
-    assert url("sent_letters", record) in page
+    page = client.get(url("assessment:result", record)).content.decode()
+    assert url("documents:sent_letters", record) in page
 
 
 def test_a_noted_letter_is_listed_with_its_deadline_and_state(sent):
@@ -75,15 +75,15 @@ def test_a_noted_letter_is_listed_with_its_deadline_and_state(sent):
     # answer is due on Monday 7 December.
     assert letter.deadline == datetime.date(2026, 12, 7)
     assert letter.questions
-    page = client.get(url("sent_letters", record)).content.decode()
+    page = client.get(url("documents:sent_letters", record)).content.decode()
     assert "Questions about monitoring and AI training" in page
     assert "Sent on 2 November 2026 (Post); answer due by 7 December 2026" in page
-    assert url("deadline_calendar", record, letter.pk) in page
+    assert url("documents:deadline_calendar", record, letter.pk) in page
 
 
 def test_the_deadline_downloads_as_a_calendar_entry(sent):
     client, record, letter = sent
-    response = client.get(url("deadline_calendar", record, letter.pk))
+    response = client.get(url("documents:deadline_calendar", record, letter.pk))
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     assert b"DTSTART;VALUE=DATE:20261207" in response.content
 
@@ -111,7 +111,7 @@ def test_a_reply_is_recorded_and_pre_marked_for_confirmation(replied):
     assert letter.reply == REPLY
     assert letter.replied_on == datetime.date(2026, 11, 20)
     assert letter.marks == []  # nothing confirmed yet
-    response = client.get(url("sent_letter", record, letter.pk))
+    response = client.get(url("documents:sent_letter", record, letter.pk))
     form = response.context["marks_form"]
     assert [field.label for field in form] == letter.questions
     retention = next(n for n, q in enumerate(letter.questions) if "kept" in q)
@@ -123,12 +123,12 @@ def test_confirmed_marks_lead_to_the_follow_up_letter(replied):
     client, record, letter = replied
     marks = {f"q{n}": Mark.ANSWERED for n in range(len(letter.questions))}
     marks["q0"] = Mark.NOT_ANSWERED
-    response = client.post(url("confirm_marks", record, letter.pk), marks)
+    response = client.post(url("documents:confirm_marks", record, letter.pk), marks)
     assert response.status_code == 302
-    page = client.get(url("sent_letter", record, letter.pk)).content.decode()
+    page = client.get(url("documents:sent_letter", record, letter.pk)).content.decode()
     assert "What the reply leaves open" in page
     response = client.post(
-        url("follow_up_letter", record, letter.pk),
+        url("documents:follow_up_letter", record, letter.pk),
         {"file_format": "txt", **SECRET_DETAILS},
     )
     assert response["Content-Type"] == "text/plain; charset=utf-8"
@@ -142,7 +142,9 @@ def test_confirmed_marks_lead_to_the_follow_up_letter(replied):
 
 def test_a_missing_mark_keeps_the_others(replied):
     client, record, letter = replied
-    response = client.post(url("confirm_marks", record, letter.pk), {"q0": Mark.PARTLY})
+    response = client.post(
+        url("documents:confirm_marks", record, letter.pk), {"q0": Mark.PARTLY}
+    )
     assert response.status_code == 200
     assert re.search(
         r'value="partly"\s+id="id_q0_1"[^>]*checked', response.content.decode()
@@ -154,7 +156,7 @@ def test_a_missing_mark_keeps_the_others(replied):
 def test_no_follow_up_letter_before_the_marks_are_confirmed(replied):
     client, record, letter = replied
     response = client.post(
-        url("follow_up_letter", record, letter.pk), {"file_format": "pdf"}
+        url("documents:follow_up_letter", record, letter.pk), {"file_format": "pdf"}
     )
     assert response.status_code == 302
 
@@ -165,7 +167,7 @@ def test_an_uploaded_pdf_reply_is_read(sent):
         "reply.pdf", html_to_pdf(f'<html lang="en"><p>{REPLY}</p>'), "application/pdf"
     )
     client.post(
-        url("sent_letter", record, letter.pk),
+        url("documents:sent_letter", record, letter.pk),
         {"file": upload, "replied_on": "2026-11-20"},
     )
     letter.refresh_from_db()
@@ -179,7 +181,7 @@ def test_typed_text_and_an_uploaded_docx_are_kept_together(sent):
     buffer = io.BytesIO()
     document.save(buffer)
     client.post(
-        url("sent_letter", record, letter.pk),
+        url("documents:sent_letter", record, letter.pk),
         {
             "text": REPLY,
             "file": SimpleUploadedFile("reply.docx", buffer.getvalue()),
@@ -211,7 +213,7 @@ def test_an_unusable_upload_says_why_and_keeps_what_was_typed(
 ):
     client, record, letter = sent
     response = client.post(
-        url("sent_letter", record, letter.pk),
+        url("documents:sent_letter", record, letter.pk),
         {
             "text": "Typed before the upload failed",
             "file": SimpleUploadedFile(name, content),
@@ -230,7 +232,8 @@ def test_an_unusable_upload_says_why_and_keeps_what_was_typed(
 def test_a_reply_needs_some_text(sent):
     client, record, letter = sent
     response = client.post(
-        url("sent_letter", record, letter.pk), {"text": " ", "replied_on": "2026-11-20"}
+        url("documents:sent_letter", record, letter.pk),
+        {"text": " ", "replied_on": "2026-11-20"},
     )
     assert "Paste the reply&#x27;s text here, or upload the reply below." in (
         response.content.decode()
@@ -240,7 +243,7 @@ def test_a_reply_needs_some_text(sent):
 def test_a_reply_cannot_come_before_the_letter(sent):
     client, record, letter = sent
     response = client.post(
-        url("sent_letter", record, letter.pk),
+        url("documents:sent_letter", record, letter.pk),
         {"text": REPLY, "replied_on": "2026-11-01"},
     )
     assert "The reply cannot come before the letter" in response.content.decode()
@@ -248,7 +251,7 @@ def test_a_reply_cannot_come_before_the_letter(sent):
 
 def test_facts_from_the_reply_change_the_answers_and_the_result(replied):
     client, record, letter = replied
-    page = client.get(url("sent_letter", record, letter.pk))
+    page = client.get(url("documents:sent_letter", record, letter.pk))
     choices = dict(page.context["changes_form"].fields["changes"].choices)
     assert choices == {
         "0:retention=90": "Activity capture: How long is it kept? 90 days "
@@ -256,9 +259,10 @@ def test_facts_from_the_reply_change_the_answers_and_the_result(replied):
     }
     old_score, old_grade = record.score, record.grade
     response = client.post(
-        url("apply_changes", record, letter.pk), {"changes": ["0:retention=90"]}
+        url("documents:apply_changes", record, letter.pk),
+        {"changes": ["0:retention=90"]},
     )
-    assert response.url == url("result", record)
+    assert response.url == url("assessment:result", record)
     record.refresh_from_db()
     assert record.practices[0]["retention"] == 90
     assert record.score > old_score
@@ -273,10 +277,12 @@ def test_facts_from_the_reply_change_the_answers_and_the_result(replied):
 def test_nothing_is_changed_unless_ticked(replied):
     client, record, letter = replied
     before = record.document
-    response = client.post(url("apply_changes", record, letter.pk), {})
+    response = client.post(url("documents:apply_changes", record, letter.pk), {})
     assert response.status_code == 200
     assert "Tick at least one answer to change." in response.content.decode()
-    client.post(url("apply_changes", record, letter.pk), {"changes": ["0:dpia=done"]})
+    client.post(
+        url("documents:apply_changes", record, letter.pk), {"changes": ["0:dpia=done"]}
+    )
     record.refresh_from_db()
     assert record.document == before
 
@@ -284,7 +290,7 @@ def test_nothing_is_changed_unless_ticked(replied):
 def test_an_incomplete_complaint_form_keeps_what_was_typed(replied):
     client, record, _letter = replied
     response = client.post(
-        url("complaint_with_history", record),
+        url("documents:complaint_with_history", record),
         {"complaint-file_format": "txt", "complaint-name": "Zelda Quibbleworth"},
     )
     page = response.content.decode()
@@ -296,7 +302,7 @@ def test_an_incomplete_complaint_form_keeps_what_was_typed(replied):
 def test_the_complaint_carries_the_history(replied):
     client, record, _letter = replied
     response = client.post(
-        url("complaint_with_history", record),
+        url("documents:complaint_with_history", record),
         {
             "complaint-lang": "en",
             "complaint-file_format": "txt",
@@ -311,13 +317,13 @@ def test_the_complaint_carries_the_history(replied):
 
 def test_a_letter_and_its_reply_can_be_removed(replied):
     client, record, letter = replied
-    client.post(url("remove_letter", record, letter.pk))
+    client.post(url("documents:remove_letter", record, letter.pk))
     assert not SentLetter.objects.exists()
 
 
 def test_deleting_the_assessment_deletes_its_letters_and_replies(replied):
     client, record, _letter = replied
-    client.post(url("delete", record))
+    client.post(url("assessment:delete", record))
     assert not Assessment.objects.exists()
     assert not SentLetter.objects.exists()
 
@@ -327,11 +333,11 @@ def test_the_reply_and_personal_details_never_reach_the_logs(sent, caplog):
     caplog.set_level(logging.DEBUG)
     secret = "Confidential reply 7f3a: logs kept for 90 days."
     client.post(
-        url("sent_letter", record, letter.pk),
+        url("documents:sent_letter", record, letter.pk),
         {"text": secret, "replied_on": "2026-11-20"},
     )
     client.post(
-        url("sent_letter", record, letter.pk),
+        url("documents:sent_letter", record, letter.pk),
         {
             "text": secret,
             "file": SimpleUploadedFile("x.pdf", b"broken"),
@@ -340,9 +346,9 @@ def test_the_reply_and_personal_details_never_reach_the_logs(sent, caplog):
     )
     letter.refresh_from_db()
     marks = {f"q{n}": Mark.NOT_ANSWERED for n in range(len(letter.questions))}
-    client.post(url("confirm_marks", record, letter.pk), marks)
+    client.post(url("documents:confirm_marks", record, letter.pk), marks)
     client.post(
-        url("follow_up_letter", record, letter.pk),
+        url("documents:follow_up_letter", record, letter.pk),
         {"file_format": "pdf", **SECRET_DETAILS},
     )
     assert secret not in caplog.text
@@ -357,26 +363,26 @@ def test_the_reply_and_personal_details_never_reach_the_logs(sent, caplog):
 
 
 def test_a_draft_has_no_letters_page(client):
-    client.post(reverse("start"), WORKPLACE)
+    client.post(reverse("assessment:start"), WORKPLACE)
     record = Assessment.objects.get()
-    response = client.get(url("sent_letters", record))
-    assert response.url == url("overview", record)
+    response = client.get(url("documents:sent_letters", record))
+    assert response.url == url("assessment:overview", record)
 
 
 def test_an_outsider_gets_404_everywhere(replied, client_factory):
     _client, record, letter = replied
     stranger = client_factory()
     pages = [
-        ("get", url("sent_letters", record)),
-        ("post", url("sent_letters", record)),
-        ("get", url("sent_letter", record, letter.pk)),
-        ("post", url("sent_letter", record, letter.pk)),
-        ("get", url("deadline_calendar", record, letter.pk)),
-        ("post", url("confirm_marks", record, letter.pk)),
-        ("post", url("follow_up_letter", record, letter.pk)),
-        ("post", url("apply_changes", record, letter.pk)),
-        ("post", url("remove_letter", record, letter.pk)),
-        ("post", url("complaint_with_history", record)),
+        ("get", url("documents:sent_letters", record)),
+        ("post", url("documents:sent_letters", record)),
+        ("get", url("documents:sent_letter", record, letter.pk)),
+        ("post", url("documents:sent_letter", record, letter.pk)),
+        ("get", url("documents:deadline_calendar", record, letter.pk)),
+        ("post", url("documents:confirm_marks", record, letter.pk)),
+        ("post", url("documents:follow_up_letter", record, letter.pk)),
+        ("post", url("documents:apply_changes", record, letter.pk)),
+        ("post", url("documents:remove_letter", record, letter.pk)),
+        ("post", url("documents:complaint_with_history", record)),
     ]
     for method, path in pages:
         assert getattr(stranger, method)(path).status_code == 404, path
@@ -386,22 +392,28 @@ def test_an_outsider_gets_404_everywhere(replied, client_factory):
 def test_a_letter_opens_only_under_its_own_assessment(replied):
     client, record, letter = replied
     # The same browser starts a second assessment of its own.
-    client.post(reverse("start"), WORKPLACE)
+    client.post(reverse("assessment:start"), WORKPLACE)
     other = Assessment.objects.exclude(pk=record.pk).get()
-    client.post(url("practice_new", other), practice_data())
-    assert client.get(url("sent_letter", other, letter.pk)).status_code == 404
-    assert client.get(url("deadline_calendar", other, letter.pk)).status_code == 404
+    client.post(url("assessment:practice_new", other), practice_data())
+    assert client.get(url("documents:sent_letter", other, letter.pk)).status_code == 404
+    assert (
+        client.get(url("documents:deadline_calendar", other, letter.pk)).status_code
+        == 404
+    )
 
 
 def test_no_complaint_is_offered_where_the_gdpr_does_not_reach(client):
-    client.post(reverse("start"), {**WORKPLACE, "country": "US", "region": "US-NY"})
+    client.post(
+        reverse("assessment:start"), {**WORKPLACE, "country": "US", "region": "US-NY"}
+    )
     record = Assessment.objects.get()
-    client.post(url("practice_new", record), practice_data())
+    client.post(url("assessment:practice_new", record), practice_data())
     send(client, record, kind="notice-request")
-    page = client.get(url("sent_letters", record))
+    page = client.get(url("documents:sent_letters", record))
     assert page.context["complaint_form"] is None
     assert "Request for the written monitoring notice" in page.content.decode()
     response = client.post(
-        url("complaint_with_history", record), {"complaint-file_format": "txt"}
+        url("documents:complaint_with_history", record),
+        {"complaint-file_format": "txt"},
     )
-    assert response.url == url("sent_letters", record)
+    assert response.url == url("documents:sent_letters", record)

@@ -10,16 +10,23 @@ from tests.web.conftest import WORKPLACE, practice_data
 pytestmark = pytest.mark.django_db
 
 
+def route(name: str) -> str:
+    """A page's namespaced URL name: the letters page is the documents app's."""
+    return ("documents:" if name == "letters" else "assessment:") + name
+
+
 def page(response) -> str:
     return response.content.decode()
 
 
 def test_the_landing_page_leads_to_the_questionnaire(client):
-    assert reverse("start") in page(client.get(reverse("landing")))
+    assert reverse("assessment:start") in page(
+        client.get(reverse("assessment:landing"))
+    )
 
 
 def test_starting_creates_a_draft_and_shows_the_resume_link_once(client):
-    response = client.post(reverse("start"), WORKPLACE)
+    response = client.post(reverse("assessment:start"), WORKPLACE)
     record = Assessment.objects.get()
     assert response.status_code == 302
     first = client.get(response["Location"])
@@ -32,7 +39,7 @@ def test_starting_creates_a_draft_and_shows_the_resume_link_once(client):
     assert len(token) >= 43  # 256 random bits, URL-safe base64
     assert record.token_hash == hash_token(token)
     assert token not in str(Assessment.objects.values_list().get())
-    overview = client.get(reverse("overview", args=[record.public_id]))
+    overview = client.get(reverse("assessment:overview", args=[record.public_id]))
     assert "Country: Ireland" in page(overview)
     again = client.get(response["Location"])
     assert "Keep this secret link" not in page(again)
@@ -41,7 +48,7 @@ def test_starting_creates_a_draft_and_shows_the_resume_link_once(client):
 
 def test_a_workplace_error_keeps_what_was_typed_and_names_the_field(client):
     response = client.post(
-        reverse("start"),
+        reverse("assessment:start"),
         {**WORKPLACE, "country": "DE", "region": "US-NY", "title": "Mine"},
     )
     text = page(response)
@@ -56,7 +63,9 @@ def test_a_workplace_error_keeps_what_was_typed_and_names_the_field(client):
 def test_a_practice_error_keeps_every_answer(started):
     client, record, _token = started
     data = practice_data(retention_kind="days", retention_days="", name="Keep me")
-    response = client.post(reverse("practice_new", args=[record.public_id]), data)
+    response = client.post(
+        reverse("assessment:practice_new", args=[record.public_id]), data
+    )
     text = page(response)
     assert "Enter the number of days" in text
     assert 'value="Keep me"' in text
@@ -69,12 +78,12 @@ def test_a_practice_error_keeps_every_answer(started):
 def test_adding_a_practice_assesses_and_shows_findings_grouped_by_concern(assessed):
     client, record, _token = assessed
     assert record.grade == "F"
-    response = client.get(reverse("result", args=[record.public_id]))
+    response = client.get(reverse("assessment:result", args=[record.public_id]))
     text = page(response)
     assert "Taking part is presented as voluntary but is rewarded" in text
     assert "Consent and free choice" in text
     assert "information, not legal advice" in text
-    practice_url = reverse("practice", args=[record.public_id, 0])
+    practice_url = reverse("assessment:practice", args=[record.public_id, 0])
     assert f'href="{practice_url}#div_id_participation_incentives"' in text
     assert "Not known yet: worth asking HR" in text
     assert "EDPB Guidelines 05/2020 on consent" in text
@@ -83,17 +92,17 @@ def test_adding_a_practice_assesses_and_shows_findings_grouped_by_concern(assess
 def test_open_questions_are_listed_under_the_practice_they_belong_to(assessed):
     client, record, _token = assessed
     client.post(
-        reverse("practice_new", args=[record.public_id]),
+        reverse("assessment:practice_new", args=[record.public_id]),
         practice_data(name="Screenshots", data=["screenshots"], dpia="not_done"),
     )
-    text = page(client.get(reverse("result", args=[record.public_id])))
+    text = page(client.get(reverse("assessment:result", args=[record.public_id])))
     section = text[text.index('id="unknowns-title"') :]
     first, second = section.split("<h3 ")[1:3]
     assert ">Activity capture</h3>" in first
     assert ">Screenshots</h3>" in second
     impact = "Was an impact assessment carried out?"
     assert impact in first and impact not in second
-    links = [reverse("practice", args=[record.public_id, n]) for n in (0, 1)]
+    links = [reverse("assessment:practice", args=[record.public_id, n]) for n in (0, 1)]
     assert f'href="{links[0]}#' in first and f'href="{links[1]}#' not in first
     assert f'href="{links[1]}#' in second and f'href="{links[0]}#' not in second
 
@@ -101,7 +110,7 @@ def test_open_questions_are_listed_under_the_practice_they_belong_to(assessed):
 def test_changing_an_answer_updates_the_result(assessed):
     client, record, _token = assessed
     before = record.score
-    url = reverse("practice", args=[record.public_id, 0])
+    url = reverse("assessment:practice", args=[record.public_id, 0])
     edit = client.get(url)
     assert edit.context["form"].initial["participation_incentives"] == "yes"
     client.post(
@@ -112,22 +121,24 @@ def test_changing_an_answer_updates_the_result(assessed):
     )
     record.refresh_from_db()
     assert record.score > before
-    text = page(client.get(reverse("result", args=[record.public_id])))
+    text = page(client.get(reverse("assessment:result", args=[record.public_id])))
     assert "Taking part is presented as voluntary but is rewarded" not in text
     assert record.practices[0]["retention"] == 30
 
 
 def test_practices_can_be_duplicated_and_removed(assessed):
     client, record, _token = assessed
-    client.post(reverse("practice_duplicate", args=[record.public_id, 0]))
+    client.post(reverse("assessment:practice_duplicate", args=[record.public_id, 0]))
     record.refresh_from_db()
     assert [p["name"] for p in record.practices] == [
         "Activity capture",
         "Activity capture (copy)",
     ]
-    confirm = client.get(reverse("practice_remove", args=[record.public_id, 1]))
+    confirm = client.get(
+        reverse("assessment:practice_remove", args=[record.public_id, 1])
+    )
     assert "Remove this practice?" in page(confirm)
-    client.post(reverse("practice_remove", args=[record.public_id, 1]))
+    client.post(reverse("assessment:practice_remove", args=[record.public_id, 1]))
     record.refresh_from_db()
     assert len(record.practices) == 1
 
@@ -137,24 +148,35 @@ def test_the_resume_link_opens_the_assessment_in_another_browser(
 ):
     _client, record, token = started
     other = client_factory()
-    assert other.get(reverse("overview", args=[record.public_id])).status_code == 404
-    response = other.get(reverse("resume", args=[token]))
-    assert response["Location"] == reverse("overview", args=[record.public_id])
-    assert other.get(reverse("overview", args=[record.public_id])).status_code == 200
+    assert (
+        other.get(reverse("assessment:overview", args=[record.public_id])).status_code
+        == 404
+    )
+    response = other.get(reverse("assessment:resume", args=[token]))
+    assert response["Location"] == reverse(
+        "assessment:overview", args=[record.public_id]
+    )
+    assert (
+        other.get(reverse("assessment:overview", args=[record.public_id])).status_code
+        == 200
+    )
 
 
 def test_a_wrong_resume_token_finds_nothing(client):
-    assert client.get(reverse("resume", args=["not-a-token"])).status_code == 404
+    assert (
+        client.get(reverse("assessment:resume", args=["not-a-token"])).status_code
+        == 404
+    )
 
 
 def test_delete_asks_first_then_removes_everything(assessed):
     client, record, token = assessed
-    confirm = client.get(reverse("delete", args=[record.public_id]))
+    confirm = client.get(reverse("assessment:delete", args=[record.public_id]))
     assert "Delete this assessment?" in page(confirm)
     assert Assessment.objects.count() == 1
-    client.post(reverse("delete", args=[record.public_id]))
+    client.post(reverse("assessment:delete", args=[record.public_id]))
     assert Assessment.objects.count() == 0
-    assert client.get(reverse("resume", args=[token])).status_code == 404
+    assert client.get(reverse("assessment:resume", args=[token])).status_code == 404
 
 
 @pytest.mark.parametrize(
@@ -165,7 +187,8 @@ def test_a_stranger_cannot_open_someone_elses_assessment(
 ):
     _client, record, _token = assessed
     assert (
-        client_factory().get(reverse(name, args=[record.public_id])).status_code == 404
+        client_factory().get(reverse(route(name), args=[record.public_id])).status_code
+        == 404
     )
 
 
@@ -179,7 +202,9 @@ def test_each_page_uses_a_fixed_number_of_queries(
 ):
     client, record, _token = assessed
     with django_assert_max_num_queries(max_queries):
-        assert client.get(reverse(name, args=[record.public_id])).status_code == 200
+        assert (
+            client.get(reverse(route(name), args=[record.public_id])).status_code == 200
+        )
 
 
 def test_the_result_page_queues_its_report_once_in_a_fixed_number_of_queries(
@@ -189,7 +214,7 @@ def test_the_result_page_queues_its_report_once_in_a_fixed_number_of_queries(
     table), the mark that the report's render is queued, and the task itself; shown
     again, one look."""
     client, record, _token = assessed
-    url = reverse("result", args=[record.public_id])
+    url = reverse("assessment:result", args=[record.public_id])
     with django_assert_max_num_queries(11):
         assert client.get(url).status_code == 200
     with django_assert_max_num_queries(3):
@@ -201,20 +226,25 @@ def test_new_practice_page_uses_one_query_and_the_session(
 ):
     client, record, _token = assessed
     with django_assert_max_num_queries(2):
-        client.get(reverse("practice_new", args=[record.public_id]))
+        client.get(reverse("assessment:practice_new", args=[record.public_id]))
     with django_assert_max_num_queries(2):
-        client.get(reverse("practice", args=[record.public_id, 0]))
+        client.get(reverse("assessment:practice", args=[record.public_id, 0]))
 
 
 def test_a_worked_example_opens_as_an_own_copy(client):
-    listing = client.get(reverse("examples"))
+    listing = client.get(reverse("assessment:examples"))
     assert "Facial recognition and fingerprints for attendance" in page(listing)
-    response = client.post(reverse("open_example", args=["leisure-biometrics-gb"]))
+    response = client.post(
+        reverse("assessment:open_example", args=["leisure-biometrics-gb"])
+    )
     record = Assessment.objects.get()
-    assert response["Location"] == reverse("saved", args=[record.public_id])
+    assert response["Location"] == reverse("assessment:saved", args=[record.public_id])
     assert record.country == "GB" and record.token_hash
     assert (
-        client.post(reverse("open_example", args=["no-such-case"])).status_code == 404
+        client.post(
+            reverse("assessment:open_example", args=["no-such-case"])
+        ).status_code
+        == 404
     )
 
 
@@ -223,7 +253,7 @@ def test_pages_without_an_assessment_make_no_queries(
     client, django_assert_num_queries, name
 ):
     with django_assert_num_queries(0):
-        assert client.get(reverse(name)).status_code == 200
+        assert client.get(reverse(route(name))).status_code == 200
 
 
 def test_a_workplace_is_named_in_the_language_shown():
@@ -244,7 +274,7 @@ def test_every_form_carries_one_csrf_token(assessed, name):
     import re
 
     client, record, _token = assessed
-    html = client.get(reverse(name, args=[record.public_id])).content.decode()
+    html = client.get(reverse(route(name), args=[record.public_id])).content.decode()
     forms = re.findall(r"<form[^>]*method=\"post\".*?</form>", html, re.S | re.I)
     assert forms
     for form in forms:
@@ -253,5 +283,7 @@ def test_every_form_carries_one_csrf_token(assessed, name):
 
 def test_the_overview_shows_every_workplace_answer(assessed):
     client, record, _token = assessed
-    html = client.get(reverse("overview", args=[record.public_id])).content.decode()
+    html = client.get(
+        reverse("assessment:overview", args=[record.public_id])
+    ).content.decode()
     assert "Is there a works council or union at this workplace?" in html

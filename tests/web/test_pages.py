@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_landing_page_says_what_oversight_is_and_for_whom(client):
-    response = client.get(reverse("landing"))
+    response = client.get(reverse("assessment:landing"))
     assert response.status_code == 200
     page = response.content.decode()
     assert "Is your employer's monitoring lawful?" in page
@@ -23,13 +23,15 @@ def test_landing_page_says_what_oversight_is_and_for_whom(client):
 
 
 def test_landing_page_makes_no_third_party_requests(client):
-    page = client.get(reverse("landing")).content.decode()
+    page = client.get(reverse("assessment:landing")).content.decode()
     assert "http://" not in page and "https://" not in page
     assert "<script" not in page and "style=" not in page
 
 
 def test_landing_page_is_served_in_german_when_asked(client):
-    response = client.get(reverse("landing"), headers={"accept-language": "de"})
+    response = client.get(
+        reverse("assessment:landing"), headers={"accept-language": "de"}
+    )
     assert response.status_code == 200
     assert '<html lang="de">' in response.content.decode()
 
@@ -49,11 +51,11 @@ def test_admin_is_closed_to_visitors(client):
 
 def test_the_interface_speaks_german_and_french(client):
     german = client.get(
-        reverse("landing"), headers={"accept-language": "de"}
+        reverse("assessment:landing"), headers={"accept-language": "de"}
     ).content.decode()
     assert "Ist die Überwachung durch Ihren Arbeitgeber rechtmäßig?" in german
     french = client.get(
-        reverse("start"), headers={"accept-language": "fr"}
+        reverse("assessment:start"), headers={"accept-language": "fr"}
     ).content.decode()
     assert "Pays où travaillent les personnes surveillées" in french
     assert "Je ne sais pas" in french
@@ -62,28 +64,33 @@ def test_the_interface_speaks_german_and_french(client):
 def test_the_language_can_be_chosen_without_script(client):
     response = client.post(reverse("set_language"), {"language": "fr", "next": "/"})
     assert response.status_code == 302
-    assert "Commencer une évaluation" in client.get(reverse("landing")).content.decode()
+    assert (
+        "Commencer une évaluation"
+        in client.get(reverse("assessment:landing")).content.decode()
+    )
 
 
 def test_every_rule_is_published_with_its_references(client):
     from assessment.rules import CATALOGUE, RULESET_VERSION
 
-    landing = client.get(reverse("landing")).content.decode()
-    assert f'href="{reverse("rules")}"' in landing
-    page = client.get(reverse("rules")).content.decode()
+    landing = client.get(reverse("assessment:landing")).content.decode()
+    assert f'href="{reverse("assessment:rules")}"' in landing
+    page = client.get(reverse("assessment:rules")).content.decode()
     assert f"Ruleset {RULESET_VERSION}: {len(CATALOGUE)} rules." in page
     for rule in CATALOGUE:
         assert f'id="{rule.slug}"' in page
     assert 'Art. 7(4) GDPR <span class="text-muted">(EU and EEA)</span>' in page
     assert "Applies in: United States (New York)" in page
-    german = client.get(reverse("rules"), headers={"accept-language": "de"})
+    german = client.get(reverse("assessment:rules"), headers={"accept-language": "de"})
     assert "Art. 7 Abs. 4 DSGVO" in german.content.decode()
 
 
 def test_a_finding_links_to_its_rule_in_the_catalogue(assessed):
     client, record, _token = assessed
-    page = client.get(reverse("result", args=[record.public_id])).content.decode()
-    link = f'href="{reverse("rules")}#participation-rewarded"'
+    page = client.get(
+        reverse("assessment:result", args=[record.public_id])
+    ).content.decode()
+    link = f'href="{reverse("assessment:rules")}#participation-rewarded"'
     assert link in page
 
 
@@ -101,7 +108,7 @@ def test_a_server_error_gets_our_own_page_in_the_visitors_language(rf):
 
 @time_machine.travel(datetime.datetime(2026, 12, 1, 9, tzinfo=datetime.UTC), tick=False)
 def test_the_rules_page_says_when_a_rule_that_applies_later_begins(client):
-    page = " ".join(client.get(reverse("rules")).content.decode().split())
+    page = " ".join(client.get(reverse("assessment:rules")).content.decode().split())
     start = page.index('id="high-risk-employment-ai"')
     assert "Applies from 2 December 2027" in page[start : start + 1500]
     keylogger = page.index('id="keystroke-logging"')
@@ -109,7 +116,7 @@ def test_the_rules_page_says_when_a_rule_that_applies_later_begins(client):
 
 
 def test_healthz_reports_the_database_and_the_cache(client):
-    response = client.get(reverse("healthz"))
+    response = client.get(reverse("assessment:healthz"))
     assert response.status_code == 200
     assert response.json() == {
         "status": "ok",
@@ -125,6 +132,6 @@ def test_healthz_says_failing_when_the_cache_does_not_answer(client, settings):
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
     }
-    response = client.get(reverse("healthz"))  # a cache that keeps nothing
+    response = client.get(reverse("assessment:healthz"))  # a cache that keeps nothing
     assert response.status_code == 503
     assert response.json()["cache"] is False

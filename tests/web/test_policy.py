@@ -76,7 +76,7 @@ def test_the_news_policy_proposes_the_answers_a_reader_would_give():
 def test_the_page_marks_explains_and_offers_answers(assessed):
     client, record, _token = assessed
     response = client.post(
-        reverse("policy", args=[record.public_id]), {"text": NEWS_POLICY}
+        reverse("assessment:policy", args=[record.public_id]), {"text": NEWS_POLICY}
     )
     text = response.content.decode()
     assert "<mark" in text and "train our AI models<sup>" in text
@@ -92,7 +92,7 @@ def test_recorded_keystrokes_are_never_proposed_as_typing_rhythm_alone():
 def test_the_page_says_why_the_more_intrusive_reading_was_taken(assessed):
     client, record, _token = assessed
     response = client.post(
-        reverse("policy", args=[record.public_id]), {"text": NEWS_POLICY}
+        reverse("assessment:policy", args=[record.public_id]), {"text": NEWS_POLICY}
     )
     marked, suggested = response.content.decode().split('id="proposals-title"')
     assert "so the suggested answer is the more intrusive reading" in marked
@@ -103,7 +103,7 @@ def test_the_page_says_why_the_more_intrusive_reading_was_taken(assessed):
 def test_the_reasons_are_in_german_for_a_german_page(assessed):
     client, record, _token = assessed
     response = client.post(
-        reverse("policy", args=[record.public_id]),
+        reverse("assessment:policy", args=[record.public_id]),
         {"text": "Tastatureingaben werden aufgezeichnet."},
         HTTP_ACCEPT_LANGUAGE="de",
     )
@@ -116,7 +116,7 @@ def test_accepting_fills_the_practice_form_without_saving(assessed):
     client, record, _token = assessed
     before = record.document
     response = client.post(
-        reverse("policy", args=[record.public_id]),
+        reverse("assessment:policy", args=[record.public_id]),
         {
             "text": NEWS_POLICY,
             "apply": "1",
@@ -139,7 +139,8 @@ def test_accepting_fills_the_practice_form_without_saving(assessed):
 def test_the_policy_text_is_not_stored(assessed):
     client, record, _token = assessed
     client.post(
-        reverse("policy", args=[record.public_id]), {"text": "Secret policy words"}
+        reverse("assessment:policy", args=[record.public_id]),
+        {"text": "Secret policy words"},
     )
     record.refresh_from_db()
     assert "Secret policy words" not in str(record.document)

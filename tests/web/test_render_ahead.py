@@ -41,15 +41,17 @@ def run_tasks_at_once(settings):
 
 
 def assess(client, country: str = "IE") -> Assessment:
-    client.post(reverse("start"), {**WORKPLACE, "country": country})
+    client.post(reverse("assessment:start"), {**WORKPLACE, "country": country})
     record = Assessment.objects.get()
-    client.post(reverse("practice_new", args=[record.public_id]), practice_data())
+    client.post(
+        reverse("assessment:practice_new", args=[record.public_id]), practice_data()
+    )
     record.refresh_from_db()
     return record
 
 
 def download(client, record, **query) -> bytes:
-    url = reverse("report", args=[record.public_id])
+    url = reverse("documents:report", args=[record.public_id])
     response = client.get(url, {"format": "pdf", **query})
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -62,7 +64,7 @@ def test_the_report_is_made_while_the_result_is_read_in_the_workplace_language(
 ):
     record = assess(client, country)
     assert renders == []  # saving practices queues nothing: the result is not shown
-    client.get(reverse("result", args=[record.public_id]))
+    client.get(reverse("assessment:result", args=[record.public_id]))
     assert len(renders) == 1 and f'lang="{lang}"' in renders[0]
 
     pdf = download(client, record)
@@ -76,7 +78,7 @@ def test_the_report_is_made_while_the_result_is_read_in_the_workplace_language(
 def test_showing_the_result_again_queues_no_second_render(client, db):
     record = assess(client)
     for _ in range(3):
-        client.get(reverse("result", args=[record.public_id]))
+        client.get(reverse("assessment:result", args=[record.public_id]))
     queued = DBTaskResult.objects.get()
     assert queued.task_path == "assessment.tasks.render_report"
     assert queued.status == "READY"
@@ -85,10 +87,10 @@ def test_showing_the_result_again_queues_no_second_render(client, db):
 def test_a_queued_render_carries_ids_never_the_content(client, db):
     record = assess(client)
     client.post(
-        reverse("workplace", args=[record.public_id]),
+        reverse("assessment:workplace", args=[record.public_id]),
         {**WORKPLACE, "title": "Keystrokes at Example Ltd", "employer_name": "Ex Ltd"},
     )
-    client.get(reverse("result", args=[record.public_id]))
+    client.get(reverse("assessment:result", args=[record.public_id]))
     queued = DBTaskResult.objects.get()
     assert str(record.public_id) in str(queued.args_kwargs)
     assert "Example" not in str(queued.args_kwargs)
@@ -100,13 +102,13 @@ def test_a_queued_render_of_an_assessment_changed_since_renders_nothing(
     client, db, renders, since
 ):
     record = assess(client)
-    client.get(reverse("result", args=[record.public_id]))
+    client.get(reverse("assessment:result", args=[record.public_id]))
     queued = DBTaskResult.objects.get()
     if since == "changed":
-        url = reverse("practice", args=[record.public_id, 0])
+        url = reverse("assessment:practice", args=[record.public_id, 0])
         client.post(url, practice_data(name="Renamed"))
     else:
-        client.post(reverse("delete", args=[record.public_id]))
+        client.post(reverse("assessment:delete", args=[record.public_id]))
 
     rendered = tasks.render_report.call(
         *queued.args_kwargs["args"], **queued.args_kwargs["kwargs"]
@@ -117,7 +119,7 @@ def test_a_queued_render_of_an_assessment_changed_since_renders_nothing(
 
 def test_a_queued_render_stores_the_report_the_download_serves(client, db, renders):
     record = assess(client)
-    client.get(reverse("result", args=[record.public_id]))
+    client.get(reverse("assessment:result", args=[record.public_id]))
     queued = DBTaskResult.objects.get()
     # As the worker does, in its own time.
     args = queued.args_kwargs
@@ -134,8 +136,8 @@ def test_the_survey_is_made_while_the_campaign_page_is_read(
 ):
     fill(campaign, 5)
     client.force_login(people["member"])
-    page = reverse("campaign", args=[campaign.public_id])
-    survey = reverse("campaign_report", args=[campaign.public_id])
+    page = reverse("councils:campaign", args=[campaign.public_id])
+    survey = reverse("councils:campaign_report", args=[campaign.public_id])
     client.get(page)
     assert len(renders) == 1 and 'lang="de"' in renders[0]  # a German workplace
 
@@ -152,7 +154,7 @@ def test_the_campaign_page_queues_its_survey_once_for_the_same_figures(
 ):
     fill(campaign, 5)
     client.force_login(people["member"])
-    page = reverse("campaign", args=[campaign.public_id])
+    page = reverse("councils:campaign", args=[campaign.public_id])
     client.get(page)
     client.get(page)
     assert DBTaskResult.objects.filter(task_path__endswith="render_survey").count() == 1
@@ -163,7 +165,7 @@ def test_the_campaign_page_queues_its_survey_once_for_the_same_figures(
 
 def test_an_outsider_queues_no_survey(client, people, campaign):
     client.force_login(people["outsider"])
-    response = client.get(reverse("campaign", args=[campaign.public_id]))
+    response = client.get(reverse("councils:campaign", args=[campaign.public_id]))
     assert response.status_code == 404
     assert not DBTaskResult.objects.exists()
 
@@ -177,10 +179,10 @@ def age_queue(minutes: int) -> None:
 def test_healthz_reports_the_age_of_the_oldest_queued_task(client, db, settings):
     settings.TASK_QUEUE_MAX_AGE = 300
     record = assess(client)
-    client.get(reverse("result", args=[record.public_id]))
+    client.get(reverse("assessment:result", args=[record.public_id]))
     age_queue(minutes=4)
 
-    response = client.get(reverse("healthz"))
+    response = client.get(reverse("assessment:healthz"))
 
     assert response.status_code == 200
     assert response.json()["task_queue"] is True
@@ -190,10 +192,10 @@ def test_healthz_reports_the_age_of_the_oldest_queued_task(client, db, settings)
 def test_healthz_fails_when_a_task_waits_too_long(client, db, settings):
     settings.TASK_QUEUE_MAX_AGE = 300
     record = assess(client)
-    client.get(reverse("result", args=[record.public_id]))
+    client.get(reverse("assessment:result", args=[record.public_id]))
     age_queue(minutes=6)
 
-    response = client.get(reverse("healthz"))
+    response = client.get(reverse("assessment:healthz"))
 
     assert response.status_code == 503
     assert response.json()["status"] == "failing"
@@ -202,11 +204,11 @@ def test_healthz_fails_when_a_task_waits_too_long(client, db, settings):
 
 def test_healthz_counts_only_tasks_still_waiting(client, db):
     record = assess(client)
-    client.get(reverse("result", args=[record.public_id]))
+    client.get(reverse("assessment:result", args=[record.public_id]))
     age_queue(minutes=60)
     DBTaskResult.objects.update(status="SUCCESSFUL", finished_at=timezone.now())
 
-    response = client.get(reverse("healthz"))
+    response = client.get(reverse("assessment:healthz"))
 
     assert response.status_code == 200
     assert response.json()["oldest_task_age_s"] == 0.0
@@ -214,7 +216,7 @@ def test_healthz_counts_only_tasks_still_waiting(client, db):
 
 def test_healthz_says_nothing_of_a_queue_in_another_backend(client, db, settings):
     settings.TASKS = IMMEDIATE
-    response = client.get(reverse("healthz"))
+    response = client.get(reverse("assessment:healthz"))
     assert response.status_code == 200
     assert response.json()["oldest_task_age_s"] is None
 
@@ -231,7 +233,7 @@ def test_deleting_an_assessment_drops_its_stored_reports(
     client, db, renders, run_tasks_at_once
 ):
     record = assess(client)
-    client.get(reverse("result", args=[record.public_id]))
+    client.get(reverse("assessment:result", args=[record.public_id]))
     download(client, record, lang="de")
     today = timezone.localdate()
     keys = [
@@ -240,6 +242,6 @@ def test_deleting_an_assessment_drops_its_stored_reports(
     ]
     assert all(cache.has_key(key) for key in keys)
 
-    client.post(reverse("delete", args=[record.public_id]))
+    client.post(reverse("assessment:delete", args=[record.public_id]))
 
     assert not any(cache.has_key(key) for key in keys)

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_pages_carry_a_strict_content_security_policy(client):
-    response = client.get(reverse("landing"))
+    response = client.get(reverse("assessment:landing"))
     policy = response["Content-Security-Policy"]
     assert "default-src 'self'" in policy
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy
@@ -26,7 +26,9 @@ def test_pages_carry_a_strict_content_security_policy(client):
 def test_forms_refuse_a_post_without_csrf_token():
     from django.test import Client
 
-    response = Client(enforce_csrf_checks=True).post(reverse("start"), WORKPLACE)
+    response = Client(enforce_csrf_checks=True).post(
+        reverse("assessment:start"), WORKPLACE
+    )
     assert response.status_code == 403
     assert "The form has expired" in response.content.decode()
     assert Assessment.objects.count() == 0
@@ -37,7 +39,10 @@ def test_creating_is_rate_limited(client, settings):
     from django.core.cache import cache
 
     cache.clear()
-    statuses = [client.post(reverse("start"), WORKPLACE).status_code for _ in range(31)]
+    statuses = [
+        client.post(reverse("assessment:start"), WORKPLACE).status_code
+        for _ in range(31)
+    ]
     assert statuses[:30] == [302] * 30
     assert statuses[30] == 429
     cache.clear()
@@ -65,14 +70,16 @@ def test_limits_are_keyed_without_the_time_of_day():
 
 def test_oversized_requests_are_refused(client):
     response = client.post(
-        reverse("start"), data=b"x" * (3 * 1024 * 1024), content_type="text/plain"
+        reverse("assessment:start"),
+        data=b"x" * (3 * 1024 * 1024),
+        content_type="text/plain",
     )
     assert response.status_code == 413
     assert "too large" in response.content.decode()
 
 
 def test_no_ip_address_reaches_the_database(client):
-    client.post(reverse("start"), WORKPLACE, REMOTE_ADDR="203.0.113.77")
+    client.post(reverse("assessment:start"), WORKPLACE, REMOTE_ADDR="203.0.113.77")
     assert "203.0.113.77" not in str(list(Assessment.objects.values()))
 
 

@@ -79,7 +79,7 @@ def test_a_window_that_ended_starts_again_once_under_concurrent_attempts():
 def sign_in(client_factory, address: str, username: str, password: str):
     browser = client_factory(REMOTE_ADDR=address)
     response = browser.post(
-        reverse("login"), {"username": username, "password": password}
+        reverse("councils:login"), {"username": username, "password": password}
     )
     return browser, response.content.decode()
 

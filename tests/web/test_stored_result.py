@@ -30,7 +30,7 @@ def stored(record) -> Assessment:
 
 def test_the_result_page_renews_an_older_result_and_says_what_changed(assessed):
     client, record, _token = assessed
-    url = reverse("result", args=[record.public_id])
+    url = reverse("assessment:result", args=[record.public_id])
     client.get(url)  # the page is cached as it stands
     current = outdate(record, grade="A")
     first = current["findings"][0]
@@ -68,7 +68,7 @@ def test_the_result_page_renews_an_older_result_and_says_what_changed(assessed):
 
 def test_a_current_result_shows_no_change_notice(assessed):
     client, record, _token = assessed
-    text = page(client.get(reverse("result", args=[record.public_id])))
+    text = page(client.get(reverse("assessment:result", args=[record.public_id])))
     assert "The rules changed on" not in text
 
 
@@ -78,16 +78,16 @@ def test_the_resume_link_renews_and_the_result_page_then_tells(
     _client, record, token = assessed
     outdate(record)
     other = client_factory()
-    other.get(reverse("resume", args=[token]))
+    other.get(reverse("assessment:resume", args=[token]))
     assert stored(record).ruleset == rules.RULESET_VERSION
-    text = page(other.get(reverse("result", args=[record.public_id])))
+    text = page(other.get(reverse("assessment:result", args=[record.public_id])))
     assert "The rules changed on" in text
 
 
 def test_the_report_shows_the_renewed_grade(assessed):
     client, record, _token = assessed
     outdate(record, grade="A")
-    html = page(client.get(reverse("report", args=[record.public_id])))
+    html = page(client.get(reverse("documents:report", args=[record.public_id])))
     renewed = stored(record)
     assert f'<span class="grade-letter grade-{renewed.grade}">' in html
     assert 'grade-letter grade-A"' not in html
@@ -97,7 +97,7 @@ def test_the_report_shows_the_renewed_grade(assessed):
 def test_the_result_file_is_the_renewed_stored_result(assessed):
     client, record, _token = assessed
     outdate(record)
-    response = client.get(reverse("export_result", args=[record.public_id]))
+    response = client.get(reverse("assessment:export_result", args=[record.public_id]))
     served = json.loads(response.content)
     assert served == stored(record).result
     assert served["ruleset"] == rules.RULESET_VERSION
@@ -107,7 +107,10 @@ def test_the_result_file_is_the_renewed_stored_result(assessed):
 def test_the_letters_page_renews_the_result(assessed):
     client, record, _token = assessed
     outdate(record)
-    assert client.get(reverse("letters", args=[record.public_id])).status_code == 200
+    assert (
+        client.get(reverse("documents:letters", args=[record.public_id])).status_code
+        == 200
+    )
     assert stored(record).ruleset == rules.RULESET_VERSION
 
 
@@ -124,7 +127,9 @@ def test_the_dashboard_names_the_rules_versions_of_its_figures(
     fill(campaign, 2)
     monkeypatch.undo()
     fill(campaign, 3)
-    text = page(member_client.get(reverse("campaign", args=[campaign.public_id])))
+    text = page(
+        member_client.get(reverse("councils:campaign", args=[campaign.public_id]))
+    )
     assert f"Rules versions: 2026.9.0, {rules.RULESET_VERSION}" in text
 
 
@@ -132,7 +137,9 @@ def test_the_dashboard_names_no_rules_version_before_the_first_batch(
     member_client, campaign
 ):
     fill(campaign, 4)
-    text = page(member_client.get(reverse("campaign", args=[campaign.public_id])))
+    text = page(
+        member_client.get(reverse("councils:campaign", args=[campaign.public_id]))
+    )
     assert "Rules versions" not in text
 
 
@@ -144,7 +151,9 @@ def test_the_dashboard_shows_the_renewed_grade_of_the_official_policy(
     )
     Campaign.objects.filter(pk=campaign.pk).update(reference=policy)
     current = outdate(policy, grade="A")
-    text = page(member_client.get(reverse("campaign", args=[campaign.public_id])))
+    text = page(
+        member_client.get(reverse("councils:campaign", args=[campaign.public_id]))
+    )
     assert stored(policy).ruleset == rules.RULESET_VERSION
     assert f"official policy: grade {current['grade']}," in text
 
@@ -154,8 +163,8 @@ def test_the_result_page_shows_duties_that_apply_later_apart(client):
     record, token = services.import_assessment(
         assessment("NL", {"decisions": "automated"})
     )
-    client.get(reverse("resume", args=[token]))
-    text = page(client.get(reverse("result", args=[record.public_id])))
+    client.get(reverse("assessment:resume", args=[token]))
+    text = page(client.get(reverse("assessment:result", args=[record.public_id])))
     before, coming = text.split('id="coming-title"', 1)
     assert "Scoring or deciding about workers may be high-risk AI" in coming
     assert "Scoring or deciding about workers may be high-risk AI" not in before
@@ -167,8 +176,8 @@ def test_once_the_duty_applies_it_is_a_finding_like_any_other(client):
     record, token = services.import_assessment(
         assessment("NL", {"decisions": "automated"})
     )
-    client.get(reverse("resume", args=[token]))
-    text = page(client.get(reverse("result", args=[record.public_id])))
+    client.get(reverse("assessment:resume", args=[token]))
+    text = page(client.get(reverse("assessment:result", args=[record.public_id])))
     assert 'id="coming-title"' not in text
     assert "Scoring or deciding about workers may be high-risk AI" in text
 
@@ -177,6 +186,6 @@ def test_a_good_practice_finding_says_it_is_not_a_legal_requirement(client):
     record, token = services.import_assessment(
         assessment("US", {"data": ["keystroke_content"]}, region="US-TX")
     )
-    client.get(reverse("resume", args=[token]))
-    text = page(client.get(reverse("result", args=[record.public_id])))
+    client.get(reverse("assessment:resume", args=[token]))
+    text = page(client.get(reverse("assessment:result", args=[record.public_id])))
     assert "Good practice, not a legal requirement here." in text

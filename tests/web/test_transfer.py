@@ -15,7 +15,9 @@ pytestmark = pytest.mark.django_db
 
 
 def upload(client, content: bytes, name="assessment.json"):
-    return client.post(reverse("import"), {"file": SimpleUploadedFile(name, content)})
+    return client.post(
+        reverse("assessment:import"), {"file": SimpleUploadedFile(name, content)}
+    )
 
 
 def test_importing_a_valid_file_creates_an_assessment_with_a_resume_link(client):
@@ -23,7 +25,7 @@ def test_importing_a_valid_file_creates_an_assessment_with_a_resume_link(client)
     response = upload(client, content)
     record = Assessment.objects.get()
     # An import lands on its result, which shows the resume link this once.
-    assert response["Location"] == reverse("result", args=[record.public_id])
+    assert response["Location"] == reverse("assessment:result", args=[record.public_id])
     page = client.get(response["Location"])
     assert "Keep this secret link" in page.content.decode()
     assert "no-store" in page["Cache-Control"]
@@ -60,17 +62,21 @@ def test_a_file_over_one_megabyte_is_refused(client):
 
 def test_export_gives_back_both_formats(assessed, assessment_schema, result_schema):
     client, record, _token = assessed
-    exported = client.get(reverse("export_assessment", args=[record.public_id]))
+    exported = client.get(
+        reverse("assessment:export_assessment", args=[record.public_id])
+    )
     assert "attachment" in exported["Content-Disposition"]
     assessment_schema.validate(json.loads(exported.content))
-    result = client.get(reverse("export_result", args=[record.public_id]))
+    result = client.get(reverse("assessment:export_result", args=[record.public_id]))
     result_schema.validate(json.loads(result.content))
     assert json.loads(result.content)["grade"] == record.grade
 
 
 def test_an_exported_assessment_imports_to_the_same_result(assessed, client_factory):
     client, record, _token = assessed
-    exported = client.get(reverse("export_assessment", args=[record.public_id])).content
+    exported = client.get(
+        reverse("assessment:export_assessment", args=[record.public_id])
+    ).content
     upload(client_factory(), exported)
     twin = Assessment.objects.exclude(pk=record.pk).get()
     assert twin.result == record.result
