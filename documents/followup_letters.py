@@ -23,8 +23,9 @@ from documents.letters import (
     CouncilDetails,
     Details,
     Letter,
+    council,
+    employee,
     gdpr,
-    unique_lines,
     write_letter,
 )
 
@@ -75,24 +76,12 @@ def deadline_reminder(sent: SentLetter, country: str) -> Letter:
         )
 
 
-def _skeleton(sent: SentLetter, about, details, written: datetime.date) -> dict:
-    """Sender, recipient, voice and signature of a follow-up: the employee's to HR,
-    or the council's to the management."""
+def _skeleton(about, details) -> dict:
+    """Sender, recipient, signature and voice of a follow-up: the employee's to HR,
+    or the council's to the management, addressed as their first letters were."""
     if isinstance(about, Campaign):
-        details = details or CouncilDetails()
         return {
-            "sender": [
-                details.council or about.council.name,
-                *details.address.splitlines(),
-            ],
-            "recipient": unique_lines(
-                [
-                    details.employer or about.employer or _("[Employer]"),
-                    _("Management"),
-                    *details.employer_address.splitlines(),
-                ]
-            ),
-            "signature": details.signatory or _("For the council: [name]"),
+            **council.addressed(about, details),
             "opening": _(
                 "On %(sent)s we sent you our letter “%(kind)s”. Thank you for your "
                 "reply of %(replied)s. It does not answer everything we asked."
@@ -100,20 +89,9 @@ def _skeleton(sent: SentLetter, about, details, written: datetime.date) -> dict:
             "place": about.region or about.country,
             "country": about.country,
         }
-    details = details or Details()
     workplace = about.workplace
     return {
-        "sender": [
-            line for line in (details.name, *details.address.splitlines()) if line
-        ],
-        "recipient": unique_lines(
-            [
-                details.employer or about.employer.name or _("[Employer]"),
-                _("Human Resources"),
-                *details.employer_address.splitlines(),
-            ]
-        ),
-        "signature": details.name or _("[Your name]"),
+        **employee.addressed(about, details),
         "opening": _(
             "On %(sent)s I sent you my letter “%(kind)s”. Thank you for your "
             "reply of %(replied)s. It does not answer everything I asked."
@@ -136,7 +114,7 @@ def incomplete_answer(
     """
     written = written or datetime.date.today()
     with translation.override(sent.lang):
-        parts = _skeleton(sent, about, details, written)
+        parts = _skeleton(about, details)
         missing = [
             _question(question)
             + ("" if mark == Mark.NOT_ANSWERED else " " + _("(answered only in part)"))

@@ -68,6 +68,22 @@ def council_kinds() -> list[Kind]:
     return [k for k in KINDS.values() if k.audience == COUNCIL]
 
 
+def addressed(campaign: Campaign, details: CouncilDetails | None) -> dict:
+    """Sender, recipient and signature of the council's letters to the management."""
+    details = details or CouncilDetails()
+    employer = details.employer or campaign.employer or _("[Employer]")
+    return {
+        "sender": [
+            details.council or campaign.council.name,
+            *details.address.splitlines(),
+        ],
+        "recipient": unique_lines(
+            [employer, _("Management"), *details.employer_address.splitlines()]
+        ),
+        "signature": details.signatory or _("For the council: [name]"),
+    }
+
+
 @starter(COUNCIL)
 def start(
     chosen: Kind,
@@ -92,9 +108,6 @@ def start(
             )
             % {"country": place_name(campaign.country)}
         )
-    details = details or CouncilDetails()
-    council = details.council or campaign.council.name
-    employer = details.employer or campaign.employer or _("[Employer]")
     letter = Letter(
         kind=chosen.slug,
         lang=lang,
@@ -103,14 +116,10 @@ def start(
         subject="",
         reference=_("Our reference: %(ref)s")
         % {"ref": f"OV-C-{written:%Y%m%d}-{campaign.country}"},
-        sender=[council, *details.address.splitlines()],
-        recipient=unique_lines(
-            [employer, _("Management"), *details.employer_address.splitlines()]
-        ),
         salutation=_("Dear Sir or Madam,"),
         paragraphs=[],
         closing=_("Yours faithfully,") if tone == FIRM else _("Kind regards,"),
-        signature=details.signatory or _("For the council: [name]"),
+        **addressed(campaign, details),
     )
     return CouncilContext(
         letter=letter,

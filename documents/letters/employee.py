@@ -111,6 +111,21 @@ def _recipient(details: Details, assessment: facts.Assessment) -> list[str]:
     return unique_lines(lines)
 
 
+def addressed(assessment: facts.Assessment, details: Details | None) -> dict:
+    """Sender, recipient and signature of the employee's letters to the employer."""
+    details = details or Details()
+    sender = [line for line in (details.name, *details.address.splitlines()) if line]
+    if details.employee_number:
+        sender.append(
+            _("Employee number: %(number)s") % {"number": details.employee_number}
+        )
+    return {
+        "sender": sender,
+        "recipient": _recipient(details, assessment),
+        "signature": details.name or _("[Your name]"),
+    }
+
+
 @starter(EMPLOYEE)
 def start(
     chosen: Kind,
@@ -129,7 +144,6 @@ def start(
     workplace = assessment.workplace
     if chosen not in kinds_for(workplace, written):
         raise NotApplicable(not_applicable_reason(workplace))
-    details = details or Details()
     letter = Letter(
         kind=chosen.slug,
         lang=lang,
@@ -138,18 +152,12 @@ def start(
         subject="",
         reference=_("Our reference: %(ref)s")
         % {"ref": _reference(assessment, written)},
-        sender=[line for line in (details.name, *details.address.splitlines()) if line],
-        recipient=_recipient(details, assessment),
         salutation=_("Dear Sir or Madam,"),
         paragraphs=[],
         closing=_("Yours faithfully,") if tone == "firm" else _("Kind regards,"),
-        signature=details.name or _("[Your name]"),
         paper=jurisdiction(workplace.country).paper,
+        **addressed(assessment, details),
     )
-    if details.employee_number:
-        letter.sender.append(
-            _("Employee number: %(number)s") % {"number": details.employee_number}
-        )
     return EmployeeContext(
         letter=letter,
         codes=jurisdictions_of(workplace),
