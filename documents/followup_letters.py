@@ -55,7 +55,8 @@ def _question(text: str) -> str:
     return text.rstrip(" ;")
 
 
-def _kind_label(kind: str) -> str:
+def kind_label(kind: str) -> str:
+    """A kind's label in the active language; the slug of one no longer offered."""
     return str(KINDS[kind].label) if kind in KINDS else kind
 
 
@@ -67,7 +68,7 @@ def deadline_reminder(sent: SentLetter, country: str) -> Letter:
             lang=sent.lang,
             date=sent.sent_on,
             deadline=sent.deadline,
-            subject=_kind_label(sent.kind),
+            subject=kind_label(sent.kind),
             reference=_reference(sent, country),
             sender=[],
             recipient=[],
@@ -135,7 +136,7 @@ def incomplete_answer(
                 parts["opening"]
                 % {
                     "sent": _day(sent.sent_on),
-                    "kind": _kind_label(sent.kind),
+                    "kind": kind_label(sent.kind),
                     "replied": _day(sent.replied_on or written),
                 },
                 _("The following points are still open:"),
@@ -169,7 +170,7 @@ def _history(sent: SentLetter, today: datetime.date) -> list[str]:
         )
         % {
             "sent": _day(sent.sent_on),
-            "kind": _kind_label(sent.kind),
+            "kind": kind_label(sent.kind),
             "channel": Channel(sent.channel).label,
             "deadline": _day(sent.deadline),
         }

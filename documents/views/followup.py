@@ -27,7 +27,6 @@ from councils.models import Campaign
 from councils.views.councils import get_campaign
 from documents import followup, followup_letters, letter_files
 from documents.letters import (
-    KINDS,
     CouncilDetails,
     Details,
     NotApplicable,
@@ -384,10 +383,6 @@ def _sent(owner: Owner, letter_id) -> SentLetter:
     return get_object_or_404(owner.letters(), pk=letter_id)
 
 
-def _label(kind: str) -> str:
-    return KINDS[kind].label if kind in KINDS else kind
-
-
 def _complaint_applies(owner: Owner) -> bool:
     """The complaint to the authority is the employee's (a data subject's)."""
     return owner.record is not None and "complaint" in {
@@ -418,7 +413,7 @@ def _letters_page(request, owner: Owner, form, complaint_form=None):
     rows = [
         {
             "sent": sent,
-            "label": _label(sent.kind),
+            "label": followup_letters.kind_label(sent.kind),
             "state": (state := sent.get_state(today)),
             "state_label": LetterState(state).label,
             "channel": Channel(sent.channel).label,
@@ -485,7 +480,7 @@ def _letter_page(request, owner: Owner, sent: SentLetter, **bound):
     state = sent.get_state(today)
     context = {
         "sent": sent,
-        "label": _label(sent.kind),
+        "label": followup_letters.kind_label(sent.kind),
         "state": state,
         "state_label": LetterState(state).label,
         "channel": Channel(sent.channel).label,
