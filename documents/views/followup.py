@@ -97,9 +97,17 @@ class ReplyForm(forms.Form):
     )
     replied_on = forms.DateField(label=gettext_lazy("Replied on"), widget=DATE_INPUT)
 
-    def __init__(self, *args, sent_on=None, **kwargs):
+    def __init__(self, *args, sent_on=None, council=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.sent_on = sent_on
+        if (
+            council
+        ):  # the employer answers the council, and it is kept with the campaign
+            self.fields["text"].label = _("The employer's reply")
+            self.fields["text"].help_text = _(
+                "Paste the reply's text, or upload it below. It is kept with this "
+                "campaign only, for the council's members, and deleted with it."
+            )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -489,6 +497,7 @@ def _letter_page(request, owner: Owner, sent: SentLetter, **bound):
         "reply_form": bound.get("reply_form")
         or ReplyForm(
             sent_on=sent.sent_on,
+            council=owner.campaign is not None,
             initial={"text": sent.reply, "replied_on": sent.replied_on or today},
         ),
     }
@@ -520,7 +529,12 @@ def sent_letter(request, owner: Owner, letter_id):
     sent = _sent(owner, letter_id)
     if request.method != "POST":
         return _letter_page(request, owner, sent)
-    form = ReplyForm(request.POST, request.FILES, sent_on=sent.sent_on)
+    form = ReplyForm(
+        request.POST,
+        request.FILES,
+        sent_on=sent.sent_on,
+        council=owner.campaign is not None,
+    )
     if not form.is_valid():
         return _letter_page(request, owner, sent, reply_form=form)
     followup.record_reply(sent, form.reply(), form.cleaned_data["replied_on"])

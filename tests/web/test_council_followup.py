@@ -88,6 +88,7 @@ def test_a_partial_reply_gives_the_councils_follow_up_letter(member, campaign):
         url("documents:campaign_sent_letter", campaign, sent.pk)
     ).content.decode()
     assert "What the reply leaves open" in page
+    assert "kept with this campaign only" in page and "HR's reply" not in page
     assert "Signed by" in page and "Your name" not in page
     response = member.post(
         url("documents:campaign_follow_up_letter", campaign, sent.pk),
