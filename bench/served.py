@@ -66,7 +66,7 @@ def session_cookie(records) -> str:
     from django.contrib.sessions.backends.db import SessionStore
     from django.test.utils import override_settings
 
-    from assessment.views.access import GRANTS
+    from assessment.access import GRANTS
 
     with override_settings(SECRET_KEY=SECRET_KEY):
         session = SessionStore()

@@ -4,10 +4,14 @@ import datetime
 import secrets
 from collections.abc import Iterable
 
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from assessment import facts, rules
+from assessment import services as assessment_services
+from assessment.models import Assessment
 from assessment.services import hash_token, new_token
 from councils.models import (
     Campaign,
@@ -22,6 +26,7 @@ from councils.models import (
     SubmissionFeature,
 )
 from councils.publication import publish
+from documents.report import forget_reports
 
 INVITATION_DAYS = 14
 
@@ -30,11 +35,34 @@ class CampaignClosed(Exception):
     """The campaign takes no more submissions."""
 
 
+class InvitationSpent(Exception):
+    """The invitation was used or withdrawn meanwhile."""
+
+
+class OnlyMember(Exception):
+    """The council's only member cannot leave it: it would belong to nobody."""
+
+
+class LastAdministrator(Exception):
+    """A council keeps at least one administrator."""
+
+
 def create_council(user, name: str) -> Council:
     with transaction.atomic():
         council = Council.objects.create(name=name)
         Membership.objects.create(council=council, user=user, role=Role.ADMIN)
     return council
+
+
+def _new_account(username: str, password: str) -> User:
+    return User.objects.create_user(username=username, password=password)
+
+
+def sign_up(username: str, password: str, council_name: str) -> tuple[User, Council]:
+    """A new account with a council of its own, which it administers."""
+    with transaction.atomic():
+        user = _new_account(username, password)
+        return user, create_council(user, council_name)
 
 
 def invite(council: Council, role: str = Role.MEMBER, label: str = "") -> str:
@@ -60,8 +88,11 @@ def find_invitation(token: str) -> Invitation | None:
 
 
 def accept_invitation(invitation: Invitation, user) -> Membership:
-    """Join the council (an existing member keeps the higher role); the link is spent."""
+    """Join the council (an existing member keeps the higher role); the link is spent.
+    InvitationSpent if someone used it, or it was withdrawn, meanwhile."""
     with transaction.atomic():
+        if not Invitation.objects.select_for_update().filter(pk=invitation.pk).exists():
+            raise InvitationSpent
         membership, created = Membership.objects.get_or_create(
             council=invitation.council, user=user, defaults={"role": invitation.role}
         )
@@ -72,10 +103,40 @@ def accept_invitation(invitation: Invitation, user) -> Membership:
     return membership
 
 
+def join_with_new_account(
+    invitation: Invitation, username: str, password: str
+) -> Membership:
+    """A new account, joining the council by the invitation; neither without the
+    other."""
+    with transaction.atomic():
+        return accept_invitation(invitation, _new_account(username, password))
+
+
+def revoke_invitation(council: Council, invitation_id) -> None:
+    """The invitation's link no longer works (nothing happens if it is gone)."""
+    council.invitations.filter(pk=invitation_id).delete()
+
+
 def open_campaign(council: Council, **fields) -> Campaign:
     return Campaign.objects.create(
         council=council, share_code=secrets.token_urlsafe(12), **fields
     )
+
+
+def _locked(campaign: Campaign) -> Campaign:
+    """The campaign's row, held until the transaction ends."""
+    return Campaign.objects.select_for_update().get(pk=campaign.pk)
+
+
+def toggle_campaign(campaign: Campaign) -> bool:
+    """Close an open campaign to new submissions, or open a closed one again; whether
+    it is open now."""
+    with transaction.atomic():
+        locked = _locked(campaign)
+        locked.is_open = not locked.is_open
+        locked.save(update_fields=["is_open"])
+    campaign.is_open = locked.is_open
+    return campaign.is_open
 
 
 def campaign_workplace(campaign: Campaign) -> dict:
@@ -101,6 +162,28 @@ def draft_document(campaign: Campaign, title: str) -> dict:
     if campaign.employer:
         document["employer"] = {"name": campaign.employer}
     return document
+
+
+def assess_policy(campaign: Campaign) -> Assessment:
+    """The council's own assessment of the official policy, started on first use from
+    the campaign's workplace. Two administrators starting it at once share one."""
+    with transaction.atomic():
+        locked = _locked(campaign)
+        if locked.reference is None:
+            title = _("Official policy: %(title)s") % {"title": locked.title}
+            draft = draft_document(locked, title)
+            locked.reference, _token = assessment_services.start_draft(draft)
+            locked.save(update_fields=["reference"])
+    campaign.reference = locked.reference
+    return locked.reference
+
+
+def start_assessment(campaign: Campaign) -> tuple[Assessment, str]:
+    """An employee's new assessment of the campaign's workplace, and its resume token.
+    CampaignClosed once the campaign takes no more submissions."""
+    if not campaign.is_open:
+        raise CampaignClosed
+    return assessment_services.start_draft(draft_document(campaign, campaign.title))
 
 
 def is_last_admin(membership: Membership) -> bool:
@@ -143,6 +226,17 @@ def remove_membership(membership: Membership) -> bool:
             return False
         membership.delete()
     return True
+
+
+def leave_council(membership: Membership) -> None:
+    """A member leaves the council: OnlyMember if nobody else belongs to it, and
+    LastAdministrator if no administrator would remain; nothing changes then."""
+    with transaction.atomic():
+        _lock([membership.council_id])
+        if not membership.council.memberships.exclude(pk=membership.pk).exists():
+            raise OnlyMember
+        if not remove_membership(membership):
+            raise LastAdministrator
 
 
 def account_deletion_plan(user) -> tuple[list[Council], list[Council]]:
@@ -242,6 +336,21 @@ def submit(
             return _store(campaign, result, ids, today)
     except IntegrityError:
         raise AlreadySent from None
+
+
+def send_assessment(
+    campaign: Campaign, record: Assessment, token: str = "", keep: bool = False
+) -> Submission:
+    """Send an employee's assessment to the campaign (see submit). Unless the person
+    keeps it, the assessment and its reports go: nothing on the server then sits
+    beside the submission that could link the two; a kept one has its times blurred."""
+    submission = submit(campaign, record.get_facts(), token=token)
+    if keep:
+        assessment_services.blur_times(record)
+    else:
+        record.delete()
+        forget_reports(record.document, record.as_of)
+    return submission
 
 
 def _store(campaign, result, ids, today) -> Submission:

@@ -9,8 +9,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
 from assessment import facts, services
-from assessment.views.access import rate_limited
-from assessment.views.journey import remember_new_assessment
+from assessment.access import rate_limited, remember_new_assessment
 
 
 def _examples() -> dict[str, dict]:

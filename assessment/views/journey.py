@@ -12,21 +12,21 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from assessment import services, tasks
-from assessment.forms import PracticeForm, WorkplaceForm
-from assessment.models import Assessment
-from assessment.views.access import (
+from assessment.access import (
+    NEW_TOKEN,
     campaign_for,
     get_assessment_for_session,
     grant,
     rate_limited,
+    remember_new_assessment,
     revoke,
     was_submitted,
 )
+from assessment.forms import PracticeForm, WorkplaceForm
+from documents.http import document_language
 from documents.presentation import ResultReport, change_notice, describe
 from documents.report import forget_reports
-from documents.views.documents import document_language
 
-NEW_TOKEN = "new_token"
 STEPS = (
     ("workplace", gettext_lazy("Workplace")),
     ("practices", gettext_lazy("Practices")),
@@ -44,16 +44,6 @@ def _steps(current: str) -> list[dict]:
         }
         for i, (_name, label) in enumerate(STEPS)
     ]
-
-
-def remember_new_assessment(
-    request, record: Assessment, token: str, then: str = "assessment:saved"
-):
-    """Give this browser access and show the resume link once, on the `then` page:
-    the saved page of a new assessment, the result of an imported one."""
-    grant(request, record)
-    request.session[NEW_TOKEN] = token
-    return redirect(then, record.public_id)
 
 
 def _resume_url(request) -> str | None:

@@ -4,8 +4,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from assessment import policy_check
+from assessment.access import get_assessment_for_session
 from assessment.forms import PolicyTextForm, PracticeForm
-from assessment.views.access import get_assessment_for_session
 from assessment.views.journey import render_practice_form
 
 

@@ -5,9 +5,12 @@ from django.shortcuts import render
 from django.utils.text import slugify
 
 from assessment import facts, services
+from assessment.access import (
+    get_assessment_for_session,
+    rate_limited,
+    remember_new_assessment,
+)
 from assessment.forms import ImportForm
-from assessment.views.access import get_assessment_for_session, rate_limited
-from assessment.views.journey import remember_new_assessment
 
 
 def _download(document: dict, filename: str) -> JsonResponse:

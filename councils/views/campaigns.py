@@ -5,44 +5,43 @@ keeps no link between an employee's own assessment and the anonymous submission.
 """
 
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from assessment import services
-from assessment.views.access import (
+from assessment.access import (
     CAMPAIGNS,
     SUBMITTED,
     campaign_for,
     get_assessment_for_session,
     rate_limited,
+    remember_new_assessment,
     revoke,
     was_submitted,
 )
-from assessment.views.journey import remember_new_assessment
-from councils.models import Campaign
+from councils.selectors import get_shared_campaign
 from councils.services import (
     AlreadySent,
     CampaignClosed,
-    draft_document,
-    submit,
+    send_assessment,
+    start_assessment,
 )
-from documents.report import forget_reports
 
 
 @rate_limited("create", limit=30)
 def take_part(request, code):
-    campaign = get_object_or_404(
-        Campaign.objects.select_related("council"), share_code=code
-    )
-    if request.method == "POST" and campaign.is_open:
-        document = draft_document(campaign, campaign.title)
-        record, token = services.start_draft(document)
-        remembered = list(request.session.get(CAMPAIGNS, {}).items())[-19:]
-        request.session[CAMPAIGNS] = dict(
-            [*remembered, (str(record.public_id), campaign.share_code)]
-        )
-        return remember_new_assessment(request, record, token)
+    campaign = get_shared_campaign(code)
+    if request.method == "POST":
+        try:
+            record, token = start_assessment(campaign)
+        except CampaignClosed:
+            pass  # the page says the campaign is closed
+        else:
+            remembered = list(request.session.get(CAMPAIGNS, {}).items())[-19:]
+            request.session[CAMPAIGNS] = dict(
+                [*remembered, (str(record.public_id), campaign.share_code)]
+            )
+            return remember_new_assessment(request, record, token)
     return render(request, "campaigns/take_part.html", {"campaign": campaign})
 
 
@@ -56,8 +55,11 @@ def send(request, public_id):
     if was_submitted(request, record):
         messages.info(request, _("You have already sent this assessment."))
         return redirect("assessment:result", record.public_id)
+    keep = request.POST.get("keep") == "yes"
     try:
-        submit(campaign, record.get_facts(), token=request.POST.get("send_token", ""))
+        send_assessment(
+            campaign, record, token=request.POST.get("send_token", ""), keep=keep
+        )
     except AlreadySent:
         messages.info(request, _("You have already sent this assessment."))
         return redirect("assessment:result", record.public_id)
@@ -71,18 +73,13 @@ def send(request, public_id):
         _("Thank you. Your anonymous figures were added to “%(title)s”.")
         % {"title": campaign.title},
     )
-    if request.POST.get("keep") != "yes":
-        # Unless the person keeps it, the assessment goes: nothing on the server then
-        # sits beside the submission that could link the two.
+    if not keep:
         revoke(request, record)
-        record.delete()
-        forget_reports(record.document, record.as_of)
         messages.info(
             request,
             _("Your own assessment was deleted; only the anonymous figures remain."),
         )
         return redirect("councils:take_part", campaign.share_code)
-    services.blur_times(record)
     request.session[SUBMITTED] = [
         *request.session.get(SUBMITTED, []),
         str(record.public_id),

@@ -9,10 +9,8 @@ from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.messages.views import SuccessMessageMixin
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -20,8 +18,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from assessment import services, tasks
-from assessment.views.access import grant, rate_limited
+from assessment import tasks
+from assessment.access import grant, rate_limited
 from councils import services as council_services
 from councils.aggregates import campaign_figures
 from councils.export import figures_csv
@@ -32,44 +30,17 @@ from councils.forms import (
     InvitationForm,
     SignupForm,
 )
-from councils.models import Campaign, Membership, Role
+from councils.models import Campaign, Role
 from councils.qr import qr_svg
+from councils.selectors import get_campaign, get_member, get_membership, memberships_of
 from documents.charts import share_bars
-from documents.views.documents import document_language
-
-
-def get_membership(request, council_id, admin: bool = False) -> Membership:
-    """The user's membership of this council, or 404; 403 if an admin is needed."""
-    membership = (
-        Membership.objects.select_related("council")
-        .filter(council__public_id=council_id, user=request.user)
-        .first()
-    )
-    if membership is None:
-        raise Http404
-    if admin and not membership.is_admin():
-        raise PermissionDenied
-    return membership
-
-
-def get_campaign(request, public_id, admin: bool = False):
-    """The campaign and the user's membership of its council, checked as above."""
-    campaign = get_object_or_404(
-        Campaign.objects.select_related("council", "reference"), public_id=public_id
-    )
-    membership = get_membership(request, campaign.council.public_id, admin)
-    if campaign.reference is not None:
-        # Its grade and gaps sit beside the figures: the policy's result as it stands.
-        services.refresh(campaign.reference)
-    return campaign, membership
+from documents.http import document_language
 
 
 def home(request):
     memberships = []
     if request.user.is_authenticated:
-        memberships = Membership.objects.select_related("council").filter(
-            user=request.user
-        )
+        memberships = memberships_of(request.user)
     return render(request, "councils/home.html", {"memberships": memberships})
 
 
@@ -77,11 +48,11 @@ def home(request):
 def signup(request):
     form = CouncilSignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            user = form.save()
-            council = council_services.create_council(
-                user, form.cleaned_data["council_name"]
-            )
+        user, council = council_services.sign_up(
+            form.cleaned_data["username"],
+            form.cleaned_data["password1"],
+            form.cleaned_data["council_name"],
+        )
         login(request, user)
         messages.success(request, _("Your council's workspace is ready."))
         return redirect("councils:council", council.public_id)
@@ -110,7 +81,7 @@ def create_council(request):
 
 @login_required
 def council(request, council_id):
-    membership = get_membership(request, council_id)
+    membership = get_membership(request.user, council_id)
     return render(
         request,
         "councils/council.html",
@@ -125,7 +96,7 @@ def council(request, council_id):
 @login_required
 @never_cache
 def members(request, council_id):
-    membership = get_membership(request, council_id, admin=True)
+    membership = get_membership(request.user, council_id, admin=True)
     council = membership.council
     form = InvitationForm(request.POST or None)
     link = ""
@@ -150,8 +121,8 @@ def members(request, council_id):
 @login_required
 @require_POST
 def remove_member(request, council_id, membership_id):
-    membership = get_membership(request, council_id, admin=True)
-    other = get_object_or_404(Membership, pk=membership_id, council=membership.council)
+    membership = get_membership(request.user, council_id, admin=True)
+    other = get_member(membership.council, membership_id)
     if not council_services.remove_membership(other):
         messages.error(request, _("A council keeps at least one administrator."))
     else:
@@ -164,8 +135,8 @@ def remove_member(request, council_id, membership_id):
 @login_required
 @require_POST
 def change_role(request, council_id, membership_id):
-    membership = get_membership(request, council_id, admin=True)
-    other = get_object_or_404(Membership, pk=membership_id, council=membership.council)
+    membership = get_membership(request.user, council_id, admin=True)
+    other = get_member(membership.council, membership_id)
     role = request.POST.get("role")
     if role not in Role.values:
         raise Http404
@@ -205,9 +176,10 @@ def delete_account(request):
 @login_required
 @require_POST
 def leave_council(request, council_id):
-    membership = get_membership(request, council_id)
-    council = membership.council
-    if not council.memberships.exclude(pk=membership.pk).exists():
+    membership = get_membership(request.user, council_id)
+    try:
+        council_services.leave_council(membership)
+    except council_services.OnlyMember:
         messages.error(
             request,
             _(
@@ -215,7 +187,7 @@ def leave_council(request, council_id):
             ),
         )
         return redirect("councils:council", council_id)
-    if not council_services.remove_membership(membership):
+    except council_services.LastAdministrator:
         messages.error(
             request,
             _(
@@ -223,13 +195,13 @@ def leave_council(request, council_id):
             ),
         )
         return redirect("councils:council", council_id)
-    messages.success(request, _("You left %(name)s.") % {"name": council})
+    messages.success(request, _("You left %(name)s.") % {"name": membership.council})
     return redirect("councils:councils")
 
 
 @login_required
 def delete_council(request, council_id):
-    membership = get_membership(request, council_id, admin=True)
+    membership = get_membership(request.user, council_id, admin=True)
     council = membership.council
     if request.method == "POST":
         council_services.delete_council(council)
@@ -248,44 +220,54 @@ def delete_council(request, council_id):
 @login_required
 @require_POST
 def revoke_invitation(request, council_id, invitation_id):
-    membership = get_membership(request, council_id, admin=True)
-    membership.council.invitations.filter(pk=invitation_id).delete()
+    membership = get_membership(request.user, council_id, admin=True)
+    council_services.revoke_invitation(membership.council, invitation_id)
     messages.success(request, _("The invitation link no longer works."))
     return redirect("councils:members", council_id)
+
+
+def _invitation_gone(request):
+    return render(
+        request,
+        "error.html",
+        {
+            "title": _("This invitation can no longer be used"),
+            "message": _(
+                "This invitation link is not valid: it was used, withdrawn or has "
+                "expired. Ask your council's administrator for a new one."
+            ),
+        },
+        status=404,
+    )
 
 
 @rate_limited("join", limit=20)
 def join(request, token):
     invitation = council_services.find_invitation(token)
     if invitation is None:
-        return render(
-            request,
-            "error.html",
-            {
-                "title": _("This invitation can no longer be used"),
-                "message": _(
-                    "This invitation link is not valid: it was used, withdrawn or has "
-                    "expired. Ask your council's administrator for a new one."
-                ),
-            },
-            status=404,
-        )
+        return _invitation_gone(request)
     form = None
-    if request.user.is_authenticated:
-        if request.method == "POST":
-            council_services.accept_invitation(invitation, request.user)
-            return redirect("councils:council", invitation.council.public_id)
-    else:
-        form = SignupForm(request.POST or None)
-        if request.method == "POST" and form.is_valid():
-            with transaction.atomic():
-                user = form.save()
-                council_services.accept_invitation(invitation, user)
-            login(request, user)
-            messages.success(
-                request, _("Welcome to %(council)s.") % {"council": invitation.council}
-            )
-            return redirect("councils:council", invitation.council.public_id)
+    try:
+        if request.user.is_authenticated:
+            if request.method == "POST":
+                council_services.accept_invitation(invitation, request.user)
+                return redirect("councils:council", invitation.council.public_id)
+        else:
+            form = SignupForm(request.POST or None)
+            if request.method == "POST" and form.is_valid():
+                membership = council_services.join_with_new_account(
+                    invitation,
+                    form.cleaned_data["username"],
+                    form.cleaned_data["password1"],
+                )
+                login(request, membership.user)
+                messages.success(
+                    request,
+                    _("Welcome to %(council)s.") % {"council": invitation.council},
+                )
+                return redirect("councils:council", invitation.council.public_id)
+    except council_services.InvitationSpent:
+        return _invitation_gone(request)  # used by someone else meanwhile
     return render(
         request,
         "councils/join.html",
@@ -295,7 +277,7 @@ def join(request, token):
 
 @login_required
 def new_campaign(request, council_id):
-    membership = get_membership(request, council_id, admin=True)
+    membership = get_membership(request.user, council_id, admin=True)
     form = CampaignForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         campaign = council_services.open_campaign(
@@ -311,7 +293,7 @@ def new_campaign(request, council_id):
 
 @login_required
 def campaign(request, public_id):
-    campaign, membership = get_campaign(request, public_id)
+    campaign, membership = get_campaign(request.user, public_id)
     figures = campaign_figures(campaign)
     # The survey report is made in the background: ready when the button is pressed.
     tasks.survey_ahead(
@@ -342,7 +324,7 @@ def _share_url(request, campaign: Campaign) -> str:
 
 @login_required
 def campaign_qr(request, public_id):
-    campaign, _membership = get_campaign(request, public_id)
+    campaign, _membership = get_campaign(request.user, public_id)
     response = HttpResponse(
         qr_svg(_share_url(request, campaign)), content_type="image/svg+xml"
     )
@@ -357,7 +339,7 @@ def campaign_qr(request, public_id):
 def campaign_csv(request, public_id):
     """The dashboard's figures as a spreadsheet file (UTF-8 with a byte-order mark,
     which spreadsheet programs need to read accents)."""
-    campaign, _membership = get_campaign(request, public_id)
+    campaign, _membership = get_campaign(request.user, public_id)
     text = figures_csv(campaign_figures(campaign))
     response = HttpResponse("\ufeff" + text, content_type="text/csv; charset=utf-8")
     name = slugify(campaign.title) or "campaign"
@@ -368,10 +350,8 @@ def campaign_csv(request, public_id):
 @login_required
 @require_POST
 def toggle_campaign(request, public_id):
-    campaign, _membership = get_campaign(request, public_id, admin=True)
-    campaign.is_open = not campaign.is_open
-    campaign.save(update_fields=["is_open"])
-    if campaign.is_open:
+    campaign, _membership = get_campaign(request.user, public_id, admin=True)
+    if council_services.toggle_campaign(campaign):
         messages.success(request, _("The campaign takes submissions again."))
     else:
         messages.success(request, _("The campaign is closed to new submissions."))
@@ -380,7 +360,7 @@ def toggle_campaign(request, public_id):
 
 @login_required
 def delete_campaign(request, public_id):
-    campaign, membership = get_campaign(request, public_id, admin=True)
+    campaign, membership = get_campaign(request.user, public_id, admin=True)
     if request.method == "POST":
         council_services.delete_campaign(campaign)
         messages.success(
@@ -394,14 +374,7 @@ def delete_campaign(request, public_id):
 @require_POST
 def assess_policy(request, public_id):
     """Open the council's own assessment of the official policy in the questionnaire."""
-    campaign, _membership = get_campaign(request, public_id, admin=True)
-    record = campaign.reference
-    if record is None:
-        title = _("Official policy: %(title)s") % {"title": campaign.title}
-        document = council_services.draft_document(campaign, title)
-        with transaction.atomic():
-            record, _token = services.start_draft(document)
-            campaign.reference = record
-            campaign.save(update_fields=["reference"])
+    campaign, _membership = get_campaign(request.user, public_id, admin=True)
+    record = council_services.assess_policy(campaign)
     grant(request, record)
     return redirect("assessment:overview", record.public_id)

@@ -9,20 +9,20 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from councils.forms import CouncilLetterForm
 from councils.report import aggregate_html, aggregate_pdf
-from councils.views.councils import get_campaign
+from councils.selectors import get_campaign
 from documents import letter_files
+from documents.http import attachment, document_language
 from documents.letters import (
     CouncilDetails,
     NotApplicable,
     council_kinds,
     write_letter,
 )
-from documents.views.documents import attachment, document_language
 
 
 @login_required
 def report(request, public_id):
-    campaign, _membership = get_campaign(request, public_id)
+    campaign, _membership = get_campaign(request.user, public_id)
     lang = document_language(request, campaign.country)
     if request.GET.get("format") == "pdf":
         stem = slugify(campaign.title) or "campaign"
@@ -38,7 +38,7 @@ def report(request, public_id):
 @never_cache
 @sensitive_post_parameters("address", "signatory", "employer_address")
 def letters(request, public_id):
-    campaign, _membership = get_campaign(request, public_id)
+    campaign, _membership = get_campaign(request.user, public_id)
     form = CouncilLetterForm(
         request.POST or None,
         kinds=council_kinds(),

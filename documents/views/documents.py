@@ -1,36 +1,18 @@
 """The report and the letters, downloaded from an assessment."""
 
-from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.text import slugify
-from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from assessment import law, services
+from assessment import services
+from assessment.access import get_assessment_for_session
 from assessment.forms import LetterForm
-from assessment.views.access import get_assessment_for_session
 from documents import letter_files
+from documents.http import attachment, document_language
 from documents.letters import Details, NotApplicable, kinds_for, write_letter
 from documents.report import report_html, report_pdf
-
-
-def document_language(request, country: str = "") -> str:
-    """The language asked for, else the workplace's (letters and reports go to HR in
-    it), else the page's."""
-    lang = request.GET.get("lang", "")
-    if lang in {code for code, _name in settings.LANGUAGES}:
-        return lang
-    if country:
-        return law.jurisdiction(country).language
-    return (get_language() or "en")[:2]
-
-
-def attachment(content: bytes, media_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=media_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 def report(request, public_id):

@@ -20,12 +20,13 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 from assessment import facts, policy_check, services
+from assessment.access import get_assessment_for_session
 from assessment.forms import CHECKBOXES, RADIO, LetterForm, address_field
 from assessment.models import Assessment, Channel, LetterState, Mark, SentLetter
-from assessment.views.access import get_assessment_for_session
 from councils.models import Campaign
-from councils.views.councils import get_campaign
+from councils.selectors import get_campaign
 from documents import followup, followup_letters, letter_files
+from documents.http import attachment, document_language
 from documents.letters import (
     CouncilDetails,
     Details,
@@ -34,7 +35,6 @@ from documents.letters import (
     kinds_for,
 )
 from documents.presentation import describe
-from documents.views.documents import attachment, document_language
 
 DETAILS = ("name", "address", "employer", "employer_address")
 RENDERED = ("pdf", "docx", "txt")
@@ -359,7 +359,7 @@ def _owner(request, public_id, audience: str) -> Owner:
     """Whose letters: the assessment this browser may open, or the campaign of a
     council the signed-in user belongs to; 404 for anyone else."""
     if audience == "council":
-        campaign, _membership = get_campaign(request, public_id)
+        campaign, _membership = get_campaign(request.user, public_id)
         return Owner(public_id, campaign=campaign)
     record = get_assessment_for_session(request, public_id)
     if record.is_draft():

@@ -21,8 +21,8 @@ from django.conf import settings
 from django.db import connection
 from django.utils.crypto import get_random_string
 
+from assessment.access import CAMPAIGNS, GRANTS
 from assessment.services import new_token, save_assessment
-from assessment.views.access import CAMPAIGNS, GRANTS
 from councils.models import SendReceipt
 from councils.publication import publish
 from tests.councils.fixtures import (

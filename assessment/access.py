@@ -1,10 +1,11 @@
-"""Who may open an assessment: the browser that created or resumed it (session grant)."""
+"""Who may open an assessment: the browser that created or resumed it (session grant),
+and how often one client may post."""
 
 from functools import wraps
 
 from django.conf import settings
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from assessment.models import Assessment
@@ -14,6 +15,7 @@ from councils.models import Campaign
 GRANTS = "assessments"
 CAMPAIGNS = "campaigns"  # assessment public id -> campaign share code
 SUBMITTED = "submitted"  # assessment public ids already sent to their campaign
+NEW_TOKEN = "new_token"  # a new assessment's resume token, shown once
 MAX_GRANTS = 20
 
 
@@ -28,6 +30,16 @@ def revoke(request, record: Assessment) -> None:
     request.session[GRANTS] = [
         pid for pid in request.session.get(GRANTS, []) if pid != str(record.public_id)
     ]
+
+
+def remember_new_assessment(
+    request, record: Assessment, token: str, then: str = "assessment:saved"
+):
+    """Give this browser access and show the resume link once, on the `then` page:
+    the saved page of a new assessment, the result of an imported one."""
+    grant(request, record)
+    request.session[NEW_TOKEN] = token
+    return redirect(then, record.public_id)
 
 
 def get_assessment_for_session(request, public_id) -> Assessment:
