@@ -1,5 +1,6 @@
 """Imports run from the pages down to the facts, never back up: the facts, the rules
-and the law know nothing of Django; councils and documents know nothing of pages."""
+and the law know nothing of Django; an app's pages are imported by its own pages and
+routes only, so what several pages share lives outside views/."""
 
 import ast
 from pathlib import Path
@@ -7,22 +8,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+APPS = ("assessment", "councils", "documents")
 
 # (modules under these folders, may not import these, why)
 LAYERS = [
     ("assessment/facts", ("django",), "the facts are plain Python"),
     ("assessment/rules", ("django",), "the rules are plain Python"),
     ("assessment/law", ("django",), "the law registry is plain Python"),
-    (
-        "councils",
-        ("assessment.views", "documents.views", "councils.views"),
-        "councils' services and figures serve the pages, not the other way round",
-    ),
-    (
-        "documents",
-        ("assessment.views", "councils.views", "documents.views"),
-        "documents are made for the pages, not from them",
-    ),
 ]
 
 
@@ -38,25 +30,57 @@ def imported(path: Path) -> set[str]:
     return names
 
 
-def offences(folder: str, forbidden: tuple[str, ...]) -> list[str]:
-    found = []
-    for path in sorted((ROOT / folder).rglob("*.py")):
-        relative = path.relative_to(ROOT).as_posix()
-        if (
-            "/views/" in relative
-            or "/migrations/" in relative
-            or relative.endswith("/urls.py")
-        ):
-            continue  # the pages, their routes, and Django's record of the models
-        for name in sorted(imported(path)):
-            if any(name == f or name.startswith(f + ".") for f in forbidden):
-                found.append(f"{relative} imports {name}")
-    return found
+def modules(folder: str) -> list[str]:
+    """The Python files under a folder, but Django's record of the models."""
+    return [
+        path.relative_to(ROOT).as_posix()
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if "/migrations/" not in path.as_posix()
+    ]
+
+
+def offences(relative: str, forbidden: tuple[str, ...]) -> list[str]:
+    return [
+        f"{relative} imports {name}"
+        for name in sorted(imported(ROOT / relative))
+        if any(name == f or name.startswith(f + ".") for f in forbidden)
+    ]
 
 
 @pytest.mark.parametrize(("folder", "forbidden", "why"), LAYERS)
 def test_no_import_goes_back_up(folder, forbidden, why):
-    assert offences(folder, forbidden) == [], why
+    found = [line for m in modules(folder) for line in offences(m, forbidden)]
+    assert found == [], why
+
+
+def other_apps_pages(relative: str) -> tuple[str, ...]:
+    """The views a module may not import: every app's, but those of its own app
+    for its pages and its routes."""
+    app = relative.split("/")[0]
+    own = relative.startswith(f"{app}/views/") or relative == f"{app}/urls.py"
+    return tuple(f"{other}.views" for other in APPS if other != app or not own)
+
+
+@pytest.mark.parametrize("folder", [*APPS, "oversight", "bench"])
+def test_pages_are_imported_by_their_own_app_only(folder):
+    found = [line for m in modules(folder) for line in offences(m, other_apps_pages(m))]
+    assert found == [], (
+        "a page imports no other app's pages, and no other module imports pages: "
+        "what pages share lives outside views/ (assessment/access.py, "
+        "documents/http.py, councils/selectors.py)"
+    )
+
+
+def test_the_check_sees_a_page_importing_another_apps_page():
+    assert other_apps_pages("councils/views/councils.py") == (
+        "assessment.views",
+        "documents.views",
+    )
+    assert other_apps_pages("councils/services.py") == (
+        "assessment.views",
+        "councils.views",
+        "documents.views",
+    )
 
 
 def test_the_check_sees_imports_inside_functions(tmp_path):
