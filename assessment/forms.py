@@ -5,20 +5,16 @@ from crispy_forms.layout import Fieldset, Layout
 from django import forms
 from django.conf import settings
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from assessment import choices
-from assessment.facts import FORMAT
+from assessment import questionnaire
+from assessment.facts import FORMAT, UNKNOWN
+from assessment.questionnaire import DURATION, MANY, SHARE, TEXT, Question
 
 RADIO = forms.RadioSelect
 CHECKBOXES = forms.CheckboxSelectMultiple
 IMPORT_MAX_BYTES = 1_000_000
-
-
-def _radio(label, options, help_text, initial="unknown"):
-    return forms.ChoiceField(
-        label=label, choices=options, widget=RADIO, initial=initial, help_text=help_text
-    )
 
 
 def address_field(label) -> forms.CharField:
@@ -31,18 +27,131 @@ def address_field(label) -> forms.CharField:
     )
 
 
-def _checkboxes(label, options, help_text, required=False):
-    return forms.MultipleChoiceField(
-        label=label,
-        choices=options,
-        widget=CHECKBOXES,
-        required=required,
-        help_text=help_text,
-    )
+def form_fields(question: Question) -> dict[str, forms.Field]:
+    """The form fields that ask one question of the table (a duration asks two)."""
+    label, help_text = gettext_lazy(question.label), _help(question.help)
+    choices = [(c.code, gettext_lazy(c.label)) for c in question.choices]
+    if question.kind == TEXT:
+        widget = (
+            forms.Textarea(attrs={"rows": question.lines}) if question.lines else None
+        )
+        field = forms.CharField(
+            label=label,
+            help_text=help_text,
+            max_length=question.maximum,
+            required=question.required,
+            widget=widget,
+        )
+    elif question.kind == MANY:
+        field = forms.MultipleChoiceField(
+            label=label,
+            help_text=help_text,
+            choices=choices,
+            widget=CHECKBOXES,
+            required=question.required,
+        )
+    elif question.kind == SHARE:
+        field = forms.IntegerField(
+            label=label, help_text=help_text, min_value=0, max_value=100, required=False
+        )
+    elif question.blank:  # one of a long list: a drop-down with an empty first line
+        field = forms.ChoiceField(
+            label=label,
+            help_text=help_text,
+            choices=[("", gettext_lazy(question.blank)), *choices],
+            required=question.required,
+        )
+    else:  # one answer, "I don't know" until chosen
+        field = forms.ChoiceField(
+            label=label,
+            help_text=help_text,
+            choices=choices,
+            widget=RADIO,
+            initial=UNKNOWN,
+            required=not question.optional,
+        )
+    fields = {question.field: field}
+    if question.kind == DURATION:
+        fields[f"{question.path}_days"] = forms.IntegerField(
+            label=gettext_lazy(question.days_label),
+            help_text=_help(question.days_help),
+            min_value=0,
+            max_value=question.maximum,
+            required=False,
+        )
+    return fields
+
+
+def _help(text: str):
+    return gettext_lazy(text) if text else ""
+
+
+def asking(questions: tuple[Question, ...], base=None) -> type:
+    """A form class whose fields ask these questions, in their order."""
+    base = base or QuestionnaireForm
+    fields = {}
+    for question in questions:
+        fields.update(form_fields(question))
+    return type(f"{base.__name__}Fields", (base,), fields)
+
+
+def _set(document: dict, path: str, value) -> None:
+    *parents, key = path.split(".")
+    for parent in parents:
+        document = document.setdefault(parent, {})
+    document[key] = value
+
+
+def _get(document: dict, path: str, default=None):
+    for key in path.split("."):
+        if not isinstance(document, dict) or key not in document:
+            return default
+        document = document[key]
+    return document
+
+
+def answers_of(questions: tuple[Question, ...], data: dict) -> dict:
+    """A form's cleaned data as part of a document in the format: empty texts, lists
+    and shares are left out, and so are unknown answers the format may omit; every
+    other answer is spelled out, "unknown" included."""
+    document: dict = {}
+    for question in questions:
+        value = data.get(question.field)
+        if question.kind == DURATION:
+            days = data.get(f"{question.path}_days")
+            _set(document, question.path, days if value == "days" else value)
+        elif question.kind == SHARE:
+            if value is not None:
+                _set(document, question.path, value / 100)
+        elif question.kind in (TEXT, MANY) or question.blank:
+            if value:
+                _set(document, question.path, value)
+        elif not (question.optional and value in ("", UNKNOWN)):
+            _set(document, question.path, value)
+    return document
+
+
+def initial_of(questions: tuple[Question, ...], document: dict) -> dict:
+    """What a form shows for a document's answers (the inverse of `answers_of`)."""
+    initial: dict = {}
+    for question in questions:
+        value = _get(document, question.path)
+        if value is None:
+            continue
+        if question.kind == DURATION and isinstance(value, int):
+            initial[question.field] = "days"
+            initial[f"{question.path}_days"] = value
+        elif question.kind == SHARE:
+            initial[question.field] = round(value * 100)
+        else:
+            initial[question.field] = value
+    return initial
 
 
 class QuestionnaireForm(forms.Form):
     """Crispy layout without its own <form> tag: the template owns the form element."""
+
+    questions: tuple[Question, ...] = ()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -53,51 +162,16 @@ class QuestionnaireForm(forms.Form):
             *(Fieldset(legend, *names) for legend, names in self.sections)
         )
 
+    def answers(self) -> dict:
+        return answers_of(self.questions, self.cleaned_data)
 
-class WorkplaceForm(QuestionnaireForm):
-    title = forms.CharField(
-        label=choices.QUESTIONS["title"],
-        max_length=200,
-        required=False,
-        help_text=_("Only for you, to recognise it later. Avoid personal names."),
-    )
-    employer_name = forms.CharField(
-        label=choices.QUESTIONS["employer_name"], max_length=200, required=False
-    )
-    employer_sector = forms.CharField(
-        label=choices.QUESTIONS["employer_sector"], max_length=100, required=False
-    )
-    country = forms.ChoiceField(
-        label=choices.QUESTIONS["country"],
-        choices=[("", _("Choose a country")), *choices.COUNTRIES],
-        help_text=_("It decides which laws apply: GDPR, UK GDPR or US state laws."),
-    )
-    region = forms.ChoiceField(
-        label=choices.QUESTIONS["region"],
-        choices=[("", _("Not applicable")), *choices.US_STATES],
-        required=False,
-        help_text=_(
-            "Some states, such as New York, require written notice of monitoring."
-        ),
-    )
-    worker_representation = _radio(
-        choices.QUESTIONS["worker_representation"],
-        choices.WORKER_REPRESENTATION,
-        _("Works councils and unions have rights over monitoring in many countries."),
-    )
+    @classmethod
+    def initial_from(cls, document: dict) -> dict:
+        return initial_of(cls.questions, document)
 
-    digital_labour_platform = _radio(
-        choices.QUESTIONS["digital_labour_platform"],
-        choices.YES_NO,
-        _(
-            "A platform that organises work through an app or website, such as "
-            "delivery or ride-hailing. EU law limits what such platforms may "
-            "process about the people who work through them."
-        ),
-    )
 
-    digital_labour_platform.required = False  # optional in the format too
-
+class WorkplaceForm(asking(questionnaire.WORKPLACE)):
+    questions = questionnaire.WORKPLACE
     sections = (
         (_("Your assessment"), ("title", "employer_name", "employer_sector")),
         (
@@ -117,257 +191,14 @@ class WorkplaceForm(QuestionnaireForm):
         return data
 
     def to_document(self) -> dict:
-        data = self.cleaned_data
-        workplace = {
-            "country": data["country"],
-            "worker_representation": data["worker_representation"],
-        }
-        if data["region"]:
-            workplace["region"] = data["region"]
-        if data.get("digital_labour_platform") in ("yes", "no"):
-            workplace["digital_labour_platform"] = data["digital_labour_platform"]
-        employer = {
-            key: data[f"employer_{key}"]
-            for key in ("name", "sector")
-            if data[f"employer_{key}"]
-        }
-        document = {"format": FORMAT, "workplace": workplace}
-        if data["title"]:
-            document["title"] = data["title"]
-        if employer:
-            document["employer"] = employer
-        return document
-
-    @classmethod
-    def initial_from(cls, document: dict) -> dict:
-        workplace, employer = document["workplace"], document.get("employer", {})
-        return {
-            "title": document.get("title", ""),
-            "employer_name": employer.get("name", ""),
-            "employer_sector": employer.get("sector", ""),
-            "country": workplace["country"],
-            "region": workplace.get("region", ""),
-            "worker_representation": workplace.get("worker_representation", "unknown"),
-            "digital_labour_platform": workplace.get(
-                "digital_labour_platform", "unknown"
-            ),
-        }
+        return {"format": FORMAT, **self.answers()}
 
 
-PARTICIPATION = (
-    "mode",
-    "incentives",
-    "refusal_consequences",
-    "alternative_offered",
-    "withdrawal",
-)
-SINGLE_ANSWERS = (
-    "when",
-    "captures_private_content",
-    "decisions",
-    "de_identification",
-    "deletion_when_stopped",
-    "lawful_basis",
-    "notice",
-    "notice_before_start",
-    "dpia",
-    "representatives",
-    "access",
-    "own_data_access",
-)
-LISTS = ("data", "devices", "purposes", "inferences", "recipients")
-
-
-class PracticeForm(QuestionnaireForm):
-    name = forms.CharField(
-        label=choices.QUESTIONS["name"],
-        max_length=200,
-        help_text=_("For example 'Activity tracker on work laptops'."),
-    )
-    data = _checkboxes(
-        choices.QUESTIONS["data"],
-        choices.DATA,
-        _("Tick everything it records. Content reveals far more than counts."),
-        required=True,
-    )
-    devices = _checkboxes(
-        choices.QUESTIONS["devices"],
-        choices.DEVICES,
-        _("Monitoring personal devices reaches into private life."),
-    )
-    when = _radio(
-        choices.QUESTIONS["when"],
-        choices.WHEN,
-        _("Monitoring outside working time needs special justification."),
-    )
-    captures_private_content = _radio(
-        choices.QUESTIONS["captures_private_content"],
-        choices.YES_NO,
-        _("Passwords, private messages, health searches, personal browsing."),
-    )
-    purposes = _checkboxes(
-        choices.QUESTIONS["purposes"],
-        choices.PURPOSES,
-        _("Data may only be used for the purposes stated when it was collected."),
-        required=True,
-    )
-    inferences = _checkboxes(
-        choices.QUESTIONS["inferences"],
-        choices.INFERENCES,
-        _("Conclusions about health or emotions are sensitive data themselves."),
-    )
-    decisions = _radio(
-        choices.QUESTIONS["decisions"],
-        choices.DECISIONS,
-        _("Automated decisions about workers are restricted."),
-    )
-    recipients = _checkboxes(
-        choices.QUESTIONS["recipients"],
-        choices.RECIPIENTS,
-        _(
-            "Each recipient is one more place the data goes. Ticking nothing counts "
-            "as “I don't know”."
-        ),
-    )
-    de_identification = _radio(
-        choices.QUESTIONS["de_identification"],
-        choices.DE_IDENTIFICATION,
-        _("'Anonymised' is a claim: behavioural data is hard to anonymise."),
-    )
-    retention_kind = _radio(
-        choices.QUESTIONS["retention_kind"],
-        choices.RETENTION,
-        _("Data may be kept only as long as its purpose needs."),
-    )
-    retention_days = forms.IntegerField(
-        label=choices.QUESTIONS["retention_days"],
-        min_value=0,
-        max_value=36500,
-        required=False,
-        help_text=_("Only if you chose 'A number of days'."),
-    )
-    deletion_when_stopped = _radio(
-        choices.QUESTIONS["deletion_when_stopped"],
-        choices.YES_NO,
-        _("Once the purpose is gone, the data should go too."),
-    )
-    lawful_basis = _radio(
-        choices.QUESTIONS["lawful_basis"],
-        choices.LAWFUL_BASIS,
-        _("Consent is rarely valid at work, because refusing is hard for employees."),
-    )
-    participation_mode = _radio(
-        choices.QUESTIONS["participation_mode"],
-        choices.PARTICIPATION_MODE,
-        _("'Voluntary' only counts if saying no is a real option."),
-    )
-    participation_incentives = _radio(
-        choices.QUESTIONS["participation_incentives"],
-        choices.YES_NO,
-        _("Rewards make a 'voluntary' choice less free."),
-    )
-    participation_refusal_consequences = _radio(
-        choices.QUESTIONS["participation_refusal_consequences"],
-        choices.YES_NO,
-        _("Any disadvantage for saying no means the choice is not free."),
-    )
-    participation_alternative_offered = _radio(
-        choices.QUESTIONS["participation_alternative_offered"],
-        choices.YES_NO,
-        _("For example a card or PIN instead of a fingerprint."),
-    )
-    participation_withdrawal = _radio(
-        choices.QUESTIONS["participation_withdrawal"],
-        choices.WITHDRAWAL,
-        _("Stopping must be as easy as starting."),
-    )
-    participation_enrolment_rate = forms.IntegerField(
-        label=choices.QUESTIONS["participation_enrolment_rate"],
-        min_value=0,
-        max_value=100,
-        required=False,
-        help_text=_("High enrolment under incentives suggests pressure."),
-    )
-    notice = _radio(
-        choices.QUESTIONS["notice"],
-        choices.NOTICE,
-        _("Workers must be told what is collected, why, and for how long."),
-    )
-    notice_before_start = _radio(
-        choices.QUESTIONS["notice_before_start"],
-        choices.YES_NO,
-        _("Data collected before people were told was collected in the dark."),
-    )
-    dpia = _radio(
-        choices.QUESTIONS["dpia"],
-        choices.DPIA,
-        _("Monitoring workers usually requires one."),
-    )
-    representatives = _radio(
-        choices.QUESTIONS["representatives"],
-        choices.REPRESENTATIVES,
-        _("In Germany, for example, the works council must agree to such systems."),
-    )
-    access = _radio(
-        choices.QUESTIONS["access"],
-        choices.ACCESS,
-        _("Access should be limited to those who need it."),
-    )
-    own_data_access = _radio(
-        choices.QUESTIONS["own_data_access"],
-        choices.YES_NO,
-        _("Everyone has a right to a copy of their data."),
-    )
-    policy_excerpt = forms.CharField(
-        label=choices.QUESTIONS["policy_excerpt"],
-        widget=forms.Textarea(attrs={"rows": 4}),
-        max_length=20000,
-        required=False,
-        help_text=_("Paste the relevant passage, for the record. No personal details."),
-    )
-
-    sections = (
-        (
-            _("What is collected"),
-            ("name", "data", "devices", "when", "captures_private_content"),
-        ),
-        (
-            _("What it is used for"),
-            ("purposes", "inferences", "decisions", "recipients"),
-        ),
-        (
-            _("Protection and storage"),
-            (
-                "de_identification",
-                "retention_kind",
-                "retention_days",
-                "deletion_when_stopped",
-            ),
-        ),
-        (
-            _("Legal basis and taking part"),
-            (
-                "lawful_basis",
-                "participation_mode",
-                "participation_incentives",
-                "participation_refusal_consequences",
-                "participation_alternative_offered",
-                "participation_withdrawal",
-                "participation_enrolment_rate",
-            ),
-        ),
-        (
-            _("Information and oversight"),
-            (
-                "notice",
-                "notice_before_start",
-                "dpia",
-                "representatives",
-                "access",
-                "own_data_access",
-                "policy_excerpt",
-            ),
-        ),
+class PracticeForm(asking(questionnaire.PRACTICE)):
+    questions = questionnaire.PRACTICE
+    sections = tuple(
+        (gettext_lazy(step.title), [f for q in asked for f in q.fields])
+        for step, asked in questionnaire.steps()
     )
 
     def clean(self):
@@ -380,41 +211,7 @@ class PracticeForm(QuestionnaireForm):
         return data
 
     def to_practice(self) -> dict:
-        data = self.cleaned_data
-        practice: dict = {"name": data["name"]}
-        for name in LISTS:
-            if data[name]:
-                practice[name] = data[name]
-        for name in SINGLE_ANSWERS:
-            practice[name] = data[name]
-        kind = data["retention_kind"]
-        practice["retention"] = data["retention_days"] if kind == "days" else kind
-        participation = {key: data[f"participation_{key}"] for key in PARTICIPATION}
-        if data["participation_enrolment_rate"] is not None:
-            participation["enrolment_rate"] = data["participation_enrolment_rate"] / 100
-        practice["participation"] = participation
-        if data["policy_excerpt"]:
-            practice["policy_excerpt"] = data["policy_excerpt"]
-        return practice
-
-    @classmethod
-    def initial_from(cls, practice: dict) -> dict:
-        initial = {
-            key: value for key, value in practice.items() if key in cls.base_fields
-        }
-        retention = practice.get("retention", "unknown")
-        if isinstance(retention, int):
-            initial.update(retention_kind="days", retention_days=retention)
-        else:
-            initial["retention_kind"] = retention
-        participation = practice.get("participation", {})
-        for key in PARTICIPATION:
-            if key in participation:
-                initial[f"participation_{key}"] = participation[key]
-        rate = participation.get("enrolment_rate")
-        if rate is not None:
-            initial["participation_enrolment_rate"] = round(rate * 100)
-        return initial
+        return self.answers()
 
 
 class ImportForm(forms.Form):

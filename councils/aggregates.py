@@ -4,13 +4,12 @@ from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 
-from assessment import facts, rules
-from assessment.choices import DATA, PURPOSES
+from assessment import facts, labels, rules
+from assessment.labels import CONCERN_LABELS
 from assessment.models import Assessment, Grade
 from councils import suppression
 from councils.models import Campaign, FeatureKind, Submission
 from councils.services import features_of
-from documents.presentation import CONCERN_LABELS
 
 KINDS = (FeatureKind.DATA, FeatureKind.PURPOSE, FeatureKind.CONCERN, FeatureKind.RULE)
 
@@ -63,8 +62,10 @@ class CampaignFigures:
 
 def _labels() -> dict[str, dict[str, str]]:
     return {
-        FeatureKind.DATA: {key: str(label) for key, label in DATA},
-        FeatureKind.PURPOSE: {key: str(label) for key, label in PURPOSES},
+        FeatureKind.DATA: {key: str(label) for key, label in labels.answers("data")},
+        FeatureKind.PURPOSE: {
+            key: str(label) for key, label in labels.answers("purposes")
+        },
         FeatureKind.CONCERN: {key: str(label) for key, label in CONCERN_LABELS.items()},
         FeatureKind.RULE: {rule.slug: _(rule.title) for rule in rules.CATALOGUE.rules},
     }

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
-from assessment import choices
+from assessment import labels as questionnaire_labels
 from assessment.forms import LetterForm, address_field
 from assessment.law import jurisdiction
 from assessment.services import count_attempt, forget_attempt, private_cache_key
@@ -131,12 +131,15 @@ class InvitationForm(forms.Form):
 class CampaignForm(forms.ModelForm):
     country = forms.ChoiceField(
         label=_("Country of the workplace"),
-        choices=[("", _("Choose a country")), *choices.COUNTRIES],
+        choices=[
+            ("", _("Choose a country")),
+            *questionnaire_labels.answers("workplace.country"),
+        ],
         help_text=_("It decides which laws apply, and is filled in for employees."),
     )
     region = forms.ChoiceField(
         label=_("US state (only for a workplace in the United States)"),
-        choices=[("", "—"), *choices.US_STATES],
+        choices=[("", "—"), *questionnaire_labels.answers("workplace.region")],
         required=False,
     )
 
@@ -153,7 +156,9 @@ class CampaignForm(forms.ModelForm):
         labels = {
             "title": _("Title"),
             "employer": _("Employer"),
-            "worker_representation": choices.QUESTIONS["worker_representation"],
+            "worker_representation": questionnaire_labels.question(
+                "workplace.worker_representation"
+            ),
             "threshold": _("Anonymity threshold"),
         }
         widgets = {"worker_representation": forms.RadioSelect}

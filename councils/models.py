@@ -13,7 +13,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from assessment.choices import WORKER_REPRESENTATION
+from assessment import labels
 from assessment.models import Assessment, Grade
 
 MIN_THRESHOLD = 3
@@ -119,7 +119,7 @@ class Campaign(models.Model):
     worker_representation = models.CharField(
         _("worker representation"),
         max_length=13,
-        choices=WORKER_REPRESENTATION,
+        choices=labels.answers("workplace.worker_representation"),
         default="works_council",
     )
     threshold = models.PositiveSmallIntegerField(

@@ -7,12 +7,12 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from assessment.labels import CONCERN_LABELS
 from assessment.rules import RULESET_VERSION
 from councils.aggregates import CampaignFigures, campaign_figures
 from councils.models import Campaign
 from documents.charts import share_bars
 from documents.pdf import html_to_pdf
-from documents.presentation import CONCERN_LABELS
 from documents.stored import render_once, stored
 
 

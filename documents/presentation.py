@@ -10,31 +10,10 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 
-from assessment import facts, law, rules
-from assessment.choices import ANSWERS, QUESTIONS, field_name, place_name
+from assessment import facts, labels, law, rules
+from assessment.labels import CONCERN_LABELS, SEVERITY_LABELS, place_name
+from assessment.questionnaire import field_name
 from assessment.services import Changes, FindingChange
-
-CONCERN_LABELS = {
-    "consent": gettext_lazy("Consent and free choice"),
-    "ai_training": gettext_lazy("AI training"),
-    "lawful_basis": gettext_lazy("Legal basis"),
-    "retention": gettext_lazy("Storage and deletion"),
-    "transparency": gettext_lazy("Information given to workers"),
-    "proportionality": gettext_lazy("Necessity and proportionality"),
-    "anonymisation": gettext_lazy("Anonymisation claims"),
-    "sensitive_data": gettext_lazy("Sensitive data and biometrics"),
-    "automated_decisions": gettext_lazy("Profiling and automated decisions"),
-    "ai_act": gettext_lazy("EU AI Act"),
-    "governance": gettext_lazy("Accountability and access"),
-    "worker_voice": gettext_lazy("Works councils and unions"),
-    "rights": gettext_lazy("Your rights"),
-}
-SEVERITY_LABELS = {
-    "critical": gettext_lazy("Critical"),
-    "high": gettext_lazy("High"),
-    "medium": gettext_lazy("Medium"),
-    "low": gettext_lazy("Low"),
-}
 
 
 def _language() -> str:
@@ -87,17 +66,15 @@ class ConcernGroup:
 
 def describe(path: str, value: object) -> tuple[str, str]:
     """The question behind a fact path, and the answer in words."""
-    name = field_name(path)
-    labels = dict(ANSWERS.get(name, []))
     if path == "retention" and isinstance(value, int):
         answer = _("%(days)s days") % {"days": value}
     elif path == "participation.enrolment_rate" and value is not None:
         answer = f"{round(value * 100)} %"
     elif isinstance(value, list | frozenset | set):
-        answer = ", ".join(str(labels.get(item, item)) for item in value)
+        answer = ", ".join(labels.answer(path, item) for item in value)
     else:
-        answer = str(labels.get(value, value))
-    return str(QUESTIONS[name]), answer
+        answer = labels.answer(path, value)
+    return str(labels.question(path)), answer
 
 
 class ResultReport:

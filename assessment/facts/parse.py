@@ -192,7 +192,7 @@ class _Reader:
             self.fail(
                 "format", f'unsupported format {_show(fmt)}; expected "{v.FORMAT}"'
             )
-        title = self.text(obj, "title", "", 200)
+        title = self.text(obj, "title", "", v.MAX_NAME_LENGTH)
         employer = self.employer(obj["employer"]) if "employer" in obj else Employer()
         workplace = self.workplace(obj.get("workplace", {}))
         practices = self.practices(obj.get("practices", []))
@@ -211,8 +211,8 @@ class _Reader:
             )
             headcount = None
         return Employer(
-            name=self.text(obj, "name", "employer", 200),
-            sector=self.text(obj, "sector", "employer", 100),
+            name=self.text(obj, "name", "employer", v.MAX_NAME_LENGTH),
+            sector=self.text(obj, "sector", "employer", v.MAX_SECTOR_LENGTH),
             headcount=int(headcount) if headcount is not None else None,
         )
 
@@ -272,7 +272,7 @@ class _Reader:
             return None
         choice = self.choice
         return Practice(
-            name=self.text(obj, "name", path, 200, min_length=1),
+            name=self.text(obj, "name", path, v.MAX_NAME_LENGTH, min_length=1),
             data=self.choices(obj, "data", path, v.DATA, at_least_one=True),
             purposes=self.choices(obj, "purposes", path, v.PURPOSES, at_least_one=True),
             devices=self.choices(obj, "devices", path, v.DEVICES),
@@ -302,7 +302,7 @@ class _Reader:
             representatives=choice(obj, "representatives", path, v.REPRESENTATIVES),
             access=choice(obj, "access", path, v.ACCESS),
             own_data_access=choice(obj, "own_data_access", path, v.YES_NO_UNKNOWN),
-            policy_excerpt=self.text(obj, "policy_excerpt", path, 20000),
+            policy_excerpt=self.text(obj, "policy_excerpt", path, v.MAX_EXCERPT_LENGTH),
         )
 
     def retention(self, obj: dict, path: str) -> int | str:

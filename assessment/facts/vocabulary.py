@@ -86,3 +86,7 @@ DPIA = ("done_shared", "done_not_shared", "not_done", UNKNOWN)
 REPRESENTATIVES = ("agreement", "consulted", "informed", "not_involved", UNKNOWN)
 ACCESS = ("restricted", "broad", UNKNOWN)
 MAX_PRACTICES = 50
+# The longest texts: a name or title, a sector, a passage of a policy.
+MAX_NAME_LENGTH = 200
+MAX_SECTOR_LENGTH = 100
+MAX_EXCERPT_LENGTH = 20000

@@ -2,9 +2,7 @@
 
 import datetime
 import re
-from dataclasses import dataclass, field
-
-LANGUAGES = ("en", "de", "fr")
+from dataclasses import dataclass, field, fields
 
 # What a source is, as `manage.py rules --format json` names it.
 KINDS = (
@@ -35,7 +33,8 @@ def gettext_noop(message: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Citation:
-    """How a source is cited in English, German and French."""
+    """How a source is cited in each language it is written in. In a language of the
+    app that has no field here, it is cited as in English."""
 
     en: str
     de: str
@@ -43,6 +42,10 @@ class Citation:
 
     def __getitem__(self, lang: str) -> str:
         return getattr(self, lang if lang in LANGUAGES else "en")
+
+
+# The languages the citations are written in: the fields of Citation.
+LANGUAGES = tuple(each.name for each in fields(Citation))
 
 
 def same(text: str) -> Citation:

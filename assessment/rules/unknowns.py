@@ -3,39 +3,12 @@
 from dataclasses import dataclass
 from operator import attrgetter
 
+from assessment import questionnaire
 from assessment.facts import UNKNOWN, Assessment
 
-from .base import gettext_noop as _
-
-PRACTICE_QUESTIONS = {
-    "purposes": _("For which purposes is the data used?"),
-    "when": _("Does the monitoring run outside working hours?"),
-    "captures_private_content": _(
-        "Can it capture passwords, private messages or personal browsing?"
-    ),
-    "decisions": _("Is the output used in decisions about individual workers?"),
-    "recipients": _("Who receives individual-level data?"),
-    "de_identification": _("Is the data linked to names, pseudonymised or aggregated?"),
-    "retention": _("How long is the data kept?"),
-    "deletion_when_stopped": _("Is the data deleted when the practice ends?"),
-    "lawful_basis": _("Which legal basis do you rely on?"),
-    "participation.mode": _("Is taking part mandatory, opt-out or opt-in?"),
-    "participation.incentives": _("Is taking part linked to any reward or rating?"),
-    "participation.refusal_consequences": _("Does refusing carry any disadvantage?"),
-    "participation.alternative_offered": _(
-        "What alternative is offered to those who refuse?"
-    ),
-    "participation.withdrawal": _("How can a worker stop taking part?"),
-    "notice": _("How were workers informed?"),
-    "notice_before_start": _("Were workers informed before it started?"),
-    "dpia": _("Was an impact assessment carried out?"),
-    "representatives": _("Were workers' representatives involved?"),
-    "access": _("Who can see individual-level data?"),
-    "own_data_access": _("Can workers see the data collected about them?"),
-}
-WORKPLACE_QUESTIONS = {
-    "worker_representation": _("Is there a works council or union at this workplace?"),
-}
+# The questionnaire's own words for what to ask when an answer is unknown.
+PRACTICE_QUESTIONS = {q.path: q.unknown for q in questionnaire.PRACTICE if q.unknown}
+WORKPLACE_QUESTIONS = {q.field: q.unknown for q in questionnaire.WORKPLACE if q.unknown}
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +22,7 @@ def _is_unknown(value: object) -> bool:
 
 
 # Lists hold "unknown" as one of their items; single answers are "unknown" outright.
-_LISTS = {"purposes", "recipients"}
+_LISTS = {q.path for q in questionnaire.PRACTICE if q.kind == questionnaire.MANY}
 _LIST_READERS = tuple(
     (path, attrgetter(path), question)
     for path, question in PRACTICE_QUESTIONS.items()

@@ -5,5 +5,5 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 (tests/rules/test_versioning.py prints it).
 """
 
-RULESET_VERSION = "2026.12.0"
-FINGERPRINT = "4633fdc7685a0ed362f8b658c8a50fe921790ffd3def8e853618315bbc710122"
+RULESET_VERSION = "2026.12.1"
+FINGERPRINT = "a15383113b06ebfec719e9704b7ddf80f16eaa8c5bec0ca282160b4ac3f033a9"

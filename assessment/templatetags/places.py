@@ -2,7 +2,7 @@
 
 from django import template
 
-from assessment.choices import place_name
+from assessment.labels import place_name
 
 register = template.Library()
 

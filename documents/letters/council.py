@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from assessment import facts
-from assessment.choices import place_name
+from assessment.labels import place_name
 from assessment.rules.jurisdictions import jurisdictions_of
 from councils.aggregates import CampaignFigures, campaign_figures
 from councils.models import Campaign, FeatureKind

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from assessment import facts, rules
-from assessment.choices import place_name
+from assessment.labels import place_name
 from assessment.law import jurisdiction, with_notice_law, with_representation
 from assessment.rules.jurisdictions import jurisdictions_of
 from documents.letters.engine import (

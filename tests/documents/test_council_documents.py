@@ -13,7 +13,7 @@ from councils.aggregates import published_counts
 from councils.report import aggregate_pdf
 from documents.letter_files import letter_docx, letter_pdf, letter_text
 from documents.letters import NotApplicable, council_kinds, write_letter
-from documents.presentation import CONCERN_LABELS
+from assessment.labels import CONCERN_LABELS
 from tests.councils.fixtures import fill
 
 pytestmark = pytest.mark.django_db

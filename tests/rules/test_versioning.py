@@ -10,6 +10,7 @@ import pytest
 
 from assessment import law
 from assessment.law import JURISDICTIONS, codes_of
+from assessment.questionnaire import PRACTICE, WORKPLACE
 from assessment.rules import CATALOGUE, RULESET_VERSION
 from assessment.rules.version import FINGERPRINT
 
@@ -18,8 +19,9 @@ TODAY = datetime.date.today()
 
 
 def fingerprint() -> str:
-    """A digest of every rule and source as data, and of the code that holds them
-    (predicates are code, so their text counts too)."""
+    """A digest of every rule and source as data, of the questions a result asks when
+    an answer is unknown, and of the code that holds them (predicates are code, so
+    their text counts too)."""
     listing = [
         {
             "slug": rule.slug,
@@ -37,7 +39,9 @@ def fingerprint() -> str:
     ]
     # Where each law reaches counts; what the registry says in letters does not.
     reach = {code: sorted(codes_of(code[:2], code)) for code in JURISDICTIONS}
-    data = json.dumps([listing, sources, reach], sort_keys=True)
+    # What a result asks of the employer when an answer is unknown.
+    unknowns = [[q.path, q.unknown] for q in (*WORKPLACE, *PRACTICE) if q.unknown]
+    data = json.dumps([listing, sources, reach, unknowns], sort_keys=True)
     digest = hashlib.sha256(data.encode())
     # The code that reads them: rules, conditions, engine, and the law's model.
     files = [*sorted((ROOT / "rules").glob("*.py")), ROOT / "law" / "model.py"]

@@ -259,7 +259,7 @@ def test_pages_without_an_assessment_make_no_queries(
 def test_a_workplace_is_named_in_the_language_shown():
     from django.utils import translation
 
-    from assessment.choices import place_name
+    from assessment.labels import place_name
 
     with translation.override("fr"):
         assert place_name("US", "US-NY") == "États-Unis (New York)"

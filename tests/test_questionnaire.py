@@ -1,0 +1,163 @@
+"""The questionnaire is described once (assessment/questionnaire.py): its table makes
+the forms, the labels and the unknown-answer questions, and matches the format."""
+
+import dataclasses
+
+import pytest
+from django.utils import translation
+from hypothesis import HealthCheck, assume, given, settings
+
+from assessment import facts, labels, questionnaire, rules
+from assessment.facts import vocabulary as v
+from assessment.forms import PracticeForm, WorkplaceForm
+from assessment.questionnaire import MANY, ONE, PRACTICE, WORKPLACE
+from tests.strategies import practices, workplaces
+
+# The format's closed vocabularies, by the fact they answer (the spec's contract).
+VOCABULARY = {
+    "workplace.worker_representation": v.WORKER_REPRESENTATION,
+    "workplace.digital_labour_platform": v.YES_NO_UNKNOWN,
+    "data": v.DATA,
+    "devices": v.DEVICES,
+    "when": v.WHEN,
+    "captures_private_content": v.YES_NO_UNKNOWN,
+    "purposes": v.PURPOSES,
+    "inferences": v.INFERENCES,
+    "decisions": v.DECISIONS,
+    "recipients": v.RECIPIENTS,
+    "de_identification": v.DE_IDENTIFICATION,
+    "deletion_when_stopped": v.YES_NO_UNKNOWN,
+    "lawful_basis": v.LAWFUL_BASIS,
+    "participation.mode": v.PARTICIPATION_MODE,
+    "participation.incentives": v.YES_NO_UNKNOWN,
+    "participation.refusal_consequences": v.YES_NO_UNKNOWN,
+    "participation.alternative_offered": v.YES_NO_UNKNOWN,
+    "participation.withdrawal": v.WITHDRAWAL,
+    "notice": v.NOTICE,
+    "notice_before_start": v.YES_NO_UNKNOWN,
+    "dpia": v.DPIA,
+    "representatives": v.REPRESENTATIVES,
+    "access": v.ACCESS,
+    "own_data_access": v.YES_NO_UNKNOWN,
+}
+
+
+def test_every_closed_answer_of_the_format_is_asked_with_a_label_for_each_code():
+    asked = {
+        q.path: q.codes
+        for q in (*WORKPLACE, *PRACTICE)
+        if q.kind in (ONE, MANY) and not q.blank
+    }
+    assert asked == VOCABULARY
+    for path, codes in VOCABULARY.items():
+        for code in codes:
+            assert labels.answer(path, code) != code, (path, code)
+
+
+def test_every_fact_of_a_practice_is_asked():
+    fields = {f.name for f in dataclasses.fields(facts.Practice)} - {"participation"}
+    fields |= {
+        f"participation.{f.name}" for f in dataclasses.fields(facts.Participation)
+    }
+    assert {q.path for q in PRACTICE} == fields
+
+
+def test_labels_read_in_german_and_french():
+    for lang in ("de", "fr"):
+        with translation.override(lang):
+            assert labels.answer("data", "keystroke_dynamics") != (
+                "Typing rhythm, speed and corrections (not the text)"
+            )
+            assert str(PracticeForm.base_fields["data"].label) != (
+                "What does it collect?"
+            )
+
+
+def test_each_step_of_a_practice_asks_its_own_questions_once():
+    asked = [q.path for _step, questions in questionnaire.steps() for q in questions]
+    assert asked == [q.path for q in PRACTICE]
+    assert all(questions for _step, questions in questionnaire.steps())
+
+
+@pytest.mark.parametrize(
+    "question", [q for q in PRACTICE if q.unknown], ids=lambda q: q.path
+)
+def test_an_unknown_answer_raises_the_question_the_table_gives(question):
+    practice = {"name": "Tracker", "data": ["clicks"], "purposes": ["security"]}
+    value = ["unknown"] if question.kind == MANY else "unknown"
+    head, _dot, tail = question.path.rpartition(".")
+    (practice.setdefault(head, {}) if head else practice)[tail] = value
+    if question.path != "purposes":
+        practice["purposes"] = ["security"]
+    document = {
+        "format": v.FORMAT,
+        "workplace": {"country": "DE"},
+        "practices": [practice],
+    }
+    result = rules.assess(facts.parse_assessment(document))
+    assert (f"practices[0].{question.path}", question.unknown) in {
+        (unknown.fact, unknown.question) for unknown in result.unknowns
+    }
+
+
+def parse_practice(document: dict) -> facts.Practice:
+    whole = {
+        "format": v.FORMAT,
+        "workplace": {"country": "DE"},
+        "practices": [document],
+    }
+    return facts.parse_assessment(whole).practices[0]
+
+
+def form_data(form_class, initial: dict) -> dict:
+    """What a browser posts for a form showing `initial`: each radio button already
+    on its first answer ("I don't know") unless another is given."""
+    data = {
+        name: field.initial
+        for name, field in form_class.base_fields.items()
+        if field.initial is not None
+    }
+    data.update((key, value) for key, value in initial.items() if value is not None)
+    return data
+
+
+def normal(practice: facts.Practice) -> facts.Practice:
+    """What a form can say of a practice: a share in whole percent, and no empty list
+    of recipients (ticking none means "I don't know")."""
+    rate = practice.participation.enrolment_rate
+    if rate is not None:
+        participation = dataclasses.replace(
+            practice.participation, enrolment_rate=round(rate * 100) / 100
+        )
+        practice = dataclasses.replace(practice, participation=participation)
+    if not practice.recipients:
+        practice = dataclasses.replace(practice, recipients=frozenset({"unknown"}))
+    return practice
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(practices)
+def test_a_practice_goes_through_its_form_and_comes_back_the_same(document):
+    assume(document["name"].strip() == document["name"])
+    practice = parse_practice(document)
+    form = PracticeForm(
+        data=form_data(PracticeForm, PracticeForm.initial_from(practice.to_document()))
+    )
+    assert form.is_valid(), form.errors
+    assert normal(parse_practice(form.to_practice())) == normal(practice)
+
+
+@settings(max_examples=60)
+@given(workplaces())
+def test_a_workplace_goes_through_its_form_and_comes_back_the_same(workplace):
+    document = {"format": v.FORMAT, "workplace": workplace}
+    initial = WorkplaceForm.initial_from(document)
+    form = WorkplaceForm(data=form_data(WorkplaceForm, initial))
+    assert form.is_valid(), form.errors
+    back = form.to_document()
+    assert facts.parse_assessment({**back, "practices": [PRACTICE_SEEN]}).workplace == (
+        facts.parse_assessment({**document, "practices": [PRACTICE_SEEN]}).workplace
+    )
+
+
+PRACTICE_SEEN = {"name": "Tracker", "data": ["clicks"], "purposes": ["security"]}
