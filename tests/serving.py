@@ -11,6 +11,7 @@ import contextlib
 import http.client
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -75,10 +76,16 @@ class Server:
     url: str
     port: int
     log: Path
+    process: subprocess.Popen
 
     def worker_pids(self) -> set[str]:
         """The workers that answered requests (the access log's first field)."""
         return set(re.findall(r"^<(\d+)> ", self.log.read_text(), re.MULTILINE))
+
+    def kill(self) -> None:
+        """Kill the master and its workers at once, as a crash would."""
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=10)
 
 
 class Visitor:
@@ -160,10 +167,11 @@ def gunicorn(env: dict, log: Path, workers: int = 2):
             env=env,
             stdout=output,
             stderr=subprocess.STDOUT,
+            start_new_session=True,  # a group of its own, which Server.kill ends whole
         )
     try:
         _wait_for(port, process, log, timeout=30)
-        yield Server(f"http://127.0.0.1:{port}", port, log)
+        yield Server(f"http://127.0.0.1:{port}", port, log, process)
     finally:
         stop(process)
 

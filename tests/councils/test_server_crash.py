@@ -5,11 +5,6 @@ the test stops every process it starts.
 """
 
 import http.client
-import os
-import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
 from collections import Counter
@@ -25,6 +20,7 @@ from assessment.access import CAMPAIGNS, GRANTS
 from assessment.services import new_token, save_assessment
 from councils.models import SendReceipt
 from councils.publication import publish
+from tests import serving
 from tests.councils.fixtures import (
     VARIANTS,
     assert_nothing_lost,
@@ -44,39 +40,44 @@ EMPLOYEES = 60
 KILL_AFTER = 20  # answers received before the server is killed
 
 
-def test_a_server_killed_mid_burst_loses_no_submission_and_halves_none(campaign):
+def test_a_server_killed_mid_burst_loses_no_submission_and_halves_none(
+    campaign, tmp_path
+):
     employees = [employee(campaign, index) for index in range(EMPLOYEES)]
-    server, port = start_server()
-    try:
+    env = serving.server_env(
+        serving.database_url(tmp_path),
+        SECRET_KEY=settings.SECRET_KEY,  # reads the sessions the test wrote
+        ALLOWED_HOSTS="127.0.0.1",
+        RATE_LIMITS_ENABLED="false",  # every request comes from one address
+        DEBUG="true",  # nothing here needs collected static files or HTTPS
+    )
+    with serving.gunicorn(env, tmp_path / "first.log") as server:
         answered = threading.Semaphore(0)
         with ThreadPoolExecutor(max_workers=8) as pool:
-            futures = [pool.submit(send, port, e, answered) for e in employees]
+            futures = [pool.submit(send, server.port, e, answered) for e in employees]
             for _ in range(KILL_AFTER):
                 answered.acquire(timeout=30)
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait(timeout=10)
+            server.kill()
             first = [future.result() for future in futures]
-        assert first.count(302) >= KILL_AFTER
-        assert first.count(302) < EMPLOYEES  # the kill came mid-burst
-        wait_for_aborted_requests()
+    assert first.count(302) >= KILL_AFTER
+    assert first.count(302) < EMPLOYEES  # the kill came mid-burst
+    wait_for_aborted_requests()
 
-        # Right after the crash: whatever was stored was stored whole, with its receipt.
-        expected = {features_of_variant(index) for index in range(len(VARIANTS))}
-        features = stored_features(campaign)
-        assert set(features.values()) <= expected
-        assert SendReceipt.objects.count() == len(features)
+    # Right after the crash: whatever was stored was stored whole, with its receipt.
+    expected = {features_of_variant(index) for index in range(len(VARIANTS))}
+    features = stored_features(campaign)
+    assert set(features.values()) <= expected
+    assert SendReceipt.objects.count() == len(features)
 
-        server, port = start_server()
+    with serving.gunicorn(env, tmp_path / "second.log") as server:
         # Each employee whose answer was lost sends again with the same form: the
         # retry counts if the first send was lost, and is refused if it was stored.
         again = [
-            send(port, e)
+            send(server.port, e)
             for e, status in zip(employees, first, strict=True)
             if status != 302
         ]
-        assert set(again) <= {302, 404}
-    finally:
-        stop(server)
+    assert set(again) <= {302, 404}
 
     publish(campaign)
     assert_nothing_lost(campaign)
@@ -129,68 +130,6 @@ def send(port: int, employee: dict, answered=None) -> int | None:
         client.close()
         if answered is not None:
             answered.release()
-
-
-def start_server() -> tuple[subprocess.Popen, int]:
-    """gunicorn with two workers on a free loopback port, in a process group of its
-    own (so that it can be killed whole), using the test database."""
-    database = connection.settings_dict
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    env = {
-        **os.environ,
-        "DATABASE_URL": (
-            f"postgres://{database['USER']}@/{database['NAME']}?host={database['HOST']}"
-        ),
-        "SECRET_KEY": settings.SECRET_KEY,  # reads the sessions the test wrote
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "RATE_LIMITS_ENABLED": "false",  # every request comes from one address
-        # Nothing here needs collected static files or HTTPS.
-        "DEBUG": "true",
-    }
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "oversight.wsgi",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        cwd=settings.BASE_DIR,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError("gunicorn did not start")
-        client = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-        try:
-            client.request("GET", "/healthz")
-            client.getresponse().read()
-            return server, port
-        except OSError:
-            time.sleep(0.2)
-        finally:
-            client.close()
-    stop(server)
-    raise RuntimeError("gunicorn did not answer within 30 s")
-
-
-def stop(server: subprocess.Popen) -> None:
-    if server.poll() is None:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait(timeout=10)
 
 
 def wait_for_aborted_requests() -> None:
