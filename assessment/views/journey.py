@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from assessment import services, tasks
+from assessment import labels, questionnaire, services, tasks
 from assessment.access import (
     NEW_TOKEN,
     campaign_for,
@@ -24,7 +24,7 @@ from assessment.access import (
 )
 from assessment.forms import PracticeForm, WorkplaceForm
 from documents.http import document_language
-from documents.presentation import ResultReport, change_notice, describe
+from documents.presentation import ResultReport, change_notice
 from documents.report import forget_reports
 
 STEPS = (
@@ -106,14 +106,31 @@ def workplace(request, public_id):
     )
 
 
+def _workplace_answers(document: dict) -> list[tuple[str, str]]:
+    """Every question of the workplace page, in its order, with the answer in words
+    (the title is the page's heading). An answer left open reads as the form shows it:
+    "Not applicable" for a US state, "I don't know" for a choice, else "Not answered"."""
+    answers = []
+    for question in questionnaire.WORKPLACE:
+        if question.path == "title":
+            continue
+        value = document
+        for key in question.path.split("."):
+            value = value.get(key) if isinstance(value, dict) else None
+        if not value:
+            left_open = question.blank or (question.choices and questionnaire.DONT_KNOW)
+            answer = _(left_open) if left_open else _("Not answered")
+        elif question.kind == questionnaire.TEXT:
+            answer = value  # as typed: an employer's name is not translated
+        else:
+            answer = labels.answer(question.path, value)
+        answers.append((str(labels.question(question.path)), answer))
+    return answers
+
+
 def overview(request, public_id):
     record = get_assessment_for_session(request, public_id)
-    workplace = record.document["workplace"]
-    answers = [  # every workplace answer but the country, which has its own line
-        describe(f"workplace.{key}", value)
-        for key, value in workplace.items()
-        if key not in ("country", "region")
-    ]
+    answers = _workplace_answers(record.document)
     return render(
         request,
         "journey/overview.html",

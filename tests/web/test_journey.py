@@ -40,7 +40,9 @@ def test_starting_creates_a_draft_and_shows_the_resume_link_once(client):
     assert record.token_hash == hash_token(token)
     assert token not in str(Assessment.objects.values_list().get())
     overview = client.get(reverse("assessment:overview", args=[record.public_id]))
-    assert "Country: Ireland" in page(overview)
+    assert "<dt>Country where the monitored people work</dt><dd>Ireland</dd>" in page(
+        overview
+    )
     again = client.get(response["Location"])
     assert "Keep this secret link" not in page(again)
     assert record.is_draft() and record.result is None
@@ -281,9 +283,45 @@ def test_every_form_carries_one_csrf_token(assessed, name):
         assert form.count('name="csrfmiddlewaretoken"') == 1
 
 
-def test_the_overview_shows_every_workplace_answer(assessed):
-    client, record, _token = assessed
-    html = client.get(
-        reverse("assessment:overview", args=[record.public_id])
-    ).content.decode()
-    assert "Is there a works council or union at this workplace?" in html
+def test_the_overview_shows_every_workplace_answer(client):
+    response = client.post(
+        reverse("assessment:start"),
+        {
+            **WORKPLACE,
+            "employer_name": "Example Corp",
+            "employer_sector": "Logistics",
+            "country": "US",
+            "region": "US-NY",
+            "worker_representation": "union",
+            "digital_labour_platform": "no",
+        },
+    )
+    record = Assessment.objects.get()
+    assert response.status_code == 302
+    html = page(client.get(reverse("assessment:overview", args=[record.public_id])))
+    for question, answer in [
+        ("Employer (optional)", "Example Corp"),
+        ("Sector (optional)", "Logistics"),
+        ("Country where the monitored people work", "United States"),
+        ("US state (United States only)", "New York"),
+        (
+            "Is there a works council or union at this workplace?",
+            "A recognised trade union",
+        ),
+        (
+            "Is the employer a digital labour platform (work through an app)?",
+            "No",
+        ),
+    ]:
+        assert f"<dt>{question}</dt><dd>{answer}</dd>" in html
+
+
+def test_the_overview_says_which_workplace_answers_were_left_open(assessed):
+    client, record, _token = assessed  # Ireland, no employer, platform not answered
+    html = page(client.get(reverse("assessment:overview", args=[record.public_id])))
+    assert "<dt>Employer (optional)</dt><dd>Not answered</dd>" in html
+    assert "<dt>US state (United States only)</dt><dd>Not applicable</dd>" in html
+    assert (
+        "<dt>Is the employer a digital labour platform (work through an app)?</dt>"
+        "<dd>I don&#x27;t know</dd>"
+    ) in html
