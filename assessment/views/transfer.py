@@ -12,6 +12,9 @@ from assessment.access import (
 )
 from assessment.forms import ImportForm
 
+# A file with no practice has no result to land on; the page says what to do instead.
+NO_PRACTICE = facts.FieldError("practices", "must describe at least one practice")
+
 
 def _download(document: dict, filename: str) -> JsonResponse:
     response = JsonResponse(
@@ -43,11 +46,13 @@ def export_result(request, public_id):
 def import_file(request):
     form = ImportForm(request.POST or None, request.FILES or None)
     problems: list[str] = []
+    no_practice = False
     if request.method == "POST" and form.is_valid():
         try:
             assessment = facts.load_assessment(form.cleaned_data["file"].read())
         except facts.InvalidAssessment as exc:
             problems = [str(error) for error in exc.errors]
+            no_practice = NO_PRACTICE in exc.errors
         else:
             record, token = services.import_assessment(assessment)
             return remember_new_assessment(
@@ -57,6 +62,6 @@ def import_file(request):
     return render(
         request,
         "journey/import.html",
-        {"form": form, "problems": problems},
+        {"form": form, "problems": problems, "no_practice": no_practice},
         status=status,
     )

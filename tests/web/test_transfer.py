@@ -34,6 +34,18 @@ def test_importing_a_valid_file_creates_an_assessment_with_a_resume_link(client)
     assert record.grade == "F"  # see docs/examples/expectations.toml
 
 
+def test_a_file_without_practices_explains_that_a_practice_is_needed(client):
+    document = json.loads((EXAMPLES / "leisure-biometrics-gb.json").read_text())
+    document["practices"] = []
+    response = upload(client, json.dumps(document).encode())
+    text = response.content.decode()
+    assert response.status_code == 400
+    assert "practices: must describe at least one practice" in text
+    assert "This file describes no monitoring practice" in text
+    assert f'href="{reverse("assessment:start")}"' in text
+    assert Assessment.objects.count() == 0
+
+
 def test_an_invalid_file_lists_every_problem_and_saves_nothing(client):
     document = json.loads((EXAMPLES / "leisure-biometrics-gb.json").read_text())
     document["practices"][0]["retention"] = "forever"
