@@ -98,6 +98,23 @@ class Invitation(models.Model):
         return f"{self.council}: {self.get_role_display()}"
 
 
+class SpentInvitation(models.Model):
+    """The hash of an invitation that was accepted, so that its link, opened again,
+    can say it was used instead of that it is unknown. Nothing about who used it."""
+
+    council = models.ForeignKey(
+        Council, on_delete=models.CASCADE, related_name="spent_invitations"
+    )
+    token_hash = models.CharField(_("token hash"), max_length=64, unique=True)
+
+    class Meta:
+        verbose_name = _("used invitation")
+        verbose_name_plural = _("used invitations")
+
+    def __str__(self) -> str:
+        return str(self.council)
+
+
 class Campaign(models.Model):
     """A council collects employees' anonymous assessments of one workplace."""
 

@@ -1,4 +1,5 @@
-"""What the council pages read: a member's councils, memberships and campaigns.
+"""What the council pages read: a member's councils, memberships and campaigns, and
+what is left of an invitation link that no longer works.
 
 Someone outside the council finds nothing (404); a member asking for what only an
 administrator may do is refused (403).
@@ -10,7 +11,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from assessment import services
-from councils.models import Campaign, Council, Membership
+from councils.models import Campaign, Council, Invitation, Membership, SpentInvitation
 
 
 def memberships_of(user) -> QuerySet[Membership]:
@@ -51,4 +52,22 @@ def get_shared_campaign(code: str) -> Campaign:
     """The campaign its share link names, open or closed, or 404."""
     return get_object_or_404(
         Campaign.objects.select_related("council"), share_code=code
+    )
+
+
+def used_invitation(token: str) -> SpentInvitation | None:
+    """The record that this invitation link was used, if it was."""
+    return (
+        SpentInvitation.objects.select_related("council")
+        .filter(token_hash=services.hash_token(token))
+        .first()
+    )
+
+
+def expired_invitation(token: str) -> Invitation | None:
+    """The invitation of this link, if it is still kept: the link expired."""
+    return (
+        Invitation.objects.select_related("council")
+        .filter(token_hash=services.hash_token(token))
+        .first()
     )

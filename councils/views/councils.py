@@ -30,9 +30,16 @@ from councils.forms import (
     InvitationForm,
     SignupForm,
 )
-from councils.models import Campaign, Role
+from councils.models import Campaign, Role, SpentInvitation
 from councils.qr import qr_svg
-from councils.selectors import get_campaign, get_member, get_membership, memberships_of
+from councils.selectors import (
+    expired_invitation,
+    get_campaign,
+    get_member,
+    get_membership,
+    memberships_of,
+    used_invitation,
+)
 from documents.charts import share_bars
 from documents.http import document_language
 
@@ -226,18 +233,23 @@ def revoke_invitation(request, council_id, invitation_id):
     return redirect("councils:members", council_id)
 
 
-def _invitation_gone(request):
+def _invitation_gone(request, token):
+    """What happened to a link that no longer works and what to do: 410 Gone for a
+    used or expired invitation, 404 for one never made, withdrawn or mistyped."""
+    used = used_invitation(token)
+    expired = None if used else expired_invitation(token)
     return render(
         request,
-        "error.html",
-        {
-            "title": _("This invitation can no longer be used"),
-            "message": _(
-                "This invitation link is not valid: it was used, withdrawn or has "
-                "expired. Ask your council's administrator for a new one."
-            ),
-        },
-        status=404,
+        "councils/invitation_gone.html",
+        {"used": used, "expired": expired},
+        status=410 if used or expired else 404,
+    )
+
+
+def _remember_spent(invitation) -> None:
+    """Keep the used link's hash, so that opened again it says it was used."""
+    SpentInvitation.objects.get_or_create(
+        token_hash=invitation.token_hash, defaults={"council": invitation.council}
     )
 
 
@@ -245,12 +257,13 @@ def _invitation_gone(request):
 def join(request, token):
     invitation = council_services.find_invitation(token)
     if invitation is None:
-        return _invitation_gone(request)
+        return _invitation_gone(request, token)
     form = None
     try:
         if request.user.is_authenticated:
             if request.method == "POST":
                 council_services.accept_invitation(invitation, request.user)
+                _remember_spent(invitation)
                 return redirect("councils:council", invitation.council.public_id)
         else:
             form = SignupForm(request.POST or None)
@@ -260,6 +273,7 @@ def join(request, token):
                     form.cleaned_data["username"],
                     form.cleaned_data["password1"],
                 )
+                _remember_spent(invitation)
                 login(request, membership.user)
                 messages.success(
                     request,
@@ -267,7 +281,7 @@ def join(request, token):
                 )
                 return redirect("councils:council", invitation.council.public_id)
     except council_services.InvitationSpent:
-        return _invitation_gone(request)  # used by someone else meanwhile
+        return _invitation_gone(request, token)  # used by someone else meanwhile
     return render(
         request,
         "councils/join.html",

@@ -4,7 +4,15 @@ import pytest
 from django.urls import reverse
 
 from councils import services
-from councils.models import Campaign, Feature, Invitation, Membership, Role, Submission
+from councils.models import (
+    Campaign,
+    Feature,
+    Invitation,
+    Membership,
+    Role,
+    SpentInvitation,
+    Submission,
+)
 from tests.councils.fixtures import PASSWORD, fill, open_campaign
 from tests.web.conftest import WORKPLACE, practice_data
 
@@ -138,8 +146,8 @@ def test_an_invitation_link_works_once_and_makes_a_member(
     membership = Membership.objects.get(user__username="jo")
     assert membership.council == council and membership.role == Role.MEMBER
     again = client_factory().get(link)
-    assert again.status_code == 404
-    assert "not valid" in page(again)
+    assert again.status_code == 410
+    assert "<h1>This invitation was already used</h1>" in page(again)
 
 
 def test_an_existing_user_joins_after_signing_in(people, client):
@@ -584,11 +592,70 @@ def test_a_session_cookie_replayed_after_signing_out_is_refused(client, people):
     )
 
 
-def test_a_spent_invitation_explains_itself(client):
-    html = client.get(reverse("councils:join", args=["A" * 43])).content.decode()
-    assert "<h1>This invitation can no longer be used</h1>" in html
-    assert "Ask your council&#x27;s administrator for a new one" in html
+def used_link(people, client) -> str:
+    token = services.invite(people["council"])
+    client.post(
+        reverse("councils:join", args=[token]),
+        {"username": "jo", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    return token
+
+
+def expired_link(people, client) -> str:
+    token = services.invite(people["council"])
+    Invitation.objects.update(expires="2026-11-20T12:00Z")
+    return token
+
+
+def unknown_link(people, client) -> str:
+    return "A" * 43
+
+
+@pytest.mark.parametrize(
+    ("make_link", "status", "heading", "what_happened"),
+    [
+        (
+            used_link,
+            410,
+            "This invitation was already used",
+            "already been used to join Betriebsrat Leipzig",
+        ),
+        (
+            expired_link,
+            410,
+            "This invitation has expired",
+            "expired on 20 November 2026",
+        ),
+        (
+            unknown_link,
+            404,
+            "This invitation link is not recognised",
+            "check that you copied all of it",
+        ),
+    ],
+)
+def test_a_link_that_no_longer_works_says_what_happened_and_what_to_do(
+    people, client_factory, make_link, status, heading, what_happened
+):
+    token = make_link(people, client_factory())
+    response = client_factory().get(reverse("councils:join", args=[token]))
+    html = page(response)
+    assert response.status_code == status
+    assert f"<h1>{heading}</h1>" in html
+    assert what_happened in html
+    assert "ask the council's administrator for a new invitation" in html
     assert "Something went wrong" not in html
+
+
+def test_a_used_link_leaves_only_its_hash_and_goes_with_its_council(
+    people, client_factory
+):
+    token = used_link(people, client_factory())
+    assert token not in str(list(SpentInvitation.objects.values()))
+    services.delete_council(people["council"])
+    assert not SpentInvitation.objects.exists()
+    again = client_factory().get(reverse("councils:join", args=[token]))
+    assert again.status_code == 404
 
 
 def test_the_figures_csv_follows_the_chosen_language(people, campaign, client):
