@@ -8,11 +8,13 @@ and says why, unless the same sentence rules it out: a check that understates wh
 employer collects would mislead the very people it is meant to help.
 """
 
+import copy
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
+from assessment.facts import Practice
 from assessment.rules.base import gettext_noop as _
 
 FLAGS = re.IGNORECASE
@@ -24,6 +26,7 @@ class Signal:
     label: str
     explanation: str
     pattern: re.Pattern
+    # Answers as (fact path of a practice, value), as in oversight.assessment/1.
     proposals: tuple[tuple[str, str], ...]
     # Why the proposals are the more intrusive of two readings (shown with them).
     reason: str = ""
@@ -533,7 +536,7 @@ SIGNALS = (
         r"indefinitely|permanently|forever|without (?:a )?time limit|"
         r"unbefristet|auf unbestimmte Zeit|dauerhaft|zeitlich unbegrenzt|ohne Frist|"
         r"indéfiniment|sans limit(?:e|ation) de durée|de (?:manière|façon) permanente",
-        ("retention_kind", "indefinite"),
+        ("retention", "indefinite"),
         needs=RETENTION_WORDS,
         deniable=False,
     ),
@@ -556,7 +559,7 @@ SIGNALS = (
         r"contrat|for the duration of (?:your |the )?employment|"
         r"(?:für die|während der) Dauer des (?:Beschäftigungs|Arbeits)verhältnisses|"
         r"pendant (?:toute )?la durée (?:du|de votre) contrat",
-        ("retention_kind", "indefinite"),
+        ("retention", "indefinite"),
         reason=_(
             "The period runs from the end of employment, so the whole employment "
             "comes on top."
@@ -576,7 +579,7 @@ SIGNALS = (
         r"(?:nötig|erforderlich|notwendig)|"
         r"aussi longtemps que (?:\w+ ){0,2}?nécessaire|"
         r"(?:pendant|pour) (?:le temps|la durée) (?:strictement )?nécessaire",
-        ("retention_kind", "indefinite"),
+        ("retention", "indefinite"),
         reason=_("No period is named, so nothing limits how long data is kept."),
         needs=RETENTION_WORDS,
         deniable=False,
@@ -827,7 +830,7 @@ SIGNALS = (
             "or whether refusing costs anything."
         ),
         r"opt[- ]in|voluntar\w*|optional|freiwillig\w*|facultati\w*|volontaire\w*",
-        ("participation_mode", "opt_in"),
+        ("participation.mode", "opt_in"),
     ),
     _signal(
         "incentives",
@@ -839,7 +842,7 @@ SIGNALS = (
         r"fließt in (?:die |Ihre )?Leistungs(?:beurteilung|bewertung)|"
         r"\bprimes?\b|récompense\w*|"
         r"compte\w* (?:pour|dans) (?:l'|votre )?évaluation",
-        ("participation_incentives", "yes"),
+        ("participation.incentives", "yes"),
     ),
     _signal(
         "anonymised",
@@ -869,7 +872,19 @@ SIGNALS = (
         ("lawful_basis", "legitimate_interests"),
     ),
 )
-LIST_FIELDS = {"data", "devices", "purposes", "inferences", "recipients"}
+# The practice's answers that are lists: a proposal adds to them, and each of their
+# values may be proposed; any other answer is proposed once.
+LIST_PATHS = frozenset(
+    each.name for each in fields(Practice) if each.type == frozenset[str]
+)
+# Every fact path the check can propose.
+PATHS = frozenset(
+    path
+    for signal in SIGNALS
+    for reading in (signal, signal.milder)
+    if reading is not None
+    for path, _value in reading.proposals
+)
 RETENTION_SIGNALS = {
     "retention-period",
     "retention-open-ended",
@@ -997,7 +1012,7 @@ def _denials(verbs: str) -> tuple[re.Pattern, re.Pattern]:
 # any verb ("not used for discipline", "not shared with vendors").
 COLLECTING_DENIED = _denials(COLLECTING)
 ANY_DENIED = _denials(f"{COLLECTING}|{USING}")
-COLLECTED_FIELDS = {"data", "devices"}
+COLLECTED_PATHS = {"data", "devices"}
 
 
 # How far either side of a phrase its "sentence" reaches at most: a text without full
@@ -1017,7 +1032,7 @@ def _sentence(starts: list[int], size: int, start: int, end: int) -> tuple[int, 
 def _denied(
     signal: Signal, text: str, start: int, end: int, sentence: tuple[int, int]
 ) -> bool:
-    collected = all(field in COLLECTED_FIELDS for field, _value in signal.proposals)
+    collected = all(path in COLLECTED_PATHS for path, _value in signal.proposals)
     denied_before, denied_after = COLLECTING_DENIED if collected else ANY_DENIED
     before = text[sentence[0] : start]
     clause_begins = [m.end() for m in CLAUSE_END.finditer(before)]
@@ -1082,12 +1097,14 @@ def segments(
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
-    field: str
-    value: str
+    path: str  # a fact path of a practice: "data", "participation.mode", "retention"
+    value: str  # as written in the format; a number of days in digits ("90")
     # Why this, the more intrusive reading, was taken ("" when the text is plain).
     reason: str = ""
 
 
+# The one retention answer: a number of days, in digits, or "indefinite".
+RETENTION, INDEFINITE = "retention", "indefinite"
 # Wording with no end date, strongest first; "as long as necessary" yields to a period.
 OPEN_ENDED = ("retention-open-ended", "retention-employment")
 SEVERAL_PERIODS = _("The text names several periods; the suggestion is the longest.")
@@ -1108,21 +1125,12 @@ def _retention(text: str, highlights: list[Highlight]) -> list[Suggestion]:
     )
     for slug in OPEN_ENDED:
         if slug in by_slug:
-            return [
-                Suggestion(
-                    "retention_kind", "indefinite", by_slug[slug].reason or several
-                )
-            ]
+            return [Suggestion(RETENTION, INDEFINITE, by_slug[slug].reason or several)]
     if periods:
-        return [
-            Suggestion("retention_kind", "days", several),
-            Suggestion("retention_days", str(max(periods)), several),
-        ]
+        return [Suggestion(RETENTION, str(max(periods)), several)]
     if "retention-as-needed" in by_slug:
         return [
-            Suggestion(
-                "retention_kind", "indefinite", by_slug["retention-as-needed"].reason
-            )
+            Suggestion(RETENTION, INDEFINITE, by_slug["retention-as-needed"].reason)
         ]
     return []
 
@@ -1141,23 +1149,45 @@ def suggestions(text: str, highlights: list[Highlight]) -> list[Suggestion]:
             candidates = _retention(text, highlights)
         else:
             candidates = [
-                Suggestion(field, value, each.reason)
+                Suggestion(path, value, each.reason)
                 for each in (signal, *highlight.inside)
-                for field, value in each.proposals
+                for path, value in each.proposals
             ]
         for candidate in candidates:
-            taken = [(s.field, s.value) for s in suggested]
-            answered = any(candidate.field == field for field, _value in taken)
-            if (candidate.field, candidate.value) not in taken and (
-                candidate.field in LIST_FIELDS or not answered
+            taken = [(s.path, s.value) for s in suggested]
+            answered = any(candidate.path == path for path, _value in taken)
+            if (candidate.path, candidate.value) not in taken and (
+                candidate.path in LIST_PATHS or not answered
             ):
                 suggested.append(candidate)
     return suggested
 
 
 def proposals(text: str, highlights: list[Highlight]) -> list[tuple[str, str]]:
-    """Answers the text suggests, as (form field, value), each once, in text order."""
-    return [(s.field, s.value) for s in suggestions(text, highlights)]
+    """Answers the text suggests, as (fact path, value), each once, in text order."""
+    return [(s.path, s.value) for s in suggestions(text, highlights)]
+
+
+def fact_value(path: str, value: str) -> str | int:
+    """A proposed value as the format writes it: a number of days is a number."""
+    return int(value) if path == RETENTION and value.isdigit() else value
+
+
+def with_answers(practice: dict, answers: Iterable[tuple[str, str]]) -> dict:
+    """A copy of a practice in oversight.assessment/1 with these (fact path, value)
+    answers in it: a list gains the value, any other answer is replaced. From {}, a
+    practice of the answers alone."""
+    practice = copy.deepcopy(practice)
+    for path, value in answers:
+        if path in LIST_PATHS:
+            practice[path] = sorted({*practice.get(path, []), value})
+        else:
+            *parents, key = path.split(".")
+            answers_of = practice
+            for parent in parents:
+                answers_of = answers_of.setdefault(parent, {})
+            answers_of[key] = fact_value(path, value)
+    return practice
 
 
 # Answers ordered from most to least intrusive, where one records more than another.
@@ -1167,27 +1197,30 @@ INTRUSIVENESS = {
         ("screen_recording", "screenshots"),
         ("communications_content", "communications_metadata"),
     ),
-    "retention_kind": (("indefinite", "days"),),
 }
 
 
-def understates(field: str, value: str, labelled: Collection[str]) -> bool:
+def understates(path: str, value: str, labelled: Collection[str]) -> bool:
     """Whether answering `value` says less than the right answers `labelled` do:
-    a milder reading of the same thing, or a shorter retention period."""
+    a milder reading of the same thing, or a shorter retention: fewer days, or any
+    number of days where the data is kept indefinitely."""
     if value in labelled:
         return False
-    if field == "retention_days":
-        return any(int(right) > int(value) for right in labelled)
+    if path == RETENTION:
+        return value.isdigit() and any(
+            right == INDEFINITE or (right.isdigit() and int(right) > int(value))
+            for right in labelled
+        )
     return any(
         value in order and right in order and order.index(right) < order.index(value)
-        for order in INTRUSIVENESS.get(field, ())
+        for order in INTRUSIVENESS.get(path, ())
         for right in labelled
     )
 
 
 @dataclass(frozen=True, slots=True)
 class Score:
-    """How the check reads a labelled corpus, over (sentence, field, value) triples."""
+    """How the check reads a labelled corpus, over (sentence, path, value) triples."""
 
     suggested: int
     labelled: int
@@ -1204,18 +1237,15 @@ class Score:
 
 
 def score(corpus: Iterable[tuple[str, dict[str, Collection[str]]]]) -> Score:
-    """Compare the suggestions for each text with its labels (field -> values)."""
+    """Compare the suggestions for each text with its labels (path -> values)."""
     suggested = labelled = correct = understated = 0
     for text, expected in corpus:
         answers = set(proposals(text, find_signals(text)))
-        right = {
-            (field, value) for field, values in expected.items() for value in values
-        }
+        right = {(path, value) for path, values in expected.items() for value in values}
         suggested += len(answers)
         labelled += len(right)
         correct += len(answers & right)
         understated += sum(
-            understates(field, value, expected.get(field, ()))
-            for field, value in answers
+            understates(path, value, expected.get(path, ())) for path, value in answers
         )
     return Score(suggested, labelled, correct, understated)

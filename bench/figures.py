@@ -246,7 +246,7 @@ POLICY_SENTENCES = ("tests", "policy", "sentences.toml")
 
 
 def policy_sentences() -> list[tuple[str, dict[str, list[str]]]]:
-    """The labelled policy sentences: each text with its answers (field -> values)."""
+    """The labelled policy sentences: each text with its answers (path -> values)."""
     path = Path(settings.BASE_DIR, *POLICY_SENTENCES)
     try:
         with path.open("rb") as file:
@@ -259,8 +259,8 @@ def policy_sentences() -> list[tuple[str, dict[str, list[str]]]]:
         (
             sentence["text"],
             {
-                field: [str(v) for v in values]
-                for field, values in sentence["expected"].items()
+                path: [str(v) for v in values]
+                for path, values in sentence["expected"].items()
             },
         )
         for sentence in sentences
@@ -271,7 +271,7 @@ def policy_check_figures(
     sentences: list[tuple[str, dict[str, list[str]]]],
 ) -> dict[str, float]:
     """How the policy-text check reads the labelled sentences, micro-averaged over
-    (sentence, field, value) triples; understated counts suggestions milder than
+    (sentence, path, value) triples; understated counts suggestions milder than
     the right answer."""
     score = policy_check.score(sentences)
     return {

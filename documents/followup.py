@@ -321,68 +321,42 @@ def suggested_marks(sent: SentLetter) -> list[Match]:
 
 # Facts the reply states, offered as changes to the assessment's answers.
 
-RETENTION = "retention"
-
 
 @dataclass(frozen=True)
 class Change:
     """One answer of one practice that the reply states otherwise."""
 
     practice: int
-    field: str  # a practice form field, or "retention" for the kind and the days
+    path: str  # a fact path of the practice, as the policy check proposes it
     value: str
 
     @property
     def key(self) -> str:
-        return f"{self.practice}:{self.field}={self.value}"
+        return f"{self.practice}:{self.path}={self.value}"
 
 
-def _stated(text: str) -> list[tuple[str, str]]:
-    """policy_check's proposals, with a retention period as one answer."""
-    stated = []
-    proposals = policy_check.proposals(text, policy_check.find_signals(text))
-    days = dict(proposals).get("retention_days")
-    for field, value in proposals:
-        if field == "retention_kind":
-            stated.append((RETENTION, days if value == "days" and days else value))
-        elif field != "retention_days":
-            stated.append((field, value))
-    return stated
-
-
-def current_answer(practice: dict, field: str) -> str | list[str]:
-    if field == RETENTION:
-        return str(practice.get("retention", facts.UNKNOWN))
-    if field.startswith("participation_"):
-        key = field.removeprefix("participation_")
-        return practice.get("participation", {}).get(key, facts.UNKNOWN)
-    return practice.get(field, facts.UNKNOWN)
+def current_answer(practice: dict, path: str) -> str | list[str]:
+    """The practice's answer at a fact path, a number of days in digits."""
+    head, _dot, key = path.partition(".")
+    answer = practice.get(head, {}).get(key) if key else practice.get(path)
+    if answer is None:
+        return facts.UNKNOWN
+    return str(answer) if path == policy_check.RETENTION else answer
 
 
 def changes_in_reply(record: Assessment, reply: str) -> list[Change]:
     """What the reply states that differs from the answers of each practice."""
+    stated = policy_check.proposals(reply, policy_check.find_signals(reply))
     changes = []
     for index, practice in enumerate(record.practices):
-        for field, value in _stated(reply):
-            current = current_answer(practice, field)
-            if field in policy_check.LIST_FIELDS:
+        for path, value in stated:
+            current = current_answer(practice, path)
+            if path in policy_check.LIST_PATHS:
                 if value not in (current if isinstance(current, list) else []):
-                    changes.append(Change(index, field, value))
+                    changes.append(Change(index, path, value))
             elif current != value:
-                changes.append(Change(index, field, value))
+                changes.append(Change(index, path, value))
     return changes
-
-
-def _set(practice: dict, field: str, value: str) -> None:
-    if field == RETENTION:
-        practice["retention"] = int(value) if value.isdigit() else value
-    elif field.startswith("participation_"):
-        key = field.removeprefix("participation_")
-        practice.setdefault("participation", {})[key] = value
-    elif field in policy_check.LIST_FIELDS:
-        practice[field] = sorted({*practice.get(field, []), value})
-    else:
-        practice[field] = value
 
 
 def apply_changes(record: Assessment, changes: list[Change]) -> Assessment:
@@ -390,6 +364,9 @@ def apply_changes(record: Assessment, changes: list[Change]) -> Assessment:
     stores assessments. Raises facts.InvalidAssessment on an answer the format refuses.
     """
     document = copy.deepcopy(record.document)
+    practices = document["practices"]
     for change in changes:
-        _set(document["practices"][change.practice], change.field, change.value)
+        practices[change.practice] = policy_check.with_answers(
+            practices[change.practice], [(change.path, change.value)]
+        )
     return services.save_document(document, record)

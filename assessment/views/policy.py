@@ -7,12 +7,12 @@ from assessment import policy_check
 from assessment.access import get_assessment_for_session
 from assessment.forms import PolicyTextForm, PracticeForm
 from assessment.views.journey import render_practice_form
+from documents.presentation import describe
 
 
-def _proposal_label(field: str, value: str) -> str:
-    form_field = PracticeForm.base_fields[field]
-    answer = dict(getattr(form_field, "choices", [])).get(value, value)
-    return f"{form_field.label} {answer}"
+def _proposal_label(path: str, value: str) -> str:
+    question, answer = describe(path, policy_check.fact_value(path, value))
+    return f"{question} {answer}"
 
 
 def _apply(request, record, text: str):
@@ -23,18 +23,11 @@ def _apply(request, record, text: str):
         if target.isdigit() and int(target) < len(record.practices)
         else None
     )
-    initial = (
-        PracticeForm.initial_from(record.practices[index]) if index is not None else {}
-    )
-    for item in request.POST.getlist("proposal"):
-        field, _sep, value = item.partition("=")
-        if field not in PracticeForm.base_fields:
-            continue
-        if field in policy_check.LIST_FIELDS:
-            initial[field] = sorted({*initial.get(field, []), value})
-        else:
-            initial[field] = value
-    initial.setdefault("policy_excerpt", text)
+    ticked = (item.partition("=") for item in request.POST.getlist("proposal"))
+    accepted = [(path, v) for path, _sep, v in ticked if path in policy_check.PATHS]
+    practice = record.practices[index] if index is not None else {}
+    initial = PracticeForm.initial_from(policy_check.with_answers(practice, accepted))
+    initial["policy_excerpt"] = initial.get("policy_excerpt") or text
     return render_practice_form(request, record, PracticeForm(initial=initial), index)
 
 
@@ -69,8 +62,8 @@ def check(request, public_id):
             ],
             proposals=[
                 {
-                    "value": f"{s.field}={s.value}",
-                    "label": _proposal_label(s.field, s.value),
+                    "value": f"{s.path}={s.value}",
+                    "label": _proposal_label(s.path, s.value),
                     "reason": _(s.reason) if s.reason else "",
                 }
                 for s in policy_check.suggestions(text, highlights)

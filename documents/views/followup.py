@@ -233,15 +233,13 @@ class ChangesForm(forms.Form):
 
 
 def _change_label(change: followup.Change, practices: list[dict]) -> str:
-    practice = practices[change.practice]
-    path = change.field.replace("participation_", "participation.")
-    value = int(change.value) if change.value.isdigit() else change.value
-    question, answer = describe(path, value)
+    practice, path = practices[change.practice], change.path
+    question, answer = describe(path, policy_check.fact_value(path, change.value))
     names = {"practice": practice["name"], "question": question, "answer": answer}
-    if change.field in policy_check.LIST_FIELDS:
+    if path in policy_check.LIST_PATHS:
         return _("%(practice)s: %(question)s %(answer)s (in addition)") % names
-    current = followup.current_answer(practice, change.field)
-    _question, was = describe(path, int(current) if current.isdigit() else current)
+    current = followup.current_answer(practice, path)
+    _question, was = describe(path, policy_check.fact_value(path, current))
     return _("%(practice)s: %(question)s %(answer)s (was: %(was)s)") % {
         **names,
         "was": was,

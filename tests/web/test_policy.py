@@ -65,10 +65,10 @@ def test_the_news_policy_proposes_the_answers_a_reader_would_give():
         ("data", "keystroke_content"),
         ("data", "mouse_movement"),
         ("devices", "company_device"),
-        ("participation_mode", "opt_in"),
-        ("participation_incentives", "yes"),
+        ("participation.mode", "opt_in"),
+        ("participation.incentives", "yes"),
         ("de_identification", "anonymised_claimed"),
-        ("retention_days", "90"),
+        ("retention", "90"),
     ]:
         assert item in proposed
 
@@ -121,16 +121,13 @@ def test_accepting_fills_the_practice_form_without_saving(assessed):
             "text": NEWS_POLICY,
             "apply": "1",
             "target": "new",
-            "proposal": [
-                "data=screenshots",
-                "retention_kind=days",
-                "retention_days=90",
-            ],
+            "proposal": ["data=screenshots", "retention=90"],
         },
     )
     form = response.context["form"]
     assert form.initial["data"] == ["screenshots"]
-    assert form.initial["retention_days"] == "90"
+    assert form.initial["retention_kind"] == "days"
+    assert form.initial["retention_days"] == 90
     assert form.initial["policy_excerpt"] == NEWS_POLICY
     record.refresh_from_db()
     assert record.document == before
