@@ -171,13 +171,17 @@ class CampaignForm(forms.ModelForm):
                 "Employees see it, e.g. “Monitoring at the Leipzig site, 2026”."
             ),
             "threshold": _(
-                "No figure resting on fewer submissions than this is shown, and "
-                "figures change only after this many new submissions. At least 3; "
-                "it cannot be changed later. For example, with a threshold of 5 and "
-                "7 submissions, the figures count 5 of them; a kind of data reported "
-                "by fewer than 5 is left out, and so is any grade that fewer than 5 "
-                "share. A small campaign therefore shows little: aim for several "
-                "times the threshold."
+                "The fewest submissions a figure may rest on; at least 3. It is "
+                "fixed once the campaign is created: a new threshold would let two "
+                "versions of the figures be compared to single out fewer people. "
+                "Figures count whole batches of this many submissions, and hide a "
+                "count below it, or one that leaves fewer than this many out. So a "
+                "small campaign shows almost nothing: with a threshold of 5 and 7 "
+                "submissions, the figures count 5, and only what all 5 report can "
+                "be shown; kinds of data, purposes and findings will most likely "
+                "read “Nothing to show”, and every grade “hidden”. With 20 "
+                "submissions, what 5 to 15 of them report can be shown. Aim for "
+                "several times the threshold."
             ),
         }
 

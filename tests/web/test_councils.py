@@ -349,6 +349,29 @@ def test_a_new_campaign_has_a_works_council_unless_the_council_says_otherwise(
     assert workplace["worker_representation"] == "union"
 
 
+def test_the_campaign_form_shows_what_a_small_campaign_will_show(people, client):
+    client.force_login(people["admin"])
+    url = reverse("councils:new_campaign", args=[people["council"].public_id])
+    form = page(client.get(url))
+    assert "It is fixed once the campaign is created" in form
+    assert "with a threshold of 5 and 7 submissions, the figures count 5" in form
+    # The example holds: seven submissions at a threshold of 5 show almost nothing.
+    campaign = open_campaign(people["council"], threshold=5)
+    fill(campaign, 7)
+    dashboard = page(
+        client.get(reverse("councils:campaign", args=[campaign.public_id]))
+    )
+    figures = dashboard[dashboard.index('id="figures-title"') :]
+    assert "5 submissions counted." in figures
+    for section in ("Kinds of data reported", "Purposes reported", "Findings"):
+        table = figures[figures.index(f"<h3>{section}</h3>") :].split("</table>")[0]
+        assert "Nothing to show." in table
+    grades = figures[figures.index("<h3>Grades</h3>") :].split("</figure>")[0]
+    assert grades.count("hidden") == 6  # A to F
+    # How many wait for the next batch would date each sender: never shown.
+    assert "7 submissions" not in dashboard and "2 submissions" not in dashboard
+
+
 def test_a_us_campaign_assessment_starts_in_the_campaigns_state(people, client):
     campaign = open_campaign(people["council"], country="US", region="US-NY")
     client.post(reverse("councils:take_part", args=[campaign.share_code]))
