@@ -3,6 +3,8 @@
 import csv
 import io
 
+from django.utils import translation
+
 from councils.aggregates import CampaignFigures, Figure
 from councils.export import figures_csv
 
@@ -28,3 +30,16 @@ def test_a_cell_never_becomes_a_formula_and_hidden_grades_say_so():
 def test_before_the_first_batch_the_file_holds_only_its_header():
     figures = CampaignFigures(threshold=5, received=3, published=0)
     assert len(rows_of(figures_csv(figures))) == 1
+
+
+def test_headers_and_labels_are_in_the_active_language():
+    figures = CampaignFigures(
+        threshold=5,
+        received=10,
+        published=10,
+        grades=[Figure("A", "A", None, None), Figure("F", "F", 10, 100)],
+    )
+    with translation.override("fr"):
+        rows = rows_of(figures_csv(figures))
+    assert rows[0] == ["Section", "Quoi", "Rubrique", "Envois", "Part (%)"]
+    assert ["Notes", "A", "", "masqué", "masqué"] in rows

@@ -1,5 +1,8 @@
 """Council pages: who may see and do what, invitations, campaigns and submissions."""
 
+import csv
+import io
+
 import pytest
 from django.urls import reverse
 
@@ -13,6 +16,7 @@ from councils.models import (
     SpentInvitation,
     Submission,
 )
+from tests import builders
 from tests.councils.fixtures import PASSWORD, fill, open_campaign
 from tests.web.conftest import WORKPLACE, practice_data
 
@@ -681,14 +685,54 @@ def test_a_used_link_leaves_only_its_hash_and_goes_with_its_council(
     assert again.status_code == 404
 
 
-def test_the_figures_csv_follows_the_chosen_language(people, campaign, client):
+def csv_rows(response) -> list[list[str]]:
+    text = response.content.decode("utf-8").lstrip("\ufeff")
+    return list(csv.reader(io.StringIO(text)))
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "data", "purpose"),
+    [
+        (
+            "en",
+            ["Section", "What", "Under", "Submissions", "Share (%)"],
+            ["Kinds of data reported", "Video surveillance (CCTV)"],
+            ["Purposes reported", "Security"],
+        ),
+        (
+            "de",
+            ["Abschnitt", "Was", "Bereich", "Einsendungen", "Anteil (%)"],
+            ["Genannte Datenarten", "Videoüberwachung"],
+            ["Genannte Zwecke", "Sicherheit"],
+        ),
+        (
+            "fr",
+            ["Section", "Quoi", "Rubrique", "Envois", "Part (%)"],
+            ["Types de données signalés", "Vidéosurveillance"],
+            ["Finalités signalées", "Sécurité"],
+        ),
+    ],
+)
+def test_the_figures_csv_is_in_the_language_chosen_in_the_header(
+    people, campaign, client, lang, header, data, purpose
+):
+    for _index in range(5):  # five alike, so that every figure is shown
+        services.submit(campaign, builders.assessment("DE"))
+    client.force_login(people["member"])
+    client.post(reverse("set_language"), {"language": lang})
+    url = reverse("councils:campaign_csv", args=[campaign.public_id])
+    rows = csv_rows(client.get(url))
+    assert rows[0] == header
+    assert [*data, "", "5", "100"] in rows
+    assert [*purpose, "", "5", "100"] in rows
+
+
+def test_the_figures_csv_follows_the_browsers_language(people, campaign, client):
     fill(campaign, 10)
     client.force_login(people["member"])
     url = reverse("councils:campaign_csv", args=[campaign.public_id])
-    german = client.get(url, HTTP_ACCEPT_LANGUAGE="de").content.decode("utf-8")
-    assert "Abschnitt" in german.splitlines()[0] or "Noten" in german
-    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode("utf-8")
-    assert english.splitlines()[0].lstrip("\ufeff").startswith("Section")
+    german = csv_rows(client.get(url, HTTP_ACCEPT_LANGUAGE="de"))
+    assert german[0][0] == "Abschnitt" and german[1][0] == "Noten"
 
 
 def test_a_retried_send_counts_once_even_from_another_session(people, campaign, client):
