@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assessment import questionnaire
 from assessment.facts import FORMAT, UNKNOWN
-from assessment.questionnaire import DURATION, MANY, SHARE, TEXT, Question
+from assessment.questionnaire import DURATION, MANY, SHARE, TEXT, Question, get, put
 
 RADIO = forms.RadioSelect
 CHECKBOXES = forms.CheckboxSelectMultiple
@@ -95,21 +95,6 @@ def asking(questions: tuple[Question, ...], base=None) -> type:
     return type(f"{base.__name__}Fields", (base,), fields)
 
 
-def _set(document: dict, path: str, value) -> None:
-    *parents, key = path.split(".")
-    for parent in parents:
-        document = document.setdefault(parent, {})
-    document[key] = value
-
-
-def _get(document: dict, path: str, default=None):
-    for key in path.split("."):
-        if not isinstance(document, dict) or key not in document:
-            return default
-        document = document[key]
-    return document
-
-
 def answers_of(questions: tuple[Question, ...], data: dict) -> dict:
     """A form's cleaned data as part of a document in the format: empty texts, lists
     and shares are left out, and so are unknown answers the format may omit; every
@@ -119,15 +104,15 @@ def answers_of(questions: tuple[Question, ...], data: dict) -> dict:
         value = data.get(question.field)
         if question.kind == DURATION:
             days = data.get(f"{question.path}_days")
-            _set(document, question.path, days if value == "days" else value)
+            put(document, question.path, days if value == "days" else value)
         elif question.kind == SHARE:
             if value is not None:
-                _set(document, question.path, value / 100)
+                put(document, question.path, value / 100)
         elif question.kind in (TEXT, MANY) or question.blank:
             if value:
-                _set(document, question.path, value)
+                put(document, question.path, value)
         elif not (question.optional and value in ("", UNKNOWN)):
-            _set(document, question.path, value)
+            put(document, question.path, value)
     return document
 
 
@@ -135,7 +120,7 @@ def initial_of(questions: tuple[Question, ...], document: dict) -> dict:
     """What a form shows for a document's answers (the inverse of `answers_of`)."""
     initial: dict = {}
     for question in questions:
-        value = _get(document, question.path)
+        value = get(document, question.path)
         if value is None:
             continue
         if question.kind == DURATION and isinstance(value, int):
@@ -161,6 +146,20 @@ class QuestionnaireForm(forms.Form):
         self.helper.layout = Layout(
             *(Fieldset(legend, *names) for legend, names in self.sections)
         )
+
+    def clean(self):
+        data = super().clean()
+        for question in self.questions:
+            days = f"{question.path}_days"
+            if (
+                question.kind == DURATION
+                and data.get(question.field) == "days"
+                and data.get(days) is None
+            ):
+                self.add_error(
+                    days, _("Enter the number of days, or choose another answer above.")
+                )
+        return data
 
     def answers(self) -> dict:
         return answers_of(self.questions, self.cleaned_data)
@@ -201,17 +200,19 @@ class PracticeForm(asking(questionnaire.PRACTICE)):
         for step, asked in questionnaire.steps()
     )
 
-    def clean(self):
-        data = super().clean()
-        if data.get("retention_kind") == "days" and data.get("retention_days") is None:
-            self.add_error(
-                "retention_days",
-                _("Enter the number of days, or choose another answer above."),
-            )
-        return data
-
     def to_practice(self) -> dict:
         return self.answers()
+
+
+def _step_form(slug: str) -> type:
+    _number, _step, questions = questionnaire.step_of(slug)
+    names = [name for question in questions for name in question.fields]
+    attrs = {"questions": questions, "sections": (("", names),)}
+    return type(f"{slug.title()}StepForm", (asking(questions),), attrs)
+
+
+# One form a step of a practice, asking that step's questions only.
+STEP_FORMS = {step.slug: _step_form(step.slug) for step in questionnaire.STEPS}
 
 
 class ImportForm(forms.Form):

@@ -2,7 +2,7 @@
 the questionnaire's table), the places, the concerns and the severities. The pages, the
 documents and the councils all read their labels here."""
 
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from assessment import questionnaire
 from assessment.questionnaire import COUNTRIES, US_STATES
@@ -57,3 +57,16 @@ def place_name(country: str, region: str = "") -> str:
         return name
     states = {choice.code: choice.label for choice in US_STATES}
     return f"{name} ({states.get(region, region)})"
+
+
+def describe(path: str, value: object) -> tuple[str, str]:
+    """The question behind a fact path, and the answer in words."""
+    if path == "retention" and isinstance(value, int):
+        words = gettext("%(days)s days") % {"days": value}
+    elif path == "participation.enrolment_rate" and value is not None:
+        words = f"{round(value * 100)} %"
+    elif isinstance(value, list | frozenset | set):
+        words = ", ".join(answer(path, item) for item in value)
+    else:
+        words = answer(path, value)
+    return str(question(path)), words

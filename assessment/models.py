@@ -54,6 +54,15 @@ class Assessment(models.Model):
         blank=True,
         help_text=_("The day the result reads the law as of; empty for a draft."),
     )
+    pending = models.JSONField(
+        _("practice being added"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "A practice being added step by step: its answers so far and the steps "
+            "done, until its answers are checked and it joins the document."
+        ),
+    )
     changes = models.JSONField(
         _("changes not yet shown"),
         null=True,

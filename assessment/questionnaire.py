@@ -698,3 +698,51 @@ def steps() -> tuple[tuple[Step, tuple[Question, ...]], ...]:
     return tuple(
         (step, tuple(q for q in PRACTICE if q.step == step.slug)) for step in STEPS
     )
+
+
+def step_of(slug: str) -> tuple[int, Step, tuple[Question, ...]]:
+    """A step by its slug: its number (from 1), the step and its questions."""
+    for number, (step, questions) in enumerate(steps(), 1):
+        if step.slug == slug:
+            return number, step, questions
+    raise KeyError(slug)
+
+
+def step_asking(path: str) -> str:
+    """The step that asks a practice's fact."""
+    return BY_PATH[path].step
+
+
+def get(document: dict, path: str, default=None):
+    """The answer at a path of a document ("participation.mode"), or `default`."""
+    for key in path.split("."):
+        if not isinstance(document, dict) or key not in document:
+            return default
+        document = document[key]
+    return document
+
+
+def put(document: dict, path: str, value) -> None:
+    """Set the answer at a path, making the objects on the way."""
+    *parents, key = path.split(".")
+    for parent in parents:
+        document = document.setdefault(parent, {})
+    document[key] = value
+
+
+def answered(document: dict, questions: tuple[Question, ...], answers: dict) -> dict:
+    """A copy of a document whose answers to `questions` are `answers` (a question
+    left out of `answers` is unanswered there, as an emptied list should be)."""
+    result = dict(document)
+    for question in questions:
+        *parents, key = question.path.split(".")
+        holder = result
+        for parent in parents:
+            holder[parent] = dict(holder.get(parent, {}))
+            holder = holder[parent]
+        holder.pop(key, None)
+    for question in questions:
+        value = get(answers, question.path)
+        if value is not None:
+            put(result, question.path, value)
+    return result

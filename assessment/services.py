@@ -1,5 +1,6 @@
 """Assessing facts and storing the outcome: the one path views and commands share."""
 
+import copy
 import datetime
 import hashlib
 import json
@@ -13,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
-from assessment import facts, rules
+from assessment import facts, questionnaire, rules
 from assessment.models import Assessment, AttemptCounter
 
 
@@ -121,6 +122,43 @@ def save_document(document: dict, record: Assessment) -> Assessment:
     record.country = document["workplace"]["country"]
     record.save()
     return record
+
+
+def save_step(
+    record: Assessment, index: int | None, slug: str, answers: dict
+) -> Assessment:
+    """One step of a practice, saved as soon as it is completed. A practice being
+    added (index None) keeps its answers so far and the steps done; a practice of the
+    document takes the step's answers at once, and the result is worked out again."""
+    _number, _step, questions = questionnaire.step_of(slug)
+    if index is None:
+        pending = record.pending or {"practice": {}, "done": []}
+        practice = questionnaire.answered(pending["practice"], questions, answers)
+        done = {*pending["done"], slug}
+        record.pending = {
+            "practice": practice,
+            "done": [step.slug for step in questionnaire.STEPS if step.slug in done],
+        }
+        record.save(update_fields=["pending"])
+        return record
+    practices = copy.deepcopy(record.practices)
+    practices[index] = questionnaire.answered(practices[index], questions, answers)
+    return save_document({**record.document, "practices": practices}, record)
+
+
+def finish_pending(record: Assessment) -> Assessment:
+    """The practice being added joins the document, in the same write that forgets
+    it as pending. Raises InvalidAssessment, saving nothing, if it is incomplete."""
+    practice = (record.pending or {}).get("practice", {})
+    document = {**record.document, "practices": [*record.practices, practice]}
+    facts.parse_assessment(document)
+    record.pending = None
+    return save_document(document, record)
+
+
+def discard_pending(record: Assessment) -> None:
+    record.pending = None
+    record.save(update_fields=["pending"])
 
 
 def import_assessment(assessment: facts.Assessment) -> tuple[Assessment, str]:

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from assessment.views import examples, health, journey, pages, policy, transfer
+from assessment.views import examples, health, journey, pages, policy, steps, transfer
 
 app_name = "assessment"
 
@@ -26,6 +26,28 @@ urlpatterns = [
         journey.practice,
         name="practice",
     ),
+    path(
+        "assess/<uuid:public_id>/practices/new/step/<slug:slug>/",
+        steps.step,
+        name="step_new",
+    ),
+    path(
+        "assess/<uuid:public_id>/practices/<int:index>/step/<slug:slug>/",
+        steps.step,
+        name="step",
+    ),
+    path("assess/<uuid:public_id>/practices/new/check/", steps.check, name="check_new"),
+    path(
+        "assess/<uuid:public_id>/practices/<int:index>/check/",
+        steps.check,
+        name="check",
+    ),
+    path(
+        "assess/<uuid:public_id>/practices/new/discard/",
+        steps.discard_pending,
+        name="discard_pending",
+    ),
+    path("layout/", steps.choose_layout, name="choose_layout"),
     path(
         "assess/<uuid:public_id>/practices/<int:index>/duplicate/",
         journey.duplicate_practice,

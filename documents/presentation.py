@@ -10,9 +10,9 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 
-from assessment import facts, labels, law, rules
-from assessment.labels import CONCERN_LABELS, SEVERITY_LABELS, place_name
-from assessment.questionnaire import field_name
+from assessment import facts, law, rules
+from assessment.labels import CONCERN_LABELS, SEVERITY_LABELS, describe, place_name
+from assessment.questionnaire import field_name, step_asking
 from assessment.services import Changes, FindingChange
 
 
@@ -64,19 +64,6 @@ class ConcernGroup:
     findings: list[FindingView]
 
 
-def describe(path: str, value: object) -> tuple[str, str]:
-    """The question behind a fact path, and the answer in words."""
-    if path == "retention" and isinstance(value, int):
-        answer = _("%(days)s days") % {"days": value}
-    elif path == "participation.enrolment_rate" and value is not None:
-        answer = f"{round(value * 100)} %"
-    elif isinstance(value, list | frozenset | set):
-        answer = ", ".join(labels.answer(path, item) for item in value)
-    else:
-        answer = labels.answer(path, value)
-    return str(labels.question(path)), answer
-
-
 class ResultReport:
     """Everything a result shows, computed only when a template asks for it.
 
@@ -111,10 +98,10 @@ class ResultReport:
                 + f"#div_id_{name}"
             )
         index, path = full_path.removeprefix("practices[").split("].", 1)
-        name = field_name(path)
+        step = step_asking(path)
         return (
-            reverse("assessment:practice", args=[self.public_id, int(index)])
-            + f"#div_id_{name}"
+            reverse("assessment:step", args=[self.public_id, int(index), step])
+            + f"#div_id_{field_name(path)}"
         )
 
     def fact_view(self, full_path: str, value: object) -> FactView:

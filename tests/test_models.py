@@ -42,7 +42,8 @@ def test_changing_an_answer_updates_the_stored_result():
 def test_the_model_holds_no_personal_data_fields():
     names = {field.name for field in Assessment._meta.get_fields()}
     # "campaign" is the reverse side of a council's own policy assessment;
-    # "sent_letters" the letters noted as sent (kind, dates, questions, the reply).
+    # "sent_letters" the letters noted as sent (kind, dates, questions, the reply);
+    # "pending" the answers so far of a practice being added, as in "document".
     assert names == {
         "campaign",
         "sent_letters",
@@ -54,6 +55,7 @@ def test_the_model_holds_no_personal_data_fields():
         "result",
         "ruleset",
         "as_of",
+        "pending",
         "changes",
         "country",
         "score",

@@ -7,7 +7,6 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -23,27 +22,16 @@ from assessment.access import (
     was_submitted,
 )
 from assessment.forms import PracticeForm, WorkplaceForm
+from assessment.navigation import (
+    check_url,
+    journey_steps,
+    next_to_answer,
+    prefers_long_form,
+    task_list,
+)
 from documents.http import document_language
 from documents.presentation import ResultReport, change_notice
 from documents.report import forget_reports
-
-STEPS = (
-    ("workplace", gettext_lazy("Workplace")),
-    ("practices", gettext_lazy("Practices")),
-    ("result", gettext_lazy("Result")),
-)
-
-
-def _steps(current: str) -> list[dict]:
-    names = [name for name, _label in STEPS]
-    position = names.index(current)
-    return [
-        {
-            "label": label,
-            "state": "done" if i < position else "current" if i == position else "todo",
-        }
-        for i, (_name, label) in enumerate(STEPS)
-    ]
 
 
 def _resume_url(request) -> str | None:
@@ -65,7 +53,7 @@ def start(request):
     return render(
         request,
         "journey/workplace.html",
-        {"form": form, "steps": _steps("workplace"), "record": None},
+        {"form": form, "steps": journey_steps("workplace"), "record": None},
     )
 
 
@@ -76,7 +64,11 @@ def saved(request, public_id):
     return render(
         request,
         "journey/saved.html",
-        {"record": record, "resume_url": resume_url, "steps": _steps("workplace")},
+        {
+            "record": record,
+            "resume_url": resume_url,
+            "steps": journey_steps("workplace"),
+        },
     )
 
 
@@ -102,7 +94,7 @@ def workplace(request, public_id):
     return render(
         request,
         "journey/workplace.html",
-        {"form": form, "steps": _steps("workplace"), "record": record},
+        {"form": form, "steps": journey_steps("workplace"), "record": record},
     )
 
 
@@ -134,7 +126,13 @@ def overview(request, public_id):
     return render(
         request,
         "journey/overview.html",
-        {"record": record, "steps": _steps("practices"), "workplace_answers": answers},
+        {
+            "record": record,
+            "steps": journey_steps("practices"),
+            "workplace_answers": answers,
+            "tasks": task_list(record),
+            "long_form": prefers_long_form(request),
+        },
     )
 
 
@@ -144,6 +142,11 @@ def practice(request, public_id, index=None):
     practices = copy.deepcopy(record.practices)
     if index is not None and index >= len(practices):
         raise Http404
+    if request.method == "GET" and not prefers_long_form(request):
+        # In steps, unless the person chose one long page.
+        if index is None:
+            return redirect(next_to_answer(record))
+        return redirect(check_url(record, index))
     initial = PracticeForm.initial_from(practices[index]) if index is not None else {}
     form = PracticeForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -171,7 +174,7 @@ def render_practice_form(request, record, form, index):
             "form": form,
             "index": index,
             "action": action,
-            "steps": _steps("practices"),
+            "steps": journey_steps("practices"),
         },
     )
 
@@ -224,7 +227,7 @@ def result(request, public_id):
             "record": record,
             "report": ResultReport(record.document, record.public_id, record.as_of),
             "changes": changes and change_notice(changes, record.practices),
-            "steps": _steps("result"),
+            "steps": journey_steps("result"),
             "campaign": campaign_for(request, record),
             "submitted": was_submitted(request, record),
             "council_campaign": getattr(record, "campaign", None),

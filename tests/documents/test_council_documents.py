@@ -7,13 +7,13 @@ from django.urls import reverse
 from docx import Document
 from pypdf import PdfReader
 
+from assessment.labels import CONCERN_LABELS
 from assessment.rules import CATALOGUE, RULESET_VERSION
 from councils import services
 from councils.aggregates import published_counts
 from councils.report import aggregate_pdf
 from documents.letter_files import letter_docx, letter_pdf, letter_text
 from documents.letters import NotApplicable, council_kinds, write_letter
-from assessment.labels import CONCERN_LABELS
 from tests.councils.fixtures import fill
 
 pytestmark = pytest.mark.django_db

@@ -48,6 +48,12 @@ def employee(client, campaign):
         sent_on="2026-11-02",
         channel="post",
     )
+    # A practice being added in steps, and the one long page this person chose.
+    client.post(
+        reverse("assessment:step_new", args=[pid, "collected"]),
+        {"name": "Badge reader", "data": ["location"]},
+    )
+    client.cookies["practice_layout"] = "long"
     return client, [
         reverse("assessment:landing"),
         reverse("assessment:start"),
@@ -59,6 +65,10 @@ def employee(client, campaign):
         reverse("assessment:practice_new", args=[pid]),
         reverse("assessment:practice", args=[pid, 0]),
         reverse("assessment:practice_remove", args=[pid, 0]),
+        reverse("assessment:step", args=[pid, 0, "basis"]),
+        reverse("assessment:step_new", args=[pid, "where"]),
+        reverse("assessment:check", args=[pid, 0]),
+        reverse("assessment:check_new", args=[pid]),
         reverse("assessment:policy", args=[pid]),
         reverse("assessment:result", args=[pid]),
         reverse("assessment:delete", args=[pid]),

@@ -85,8 +85,8 @@ def test_adding_a_practice_assesses_and_shows_findings_grouped_by_concern(assess
     assert "Taking part is presented as voluntary but is rewarded" in text
     assert "Consent and free choice" in text
     assert "information, not legal advice" in text
-    practice_url = reverse("assessment:practice", args=[record.public_id, 0])
-    assert f'href="{practice_url}#div_id_participation_incentives"' in text
+    step_url = reverse("assessment:step", args=[record.public_id, 0, "basis"])
+    assert f'href="{step_url}#div_id_participation_incentives"' in text
     assert "Not known yet: worth asking HR" in text
     assert "EDPB Guidelines 05/2020 on consent" in text
 
@@ -104,15 +104,19 @@ def test_open_questions_are_listed_under_the_practice_they_belong_to(assessed):
     assert ">Screenshots</h3>" in second
     impact = "Was an impact assessment carried out?"
     assert impact in first and impact not in second
-    links = [reverse("assessment:practice", args=[record.public_id, n]) for n in (0, 1)]
-    assert f'href="{links[0]}#' in first and f'href="{links[1]}#' not in first
-    assert f'href="{links[1]}#' in second and f'href="{links[0]}#' not in second
+    links = [
+        reverse("assessment:practice", args=[record.public_id, n]) + "step/"
+        for n in (0, 1)
+    ]
+    assert f'href="{links[0]}' in first and f'href="{links[1]}' not in first
+    assert f'href="{links[1]}' in second and f'href="{links[0]}' not in second
 
 
 def test_changing_an_answer_updates_the_result(assessed):
     client, record, _token = assessed
     before = record.score
     url = reverse("assessment:practice", args=[record.public_id, 0])
+    client.cookies["practice_layout"] = "long"  # the one long page, as chosen
     edit = client.get(url)
     assert edit.context["form"].initial["participation_incentives"] == "yes"
     client.post(
@@ -276,7 +280,8 @@ def test_every_form_carries_one_csrf_token(assessed, name):
     import re
 
     client, record, _token = assessed
-    html = client.get(reverse(route(name), args=[record.public_id])).content.decode()
+    url = reverse(route(name), args=[record.public_id])
+    html = client.get(url, follow=True).content.decode()
     forms = re.findall(r"<form[^>]*method=\"post\".*?</form>", html, re.S | re.I)
     assert forms
     for form in forms:

@@ -1,0 +1,183 @@
+"""A practice asked in short steps by topic, each saved as it is completed, then
+"Check your answers" before it joins the assessment. The long form stays for those
+who prefer one page; the choice is remembered in a cookie."""
+
+import copy
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from assessment import facts, labels, questionnaire, services
+from assessment.access import get_assessment_for_session
+from assessment.facts import vocabulary
+from assessment.forms import STEP_FORMS
+from assessment.navigation import (
+    LAYOUT_COOKIE,
+    LONG,
+    STEPS,
+    check_url,
+    journey_steps,
+    next_to_answer,
+    step_url,
+    steps_done,
+)
+
+ONE_YEAR = 365 * 24 * 3600
+
+
+def _practice(record, index: int | None) -> dict:
+    """The answers so far of a practice of the document, or of the one being added."""
+    if index is None:
+        return copy.deepcopy((record.pending or {}).get("practice", {}))
+    if index >= len(record.practices):
+        raise Http404
+    return copy.deepcopy(record.practices[index])
+
+
+def step(request, public_id, slug, index=None):
+    record = get_assessment_for_session(request, public_id)
+    try:
+        number, current, _questions = questionnaire.step_of(slug)
+    except KeyError:
+        raise Http404 from None
+    if index is None and len(record.practices) >= vocabulary.MAX_PRACTICES:
+        messages.error(request, _("An assessment holds at most 50 practices."))
+        return redirect("assessment:overview", record.public_id)
+    practice = _practice(record, index)
+    form_class = STEP_FORMS[slug]
+    form = form_class(request.POST or None, initial=form_class.initial_from(practice))
+    checking = request.GET.get("next") == "check"
+    if request.method == "POST" and form.is_valid():
+        services.save_step(record, index, slug, form.answers())
+        if checking or number == len(questionnaire.STEPS):
+            return redirect(check_url(record, index))
+        return redirect(step_url(record, index, questionnaire.STEPS[number].slug))
+    if checking:
+        back = check_url(record, index)
+    elif number > 1:
+        back = step_url(record, index, questionnaire.STEPS[number - 2].slug)
+    else:
+        back = reverse("assessment:overview", args=[record.public_id])
+    return render(
+        request,
+        "journey/step.html",
+        {
+            "record": record,
+            "form": form,
+            "index": index,
+            "step": current,
+            "number": number,
+            "total": len(questionnaire.STEPS),
+            "back": back,
+            "checking": checking,
+            "name": practice.get("name", ""),
+            "steps": journey_steps("practices"),
+        },
+    )
+
+
+def _summary(record, index: int | None, practice: dict) -> list[dict]:
+    """Each step with its questions and answers in words, and where to change them."""
+    done = steps_done(record, index)
+    sections = []
+    for step_, questions in questionnaire.steps():
+        change = step_url(record, index, step_.slug) + "?next=check"
+        rows = []
+        for question in questions:
+            value = questionnaire.get(practice, question.path)
+            if question.path == "policy_excerpt":
+                words = value or _("Not given")
+            elif value is None or value == []:
+                words = _("Not answered") if step_.slug in done else _("Not yet asked")
+            else:
+                words = labels.describe(question.path, value)[1]
+            rows.append(
+                {
+                    "question": str(labels.question(question.path)),
+                    "answer": words,
+                    "change": f"{change}#div_id_{question.field}",
+                }
+            )
+        sections.append(
+            {"step": step_, "rows": rows, "done": step_.slug in done, "url": change}
+        )
+    return sections
+
+
+def check(request, public_id, index=None):
+    """Check your answers: every answer of a practice, each a click from its step."""
+    record = get_assessment_for_session(request, public_id)
+    practice = _practice(record, index)
+    if index is None and not record.pending:
+        return redirect(next_to_answer(record))
+    if request.method == "POST" and index is None:
+        try:
+            services.finish_pending(record)
+        except facts.InvalidAssessment as invalid:
+            missing = {error.path.rsplit(".", 1)[-1] for error in invalid.errors}
+            messages.error(
+                request,
+                _("Some answers are still needed: %(questions)s.")
+                % {
+                    "questions": ", ".join(
+                        str(labels.question(path))
+                        for path in ("name", "data", "purposes")
+                        if path in missing
+                    )
+                    or _("see below")
+                },
+            )
+        else:
+            messages.success(
+                request, _("The practice was saved and the result updated.")
+            )
+            return redirect("assessment:overview", record.public_id)
+    return render(
+        request,
+        "journey/check.html",
+        {
+            "record": record,
+            "index": index,
+            "name": practice.get("name", ""),
+            "sections": _summary(record, index, practice),
+            "complete": index is not None
+            or len(steps_done(record, None)) == len(questionnaire.STEPS),
+            "continue_url": next_to_answer(record),
+            "steps": journey_steps("practices"),
+        },
+    )
+
+
+@require_POST
+def discard_pending(request, public_id):
+    record = get_assessment_for_session(request, public_id)
+    services.discard_pending(record)
+    messages.success(request, _("The practice you were adding was discarded."))
+    return redirect("assessment:overview", record.public_id)
+
+
+@require_POST
+def choose_layout(request):
+    """Steps or one long page, as the person prefers; remembered in a cookie of this
+    site only (no tracking), and the page they were on is shown again."""
+    layout = LONG if request.POST.get("layout") == LONG else STEPS
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, {request.get_host()}, request.is_secure()
+    ):
+        target = reverse("assessment:landing")
+    response = redirect(target)
+    response.set_cookie(
+        LAYOUT_COOKIE,
+        layout,
+        max_age=ONE_YEAR,
+        samesite="Lax",
+        secure=request.is_secure(),
+        httponly=True,
+    )
+    return response
