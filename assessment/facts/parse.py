@@ -326,7 +326,7 @@ class _Reader:
         if found is None:
             return Participation()
         rate = found.get("enrolment_rate")
-        if rate is not None and not (
+        if "enrolment_rate" in found and not (
             isinstance(rate, int | float)
             and not isinstance(rate, bool)
             and 0 <= rate <= 1

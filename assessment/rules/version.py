@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.1"
-FINGERPRINT = "a15383113b06ebfec719e9704b7ddf80f16eaa8c5bec0ca282160b4ac3f033a9"
+FINGERPRINT = "d051f59769f8acc7cd2057ab585a900c837a122b56c4d37083d06e6355116166"

@@ -52,6 +52,14 @@ def test_retention_error_names_the_path_and_what_is_expected():
     ]
 
 
+def test_an_enrolment_rate_of_null_is_refused_as_the_schema_refuses_it():
+    participation = {"mode": "opt_in", "enrolment_rate": None}
+    assert errors_of(document(changes={"participation": participation})) == [
+        "practices[0].participation.enrolment_rate: expected a share between 0 and 1 "
+        "(0.7 for 70%), got null"
+    ]
+
+
 def test_all_errors_are_reported_at_once():
     doc = document(changes={"when": "sometimes", "data": [], "participation.mode": 3})
     doc["workplace"]["country"] = "Germany"

@@ -40,7 +40,11 @@ def test_adding_a_practice_starts_at_its_first_step(started):
     response = client.get(reverse("assessment:practice_new", args=[record.public_id]))
     assert response["Location"] == new_step(record, "collected")
     first = page(client.get(response["Location"]))
-    assert "Step 1 of 6" in first and "<h1" in first and "What is collected" in first
+    assert (
+        f"Step 1 of {len(SLUGS)}" in first
+        and "<h1" in first
+        and "What is collected" in first
+    )
     assert (
         f'class="back-link" href="{reverse("assessment:overview", args=[record.public_id])}"'
         in first
@@ -63,7 +67,7 @@ def test_each_step_is_saved_as_it_is_completed(started):
     }
     assert record.practices == []  # not part of the assessment until checked
     second = page(client.get(new_step(record, "where")))
-    assert "Step 2 of 6" in second
+    assert f"Step 2 of {len(SLUGS)}" in second
     assert f'href="{new_step(record, "collected")}"' in second  # back, as the browser
 
 
@@ -82,7 +86,7 @@ def test_a_step_with_a_mistake_keeps_what_was_typed_and_saves_nothing(started):
 def test_check_your_answers_then_save_makes_the_result(started):
     client, record, _token = started
     answer_steps(client, record, SLUGS[:-1])
-    last = client.post(new_step(record, "told"), step_data("told"))
+    last = client.post(new_step(record, SLUGS[-1]), step_data(SLUGS[-1]))
     check = reverse("assessment:check_new", args=[record.public_id])
     assert last["Location"] == check
     summary = page(client.get(check))
@@ -123,13 +127,12 @@ def test_a_saved_practice_is_changed_step_by_step_and_reassessed(assessed):
     response = client.post(
         url + "?next=check",
         step_data(
-            "basis",
-            lawful_basis="collective_agreement",
-            participation_incentives="no",
-            participation_enrolment_rate="",
+            "basis", lawful_basis="collective_agreement", participation_incentives="no"
         ),
     )
     assert response["Location"] == edit["Location"]
+    choice = reverse("assessment:step", args=[record.public_id, 0, "choice"])
+    client.post(choice, step_data("choice", participation_enrolment_rate=""))
     record.refresh_from_db()
     assert record.practices[0]["participation"]["incentives"] == "no"
     assert "enrolment_rate" not in record.practices[0]["participation"]
@@ -154,7 +157,10 @@ def test_coming_back_by_the_link_shows_the_task_list(started, client):
     overview = client.get(reverse("assessment:resume", args=[token]), follow=True)
     text = page(overview)
     assert "Being added" in text
-    assert text.count(">Done</strong>") == 2 and text.count(">To do</strong>") == 4
+    assert (
+        text.count(">Done</strong>") == 2
+        and text.count(">To do</strong>") == len(SLUGS) - 2
+    )
     assert f'href="{new_step(record, "use")}"' in text  # continue where it stopped
     # Nothing already answered is asked again: its step shows the answers given.
     assert 'value="Activity capture"' in page(client.get(new_step(record, "collected")))
