@@ -12,9 +12,9 @@ import copy
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 
-from assessment.facts import Practice
+from assessment import questionnaire
 from assessment.rules.base import gettext_noop as _
 
 FLAGS = re.IGNORECASE
@@ -874,9 +874,7 @@ SIGNALS = (
 )
 # The practice's answers that are lists: a proposal adds to them, and each of their
 # values may be proposed; any other answer is proposed once.
-LIST_PATHS = frozenset(
-    each.name for each in fields(Practice) if each.type == frozenset[str]
-)
+LIST_PATHS = questionnaire.LIST_PATHS
 # Every fact path the check can propose.
 PATHS = frozenset(
     path
@@ -1182,11 +1180,7 @@ def with_answers(practice: dict, answers: Iterable[tuple[str, str]]) -> dict:
         if path in LIST_PATHS:
             practice[path] = sorted({*practice.get(path, []), value})
         else:
-            *parents, key = path.split(".")
-            answers_of = practice
-            for parent in parents:
-                answers_of = answers_of.setdefault(parent, {})
-            answers_of[key] = fact_value(path, value)
+            questionnaire.put(practice, path, fact_value(path, value))
     return practice
 
 

@@ -7,7 +7,7 @@ import pytest
 from django.utils import translation
 from hypothesis import HealthCheck, assume, given, settings
 
-from assessment import facts, labels, questionnaire, rules
+from assessment import facts, labels, policy_check, questionnaire, rules
 from assessment.facts import vocabulary as v
 from assessment.forms import PracticeForm, WorkplaceForm
 from assessment.questionnaire import MANY, ONE, PRACTICE, WORKPLACE
@@ -161,3 +161,17 @@ def test_a_workplace_goes_through_its_form_and_comes_back_the_same(workplace):
 
 
 PRACTICE_SEEN = {"name": "Tracker", "data": ["clicks"], "purposes": ["security"]}
+
+
+def test_the_policy_check_proposes_answers_the_questionnaire_asks():
+    proposed = {
+        (path, value)
+        for signal in policy_check.SIGNALS
+        for reading in (signal, signal.milder)
+        if reading is not None
+        for path, value in reading.proposals
+    }
+    assert policy_check.PATHS <= set(questionnaire.BY_PATH)
+    for path, value in proposed:
+        assert value in questionnaire.question(path).codes, (path, value)
+    assert policy_check.LIST_PATHS == {q.path for q in PRACTICE if q.kind == MANY}
