@@ -92,8 +92,17 @@ def _summary(record, index: int | None, practice: dict) -> list[dict]:
             value = questionnaire.get(practice, question.path)
             if question.path == "policy_excerpt":
                 words = value or _("Not given")
-            elif value is None or value == []:
-                words = _("Not answered") if step_.slug in done else _("Not yet asked")
+            elif step_.slug not in done:
+                words = _("Not yet asked")
+            elif value == [] or (value is None and question.kind == questionnaire.MANY):
+                # Ticking none of a list that allows "I don't know" means just that.
+                words = (
+                    str(labels.answer(question.path, facts.UNKNOWN))
+                    if facts.UNKNOWN in question.codes
+                    else _("None ticked")
+                )
+            elif value is None:
+                words = _("Not answered")
             else:
                 words = labels.describe(question.path, value)[1]
             rows.append(

@@ -1,6 +1,8 @@
 """A practice in short steps: each saved as completed, a task list on return, "Check
 your answers" before it joins the assessment, and the long page for those who ask."""
 
+import re
+
 from django.urls import reverse
 
 from assessment import questionnaire
@@ -93,6 +95,12 @@ def test_check_your_answers_then_save_makes_the_result(started):
     assert "Check your answers" in summary
     assert "Typing rhythm, speed and corrections (not the text)" in summary
     assert "Training or improving AI models" in summary
+    # A list left empty reads as the form says: "I don't know", or none ticked.
+    assert re.search(
+        r"Who receives individual-level data\?</dt>\s*<dd>I don(&#x27;|')t know",
+        summary,
+    )
+    assert re.search(r"Where does it run\?</dt>\s*<dd>None ticked", summary)
     change = new_step(record, "basis") + "?next=check#div_id_participation_incentives"
     assert f'href="{change}"' in summary.replace("&amp;", "&")
     saved = client.post(check)
