@@ -22,6 +22,7 @@ from councils.models import (
     Membership,
     Role,
     SendReceipt,
+    SpentInvitation,
     Submission,
     SubmissionFeature,
 )
@@ -99,6 +100,10 @@ def accept_invitation(invitation: Invitation, user) -> Membership:
         if not created and invitation.role == Role.ADMIN:
             membership.role = Role.ADMIN
             membership.save(update_fields=["role"])
+        # Its hash stays, so that the link opened again says it was used.
+        SpentInvitation.objects.get_or_create(
+            token_hash=invitation.token_hash, defaults={"council": invitation.council}
+        )
         invitation.delete()
     return membership
 

@@ -30,7 +30,7 @@ from councils.forms import (
     InvitationForm,
     SignupForm,
 )
-from councils.models import Campaign, Role, SpentInvitation
+from councils.models import Campaign, Role
 from councils.qr import qr_svg
 from councils.selectors import (
     expired_invitation,
@@ -246,13 +246,6 @@ def _invitation_gone(request, token):
     )
 
 
-def _remember_spent(invitation) -> None:
-    """Keep the used link's hash, so that opened again it says it was used."""
-    SpentInvitation.objects.get_or_create(
-        token_hash=invitation.token_hash, defaults={"council": invitation.council}
-    )
-
-
 @rate_limited("join", limit=20)
 def join(request, token):
     invitation = council_services.find_invitation(token)
@@ -263,7 +256,6 @@ def join(request, token):
         if request.user.is_authenticated:
             if request.method == "POST":
                 council_services.accept_invitation(invitation, request.user)
-                _remember_spent(invitation)
                 return redirect("councils:council", invitation.council.public_id)
         else:
             form = SignupForm(request.POST or None)
@@ -273,7 +265,6 @@ def join(request, token):
                     form.cleaned_data["username"],
                     form.cleaned_data["password1"],
                 )
-                _remember_spent(invitation)
                 login(request, membership.user)
                 messages.success(
                     request,
