@@ -46,9 +46,11 @@ def browser():
 class Visit:
     """One browser tab for one test: screenshots, CSP watch and accessibility checks."""
 
-    def __init__(self, browser, base_url: str, name: str, viewport: dict, locale: str):
+    def __init__(
+        self, browser, base_url: str, name: str, viewport: dict, locale: str, **device
+    ):
         self.context = browser.new_context(
-            viewport=viewport, accept_downloads=True, locale=locale
+            viewport=viewport, accept_downloads=True, locale=locale, **device
         )
         self.page = self.context.new_page()
         self.base_url, self.name, self.shots = base_url, name, 0
@@ -64,13 +66,18 @@ class Visit:
         self.page.goto(self.base_url + path)
 
     def check_page(self, label: str) -> None:
-        """Screenshot, then axe-core (served by the app itself): no WCAG A/AA violation."""
+        """A full-page screenshot, then the checks of `assert_accessible`."""
         self.shots += 1
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         filename = (
             f"{self.name}-{self.shots:02d}-{re.sub(r'[^a-z0-9]+', '-', label)}.png"
         )
         self.page.screenshot(path=ARTIFACTS / filename, full_page=True)
+        self.assert_accessible(label)
+
+    def assert_accessible(self, label: str) -> None:
+        """axe-core (served by the app itself): no WCAG A/AA violation; no sideways
+        scrolling; nothing the Content Security Policy blocked."""
         self.page.add_script_tag(
             url=self.base_url + "/static/vendor/axe-core/axe.min.js"
         )
@@ -94,9 +101,10 @@ class Visit:
 def visit(browser, live_server, request):
     visits = []
 
-    def make(viewport=PHONE, name=None, locale="en-GB") -> Visit:
+    def make(viewport=PHONE, name=None, locale="en-GB", **device) -> Visit:
+        """A tab; `device` adds Playwright's context options (is_mobile, has_touch)."""
         label = name or re.sub(r"[^a-z0-9]+", "-", request.node.name.lower())
-        opened = Visit(browser, live_server.url, label, viewport, locale)
+        opened = Visit(browser, live_server.url, label, viewport, locale, **device)
         visits.append(opened)
         return opened
 

@@ -61,7 +61,8 @@ def test_a_council_runs_a_campaign_from_invitation_to_aggregate_pdf(visit, tmp_p
     assert loaded_width > 0
     admin.check_page("campaign empty")
 
-    # Five employees take part from the share link, each in a fresh browser.
+    # Five employees take part from the share link, each in a fresh browser; they
+    # answer on one long page, which each chooses instead of the steps.
     for number in range(5):
         employee = visit(LAPTOP, name=f"employee-{number}")
         tab = employee.page
@@ -71,6 +72,7 @@ def test_a_council_runs_a_campaign_from_invitation_to_aggregate_pdf(visit, tmp_p
         tab.click("main button[type=submit]")
         tab.click("text=Continue to the practices")
         tab.click("text=Add a practice")
+        tab.click("text=Show all questions on one page instead")
         fill_practice(
             tab,
             "Activity capture",

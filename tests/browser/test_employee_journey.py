@@ -4,11 +4,20 @@ import json
 
 import pytest
 
+from assessment import questionnaire
 from assessment.models import Assessment
 from tests.browser.conftest import PHONE
 from tests.conftest import EXAMPLES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# The step of a practice that asks each form field.
+STEP_OF_FIELD = {
+    field: step.slug
+    for step, questions in questionnaire.steps()
+    for question in questions
+    for field in question.fields
+}
 
 
 def choose(page, name: str, *values: str) -> None:
@@ -16,17 +25,38 @@ def choose(page, name: str, *values: str) -> None:
         page.check(f"input[name='{name}'][value='{value}']")
 
 
+def answer(page, field: str, value: str | list[str]) -> None:
+    if isinstance(value, list):
+        choose(page, field, *value)
+    elif field == "name" or field.endswith(("_days", "_rate")):
+        page.fill(f"#id_{field}", value)
+    else:
+        choose(page, field, value)
+
+
 def fill_practice(
     page, name: str, data: list[str], purposes: list[str], **answers
 ) -> None:
-    page.fill("#id_name", name)
-    choose(page, "data", *data)
-    choose(page, "purposes", *purposes)
+    """Answer the practice on the long page, all questions at once."""
+    answers = {"name": name, "data": data, "purposes": purposes, **answers}
     for field, value in answers.items():
-        if field.endswith(("_days", "_rate")):
-            page.fill(f"#id_{field}", value)
-        else:
-            choose(page, field, value)
+        answer(page, field, value)
+
+
+def answer_steps(
+    page, name: str, data: list[str], purposes: list[str], visit=None, **answers
+) -> None:
+    """Answer the practice in its steps, from the first to "Check your answers";
+    with a `visit`, each step is checked as it is shown."""
+    answers = {"name": name, "data": data, "purposes": purposes, **answers}
+    for step in questionnaire.STEPS:
+        for field, value in answers.items():
+            if STEP_OF_FIELD[field] == step.slug:
+                answer(page, field, value)
+        if visit:
+            visit.check_page(f"step {step.slug}")
+        page.click("text=Save and continue")
+    assert page.locator("h1").inner_text().startswith("Check your answers")
 
 
 @pytest.mark.parametrize(
@@ -64,9 +94,9 @@ def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
     page.click("text=Continue to the practices")
     tab.check_page("overview empty")
 
-    # Two practices.
+    # Two practices, each in steps, then checked and saved.
     page.click("text=Add a practice")
-    fill_practice(
+    answer_steps(
         page,
         "Keystroke and mouse capture",
         ["keystroke_dynamics", "mouse_movement", "clicks"],
@@ -78,11 +108,12 @@ def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
         participation_incentives="yes",
         participation_enrolment_rate="70",
         notice="vague_written",
+        visit=tab,
     )
-    tab.check_page("practice form")
-    page.click("text=Save the practice")
+    tab.check_page("check your answers")
+    page.get_by_role("button", name="Save the practice").click()
     page.click("text=Add a practice")
-    fill_practice(
+    answer_steps(
         page,
         "Screenshots",
         ["screenshots"],
@@ -90,10 +121,10 @@ def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
         retention_kind="days",
         retention_days="30",
     )
-    page.click("text=Save the practice")
+    page.get_by_role("button", name="Save the practice").click()
     tab.check_page("overview two practices")
 
-    # The result explains itself; each fact links back to its question.
+    # The result explains itself; each fact links back to the step that asks it.
     page.click("text=See the result")
     assert page.locator(".grade").inner_text().split()[-1] == "F"
     assert page.get_by_text(
@@ -102,7 +133,11 @@ def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
     tab.check_page("result")
     page.locator("a[href$='#div_id_participation_incentives']").first.click()
     choose(page, "participation_incentives", "no")
-    page.click("text=Save the practice")
+    # Saving a step of a saved practice goes on to the next step, and after the
+    # last one to the practice's answers.
+    slugs = [step.slug for step in questionnaire.STEPS]
+    for _slug in slugs[slugs.index(STEP_OF_FIELD["participation_incentives"]) :]:
+        page.click("text=Save and continue")
     page.click("text=See the result")
     assert not page.get_by_text(
         "Taking part is presented as voluntary but is rewarded"
