@@ -101,7 +101,7 @@ class ResultReport:
         step = step_asking(path)
         return (
             reverse("assessment:step", args=[self.public_id, int(index), step])
-            + f"#div_id_{field_name(path)}"
+            + f"?next=result#div_id_{field_name(path)}"
         )
 
     def fact_view(self, full_path: str, value: object) -> FactView:

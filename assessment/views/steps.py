@@ -51,14 +51,21 @@ def step(request, public_id, slug, index=None):
     practice = _practice(record, index)
     form_class = STEP_FORMS[slug]
     form = form_class(request.POST or None, initial=form_class.initial_from(practice))
-    checking = request.GET.get("next") == "check"
+    # A step opened from the check page, or from an answer on the result, goes back
+    # there once saved; otherwise on to the next step.
+    returning = request.GET.get("next")
+    back_to = {"check": check_url(record, index)}
+    if index is not None:
+        back_to["result"] = reverse("assessment:result", args=[record.public_id])
     if request.method == "POST" and form.is_valid():
         services.save_step(record, index, slug, form.answers())
-        if checking or number == len(questionnaire.STEPS):
+        if returning in back_to:
+            return redirect(back_to[returning])
+        if number == len(questionnaire.STEPS):
             return redirect(check_url(record, index))
         return redirect(step_url(record, index, questionnaire.STEPS[number].slug))
-    if checking:
-        back = check_url(record, index)
+    if returning in back_to:
+        back = back_to[returning]
     elif number > 1:
         back = step_url(record, index, questionnaire.STEPS[number - 2].slug)
     else:
@@ -74,7 +81,7 @@ def step(request, public_id, slug, index=None):
             "number": number,
             "total": len(questionnaire.STEPS),
             "back": back,
-            "checking": checking,
+            "returning": returning if returning in back_to else "",
             "name": practice.get("name", ""),
             "steps": journey_steps("practices"),
         },

@@ -86,7 +86,7 @@ def test_adding_a_practice_assesses_and_shows_findings_grouped_by_concern(assess
     assert "Consent and free choice" in text
     assert "information, not legal advice" in text
     step_url = reverse("assessment:step", args=[record.public_id, 0, "basis"])
-    assert f'href="{step_url}#div_id_participation_incentives"' in text
+    assert f'href="{step_url}?next=result#div_id_participation_incentives"' in text
     assert "Not known yet: worth asking HR" in text
     assert "EDPB Guidelines 05/2020 on consent" in text
 

@@ -221,3 +221,20 @@ def test_an_unknown_step_is_not_found(started):
     client, record, _token = started
     assert client.get(new_step(record, "nowhere")).status_code == 404
     assert Assessment.objects.get().pending is None
+
+
+def test_an_answer_changed_from_the_result_goes_back_to_the_result(assessed):
+    client, record, _token = assessed
+    result = reverse("assessment:result", args=[record.public_id])
+    url = reverse("assessment:step", args=[record.public_id, 0, "basis"])
+    assert f'href="{url}?next=result#div_id_' in page(client.get(result))
+    step_page = page(client.get(url + "?next=result"))
+    assert "Save and go back to the result" in step_page
+    assert f'class="back-link" href="{result}"' in step_page
+    response = client.post(
+        url + "?next=result", step_data("basis", participation_incentives="no")
+    )
+    assert response["Location"] == result
+    # Only a saved practice has a result to go back to.
+    new = new_step(record, "basis") + "?next=result"
+    assert "Save and continue" in page(client.get(new))
