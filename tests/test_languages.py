@@ -1,17 +1,25 @@
 """settings.LANGUAGES is the one list of the languages the app speaks: no code or
 template lists them again, and whatever else holds text per language covers them."""
 
+import io
 import re
 from dataclasses import fields
 
+import pypdf
 import pytest
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.core.management import load_command_class
+from django.test import override_settings
+from django.urls import reverse
 
 from assessment import law
 from assessment.law import JURISDICTIONS
+from assessment.models import Assessment
+from documents import letter_files
+from documents.letters import Details, write_letter
 from tests.conftest import ROOT
+from tests.web.conftest import WORKPLACE, practice_data
 
 CODES = [code for code, _name in settings.LANGUAGES]
 # The app's code and templates, wherever the project's layout puts them.
@@ -111,3 +119,62 @@ def test_the_commands_offer_the_languages_of_the_app(command):
         action for action in parser._actions if "--lang" in action.option_strings
     ]
     assert (list(lang.choices), lang.default) == (CODES, settings.LANGUAGE_CODE)
+
+
+@pytest.mark.django_db
+def test_a_new_language_needs_only_settings_and_its_catalogue(client):
+    """Spanish added to LANGUAGES alone, its catalogue not yet made: the pages, the
+    report and a letter come in it, in English words where nothing is translated and
+    with the law cited as in English (docs/contributing.md, adding a language)."""
+    with override_settings(LANGUAGES=[*settings.LANGUAGES, ("es", "Español")]):
+        client.post(reverse("set_language"), {"language": "es", "next": "/"})
+
+        landing = client.get(reverse("assessment:landing")).content.decode()
+        assert '<html lang="es">' in landing
+        assert '<option value="es" selected lang="es">Español</option>' in landing
+        assert "New assessment" in landing
+
+        client.post(reverse("assessment:start"), WORKPLACE)
+        record = Assessment.objects.get()
+        first = client.get(
+            reverse("assessment:practice_new", args=[record.public_id]), follow=True
+        ).content.decode()
+        assert '<html lang="es">' in first
+        assert "What is collected" in first and 'name="data"' in first
+
+        client.post(
+            reverse("assessment:practice_new", args=[record.public_id]),
+            practice_data(),
+        )
+        record.refresh_from_db()
+        result = client.get(reverse("assessment:result", args=[record.public_id]))
+        assert '<html lang="es">' in result.content.decode()
+        assert "Taking part is presented as voluntary" in result.content.decode()
+
+        report = client.get(
+            reverse("documents:report", args=[record.public_id]), {"lang": "es"}
+        ).content.decode()
+        assert 'lang="es"' in report and "Summary by concern" in report
+        assert "Art. 7(4) GDPR" in report and "DSGVO" not in report
+        pdf = client.get(
+            reverse("documents:report", args=[record.public_id]),
+            {"lang": "es", "format": "pdf"},
+        )
+        assert pdf["Content-Disposition"].endswith('-report-es.pdf"')
+        assert "Summary by concern" in pdf_text(pdf.content)
+
+        # The letter form's choice of languages is read when it is imported, so the
+        # letter is written here as the letters page writes it.
+        letters = client.get(reverse("documents:letters", args=[record.public_id]))
+        assert '<html lang="es">' in letters.content.decode()
+        letter = write_letter(
+            "access-request", record.get_facts(), "es", Details(name="Alex Example")
+        )
+        assert letter.subject == "Request for access to my personal data (Art. 15 GDPR)"
+        assert "Yours faithfully," in letter_files.letter_text(letter)
+        assert "Art. 15(3) GDPR" in pdf_text(letter_files.letter_pdf(letter))
+
+
+def pdf_text(pdf: bytes) -> str:
+    pages = pypdf.PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(" ".join(page.extract_text().split()) for page in pages)
