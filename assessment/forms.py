@@ -262,12 +262,10 @@ class LetterForm(forms.Form):
         ("gentle", _("Friendly and non-confrontational")),
     ]
 
-    LANGS = settings.LANGUAGES
-
     kind = forms.ChoiceField(label=_("Letter"), widget=RADIO)
     lang = forms.ChoiceField(
         label=_("Language of the letter"),
-        choices=LANGS,
+        choices=lambda: settings.LANGUAGES,  # read when shown, as settings change
         help_text=_(
             "Write to HR in the workplace's language; it can differ from this site's."
         ),

@@ -52,6 +52,9 @@ class Question:
     help: str = ""
     choices: tuple[Choice, ...] = ()
     unknown: str = ""  # what to ask the employer when the answer is unknown
+    # Under which question of a letter to HR an unknown answer is asked (the topics
+    # of documents/letters/employee.py: collection, use, recipients, …).
+    topic: str = ""
     required: bool = False  # a text, a list or a place that must be given
     optional: bool = False  # an answer the format may omit when it is unknown
     maximum: int = 0  # characters of a text, days of a duration
@@ -263,6 +266,7 @@ WORKPLACE = (
             },
         ),
         unknown=_("Is there a works council or union at this workplace?"),
+        topic="representatives",
         required=True,
     ),
     Question(
@@ -366,6 +370,7 @@ PRACTICE = (
             },
         ),
         unknown=_("Does the monitoring run outside working hours?"),
+        topic="collection",
         step="where",
     ),
     Question(
@@ -375,6 +380,7 @@ PRACTICE = (
         _("Passwords, private messages, health searches, personal browsing."),
         choices=YES_NO,
         unknown=_("Can it capture passwords, private messages or personal browsing?"),
+        topic="collection",
         step="where",
     ),
     Question(
@@ -397,6 +403,7 @@ PRACTICE = (
             },
         ),
         unknown=_("For which purposes is the data used?"),
+        topic="use",
         required=True,
         step="use",
     ),
@@ -435,6 +442,7 @@ PRACTICE = (
             },
         ),
         unknown=_("Is the output used in decisions about individual workers?"),
+        topic="use",
         step="use",
     ),
     Question(
@@ -460,6 +468,7 @@ PRACTICE = (
             },
         ),
         unknown=_("Who receives individual-level data?"),
+        topic="recipients",
         step="sharing",
     ),
     Question(
@@ -475,6 +484,7 @@ PRACTICE = (
             },
         ),
         unknown=_("Who can see individual-level data?"),
+        topic="recipients",
         step="sharing",
     ),
     Question(
@@ -484,6 +494,7 @@ PRACTICE = (
         _("Everyone has a right to a copy of their data."),
         choices=YES_NO,
         unknown=_("Can workers see the data collected about them?"),
+        topic="rights",
         step="sharing",
     ),
     Question(
@@ -501,6 +512,7 @@ PRACTICE = (
             },
         ),
         unknown=_("Is the data linked to names, pseudonymised or aggregated?"),
+        topic="anonymisation",
         step="keeping",
     ),
     Question(
@@ -514,6 +526,7 @@ PRACTICE = (
             Choice(v.UNKNOWN, DONT_KNOW),
         ),
         unknown=_("How long is the data kept?"),
+        topic="retention",
         maximum=v.MAX_RETENTION_DAYS,
         step="keeping",
         days_label=_("Number of days"),
@@ -526,6 +539,7 @@ PRACTICE = (
         _("Once the purpose is gone, the data should go too."),
         choices=YES_NO,
         unknown=_("Is the data deleted when the practice ends?"),
+        topic="retention",
         step="keeping",
     ),
     Question(
@@ -545,6 +559,7 @@ PRACTICE = (
             },
         ),
         unknown=_("Which legal basis do you rely on?"),
+        topic="lawful_basis",
         step="basis",
     ),
     Question(
@@ -561,6 +576,7 @@ PRACTICE = (
             },
         ),
         unknown=_("Is taking part mandatory, opt-out or opt-in?"),
+        topic="participation",
         step="basis",
     ),
     Question(
@@ -570,6 +586,7 @@ PRACTICE = (
         _("Rewards make a 'voluntary' choice less free."),
         choices=YES_NO,
         unknown=_("Is taking part linked to any reward or rating?"),
+        topic="participation",
         step="basis",
     ),
     Question(
@@ -579,6 +596,7 @@ PRACTICE = (
         _("Any disadvantage for saying no means the choice is not free."),
         choices=YES_NO,
         unknown=_("Does refusing carry any disadvantage?"),
+        topic="participation",
         step="choice",
     ),
     Question(
@@ -588,6 +606,7 @@ PRACTICE = (
         _("For example a card or PIN instead of a fingerprint."),
         choices=YES_NO,
         unknown=_("What alternative is offered to those who refuse?"),
+        topic="participation",
         step="choice",
     ),
     Question(
@@ -604,6 +623,7 @@ PRACTICE = (
             },
         ),
         unknown=_("How can a worker stop taking part?"),
+        topic="participation",
         step="choice",
     ),
     Question(
@@ -630,6 +650,7 @@ PRACTICE = (
             },
         ),
         unknown=_("How were workers informed?"),
+        topic="notice",
         step="told",
     ),
     Question(
@@ -639,6 +660,7 @@ PRACTICE = (
         _("Data collected before people were told was collected in the dark."),
         choices=YES_NO,
         unknown=_("Were workers informed before it started?"),
+        topic="notice",
         step="told",
     ),
     Question(
@@ -664,6 +686,7 @@ PRACTICE = (
             },
         ),
         unknown=_("Was an impact assessment carried out?"),
+        topic="dpia",
         step="involved",
     ),
     Question(
@@ -681,6 +704,7 @@ PRACTICE = (
             },
         ),
         unknown=_("Were workers' representatives involved?"),
+        topic="representatives",
         step="involved",
     ),
 )

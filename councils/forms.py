@@ -199,7 +199,7 @@ class CouncilLetterForm(forms.Form):
 
     kind = forms.ChoiceField(label=_("Letter"), widget=forms.RadioSelect)
     lang = forms.ChoiceField(
-        label=_("Language of the letter"), choices=LetterForm.LANGS
+        label=_("Language of the letter"), choices=lambda: settings.LANGUAGES
     )
     file_format = forms.ChoiceField(
         label=_("Format"),

@@ -230,6 +230,8 @@ STOPWORDS = frozenset(
     word for words in STOPWORDS_BY_LANGUAGE.values() for word in words.split()
 )
 # Common endings in the three languages, longest first.
+# Endings taken off a word to compare its stem, longest first; endings of one length
+# exclude each other, and their order keeps "es" and "en" from reading as languages.
 SUFFIXES = (
     "ations",
     "ation",
@@ -247,8 +249,8 @@ SUFFIXES = (
     "ern",
     "ed",
     "es",
-    "en",
     "er",
+    "en",
     "em",
     "e",
     "s",

@@ -175,3 +175,11 @@ def test_the_policy_check_proposes_answers_the_questionnaire_asks():
     for path, value in proposed:
         assert value in questionnaire.question(path).codes, (path, value)
     assert {q.path for q in PRACTICE if q.kind == MANY} == policy_check.LIST_PATHS
+
+
+def test_every_question_for_hr_is_asked_under_a_topic_of_the_letter():
+    from documents.letters.employee import TOPICS
+
+    for question in (*WORKPLACE, *PRACTICE):
+        if question.unknown:
+            assert question.topic in TOPICS, question.path

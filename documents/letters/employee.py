@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from assessment import facts, rules
+from assessment import facts, questionnaire, rules
 from assessment.labels import place_name
 from assessment.law import jurisdiction, with_notice_law, with_representation
 from assessment.rules.jurisdictions import jurisdictions_of
@@ -258,26 +258,6 @@ TOPIC_OF_CONCERN = {
     "worker_voice": "representatives",
     "rights": "rights",
 }
-TOPIC_OF_FACT = {
-    "data": "collection",
-    "devices": "collection",
-    "when": "collection",
-    "captures_private_content": "collection",
-    "purposes": "use",
-    "decisions": "use",
-    "inferences": "inferences",
-    "recipients": "recipients",
-    "access": "recipients",
-    "de_identification": "anonymisation",
-    "retention": "retention",
-    "deletion_when_stopped": "retention",
-    "lawful_basis": "lawful_basis",
-    "notice": "notice",
-    "notice_before_start": "notice",
-    "dpia": "dpia",
-    "representatives": "representatives",
-    "own_data_access": "rights",
-}
 
 
 def _topic_of_finding(finding) -> str:
@@ -287,8 +267,8 @@ def _topic_of_finding(finding) -> str:
 
 
 def _topic_of_fact(path: str) -> str:
-    field = path.split("].", 1)[-1]
-    return TOPIC_OF_FACT.get(field.split(".")[0], "participation")
+    """Where a letter asks about an unknown fact: its question's topic."""
+    return questionnaire.question(path.split("].", 1)[-1]).topic
 
 
 @kind(

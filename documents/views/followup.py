@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
@@ -53,7 +54,7 @@ def _not_in_future(day):
 class SentForm(forms.Form):
     kind = forms.ChoiceField(label=gettext_lazy("Letter"), widget=RADIO)
     lang = forms.ChoiceField(
-        label=gettext_lazy("Language of the letter"), choices=LetterForm.LANGS
+        label=gettext_lazy("Language of the letter"), choices=lambda: settings.LANGUAGES
     )
     sent_on = forms.DateField(
         label=gettext_lazy("Sent on"),
@@ -206,7 +207,7 @@ class DetailsForm(forms.Form):
 
 class ComplaintForm(DetailsForm):
     lang = forms.ChoiceField(
-        label=gettext_lazy("Language of the letter"), choices=LetterForm.LANGS
+        label=gettext_lazy("Language of the letter"), choices=lambda: settings.LANGUAGES
     )
 
     field_order = ["lang", "file_format"]
