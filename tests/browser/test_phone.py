@@ -115,7 +115,7 @@ def choose_language(page, lang: str) -> None:
 
 def measure(
     tab,
-    lang: str,
+    name: str,
     number: int,
     label: str,
     heights: dict,
@@ -126,19 +126,19 @@ def measure(
     sideways, and no axe-core violation."""
     page = tab.page
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=SHOTS / f"{lang}-{number:02d}-{label}.png", full_page=True)
+    page.screenshot(path=SHOTS / f"{name}-{number:02d}-{label}.png", full_page=True)
     height, width, visible = page.evaluate(
         "[document.documentElement.scrollHeight, document.documentElement.scrollWidth,"
         " document.documentElement.clientWidth]"
     )
     heights[label] = height
-    (SHOTS / f"{lang}-heights.json").write_text(json.dumps(heights, indent=1))
-    assert tallest is None or height <= tallest, f"{lang} {label}: {height} px tall"
-    assert width <= visible, f"{lang} {label}: {width} px wide in {visible} px"
-    tab.assert_accessible(f"{lang} {label}")
+    (SHOTS / f"{name}-heights.json").write_text(json.dumps(heights, indent=1))
+    assert tallest is None or height <= tallest, f"{name} {label}: {height} px tall"
+    assert width <= visible, f"{name} {label}: {width} px wide in {visible} px"
+    tab.assert_accessible(f"{name} {label}")
 
 
-def add_practice_in_steps(person, tab, lang: str) -> None:
+def add_practice_in_steps(person, tab, name: str) -> None:
     """From the first step to the saved practice, measuring every page on the way."""
     page, heights = tab.page, {}
     person.press("link", "Add a practice")
@@ -147,12 +147,12 @@ def add_practice_in_steps(person, tab, lang: str) -> None:
         for field, value in META.items():
             if STEP_OF_FIELD[field] == step.slug:
                 person.answer(field, value)
-        measure(tab, lang, number, step.slug, heights)
+        measure(tab, name, number, step.slug, heights)
         person.press("button", "Save and continue")
     assert page.url.endswith("/check/")
     # Check your answers lists every answer, each with its Change link (one tap to
     # change any answer): it is the summary of the steps, not a step, and runs longer.
-    measure(tab, lang, len(questionnaire.STEPS) + 1, "check", heights, None)
+    measure(tab, name, len(questionnaire.STEPS) + 1, "check", heights, None)
     person.press("button", "Save the practice")
     person.press("link", "See the result")
     assert page.locator("a.rule-id", has_text="participation-rewarded").count()
@@ -187,18 +187,19 @@ def test_the_steps_fit_a_phone_in_german(visit):
     add_practice_in_steps(person, tab, "de")
 
 
-def test_a_campaign_is_answered_and_sent_from_a_phone_in_french(visit):
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_a_campaign_is_answered_and_sent_from_a_phone(visit, lang):
     council = services.create_council(make_user("ada"), "CSE Exemple")
     campaign = open_campaign(
         council, title="Surveillance à Lyon", employer="Exemple SA", country="FR"
     )
-    tab = phone(visit, "fr")
-    person = Touch(tab.page, "fr")
+    tab = phone(visit, lang)
+    person = Touch(tab.page, lang)
     tab.open(reverse("councils:take_part", args=[campaign.share_code]))
-    choose_language(tab.page, "fr")
+    choose_language(tab.page, lang)
     person.press("button", "Start")
     person.press("link", "Continue to the practices")
-    add_practice_in_steps(person, tab, "fr")
+    add_practice_in_steps(person, tab, f"campaign-{lang}")
     person.press("button", "Send anonymously")
     assert "Surveillance à Lyon" in tab.page.locator(".messages").inner_text()
     assert Submission.objects.filter(campaign=campaign).count() == 1
