@@ -283,12 +283,15 @@ def delete_council(council: Council) -> None:
 
 
 def delete_campaign(campaign: Campaign) -> None:
-    """The campaign, its submissions and the council's own assessment, at once."""
+    """The campaign, its submissions and the council's own assessment, at once; the
+    stored reports of that assessment go too."""
     with transaction.atomic():
         reference = campaign.reference
         campaign.delete()
         if reference is not None:
             reference.delete()
+    if reference is not None:
+        forget_reports(reference.document, reference.as_of)
 
 
 def features_of(

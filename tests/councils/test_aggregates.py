@@ -86,7 +86,18 @@ def test_deleting_a_campaign_deletes_its_submissions_and_policy_assessment(campa
     fill(campaign, 6)
     campaign.reference = services_save(variant(0))
     campaign.save()
+    from django.core.cache import cache
+    from django.utils import timezone
+
+    from documents.report import report_cache_key
+
+    reference = campaign.reference
+    key = report_cache_key(
+        reference.document, "de", timezone.localdate(), reference.as_of
+    )
+    cache.set(key, b"%PDF stored report")
     services.delete_campaign(campaign)
+    assert not cache.has_key(key)  # its stored report went with it
     assert not Campaign.objects.exists()
     assert not Submission.objects.exists()
     assert not SubmissionFeature.objects.exists()
