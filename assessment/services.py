@@ -124,6 +124,43 @@ def save_document(document: dict, record: Assessment) -> Assessment:
     return record
 
 
+class TooManyPractices(Exception):
+    """An assessment holds at most MAX_PRACTICES practices."""
+
+
+def save_workplace(record: Assessment, document: dict) -> Assessment:
+    """The workplace page's answers (title, employer, workplace), with the practices
+    kept as they are."""
+    return save_document({**document, "practices": record.practices}, record)
+
+
+def save_practice(record: Assessment, index: int | None, practice: dict) -> Assessment:
+    """A practice added (index None) or changed, and the result worked out again."""
+    practices = copy.deepcopy(record.practices)
+    if index is None:
+        if len(practices) >= facts.vocabulary.MAX_PRACTICES:
+            raise TooManyPractices
+        practices.append(practice)
+    else:
+        practices[index] = practice
+    return save_document({**record.document, "practices": practices}, record)
+
+
+def duplicate_practice(record: Assessment, index: int, name: str) -> Assessment:
+    """A copy of a practice, under `name`, just after it."""
+    practices = copy.deepcopy(record.practices)
+    if len(practices) >= facts.vocabulary.MAX_PRACTICES:
+        raise TooManyPractices
+    practices.insert(index + 1, {**copy.deepcopy(practices[index]), "name": name})
+    return save_document({**record.document, "practices": practices}, record)
+
+
+def remove_practice(record: Assessment, index: int) -> Assessment:
+    practices = copy.deepcopy(record.practices)
+    del practices[index]
+    return save_document({**record.document, "practices": practices}, record)
+
+
 def save_step(
     record: Assessment, index: int | None, slug: str, answers: dict
 ) -> Assessment:

@@ -1,12 +1,11 @@
 """The employee's journey: workplace, practices, result, resume link, delete."""
 
-import copy
-
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -32,6 +31,8 @@ from assessment.navigation import (
 from documents.http import document_language
 from documents.presentation import ResultReport, change_notice
 from documents.report import forget_reports
+
+TOO_MANY = gettext_lazy("An assessment holds at most 50 practices.")
 
 
 def _resume_url(request) -> str | None:
@@ -87,8 +88,7 @@ def workplace(request, public_id):
     initial = WorkplaceForm.initial_from(record.document)
     form = WorkplaceForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        document = {**form.to_document(), "practices": record.practices}
-        services.save_document(document, record)
+        services.save_workplace(record, form.to_document())
         messages.success(request, _("The workplace was saved."))
         return redirect("assessment:overview", record.public_id)
     return render(
@@ -139,7 +139,7 @@ def overview(request, public_id):
 def practice(request, public_id, index=None):
     """Add a practice (index None) or change one."""
     record = get_assessment_for_session(request, public_id)
-    practices = copy.deepcopy(record.practices)
+    practices = record.practices
     if index is not None and index >= len(practices):
         raise Http404
     if request.method == "GET" and not prefers_long_form(request):
@@ -150,11 +150,11 @@ def practice(request, public_id, index=None):
     initial = PracticeForm.initial_from(practices[index]) if index is not None else {}
     form = PracticeForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        if index is None:
-            practices.append(form.to_practice())
-        else:
-            practices[index] = form.to_practice()
-        services.save_document({**record.document, "practices": practices}, record)
+        try:
+            services.save_practice(record, index, form.to_practice())
+        except services.TooManyPractices:
+            messages.error(request, TOO_MANY)
+            return render_practice_form(request, record, form, index)
         messages.success(request, _("The practice was saved and the result updated."))
         return redirect("assessment:overview", record.public_id)
     return render_practice_form(request, record, form, index)
@@ -182,14 +182,15 @@ def render_practice_form(request, record, form, index):
 @require_POST
 def duplicate_practice(request, public_id, index):
     record = get_assessment_for_session(request, public_id)
-    practices = copy.deepcopy(record.practices)
-    if index >= len(practices) or len(practices) >= 50:
+    if index >= len(record.practices):
         raise Http404
-    twin = copy.deepcopy(practices[index])
-    twin["name"] = _("%(name)s (copy)") % {"name": twin["name"]}
-    practices.insert(index + 1, twin)
-    services.save_document({**record.document, "practices": practices}, record)
-    messages.success(request, _("The practice was duplicated."))
+    name = _("%(name)s (copy)") % {"name": record.practices[index]["name"]}
+    try:
+        services.duplicate_practice(record, index, name)
+    except services.TooManyPractices:
+        messages.error(request, TOO_MANY)
+    else:
+        messages.success(request, _("The practice was duplicated."))
     return redirect("assessment:overview", record.public_id)
 
 
@@ -198,9 +199,7 @@ def remove_practice(request, public_id, index):
     if index >= len(record.practices):
         raise Http404
     if request.method == "POST":
-        practices = copy.deepcopy(record.practices)
-        del practices[index]
-        services.save_document({**record.document, "practices": practices}, record)
+        services.remove_practice(record, index)
         messages.success(request, _("The practice was removed."))
         return redirect("assessment:overview", record.public_id)
     return render(

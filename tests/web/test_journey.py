@@ -330,3 +330,21 @@ def test_the_overview_says_which_workplace_answers_were_left_open(assessed):
         "<dt>Is the employer a digital labour platform (work through an app)?</dt>"
         "<dd>I don&#x27;t know</dd>"
     ) in html
+
+
+def test_a_fifty_first_practice_is_refused_with_a_message(assessed):
+    from assessment import services
+
+    client, record, _token = assessed
+    full = {**record.document, "practices": record.practices * 50}
+    services.save_document(full, record)
+    new = reverse("assessment:practice_new", args=[record.public_id])
+    response = client.post(new, practice_data(name="One more"))
+    assert response.status_code == 200
+    assert "An assessment holds at most 50 practices." in page(response)
+    assert 'value="One more"' in page(response)  # nothing typed is lost
+    duplicate = reverse("assessment:practice_duplicate", args=[record.public_id, 0])
+    text = page(client.post(duplicate, follow=True))
+    assert "An assessment holds at most 50 practices." in text
+    record.refresh_from_db()
+    assert len(record.practices) == 50
