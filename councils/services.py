@@ -27,7 +27,7 @@ from councils.models import (
     SubmissionFeature,
 )
 from councils.publication import publish
-from documents.report import forget_reports
+from documents.report import delete_assessment, forget_reports
 
 INVITATION_DAYS = 14
 
@@ -356,8 +356,7 @@ def send_assessment(
     if keep:
         assessment_services.blur_times(record)
     else:
-        record.delete()
-        forget_reports(record.document, record.as_of)
+        delete_assessment(record)
     return submission
 
 

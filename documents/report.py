@@ -82,6 +82,12 @@ def store_report_pdf(
     )
 
 
+def delete_assessment(record) -> None:
+    """An assessment deleted, and no stored report of it left behind."""
+    record.delete()
+    forget_reports(record.document, record.as_of)
+
+
 def forget_reports(document: dict, as_of: datetime.date | None = None) -> None:
     """Drop the stored reports of a document in every language (a stored report lives
     a day, so today's and yesterday's): a deleted assessment leaves no copy behind."""

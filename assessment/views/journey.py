@@ -30,7 +30,7 @@ from assessment.navigation import (
 )
 from documents.http import document_language
 from documents.presentation import ResultReport, change_notice
-from documents.report import forget_reports
+from documents.report import delete_assessment
 
 TOO_MANY = gettext_lazy("An assessment holds at most 50 practices.")
 
@@ -241,8 +241,7 @@ def delete(request, public_id):
     record = get_assessment_for_session(request, public_id)
     if request.method == "POST":
         revoke(request, record)
-        record.delete()
-        forget_reports(record.document, record.as_of)
+        delete_assessment(record)
         messages.success(request, _("The assessment and its result were deleted."))
         return redirect("assessment:landing")
     return render(request, "journey/delete.html", {"record": record})
