@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from assessment import facts, law, policy_check, services
@@ -66,14 +66,20 @@ def period_reason(kind: str) -> str:
             "One month from receipt: the period data-protection law sets for such "
             "requests."
         )
-    if chosen is not None and chosen.period == ("weeks", 2):
-        return _(
-            "Two weeks from receipt: the date the letter asks for, not a legal "
-            "deadline."
-        )
     return _(
-        "30 days from receipt: the date the letter asks for, not a legal deadline."
-    )
+        "%(period)s from receipt: the date the letter asks for, not a legal deadline."
+    ) % {"period": period_words(period_for(kind))}
+
+
+def period_words(period: deadlines.Period) -> str:
+    """A period in words: "30 days", "2 weeks", "1 month"."""
+    unit, count = period
+    words = {
+        "days": ngettext("%(count)s day", "%(count)s days", count),
+        "weeks": ngettext("%(count)s week", "%(count)s weeks", count),
+        "months": ngettext("%(count)s month", "%(count)s months", count),
+    }[unit]
+    return words % {"count": count}
 
 
 def deadline_for(

@@ -56,10 +56,26 @@ def test_the_answer_is_due_a_period_after_receipt(kind, sent, channel, place, du
         ),
         ("access-request", "One month from receipt: the period data-protection law"),
         ("dpia-request", "30 days from receipt: the date the letter asks for, not a"),
+        ("reminder", "2 weeks from receipt: the date the letter asks for, not a"),
+        (
+            "council-information-request",
+            "2 weeks from receipt: the date the letter asks for, not a",
+        ),
     ],
 )
 def test_the_page_says_where_the_period_comes_from(kind, reason):
     assert followup.period_reason(kind).startswith(reason)
+
+
+def test_a_period_is_worded_from_its_unit_and_count():
+    from django.utils import translation
+
+    assert followup.period_words(("days", 1)) == "1 day"
+    assert followup.period_words(("months", 3)) == "3 months"
+    with translation.override("de"):
+        assert followup.period_words(("weeks", 2)) == "2 Wochen"
+    with translation.override("fr"):
+        assert followup.period_words(("days", 30)) == "30 jours"
 
 
 def test_a_regional_workplace_counts_its_deadline_where_it_is():
