@@ -38,6 +38,7 @@ def note(client, campaign, kind="works-agreement"):
 def test_a_member_notes_a_council_letter_with_the_questions_it_asked(member, campaign):
     page = member.get(url("documents:campaign_sent_letters", campaign)).content.decode()
     assert "Request to negotiate an agreement on monitoring" in page
+    assert "Note a letter the council sent" in page
     assert "Access request" not in page  # an employee's letter, not the council's
     assert "supervisory authority" not in page  # no complaint: not a data subject
     response = note(member, campaign)
