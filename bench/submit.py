@@ -4,8 +4,8 @@ sent over HTTP, as employees' browsers send them.
 The deployment is the production profile on the scratch database: gunicorn with two
 workers, DEBUG off, static files collected for WhiteNoise, and the task worker beside
 it (when django_tasks_db is installed); rate limits are off, since every client comes
-from 127.0.0.1. Other settings come from the environment: DB_CONN_MAX_AGE=60, say,
-keeps each worker's database connection instead of opening one a request.
+from 127.0.0.1. Other settings come from the environment: DB_CONN_MAX_AGE=0, say,
+opens a database connection for every request instead of keeping each worker's.
 
 Before the clock starts, each employee, a browser of its own, opens the campaign's
 share link, takes part, describes one practice and opens the result, whose send form
