@@ -6,7 +6,7 @@ import re
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from oversight.settings import cache_from_url
+from oversight.settings import cache_from_url, database_from_url
 from tests.conftest import ROOT, run_manage
 from tests.serving import HARNESS_ONLY, PRODUCTION
 
@@ -39,6 +39,32 @@ def test_the_cache_is_a_database_table_unless_cache_url_names_redis():
         }
     with pytest.raises(ImproperlyConfigured, match="CACHE_URL"):
         cache_from_url("memcached://cache:11211")
+
+
+def test_a_postgres_url_keeps_each_connection_for_a_minute_unless_told_otherwise(
+    monkeypatch,
+):
+    monkeypatch.delenv("DB_CONN_MAX_AGE", raising=False)
+    url = "postgres://oversight:p%40ss@db:5433/oversight"
+    database = database_from_url(url)
+    assert database["ENGINE"] == "django.db.backends.postgresql"
+    assert (database["USER"], database["PASSWORD"]) == ("oversight", "p@ss")
+    assert (database["HOST"], database["PORT"], database["NAME"]) == (
+        "db",
+        "5433",
+        "oversight",
+    )
+    assert database["CONN_MAX_AGE"] == 60
+    assert database["CONN_HEALTH_CHECKS"] is True
+    socket = database_from_url("postgres://oversight@/oversight?host=/run/pg")
+    assert (socket["HOST"], socket["PORT"]) == ("/run/pg", "")
+    monkeypatch.setenv("DB_CONN_MAX_AGE", "0")
+    assert database_from_url(url)["CONN_MAX_AGE"] == 0
+    monkeypatch.setenv("DB_CONN_MAX_AGE", "a minute")
+    with pytest.raises(ImproperlyConfigured, match="DB_CONN_MAX_AGE"):
+        database_from_url(url)
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_URL"):
+        database_from_url("mysql://db/oversight")
 
 
 def test_check_deploy_is_clean_with_redis_and_a_static_root(tmp_path):
