@@ -17,6 +17,7 @@ LAYERS = [
     ("assessment/law", ("django",), "the law registry is plain Python"),
     ("assessment/questionnaire.py", ("django",), "the question table is plain Python"),
     ("assessment/policy_check.py", ("django",), "the policy check is plain Python"),
+    ("assessment/text.py", ("django",), "cleaning text is plain Python"),
 ]
 
 
