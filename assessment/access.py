@@ -8,6 +8,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from assessment.client_address import client_address
 from assessment.models import Assessment
 from assessment.services import count_attempt, private_cache_key
 from councils.models import Campaign
@@ -56,16 +57,16 @@ def rate_limited(bucket: str, limit: int, window: int = 3600):
     """Refuse more than `limit` requests a window from one client, with a clear page.
 
     Every process counts on the same counter (services.count_attempt), whose key is
-    the client's address hashed with the secret key and which expires a window after
-    its first request; the address itself never reaches the database or the logs.
+    the client's address (behind a proxy, the one it saw: client_address) hashed with
+    the secret key, and which expires a window after its first request; the address
+    itself never reaches the database or the logs.
     """
 
     def decorate(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
             if request.method == "POST" and settings.RATE_LIMITS_ENABLED:
-                client = request.META.get("REMOTE_ADDR", "")
-                key = private_cache_key("rate", bucket, client)
+                key = private_cache_key("rate", bucket, client_address(request))
                 if count_attempt(key, window) > limit:
                     message = _("Too many requests from here. Please try again later.")
                     return render(

@@ -4,10 +4,12 @@ import time
 
 from django import forms
 from django.conf import settings
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
 from assessment import labels as questionnaire_labels
+from assessment.client_address import client_address
 from assessment.forms import LetterForm, address_field
 from assessment.law import jurisdiction
 from assessment.services import count_attempt, forget_attempt, private_cache_key
@@ -43,7 +45,7 @@ class CouncilSignupForm(SignupForm):
 def _throttle_keys(request, username: str) -> list[tuple[str, int | None]]:
     """Counters of failed logins, hashed, with their limits: per user name from one
     client, per client, and per user name (no limit: it only slows down)."""
-    client = request.META.get("REMOTE_ADDR", "") if request else ""
+    client = client_address(request) if request else ""
     name = username.casefold()
     return [
         (
@@ -89,6 +91,16 @@ class ThrottledLoginForm(AuthenticationForm):
         for key, _limit in keys:
             forget_attempt(key)
         return cleaned_data
+
+
+class ThrottledAdminLoginForm(ThrottledLoginForm, AdminAuthenticationForm):
+    """The admin's sign-in (staff accounts only), throttled on the same counters as
+    the councils': a name and a client locked out of one are locked out of both."""
+
+    error_messages = {
+        **AdminAuthenticationForm.error_messages,
+        "throttled": ThrottledLoginForm.error_messages["throttled"],
+    }
 
 
 class DeleteAccountForm(forms.Form):

@@ -78,7 +78,7 @@ if not DEBUG and SECRET_KEY == DEV_SECRET_KEY:
     raise ImproperlyConfigured("Set SECRET_KEY when DEBUG is false.")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "oversight.apps.AdminConfig",  # Django's admin, its sign-in throttled
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -197,6 +197,14 @@ X_FRAME_OPTIONS = "DENY"
 MAX_REQUEST_BYTES = envint("MAX_REQUEST_BYTES", str(2 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BYTES
 RATE_LIMITS_ENABLED = envbool("RATE_LIMITS_ENABLED", "true")
+# How many proxies in front of the app add the address they saw to X-Forwarded-For.
+# The limits count the address the outermost one saw (assessment/client_address.py);
+# with none, the header is ignored, since any client may send one.
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", "0")
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more")
+# The Django admin (/admin/): on in development, off in production unless asked for.
+ADMIN_ENABLED = envbool("ADMIN_ENABLED", "true" if DEBUG else "false")
 
 if not DEBUG:
     # WhiteNoise serves the files `collectstatic` gathered, under names with their

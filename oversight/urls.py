@@ -1,5 +1,7 @@
-"""Oversight's root URLconf: each app's URLs under its namespace."""
+"""Oversight's root URLconf: each app's URLs under its namespace, and the admin
+where ADMIN_ENABLED turns it on."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
@@ -8,5 +10,6 @@ urlpatterns = [
     path("", include("councils.urls")),
     path("", include("documents.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("admin/", admin.site.urls),
 ]
+if settings.ADMIN_ENABLED:
+    urlpatterns.append(path("admin/", admin.site.urls))

@@ -91,13 +91,18 @@ class Server:
 class Visitor:
     """One client of a served app, as a browser is: its own cookies (dropping those
     the app deletes), the CSRF token of the last form it read, its origin on what it
-    posts, and no redirect followed (`location` holds the last one's target)."""
+    posts, and no redirect followed (`location` holds the last one's target).
+    `headers` go with every request (an X-Forwarded-For, as a proxy would add)."""
 
-    def __init__(self, server: Server):
+    def __init__(self, server: Server, headers: dict | None = None):
         self.server, self.cookies, self.csrf, self.location = server, {}, "", ""
+        self.headers = headers or {}
 
     def request(self, method: str, path: str, data: dict | None = None):
-        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        headers = {
+            **self.headers,
+            "Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()),
+        }
         body = None
         if data is not None:
             body = urlencode({**data, "csrfmiddlewaretoken": self.csrf}, doseq=True)
