@@ -10,7 +10,7 @@ from django.urls import reverse
 from tests import serving
 from tests.conftest import run_manage
 from tests.councils.fixtures import PASSWORD
-from tests.web.test_client_address import create_staff_account
+from tests.web.test_client_address import behind_one_proxy
 from tests.web.test_shared_limits import THROTTLED, WRONG
 
 STAFF_ONLY = "Please enter the correct username and password for a staff account"
@@ -79,13 +79,7 @@ def test_the_admin_is_off_in_production_unless_turned_on(variables, served):
 def test_a_hundred_wrong_passwords_then_the_right_one_do_not_open_the_admin(
     tmp_path,
 ):
-    env = serving.server_env(
-        serving.database_url(tmp_path),
-        RATE_LIMITS_ENABLED="true",
-        TRUSTED_PROXY_COUNT="1",
-        ADMIN_ENABLED="true",
-    )
-    create_staff_account(env, "ada")
+    env = behind_one_proxy(tmp_path, ADMIN_ENABLED="true")
 
     def visitor(address: str) -> serving.Visitor:
         visitor = serving.Visitor(server, headers={"X-Forwarded-For": address})

@@ -129,28 +129,31 @@ def test_the_deployment_check_asks_for_the_proxy_count_behind_a_tls_proxy():
     assert clean.returncode == 0, clean.stdout + clean.stderr
 
 
-def create_staff_account(env: dict, username: str) -> None:
-    """A staff account in the served database, made as an operator would."""
+def behind_one_proxy(tmp_path, **variables: str) -> dict:
+    """The environment of servers behind one proxy with the limits on, and their
+    database, holding a staff account "ada" made as an operator would."""
+    env = serving.server_env(
+        serving.database_url(tmp_path),
+        RATE_LIMITS_ENABLED="true",
+        TRUSTED_PROXY_COUNT="1",
+        **variables,
+    )
     completed = run_manage(
         "createsuperuser",
         "--no-input",
-        f"--username={username}",
+        "--username=ada",
         "--email=operator@example.org",
         env={**env, "DJANGO_SUPERUSER_PASSWORD": PASSWORD},
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
+    return env
 
 
 @pytest.mark.django_db(transaction=True)
 def test_through_one_proxy_gunicorn_workers_never_lock_one_client_for_another(
     tmp_path,
 ):
-    env = serving.server_env(
-        serving.database_url(tmp_path),
-        RATE_LIMITS_ENABLED="true",
-        TRUSTED_PROXY_COUNT="1",
-    )
-    create_staff_account(env, "ada")
+    env = behind_one_proxy(tmp_path)
 
     def visitor(forwarded_for: str) -> serving.Visitor:
         return serving.Visitor(server, headers={"X-Forwarded-For": forwarded_for})
