@@ -115,7 +115,7 @@ def test_without_a_trusted_proxy_the_header_is_ignored(
     assert THROTTLED in page and "_auth_user_id" not in browser.session
 
 
-def test_the_deployment_check_asks_for_the_proxy_count_behind_a_tls_proxy():
+def test_the_deployment_check_asks_for_a_proxy_count_behind_a_tls_proxy():
     env = {
         **{k: v for k, v in os.environ.items() if k not in serving.HARNESS_ONLY},
         **serving.PRODUCTION,
@@ -127,6 +127,9 @@ def test_the_deployment_check_asks_for_the_proxy_count_behind_a_tls_proxy():
     env["TRUSTED_PROXY_COUNT"] = "1"
     clean = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert clean.returncode == 0, clean.stdout + clean.stderr
+    env["TRUSTED_PROXY_COUNT"] = "-1"
+    refused = run_manage("check", env=env)
+    assert "TRUSTED_PROXY_COUNT must be 0 or more" in refused.stderr
 
 
 def behind_one_proxy(tmp_path, **variables: str) -> dict:
