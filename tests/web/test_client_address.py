@@ -65,12 +65,14 @@ def test_the_counted_address_is_the_one_the_trusted_proxy_saw(
     assert address_of(remote_addr, forwarded_for) == counted
 
 
+def through_proxy(client_factory, forwarded_for: str):
+    """A browser behind the proxy: the proxy connects from PROXY and sends on
+    X-Forwarded-For, with the client's address last."""
+    return client_factory(REMOTE_ADDR=PROXY, headers={"x-forwarded-for": forwarded_for})
+
+
 def sign_in(client_factory, forwarded_for: str, username: str, password: str):
-    """A sign-in through the proxy: it connects from PROXY and adds the client's
-    address to X-Forwarded-For."""
-    browser = client_factory(
-        REMOTE_ADDR=PROXY, headers={"x-forwarded-for": forwarded_for}
-    )
+    browser = through_proxy(client_factory, forwarded_for)
     response = browser.post(
         reverse("councils:login"), {"username": username, "password": password}
     )
@@ -96,9 +98,7 @@ def test_a_limit_on_one_client_leaves_another_behind_the_proxy_free(
     client_factory, db, limits_on, one_proxy
 ):
     def start(forwarded_for: str) -> int:
-        browser = client_factory(
-            REMOTE_ADDR=PROXY, headers={"x-forwarded-for": forwarded_for}
-        )
+        browser = through_proxy(client_factory, forwarded_for)
         return browser.post(reverse("assessment:start"), WORKPLACE).status_code
 
     statuses = [start(f"198.51.100.{n}, 203.0.113.1") for n in range(31)]
