@@ -6,7 +6,6 @@ text is stored with its assessment and nowhere else; it is never logged.
 
 import copy
 import datetime
-import io
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -16,8 +15,9 @@ from django.utils.translation import gettext as _
 
 from assessment import facts, law, policy_check, services
 from assessment.models import Assessment, Mark, SentLetter
+from assessment.text import clean
 from councils.models import Campaign
-from documents import deadlines
+from documents import deadlines, reply_text
 from documents.followup_letters import GDPR_REQUESTS
 from documents.letters import (
     KINDS,
@@ -31,7 +31,7 @@ from documents.letters import (
 REQUESTED_PERIOD: deadlines.Period = PERIODS[REQUEST]
 
 MAX_REPLY_BYTES = 1_000_000  # 1 MB, as for imports, well within MAX_REQUEST_BYTES
-MAX_REPLY_CHARS = 100_000
+MAX_REPLY_CHARS = reply_text.MAX_CHARS
 READABLE = {".pdf": "pdf", ".docx": "docx", ".txt": "txt"}
 
 
@@ -149,7 +149,8 @@ def confirm_marks(sent: SentLetter, marks: list[str]) -> None:
 
 
 def read_reply(name: str, content: bytes) -> str:
-    """The text of a reply uploaded as PDF, DOCX or TXT; the file itself is not kept."""
+    """The text of a reply uploaded as PDF, DOCX or TXT; the file itself is not kept.
+    A PDF or DOCX is read by a child process under limits (documents.reply_text)."""
     suffix = PurePath(name).suffix.lower()
     if suffix not in READABLE:
         raise UnreadableReply(
@@ -157,16 +158,12 @@ def read_reply(name: str, content: bytes) -> str:
         )
     if len(content) > MAX_REPLY_BYTES:
         raise UnreadableReply(_("The file is too large: at most 1 MB is accepted."))
+    kind = READABLE[suffix]
     try:
-        text = _EXTRACT[READABLE[suffix]](content)
-    except Exception:  # a damaged or mislabelled file: each library fails its own way
-        raise UnreadableReply(
-            _(
-                "The file could not be read. Check that it is a PDF, Word (.docx) or "
-                "plain-text file, or paste the reply's text instead."
-            )
-        ) from None
-    text = text.strip()
+        text = _plain_text(content) if kind == "txt" else reply_text.read(kind, content)
+    except reply_text.Refused as refusal:
+        raise UnreadableReply(_refusal(refusal.reason)) from None
+    text = clean(text).strip()
     if not text:
         raise UnreadableReply(
             _(
@@ -181,24 +178,6 @@ def read_reply(name: str, content: bytes) -> str:
     return text
 
 
-def _pdf_text(content: bytes) -> str:
-    import pypdf
-
-    reader = pypdf.PdfReader(io.BytesIO(content))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
-
-
-def _docx_text(content: bytes) -> str:
-    from docx import Document
-
-    document = Document(io.BytesIO(content))
-    lines = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" ".join(cell.text for cell in row.cells))
-    return "\n".join(lines)
-
-
 def _plain_text(content: bytes) -> str:
     try:
         return content.decode("utf-8-sig")
@@ -206,7 +185,31 @@ def _plain_text(content: bytes) -> str:
         return content.decode("cp1252", errors="replace")
 
 
-_EXTRACT = {"pdf": _pdf_text, "docx": _docx_text, "txt": _plain_text}
+def _refusal(reason: str) -> str:
+    """What the person is told when the reader refused the file, and what to do."""
+    if reason == reply_text.TOO_LARGE:
+        return _(
+            "The file is too large once unpacked: a reply may have at most "
+            "%(pages)s pages and %(megabytes)s MB of content. Paste the reply's "
+            "text instead."
+        ) % {
+            "pages": reply_text.MAX_PAGES,
+            "megabytes": reply_text.MAX_UNPACKED_BYTES // 1_000_000,
+        }
+    if reason == reply_text.TOO_SLOW:
+        return _(
+            "Reading the file took too long, so it was stopped. Paste the reply's "
+            "text instead."
+        )
+    if reason == reply_text.BUSY:
+        return _(
+            "Another reply is being read at this moment. Please upload the file "
+            "again in a few seconds."
+        )
+    return _(
+        "The file could not be read. Check that it is a PDF, Word (.docx) or "
+        "plain-text file, or paste the reply's text instead."
+    )
 
 
 # Does the reply answer each question? A first guess the person always confirms.

@@ -18,6 +18,11 @@ LAYERS = [
     ("assessment/questionnaire.py", ("django",), "the question table is plain Python"),
     ("assessment/policy_check.py", ("django",), "the policy check is plain Python"),
     ("assessment/text.py", ("django",), "cleaning text is plain Python"),
+    (
+        "documents/reply_text.py",
+        ("django", "assessment", "councils"),
+        "the reply reader's child starts fast and sees no settings",
+    ),
 ]
 
 

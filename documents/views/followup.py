@@ -21,7 +21,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 from assessment import facts, policy_check, services
-from assessment.access import get_assessment_for_session
+from assessment.access import get_assessment_for_session, rate_limited
 from assessment.forms import CHECKBOXES, RADIO, LetterForm, address_field
 from assessment.models import Assessment, Channel, LetterState, Mark, SentLetter
 from councils.models import Campaign
@@ -41,6 +41,9 @@ DETAILS = ("name", "address", "employer", "employer_address")
 RENDERED = ("pdf", "docx", "txt")
 FILE_FORMATS = [choice for choice in LetterForm.FORMATS if choice[0] in RENDERED]
 DATE_INPUT = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+# Replies recorded from one client an hour: a person records a few; each upload
+# starts a reader, so a flood of them is refused before any file is read.
+REPLIES_PER_HOUR = 20
 
 
 def _not_in_future(day):
@@ -521,10 +524,12 @@ def _letter_page(request, owner: Owner, sent: SentLetter, **bound):
 
 
 @never_cache
+@rate_limited("reply", limit=REPLIES_PER_HOUR)
 @sensitive_post_parameters("text")
 @follow_through
 def sent_letter(request, owner: Owner, letter_id):
-    """One letter sent: its deadline, and the employer's reply, recorded here."""
+    """One letter sent: its deadline, and the employer's reply, recorded here (pasted
+    or uploaded: each posting counts against the client's replies an hour)."""
     sent = _sent(owner, letter_id)
     if request.method != "POST":
         return _letter_page(request, owner, sent)
