@@ -16,6 +16,7 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -98,15 +99,19 @@ class Visitor:
         self.server, self.cookies, self.csrf, self.location = server, {}, "", ""
         self.headers = headers or {}
 
-    def request(self, method: str, path: str, data: dict | None = None):
+    def request(self, method: str, path: str, data: dict | None = None, files=None):
         headers = {
             **self.headers,
             "Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()),
         }
         body = None
         if data is not None:
-            body = urlencode({**data, "csrfmiddlewaretoken": self.csrf}, doseq=True)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            fields = {**data, "csrfmiddlewaretoken": self.csrf}
+            if files:
+                body, headers["Content-Type"] = multipart(fields, files)
+            else:
+                body = urlencode(fields, doseq=True)
+                headers["Content-Type"] = "application/x-www-form-urlencoded"
             headers["Origin"] = self.server.url
         client = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=60)
         try:
@@ -130,8 +135,30 @@ class Visitor:
     def get(self, path: str):
         return self.request("GET", path)
 
-    def post(self, path: str, data: dict):
-        return self.request("POST", path, data)
+    def post(self, path: str, data: dict, files: dict | None = None):
+        """Post a form; `files` maps a field to (file name, content)."""
+        return self.request("POST", path, data, files)
+
+
+def multipart(fields: dict, files: dict) -> tuple[bytes, str]:
+    """A multipart/form-data body and its content type, as a browser sends a form
+    with files: `fields` of plain values, `files` mapping a field to (name, bytes)."""
+    boundary = uuid.uuid4().hex
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'
+        f"{value}\r\n".encode()
+        for name, value in fields.items()
+    ]
+    for name, (filename, content) in files.items():
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
+            f'filename="{filename}"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n".encode()
+            + content
+            + b"\r\n"
+        )
+    body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+    return body, f"multipart/form-data; boundary={boundary}"
 
 
 def _wait_for(port: int, process: subprocess.Popen, log: Path, timeout: float):

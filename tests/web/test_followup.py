@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from assessment.models import Assessment, Mark, SentLetter
 from documents.pdf import html_to_pdf
+from tests.documents import hostile_files
 from tests.web.conftest import WORKPLACE, practice_data
 
 pytestmark = pytest.mark.django_db
@@ -206,6 +207,12 @@ def test_typed_text_and_an_uploaded_docx_are_kept_together(sent):
             "Only PDF, Word (.docx) or plain-text (.txt) files can be read.",
         ),
         ("reply.pdf", b"not a pdf", "The file could not be read."),
+        ("bomb.docx", hostile_files.docx_bomb, "The file is too large once unpacked"),
+        (
+            "pages.pdf",
+            lambda: hostile_files.pdf_of_many_pages(150),
+            "The file is too large once unpacked",
+        ),
     ],
 )
 def test_an_unusable_upload_says_why_and_keeps_what_was_typed(
@@ -216,7 +223,9 @@ def test_an_unusable_upload_says_why_and_keeps_what_was_typed(
         url("documents:sent_letter", record, letter.pk),
         {
             "text": "Typed before the upload failed",
-            "file": SimpleUploadedFile(name, content),
+            "file": SimpleUploadedFile(
+                name, content() if callable(content) else content
+            ),
             "replied_on": "2026-11-20",
         },
     )
@@ -227,6 +236,50 @@ def test_an_unusable_upload_says_why_and_keeps_what_was_typed(
     assert 'value="2026-11-20"' in page
     letter.refresh_from_db()
     assert letter.reply == "" and letter.replied_on is None
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("reply.txt", lambda: b"We keep the logs\x00 for 90 days."),
+        (
+            "reply.pdf",
+            lambda: hostile_files.pdf(
+                [hostile_files.text_op(rb"We keep the logs\000 for 90 days.")]
+            ),
+        ),
+    ],
+)
+def test_a_reply_with_nul_bytes_is_stored_without_them(sent, name, content):
+    client, record, letter = sent
+    response = client.post(
+        url("documents:sent_letter", record, letter.pk),
+        {"file": SimpleUploadedFile(name, content()), "replied_on": "2026-11-20"},
+    )
+    assert response.status_code == 302
+    letter.refresh_from_db()
+    assert letter.reply == "We keep the logs for 90 days."
+
+
+def test_replies_from_one_client_are_limited_to_twenty_an_hour(sent, settings):
+    client, record, letter = sent
+    settings.RATE_LIMITS_ENABLED = True
+    statuses = [
+        client.post(
+            url("documents:sent_letter", record, letter.pk),
+            {
+                "file": SimpleUploadedFile("reply.txt", f"Reply {n}".encode()),
+                "replied_on": "2026-11-20",
+            },
+        ).status_code
+        for n in range(21)
+    ]
+    assert statuses == [302] * 20 + [429]
+    letter.refresh_from_db()
+    assert letter.reply == "Reply 19"
+    assert (
+        client.get(url("documents:sent_letter", record, letter.pk)).status_code == 200
+    )
 
 
 def test_a_reply_needs_some_text(sent):
