@@ -95,8 +95,8 @@ class ReplyForm(forms.Form):
         required=False,
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.txt"}),
         help_text=gettext_lazy(
-            "PDF, Word (.docx) or plain text (.txt), at most 1 MB. Its text is read "
-            "and the file itself is not kept."
+            "PDF, Word (.docx) or plain text (.txt), at most 1 MB and 100 pages. Its "
+            "text is read and the file itself is not kept."
         ),
     )
     replied_on = forms.DateField(label=gettext_lazy("Replied on"), widget=DATE_INPUT)
