@@ -74,9 +74,11 @@ test: lint test-sqlite test-postgres
 
 validate: install
 	$(PY) -m tests.cases.corpus
+	$(PY) -m tests.followup.corpus
 
 bench: install system-packages
 	$(PY) -m tests.cases.corpus
+	$(PY) -m tests.followup.corpus
 	$(PY) -m bench
 	$(PY) tests/postgres_leg.py --run -m bench --councils-only
 

@@ -1,0 +1,66 @@
+"""The reply corpus is well formed, and asks what the app's letters really ask."""
+
+import pytest
+
+from documents.letters import write_letter
+from tests import builders
+from tests.followup.corpus import BATCHES, HERE, LABELS, letters, load
+
+# The Meta-like workplace letters.toml was written from (see its header).
+META = {
+    "purposes": ["ai_training", "productivity_metrics"],
+    "data": ["keystroke_content", "mouse_movement", "screenshots"],
+    "retention": "unknown",
+    "dpia": "unknown",
+    "participation.incentives": "yes",
+    "participation.alternative_offered": "no",
+    "recipients": ["internal_ai_teams", "hr"],
+    "lawful_basis": "unknown",
+    "access": "unknown",
+    "deletion_when_stopped": "unknown",
+    "notice": "none",
+}
+REPLIES = [
+    reply
+    for batch in BATCHES.values()
+    if (HERE / batch).exists()
+    for reply in load(batch)
+]
+
+
+@pytest.mark.parametrize(("key", "letter"), letters().items())
+def test_the_corpus_asks_what_the_letters_ask(key, letter):
+    country, _dash, region = letter["country"].partition("-")
+    workplace = {"region": letter["country"]} if region else {}
+    written = write_letter(
+        letter["kind"],
+        builders.assessment(country, META, **workplace),
+        letter["lang"],
+    )
+    asked = [question for question, _why in written.questions] or [written.subject]
+    assert asked == letter["questions"]
+
+
+def test_each_batch_has_replies_in_three_languages_of_every_kind():
+    for batch in BATCHES.values():
+        if not (HERE / batch).exists():
+            continue
+        replies = load(batch)
+        assert len(replies) >= (40 if batch == "replies.toml" else 20)
+        kinds = {reply.letter.split("/")[0] for reply in replies}
+        assert {"ai-questions", "access-request", "objection"} <= kinds
+        assert {reply.letter.split("/")[1] for reply in replies} == {"en", "de", "fr"}
+        assert any(reply.extension for reply in replies)
+        assert any("refused" in reply.marks for reply in replies)
+
+
+@pytest.mark.parametrize("reply", REPLIES, ids=lambda reply: reply.id)
+def test_each_reply_has_a_label_per_question(reply):
+    assert len(reply.marks) == len(reply.questions)
+    assert set(reply.marks) <= set(LABELS)
+    assert reply.text.strip()
+
+
+def test_reply_ids_are_unique_across_batches():
+    ids = [reply.id for reply in REPLIES]
+    assert len(ids) == len(set(ids))
