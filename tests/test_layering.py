@@ -23,6 +23,7 @@ LAYERS = [
         ("django", "assessment", "councils"),
         "the reply reader's child starts fast and sees no settings",
     ),
+    ("documents/replies.py", ("django",), "reading a reply is plain Python"),
 ]
 
 

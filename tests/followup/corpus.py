@@ -2,13 +2,12 @@
 each question labelled as a careful reader would mark it.
 
 Run `python -m tests.followup.corpus` (or `make validate`; `make bench` prints it
-too) for how the reply reader marks them, one figure a line: questions marked
+too; plain Python, no Django) for how the reply reader marks them, one figure a line: questions marked
 answered that the label does not call answered (goal 0), and the share of marks that
 agree with the labels (goal 0.9), on the development batch and on the held-out batch
 (written before the reader and never used to tune it).
 """
 
-import os
 import sys
 import tomllib
 from collections.abc import Callable
@@ -97,11 +96,17 @@ def score(reader: Reader, replies: list[Reply]) -> tuple[Score, list[str]]:
 
 
 def current_reader() -> Reader:
-    """The app's reader of replies, as the confirm page uses it."""
-    from documents import followup
+    """The app's reader of replies, as the confirm page uses it, in the letter's
+    language."""
+    from documents import replies
+
+    languages = {
+        tuple(letter["questions"]): letter["lang"] for letter in letters().values()
+    }
 
     def read(questions: list[str], text: str) -> tuple[list[str], bool | None]:
-        return [str(followup.match(q, text).mark) for q in questions], None
+        reading = replies.read(questions, text, languages[tuple(questions)])
+        return reading.marks, reading.extension
 
     return read
 
@@ -128,11 +133,7 @@ def figure_lines(reader: Reader) -> tuple[list[str], list[str]]:
 
 
 def main() -> int:
-    import django
-
     sys.path.insert(0, str(HERE.parents[1]))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "oversight.settings")
-    django.setup()
     lines, notes = figure_lines(current_reader())
     print("\n".join(lines))
     print("\n".join(notes), file=sys.stderr)
