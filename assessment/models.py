@@ -109,6 +109,7 @@ class Mark(models.TextChoices):
     ANSWERED = "answered", _("Answered")
     PARTLY = "partly", _("Partly answered")
     NOT_ANSWERED = "not_answered", _("Not answered")
+    REFUSED = "refused", _("Refused")
 
 
 class LetterState(models.TextChoices):

@@ -6,7 +6,6 @@ text is stored with its assessment and nowhere else; it is never logged.
 
 import copy
 import datetime
-import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -17,7 +16,7 @@ from assessment import facts, law, policy_check, services
 from assessment.models import Assessment, Mark, SentLetter
 from assessment.text import clean
 from councils.models import Campaign
-from documents import deadlines, reply_text
+from documents import deadlines, replies, reply_text
 from documents.followup_letters import GDPR_REQUESTS
 from documents.letters import (
     KINDS,
@@ -214,120 +213,12 @@ def _refusal(reason: str) -> str:
 
 # Does the reply answer each question? A first guess the person always confirms.
 
-WORD = re.compile(r"[^\W\d_]+")
-# Words of four letters or more that carry no subject of their own, and words every
-# letter and reply about monitoring uses. Shorter words never count (but acronyms).
-STOPWORDS_BY_LANGUAGE = {
-    "en": "about above after again also because been before being both could does "
-    "doing each every from have into itself more most once only other over same "
-    "should some such than that their them then there these they this those through "
-    "under until very were what when where which while whom whether will with would "
-    "your yours please data personal information employer employee employees "
-    "monitoring process processed processing",
-    "de": "aber alle allem allen aller alles auch beim bitte damit dann dass denen "
-    "deren dessen dies diese diesem diesen dieser dieses doch dort durch eine einem "
-    "einen einer eines falls gegen hatte hier ihre ihrem ihren ihrer jede jedem jeden "
-    "jeder jedes kann mein meine meinem meinen meiner mich nach nicht noch oder ohne "
-    "sehr sein seine sich sind über unser unsere welche welchem welchen welcher "
-    "welches wenn werden wird daten personenbezogene personenbezogenen arbeitgeber "
-    "überwachung",
-    "fr": "avec cette dans elle elles leur leurs mais notre nous pour quel quelle "
-    "quelles quels sont votre vous chaque données personnelles employeur "
-    "surveillance",
-}
-STOPWORDS = frozenset(
-    word for words in STOPWORDS_BY_LANGUAGE.values() for word in words.split()
-)
-# Common endings in the three languages, longest first.
-# Endings taken off a word to compare its stem, longest first; endings of one length
-# exclude each other, and their order keeps "es" and "en" from reading as languages.
-SUFFIXES = (
-    "ations",
-    "ation",
-    "ungen",
-    "ingen",
-    "ments",
-    "ment",
-    "ings",
-    "ions",
-    "ung",
-    "ing",
-    "ion",
-    "ies",
-    "ied",
-    "ern",
-    "ed",
-    "es",
-    "er",
-    "en",
-    "em",
-    "e",
-    "s",
-)
-ANSWERED_SHARE = 0.5  # more than half the key terms: answered
-PARTLY_SHARE = 0.25  # at least a quarter: partly answered
 
-
-def stem(word: str) -> str:
-    """A word without its commonest ending, so that 'deleted' meets 'deletion'."""
-    word = word.casefold()
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-def key_terms(question: str) -> dict[str, str]:
-    """The question's content words, by stem, as the question writes them. Words
-    shorter than four letters count only as acronyms (AI, KI, IA, HR, DPO)."""
-    terms: dict[str, str] = {}
-    for word in WORD.findall(question):
-        short = len(word) < 4 and not (len(word) >= 2 and word.isupper())
-        if short or word.casefold() in STOPWORDS:
-            continue
-        terms.setdefault(stem(word), word)
-    return terms
-
-
-def _meets(term: str, stems: set[str]) -> bool:
-    """The term occurs: the same stem, one begins the other ('Speicherdauer' and
-    'speicher'), or a compound ends with it ('Betriebsvereinbarung' and
-    'Vereinbarung'), when the shorter is long enough to mean it."""
-    return term in stems or any(
-        (
-            min(len(term), len(other)) >= 5
-            and (other.startswith(term) or term.startswith(other))
-        )
-        or (len(term) >= 6 and other.endswith(term))
-        for other in stems
-    )
-
-
-@dataclass(frozen=True)
-class Match:
-    mark: str
-    found: tuple[str, ...]  # the question's key words that the reply uses
-    terms: int  # how many key words the question has
-
-
-def match(question: str, reply: str) -> Match:
-    """Answered if the reply uses most of the question's key words, partly if it
-    uses some, not answered otherwise."""
-    terms = key_terms(question)
-    stems = {stem(word) for word in WORD.findall(reply)}
-    found = tuple(word for term, word in terms.items() if _meets(term, stems))
-    share = len(found) / len(terms) if terms else 0
-    if share > ANSWERED_SHARE:
-        mark = Mark.ANSWERED
-    elif share >= PARTLY_SHARE:
-        mark = Mark.PARTLY
-    else:
-        mark = Mark.NOT_ANSWERED
-    return Match(mark, found, len(terms))
-
-
-def suggested_marks(sent: SentLetter) -> list[Match]:
-    return [match(question, sent.reply) for question in sent.questions]
+def suggested_marks(sent: SentLetter) -> replies.Reading:
+    """A mark for each question, read conservatively (documents/replies.py): answered
+    only where a sentence answers it, refused where the reply declines, and whether
+    the reply announces an extension."""
+    return replies.read(sent.questions, sent.reply, sent.lang)
 
 
 # Facts the reply states, offered as changes to the assessment's answers.
@@ -357,6 +248,7 @@ def current_answer(practice: dict, path: str) -> str | list[str]:
 
 def changes_in_reply(record: Assessment, reply: str) -> list[Change]:
     """What the reply states that differs from the answers of each practice."""
+    reply = replies.statements(reply)  # no letterhead, signature or extension
     stated = policy_check.proposals(reply, policy_check.find_signals(reply))
     changes = []
     for index, practice in enumerate(record.practices):

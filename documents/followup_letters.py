@@ -55,6 +55,16 @@ def _question(text: str) -> str:
     return text.rstrip(" ;")
 
 
+def _open_point(question: str, mark: str) -> str:
+    """A question the reply left open, saying how: asked again, whether the reply
+    passed over it, answered it in part or declined it."""
+    said = {
+        Mark.PARTLY: " " + _("(answered only in part)"),
+        Mark.REFUSED: " " + _("(declined in your reply)"),
+    }
+    return _question(question) + said.get(mark, "")
+
+
 def kind_label(kind: str) -> str:
     """A kind's label in the active language; the slug of one no longer offered."""
     return str(KINDS[kind].label) if kind in KINDS else kind
@@ -116,11 +126,7 @@ def incomplete_answer(
     written = written or datetime.date.today()
     with translation.override(sent.lang):
         parts = _skeleton(about, details)
-        missing = [
-            _question(question)
-            + ("" if mark == Mark.NOT_ANSWERED else " " + _("(answered only in part)"))
-            for question, mark in sent.missing()
-        ]
+        missing = [_open_point(question, mark) for question, mark in sent.missing()]
         letter = Letter(
             kind=INCOMPLETE_ANSWER,
             lang=sent.lang,
@@ -154,6 +160,13 @@ def incomplete_answer(
             letter.closing_paragraphs.append(
                 _("An incomplete answer does not meet the period to answer (%(art)s).")
                 % {"art": gdpr("12(3)", jurisdictions_of(about.workplace))}
+            )
+        if any(mark == Mark.REFUSED for _question, mark in sent.missing()):
+            letter.closing_paragraphs.append(
+                _(
+                    "Where your reply declined to answer, please answer, or state the "
+                    "legal ground on which the information is withheld."
+                )
             )
         letter.closing_paragraphs.append(
             _("Please answer these points in full by the date below.")
@@ -210,9 +223,13 @@ def complaint_with_history(
     )
     with translation.override(lang):
         history = [_("My requests to the employer:")]
+        declined = " " + _("(declined by the employer)")
         for sent in sent_letters:
             history.append(" ".join(_history(sent, written)))
             if sent.marks_confirmed():
-                history += [f"- {_question(q)}" for q, _mark in sent.missing()]
+                history += [
+                    f"- {_question(q)}" + (declined if m == Mark.REFUSED else "")
+                    for q, m in sent.missing()
+                ]
         letter.closing_paragraphs[:0] = history
     return letter

@@ -16,7 +16,6 @@ case-insensitively against one sentence.
 import re
 from dataclasses import dataclass, field
 
-LANGUAGES = ("en", "de", "fr")
 ANSWERED, PARTLY, NOT_ANSWERED, REFUSED = (
     "answered",
     "partly",
@@ -36,7 +35,9 @@ def _any(*patterns: str) -> str:
     return "|".join(f"(?:{pattern})" for pattern in patterns)
 
 
-# Content a sentence may carry, per language.
+# Content a sentence may carry, per language. NEGATION's languages are the reader's:
+# every list has one entry for each (tests/followup/test_replies.py), as many as
+# settings.LANGUAGES.
 NEGATION = {
     "en": r"\b(no|not|never|none|nothing|neither|nor|nobody)\b|n't\b|\bno one\b",
     "de": r"\b(nicht|keine?[mnrs]?|nie|niemals|weder|nichts|niemand)\b",
@@ -52,6 +53,7 @@ DURATION = {
     "fr": r"\b(\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|"
     r"trente)\s+(heures?|jours?|semaines?|mois|ans?|années?)\b|\bimmédiatement\b",
 }
+LANGUAGES = tuple(NEGATION)
 YES_NO = {
     "en": r"^(yes|no)\b",
     "de": r"^(ja|nein)\b",
@@ -230,9 +232,33 @@ ANAPHOR = {
 }
 # Words that tell the reply's language.
 FUNCTION_WORDS = {
-    "en": {"the", "and", "we", "your", "is", "of", "to", "you", "are", "our"},
-    "de": {"und", "die", "der", "wir", "sie", "ist", "nicht", "den", "zu", "ihre"},
-    "fr": {"les", "des", "et", "nous", "vous", "est", "le", "la", "pas", "votre"},
+    "en": {"the", "and", "we", "your", "is", "of", "to", "you", "are", "our", "for"},
+    "de": {
+        "und",
+        "die",
+        "der",
+        "wir",
+        "sie",
+        "ist",
+        "nicht",
+        "den",
+        "zu",
+        "ihr",
+        "für",
+    },
+    "fr": {
+        "les",
+        "des",
+        "et",
+        "nous",
+        "vous",
+        "est",
+        "le",
+        "la",
+        "pas",
+        "votre",
+        "pour",
+    },
 }
 
 
@@ -571,29 +597,32 @@ def language_of(text: str, default: str = "en") -> str:
     return best if counts[best] else default
 
 
-def body(reply: str, lang: str) -> str:
+def body(reply: str) -> str:
     """The reply without letterhead, salutation and signature: from after the
     salutation (if there is one near the top) to before the closing formula, or to
-    the last line that ends a sentence."""
+    the last line that ends a sentence. Formulas of every language are looked for:
+    a reply may greet in one and write in another."""
     lines = [line.strip() for line in reply.strip().splitlines()]
     start = 0
     for number, line in enumerate(lines[:12]):
-        if _has(SALUTATION, lang, line):
+        if any(_has(SALUTATION, each, line) for each in LANGUAGES):
             start = number + 1
             break
     lines = lines[start:]
     for number, line in enumerate(lines):
-        if _has(CLOSING, lang, line):
+        if any(_has(CLOSING, each, line) for each in LANGUAGES):
             lines = lines[:number]
             break
     while lines and not re.search(r"[.!?:;)]$", lines[-1]):
         lines.pop()  # a signature block: names, roles, the company
-    return "\n".join(lines)
+    return "\n".join(lines).strip()
 
 
+# Where a full stop ends no sentence: after an abbreviation, a list's number or a
+# German day ("am 3. Dezember"); after a year it does.
 ABBREVIATION = re.compile(
-    r"(\b(art|abs|lit|nr|no|dr|mr|ms|mrs|st|inc|ltd|ca|bzw|vs|z\.b|e\.g|i\.e|S)"
-    r"|\b\d+)\.$",
+    r"\b(art|abs|lit|nr|no|dr|mr|ms|mrs|st|inc|ltd|ca|bzw|vs|z\.b|e\.g|i\.e|S)\.$"
+    r"|(^|\s)\d{1,2}\.$",
     re.IGNORECASE,
 )
 LIST_MARK = re.compile(r"^(\d+[.)]|zu \d+:|[-•*])\s*", re.IGNORECASE)
@@ -608,7 +637,7 @@ def sentences(text: str) -> list[str]:
         start = 0
         for end in re.finditer(r"[.!?](?=\s+\S)", flat):
             piece = flat[start : end.end()]
-            if ABBREVIATION.search(piece):
+            if ABBREVIATION.search(piece.strip()):
                 continue
             found.append(piece)
             start = end.end()
@@ -741,7 +770,7 @@ def read(questions: list[str], reply: str, lang: str | None = None) -> Reading:
     language; guessed from the questions if not given)."""
     lang = lang if lang in LANGUAGES else language_of(" ".join(questions))
     reply_lang = language_of(reply, default=lang)
-    text = body(reply, reply_lang)
+    text = body(reply)
     asked = {topic for question in questions for topic in topics_asked(question, lang)}
     read_sentences = _read_sentences(text, reply_lang, asked)
     extension = next((s.text for s in read_sentences if s.extension), "")
@@ -749,4 +778,16 @@ def read(questions: list[str], reply: str, lang: str | None = None) -> Reading:
         [_read_question(q, lang, reply_lang, read_sentences) for q in questions],
         extension=bool(extension),
         extension_sentence=extension,
+    )
+
+
+def statements(reply: str) -> str:
+    """The reply's own sentences, for reading facts from: no letterhead, salutation
+    or signature ("HR Team" is who signs, not who receives the data), and no
+    announcement of an extension ("by 45 days" is no retention period)."""
+    lang = language_of(reply)
+    return "\n".join(
+        sentence
+        for sentence in sentences(body(reply))
+        if not _has(EXTENSION, lang, sentence)
     )

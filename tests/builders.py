@@ -35,6 +35,23 @@ CALM_PRACTICE = {
 }
 
 
+# The changes that make the calm practice one like the Meta case: typing and mouse
+# traces kept to train AI, with most answers unknown. Its letters ask every question.
+META_LIKE = {
+    "purposes": ["ai_training", "productivity_metrics"],
+    "data": ["keystroke_content", "mouse_movement", "screenshots"],
+    "retention": "unknown",
+    "dpia": "unknown",
+    "participation.incentives": "yes",
+    "participation.alternative_offered": "no",
+    "recipients": ["internal_ai_teams", "hr"],
+    "lawful_basis": "unknown",
+    "access": "unknown",
+    "deletion_when_stopped": "unknown",
+    "notice": "none",
+}
+
+
 def set_path(document: dict, path: str, value: object) -> None:
     """Set a dotted path: `workplace.x` on the workplace, the rest on practice 0."""
     if path.startswith("workplace."):

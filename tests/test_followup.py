@@ -143,65 +143,27 @@ def test_a_letter_that_does_not_fit_the_workplace_is_refused(db):
         followup.record_sent(american, "access-request", "en", D(2026, 12, 1), "email")
 
 
-@pytest.mark.parametrize(
-    ("question", "reply", "mark"),
-    [
-        (
-            "How long is each kind of data kept, and is it deleted when the "
-            "practice ends?",
-            "Each kind is kept for a long time and deleted when the practice ends.",
-            Mark.ANSWERED,
-        ),
-        (
-            "On which legal basis is the data processed, for each purpose?",
-            "Our legal team reviewed the tool.",
-            Mark.PARTLY,
-        ),
-        (
-            "Is any data used to train AI models?",
-            "Thank you for your letter. We take privacy seriously.",
-            Mark.NOT_ANSWERED,
-        ),
-        # Acronyms count; case and simple endings do not matter.
-        ("Is data used to train AI models?", "No AI model is trained.", Mark.ANSWERED),
-        (
-            "Wie lange werden die Daten gespeichert, und werden sie gelöscht?",
-            "Die Protokolle werden 90 Tage gespeichert und dann gelöscht.",
-            Mark.ANSWERED,
-        ),
-        # A compound holds the question's word.
-        (
-            "Welche Regelungen der Vereinbarung begrenzen diese Überwachung?",
-            "Es gilt die Betriebsvereinbarung.",
-            Mark.PARTLY,
-        ),
-        (
-            "Sur quelle base juridique les données sont-elles traitées ?",
-            "La base juridique est l'intérêt légitime.",
-            Mark.ANSWERED,
-        ),
-    ],
-)
-def test_a_reply_is_pre_marked_by_the_questions_key_words(question, reply, mark):
-    assert followup.match(question, reply).mark == mark
-
-
-def test_the_pre_marking_says_which_words_it_found():
-    found = followup.match(
-        "How long is each kind of data kept?", "Logs are kept for a long time."
-    ).found
-    assert found == ("long", "kept")
-
-
-def test_key_terms_leave_out_small_words_but_keep_acronyms():
-    assert list(
-        followup.key_terms("Is the data used by AI or by HR teams?").values()
-    ) == [
-        "used",
-        "AI",
-        "HR",
-        "teams",
-    ]
+@time_machine.travel(datetime.datetime(2026, 12, 1, 9, tzinfo=datetime.UTC))
+def test_the_walkthrough_reply_is_pre_marked_as_a_careful_reader_would(db):
+    """The German reply of the walkthrough (issue 23): what it never touched, the
+    DPIA it refuses to hand over, and "nur wenige Mitarbeitende unseres KI-Teams"."""
+    meta = services.save_assessment(builders.assessment("DE", builders.META_LIKE))
+    sent = followup.record_sent(meta, "ai-questions", "de", D(2026, 12, 1), "email")
+    followup.record_reply(
+        sent,
+        "Sehr geehrte Frau Keller,\n\nZugriff auf die Daten haben nur wenige "
+        "Mitarbeitende unseres KI-Teams. Die Rohdaten werden nach 30 Tagen gelöscht. "
+        "Eine Datenschutz-Folgenabschätzung wurde durchgeführt. Diese können wir "
+        "Ihnen jedoch nicht herausgeben.\n\nMit freundlichen Grüßen\n"
+        "Personalabteilung",
+        D(2026, 12, 5),
+    )
+    marks = dict(zip(sent.questions, followup.suggested_marks(sent).marks, strict=True))
+    assert marks[next(q for q in marks if q.startswith("Wer kann"))] == Mark.ANSWERED
+    assert marks[next(q for q in marks if q.startswith("Wie lange"))] == Mark.PARTLY
+    assert marks[next(q for q in marks if "Folgenabschätzung" in q)] == Mark.REFUSED
+    assert marks[next(q for q in marks if "widersprechen" in q)] == Mark.NOT_ANSWERED
+    assert list(marks.values()).count(Mark.ANSWERED) == 1
 
 
 @pytest.fixture
@@ -258,6 +220,26 @@ def test_the_incomplete_answer_letter_is_in_the_first_letters_language(stored):
     assert any("Art. 12 Abs. 3 DSGVO" in p for p in letter.closing_paragraphs)
 
 
+def test_a_refused_question_is_asked_again_and_said_to_be_declined(stored, answered):
+    marks = [Mark.ANSWERED] * len(answered.questions)
+    marks[1], marks[2] = Mark.REFUSED, Mark.NOT_ANSWERED
+    followup.confirm_marks(answered, marks)
+    letter = followup_letters.incomplete_answer(answered, stored.get_facts())
+    asked = [question for question, _why in letter.questions]
+    assert asked == [
+        answered.questions[1].rstrip(" ;") + " (declined in your reply)",
+        answered.questions[2].rstrip(" ;"),
+    ]
+    assert any("withheld" in p for p in letter.closing_paragraphs)
+    complaint = followup_letters.complaint_with_history(
+        [answered], stored.get_facts(), "en", written=D(2026, 12, 1)
+    )
+    assert (
+        f"- {answered.questions[1]} (declined by the employer)"
+        in complaint.closing_paragraphs
+    )
+
+
 def test_the_complaint_tells_the_history_of_the_letters(stored, answered):
     followup.confirm_marks(
         answered, [Mark.NOT_ANSWERED] + [Mark.ANSWERED] * (len(answered.questions) - 1)
@@ -301,6 +283,22 @@ def test_facts_the_reply_states_are_offered_and_applied_with_a_new_result(stored
     assert "retention-unknown" not in {f["rule"] for f in stored.result["findings"]}
     # Once applied, the reply states nothing new.
     assert followup.changes_in_reply(stored, "We keep the logs for 90 days.") == []
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["Kind regards,\nHR Team", "Mit freundlichen Grüßen\nPersonalabteilung"],
+)
+def test_a_signature_is_not_a_recipient(stored, signature):
+    reply = f"Dear Ms Keller,\n\nWe keep the logs for 90 days.\n\n{signature}"
+    assert followup.changes_in_reply(stored, reply) == [
+        followup.Change(0, "retention", "90")
+    ]
+
+
+def test_an_extension_states_no_fact(stored):
+    reply = "We need additional time and are extending our response period by 45 days."
+    assert followup.changes_in_reply(stored, reply) == []
 
 
 def test_a_list_answer_gains_the_value_the_reply_states(stored):

@@ -26,7 +26,7 @@ from assessment.forms import CHECKBOXES, RADIO, LetterForm, address_field
 from assessment.models import Assessment, Channel, LetterState, Mark, SentLetter
 from councils.models import Campaign
 from councils.selectors import get_campaign
-from documents import followup, followup_letters, letter_files
+from documents import followup, followup_letters, letter_files, replies
 from documents.http import attachment, document_language
 from documents.letters import (
     CouncilDetails,
@@ -149,31 +149,47 @@ class ReplyForm(forms.Form):
 
 
 class MarksForm(forms.Form):
-    """One radio group per question the letter asked."""
+    """One radio group per question the letter asked, pre-marked by the reader with
+    the reply's sentence behind each mark."""
 
     def __init__(self, *args, sent: SentLetter, **kwargs):
         super().__init__(*args, **kwargs)
         self.sent = sent
+        self.reading = followup.suggested_marks(sent)
         for number, (question, guess) in enumerate(
-            zip(sent.questions, followup.suggested_marks(sent), strict=True)
+            zip(sent.questions, self.reading.questions, strict=True)
         ):
             confirmed = sent.marks[number] if sent.marks_confirmed() else guess.mark
-            found = (
-                _("Words of the question found in the reply: %(words)s.")
-                % {"words": ", ".join(guess.found)}
-                if guess.found
-                else _("None of the question's words was found in the reply.")
-            )
             self.fields[f"q{number}"] = forms.ChoiceField(
                 label=question,
                 choices=Mark.choices,
                 widget=RADIO,
                 initial=confirmed,
-                help_text=found,
+                help_text=_why(guess),
             )
 
     def marks(self) -> list[str]:
         return [self.cleaned_data[f"q{n}"] for n in range(len(self.sent.questions))]
+
+
+def _why(guess: replies.QuestionReading) -> str:
+    """Why the question got its first mark, with the reply's sentence behind it."""
+    said = {"sentence": guess.sentence}
+    if guess.reason == replies.DECLINED:
+        return _("The reply declines to answer: “%(sentence)s”") % said
+    if guess.reason == replies.SPECIFIC and guess.mark == Mark.PARTLY:
+        return _("Answered only in part: “%(sentence)s”") % said
+    if guess.reason == replies.SPECIFIC:
+        return _("Answered in the reply: “%(sentence)s”") % said
+    if guess.sentence:
+        return (
+            _(
+                "No specific answer found. The sentence that came closest: "
+                "“%(sentence)s”"
+            )
+            % said
+        )
+    return _("Nothing in the reply takes up this question.")
 
 
 class DetailsForm(forms.Form):

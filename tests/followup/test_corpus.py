@@ -6,20 +6,6 @@ from documents.letters import write_letter
 from tests import builders
 from tests.followup.corpus import BATCHES, HERE, LABELS, letters, load
 
-# The Meta-like workplace letters.toml was written from (see its header).
-META = {
-    "purposes": ["ai_training", "productivity_metrics"],
-    "data": ["keystroke_content", "mouse_movement", "screenshots"],
-    "retention": "unknown",
-    "dpia": "unknown",
-    "participation.incentives": "yes",
-    "participation.alternative_offered": "no",
-    "recipients": ["internal_ai_teams", "hr"],
-    "lawful_basis": "unknown",
-    "access": "unknown",
-    "deletion_when_stopped": "unknown",
-    "notice": "none",
-}
 REPLIES = [
     reply
     for batch in BATCHES.values()
@@ -32,9 +18,10 @@ REPLIES = [
 def test_the_corpus_asks_what_the_letters_ask(key, letter):
     country, _dash, region = letter["country"].partition("-")
     workplace = {"region": letter["country"]} if region else {}
+    # The Meta-like workplace letters.toml was written from (see its header).
     written = write_letter(
         letter["kind"],
-        builders.assessment(country, META, **workplace),
+        builders.assessment(country, builders.META_LIKE, **workplace),
         letter["lang"],
     )
     asked = [question for question, _why in written.questions] or [written.subject]

@@ -141,6 +141,66 @@ def test_confirmed_marks_lead_to_the_follow_up_letter(replied):
     assert "Zelda Quibbleworth" in text
 
 
+def reply_to(client, record, letter, text):
+    client.post(
+        url("documents:sent_letter", record, letter.pk),
+        {"text": text, "replied_on": "2026-11-20"},
+    )
+    return client.get(url("documents:sent_letter", record, letter.pk))
+
+
+def test_the_confirm_page_shows_the_sentence_behind_each_mark(sent):
+    client, record, letter = sent
+    refusal = "We are unable to share the data protection impact assessment."
+    vague = "Data may be shared with trusted partners where necessary."
+    response = reply_to(
+        client, record, letter, f"Dear Ms Keller,\n\n{refusal} {vague}\n\nHR Team"
+    )
+    form = response.context["marks_form"]
+    dpia = next(n for n, q in enumerate(letter.questions) if "impact" in q)
+    who = next(n for n, q in enumerate(letter.questions) if q.startswith("Who can"))
+    assert form[f"q{dpia}"].initial == Mark.REFUSED
+    assert form[f"q{who}"].initial == Mark.NOT_ANSWERED
+    page = response.content.decode()
+    assert f"The reply declines to answer: “{refusal}”" in page
+    assert f"No specific answer found. The sentence that came closest: “{vague}”" in (
+        page
+    )
+    assert "Nothing in the reply takes up this question." in page
+    assert "announced an extension" not in page
+
+
+def test_the_confirm_page_says_hr_announced_an_extension(sent):
+    client, record, letter = sent
+    extension = (
+        "We need additional time and are extending our response period by 45 days."
+    )
+    response = reply_to(client, record, letter, extension)
+    page = response.content.decode()
+    assert "HR announced an extension." in page
+    assert f"The reply says: “{extension}”" in page
+    assert {field.initial for field in response.context["marks_form"]} == {
+        Mark.NOT_ANSWERED
+    }
+
+
+def test_a_refused_question_is_asked_again_in_the_follow_up(replied):
+    client, record, letter = replied
+    marks = {f"q{n}": Mark.ANSWERED for n in range(len(letter.questions))}
+    marks["q0"] = Mark.REFUSED
+    client.post(url("documents:confirm_marks", record, letter.pk), marks)
+    letter.refresh_from_db()
+    assert letter.marks[0] == Mark.REFUSED
+    page = client.get(url("documents:sent_letter", record, letter.pk)).content.decode()
+    assert "Refused" in page
+    text = client.post(
+        url("documents:follow_up_letter", record, letter.pk), {"file_format": "txt"}
+    ).content.decode()
+    assert f"{letter.questions[0].rstrip(' ;')} (declined in your reply)" in " ".join(
+        text.split()
+    )
+
+
 def test_a_missing_mark_keeps_the_others(replied):
     client, record, letter = replied
     response = client.post(

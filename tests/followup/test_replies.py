@@ -1,0 +1,208 @@
+"""The reply reader (documents/replies.py) marks a question answered only where a
+sentence answers it: refusals, extensions, filler words, letterheads and signatures
+never make an answer. Plain Python: no database."""
+
+import pytest
+
+from documents import replies
+from tests.followup.corpus import BATCHES, current_reader, letters, load, score
+
+ASKED = letters()
+AI = {lang: ASKED[f"ai-questions/{lang}"]["questions"] for lang in ("en", "de", "fr")}
+WHO_CAN_SEE, RETENTION, DPIA, RIGHTS = 6, 5, 8, 9
+
+
+def marks(lang: str, reply: str) -> list[str]:
+    return replies.read(AI[lang], reply, lang).marks
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "We are unable to share the DPIA, as it is an internal document."),
+        (
+            "de",
+            "Eine Datenschutz-Folgenabschätzung wurde durchgeführt. Diese können wir "
+            "Ihnen jedoch nicht herausgeben.",
+        ),
+        (
+            "fr",
+            "Nous ne sommes pas en mesure de communiquer l'analyse d'impact, qui "
+            "constitue un document interne.",
+        ),
+    ],
+)
+def test_a_refusal_is_not_an_answer(lang, reply):
+    reading = replies.read(AI[lang], reply, lang)
+    assert reading.marks[DPIA] == replies.REFUSED
+    assert reading.questions[DPIA].reason == replies.DECLINED
+    assert reading.questions[DPIA].sentence in reply
+    assert replies.ANSWERED not in reading.marks
+
+
+def test_a_refusal_of_the_whole_request_refuses_every_question():
+    reply = (
+        "Sehr geehrter Herr Wolf,\n\nwir bitten um Verständnis, dass wir zu internen "
+        "Systemen keine Auskünfte erteilen.\n\nMit freundlichen Grüßen\nGeschäftsleitung"
+    )
+    assert set(marks("de", reply)) == {replies.REFUSED}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        (
+            "en",
+            "We need additional time and are extending our response period by 45 days.",
+        ),
+        ("de", "Wir verlängern die Frist gemäß Art. 12 Abs. 3 DSGVO um zwei Monate."),
+        ("fr", "Nous prolongeons de deux mois le délai de réponse."),
+    ],
+)
+def test_an_extension_is_not_an_answer(lang, reply):
+    reading = replies.read(AI[lang], reply, lang)
+    assert reading.extension and reading.extension_sentence == reply
+    assert set(reading.marks) == {replies.NOT_ANSWERED}
+
+
+def test_a_reply_without_an_extension_says_so():
+    reading = replies.read(AI["en"], "The logs are kept for 90 days.", "en")
+    assert not reading.extension and reading.extension_sentence == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        (
+            "de",
+            "Die Maßnahme wurde im Einklang mit den Interessen der Beschäftigten "
+            "eingeführt. Die Daten wurden verarbeitet, und es wurde gespeichert, was "
+            "die Beschäftigten betrifft.",
+        ),
+        (
+            "en",
+            "We can assure you that the legal basis, the retention of data and access "
+            "to it by workers and AI models were carefully considered.",
+        ),
+        (
+            "fr",
+            "Les données des salariés sont traitées conformément au RGPD et la "
+            "surveillance respecte la réglementation.",
+        ),
+    ],
+)
+def test_filler_words_never_give_a_mark(lang, reply):
+    assert set(marks(lang, reply)) == {replies.NOT_ANSWERED}
+
+
+def test_a_signature_and_letterhead_are_not_read():
+    reply = (
+        "Muster GmbH · Personalabteilung · Leopoldstraße 12 · 80802 München\n\n"
+        "Sehr geehrte Frau Keller,\n\nvielen Dank für Ihr Schreiben.\n\n"
+        "Mit freundlichen Grüßen\n\ni. A. Sabine Roth\nPersonalabteilung\nKI-Team"
+    )
+    assert replies.body(reply) == "vielen Dank für Ihr Schreiben."
+    assert "Personalabteilung" not in replies.statements(reply)
+    assert set(marks("de", reply)) == {replies.NOT_ANSWERED}
+
+
+def test_a_question_the_reply_never_touches_is_not_answered_and_shows_nothing():
+    reading = replies.read(
+        AI["de"], "Die Rohdaten werden nach 30 Tagen gelöscht.", "de"
+    )
+    untouched = reading.questions[RIGHTS]
+    assert (untouched.mark, untouched.reason, untouched.sentence) == (
+        replies.NOT_ANSWERED,
+        replies.UNTOUCHED,
+        "",
+    )
+
+
+def test_restricted_access_in_other_words_answers_who_can_see():
+    reply = "Zugriff auf die Daten haben nur wenige Mitarbeitende unseres KI-Teams."
+    assert marks("de", reply)[WHO_CAN_SEE] == replies.ANSWERED
+
+
+def test_when_unsure_the_closest_sentence_is_shown():
+    reply = "Data may be shared with trusted partners where necessary."
+    reading = replies.read(AI["en"], reply, "en").questions[WHO_CAN_SEE]
+    assert (reading.mark, reading.reason, reading.sentence) == (
+        replies.NOT_ANSWERED,
+        replies.VAGUE,
+        reply,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Your data is not used to train, test or improve AI models."),
+        ("de", "Daten werden nicht zum Training von KI-Modellen verwendet."),
+        ("fr", "Les données ne servent pas à entraîner de modèles d'IA."),
+    ],
+)
+def test_a_negation_is_an_answer(lang, reply):
+    assert marks(lang, reply)[0] == replies.ANSWERED
+
+
+def test_one_of_two_asks_answered_is_partly():
+    assert marks("en", "Logs are kept for 12 months.")[RETENTION] == replies.PARTLY
+    both = "Logs are kept for 12 months and deleted when the programme ends."
+    assert marks("en", both)[RETENTION] == replies.ANSWERED
+
+
+def test_no_dpia_to_show_answers_whether_one_may_see_it():
+    reply = "Eine Datenschutz-Folgenabschätzung wurde nicht durchgeführt."
+    assert marks("de", reply)[DPIA] == replies.ANSWERED
+    assert marks("de", "Eine DSFA wurde 2025 durchgeführt.")[DPIA] == replies.PARTLY
+
+
+def test_a_question_of_no_known_topic_is_never_marked_answered():
+    reading = replies.read(
+        ["Is the canteen open on Sundays?"], "The canteen is open on Sundays.", "en"
+    )
+    assert reading.marks == [replies.NOT_ANSWERED]
+    assert reading.questions[0].reason == replies.UNKNOWN_QUESTION
+    assert reading.questions[0].sentence == "The canteen is open on Sundays."
+
+
+def test_a_numbered_list_is_read_sentence_by_sentence():
+    assert replies.sentences(
+        "1. Ja, gemäß Art. 6 Abs. 1 lit. f DSGVO.\nZu 2: Nein. Das ist alles."
+    ) == ["Ja, gemäß Art. 6 Abs. 1 lit. f DSGVO.", "Nein.", "Das ist alles."]
+
+
+def test_every_word_list_covers_the_languages_the_app_speaks(settings):
+    spoken = {code for code, _name in settings.LANGUAGES}
+    lists = [
+        value
+        for value in vars(replies).values()
+        if isinstance(value, dict) and set(value) & spoken
+    ]
+    lists += [
+        getattr(topic, part)
+        for topic in replies.TOPICS.values()
+        for part in ("asked", "said")
+    ]
+    assert set(replies.LANGUAGES) == spoken
+    assert all(set(words) == spoken for words in lists)
+
+
+def test_a_sentence_ends_after_a_year_but_not_after_a_german_day():
+    assert replies.sentences(
+        "Given to staff on 1 March 2026. A DPIA was done am 3. Dezember 2025."
+    ) == ["Given to staff on 1 March 2026.", "A DPIA was done am 3. Dezember 2025."]
+
+
+# The figures the corpus gave when the reader was built (docs/performance.md): a
+# change that makes them worse fails here. The held-out batch was scored once, untuned.
+MEASURED = {"replies.toml": (1, 0.989), "replies_held_out.toml": (2, 0.951)}
+
+
+@pytest.mark.parametrize("batch", BATCHES.values())
+def test_the_corpus_figures_hold(batch):
+    result, _wrong = score(current_reader(), load(batch))
+    answered_wrongly, agreement = MEASURED[batch]
+    assert result.answered_wrongly <= answered_wrongly
+    assert result.agreement >= agreement
+    assert result.extension_errors == 0
