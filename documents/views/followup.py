@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -173,8 +174,10 @@ class MarksForm(forms.Form):
 
 
 def _why(guess: replies.QuestionReading) -> str:
-    """Why the question got its first mark, with the reply's sentence behind it."""
-    said = {"sentence": guess.sentence}
+    """Why the question got its first mark, with the reply's sentence behind it,
+    escaped: help texts are shown as HTML, and a council's reply is typed by one
+    member and read by the others."""
+    said = {"sentence": escape(guess.sentence)}
     if guess.reason == replies.DECLINED:
         return _("The reply declines to answer: “%(sentence)s”") % said
     if guess.reason == replies.SPECIFIC and guess.mark == Mark.PARTLY:

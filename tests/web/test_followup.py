@@ -170,6 +170,19 @@ def test_the_confirm_page_shows_the_sentence_behind_each_mark(sent):
     assert "announced an extension" not in page
 
 
+def test_the_sentence_shown_is_text_not_markup(sent):
+    client, record, letter = sent
+    response = reply_to(
+        client,
+        record,
+        letter,
+        "<script>alert(1)</script> We are unable to share the impact assessment.",
+    )
+    page = response.content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; We are unable to share" in page
+    assert "<script>alert(1)" not in page
+
+
 def test_the_confirm_page_says_hr_announced_an_extension(sent):
     client, record, letter = sent
     extension = (
