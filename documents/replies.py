@@ -16,12 +16,11 @@ case-insensitively against one sentence.
 import re
 from dataclasses import dataclass, field
 
-ANSWERED, PARTLY, NOT_ANSWERED, REFUSED = (
-    "answered",
-    "partly",
-    "not_answered",
-    "refused",
-)
+# The marks, as assessment.models.Mark stores them.
+ANSWERED = "answered"
+PARTLY = "partly"
+NOT_ANSWERED = "not_answered"
+REFUSED = "refused"
 
 # Why a question got its mark; the page words these.
 SPECIFIC = "specific"  # a sentence answers it (all of it, or part: PARTLY)
@@ -597,6 +596,11 @@ def language_of(text: str, default: str = "en") -> str:
     return best if counts[best] else default
 
 
+# A short line with no figure that ends no sentence: a name, a role, a company. An
+# answer set out as "Retention: 90 days" keeps its line.
+SIGNATURE_LINE = re.compile(r"([^\d]{0,60}[^\d.!?:;)])?")
+
+
 def body(reply: str) -> str:
     """The reply without letterhead, salutation and signature: from after the
     salutation (if there is one near the top) to before the closing formula, or to
@@ -613,7 +617,7 @@ def body(reply: str) -> str:
         if any(_has(CLOSING, each, line) for each in LANGUAGES):
             lines = lines[:number]
             break
-    while lines and not re.search(r"[.!?:;)]$", lines[-1]):
+    while lines and SIGNATURE_LINE.fullmatch(lines[-1]):
         lines.pop()  # a signature block: names, roles, the company
     return "\n".join(lines).strip()
 
@@ -686,9 +690,11 @@ def _read_sentences(text: str, lang: str, asked: set[str]) -> list[Sentence]:
 
 
 def _answers(topic: str, sentence: Sentence, lang: str) -> bool:
-    if topic not in sentence.topics or sentence.refusal or sentence.extension:
+    """The sentence answers the topic: takes it up, with content, and neither
+    refuses, announces an extension nor only reassures."""
+    if topic not in sentence.topics:
         return False
-    if sentence.boilerplate:
+    if sentence.refusal or sentence.extension or sentence.boilerplate:
         return False
     return any(_has(kind, lang, sentence.text) for kind in TOPICS[topic].content)
 
@@ -716,20 +722,27 @@ class Reading:
         return [question.mark for question in self.questions]
 
 
+def _long_words(text: str) -> set[str]:
+    return {word.casefold() for word in re.findall(r"[^\W\d_]{6,}", text)}
+
+
 def _closest(question: str, read: list[Sentence]) -> str:
     """For a question without a topic: the sentence sharing most long words with it."""
-    words = {w.casefold() for w in re.findall(r"[^\W\d_]{6,}", question)}
+    words = _long_words(question)
     best, shared = "", 0
     for sentence in read:
-        count = len(
-            words & {w.casefold() for w in re.findall(r"[^\W\d_]{6,}", sentence.text)}
-        )
+        count = len(words & _long_words(sentence.text))
         if count > shared:
             best, shared = sentence.text, count
     return best
 
 
-def _read_question(question: str, lang: str, reply_lang: str, read: list[Sentence]):
+def _read_question(
+    question: str, lang: str, reply_lang: str, read: list[Sentence]
+) -> QuestionReading:
+    """Refused if a sentence declines one of its topics; answered if every topic is
+    answered (or moot), partly if some are; refused if the whole request is
+    declined; else not answered, with the sentence that touched it, if any."""
     topics = topics_asked(question, lang)
     whole = next((s for s in read if s.whole), None)
     if not topics:
@@ -743,6 +756,7 @@ def _read_question(question: str, lang: str, reply_lang: str, read: list[Sentenc
         topic: next((s for s in read if _answers(topic, s, reply_lang)), None)
         for topic in topics
     }
+    # "No DPIA was carried out" leaves nothing to show.
     denied = {
         topic
         for topic, sentence in by_topic.items()

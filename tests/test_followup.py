@@ -11,7 +11,7 @@ import time_machine
 
 from assessment import services
 from assessment.models import Assessment, LetterState, Mark, SentLetter
-from documents import followup, followup_letters, letter_files
+from documents import followup, followup_letters, letter_files, replies
 from documents.letters import Details, NotApplicable, write_letter
 from documents.pdf import html_to_pdf
 from tests import builders
@@ -141,6 +141,15 @@ def test_a_letter_that_does_not_fit_the_workplace_is_refused(db):
     american = services.save_assessment(builders.assessment("US", region="US-CA"))
     with pytest.raises(NotApplicable):
         followup.record_sent(american, "access-request", "en", D(2026, 12, 1), "email")
+
+
+def test_the_reader_marks_as_the_model_stores_them():
+    assert {
+        replies.ANSWERED,
+        replies.PARTLY,
+        replies.NOT_ANSWERED,
+        replies.REFUSED,
+    } == (set(Mark.values))
 
 
 @time_machine.travel(datetime.datetime(2026, 12, 1, 9, tzinfo=datetime.UTC))

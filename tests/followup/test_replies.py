@@ -106,6 +106,14 @@ def test_a_signature_and_letterhead_are_not_read():
     assert set(marks("de", reply)) == {replies.NOT_ANSWERED}
 
 
+def test_a_signature_without_a_closing_is_dropped_but_an_answer_line_is_kept():
+    assert (
+        replies.body("We keep the logs for 90 days.\nSabine Roth\nPersonalabteilung")
+        == "We keep the logs for 90 days."
+    )
+    assert replies.body("Retention: 90 days") == "Retention: 90 days"
+
+
 def test_a_question_the_reply_never_touches_is_not_answered_and_shows_nothing():
     reading = replies.read(
         AI["de"], "Die Rohdaten werden nach 30 Tagen gelöscht.", "de"
