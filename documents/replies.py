@@ -632,9 +632,24 @@ ABBREVIATION = re.compile(
 LIST_MARK = re.compile(r"^(\d+[.)]|zu \d+:|[-•*])\s*", re.IGNORECASE)
 
 
+# A longer "sentence" (a text without full stops) is read in pieces of about this
+# size: the patterns' ".*" make a search's time grow with the square of the length.
+LONGEST_SENTENCE = 400
+
+
+def _pieces(sentence: str) -> list[str]:
+    pieces = []
+    while len(sentence) > LONGEST_SENTENCE:
+        cut = sentence.rfind(" ", 0, LONGEST_SENTENCE)
+        cut = cut if cut > 0 else LONGEST_SENTENCE
+        pieces.append(sentence[:cut])
+        sentence = sentence[cut:].strip()
+    return [*pieces, sentence]
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of a text: paragraphs joined, split after . ! ? but not after an
-    abbreviation or a list number; list marks dropped."""
+    abbreviation or a list number; list marks dropped; a very long one in pieces."""
     found = []
     for paragraph in re.split(r"\n\s*\n", text):
         flat = " ".join(paragraph.split())
@@ -646,7 +661,12 @@ def sentences(text: str) -> list[str]:
             found.append(piece)
             start = end.end()
         found.append(flat[start:])
-    return [LIST_MARK.sub("", s.strip()) for s in found if s.strip()]
+    return [
+        LIST_MARK.sub("", piece)
+        for sentence in found
+        for piece in _pieces(sentence.strip())
+        if piece
+    ]
 
 
 def topics_asked(question: str, lang: str) -> list[str]:
