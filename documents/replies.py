@@ -229,6 +229,14 @@ ANAPHOR = {
     "de": r"^(diese[rs]?|sie|es|das|dies)\b",
     "fr": r"^(celle-ci|celui-ci|ce document|elle|il|ceux-ci|celles-ci)\b",
 }
+# The same, where they close a pasted text that lost its line breaks ("… endet. Mit
+# freundlichen Grüßen, Personalabteilung"): only formulas nothing else begins with.
+CLOSING_IN_TEXT = {
+    "en": r"(kind|best|warm) regards|yours (sincerely|faithfully|truly)",
+    "de": r"(mit )?(freundlichen|besten|herzlichen) grüßen|freundliche grüße|"
+    r"hochachtungsvoll",
+    "fr": r"(bien )?cordialement|(veuillez|nous vous prions d)\W*agréer|bien à vous",
+}
 # Words that tell the reply's language.
 FUNCTION_WORDS = {
     "en": {"the", "and", "we", "your", "is", "of", "to", "you", "are", "our", "for"},
@@ -607,17 +615,24 @@ def body(reply: str) -> str:
     the last line that ends a sentence. Formulas of every language are looked for:
     a reply may greet in one and write in another."""
     lines = [line.strip() for line in reply.strip().splitlines()]
-    start = 0
     for number, line in enumerate(lines[:12]):
         if any(_has(SALUTATION, each, line) for each in LANGUAGES):
-            start = number + 1
+            # "Dear Ms Keller," alone, or a pasted text that goes on after it
+            rest = line.partition(",")[2].strip()
+            lines = [rest, *lines[number + 1 :]]
             break
-    lines = lines[start:]
     for number, line in enumerate(lines):
         if any(_has(CLOSING, each, line) for each in LANGUAGES):
             lines = lines[:number]
             break
-    while lines and SIGNATURE_LINE.fullmatch(lines[-1]):
+    text = "\n".join(lines)
+    for each in LANGUAGES:
+        closing = re.search(
+            rf"(?<=[.!?])\s+({CLOSING_IN_TEXT[each]})\b", text, re.IGNORECASE
+        )
+        text = text[: closing.start()] if closing else text
+    lines = text.strip().splitlines()
+    while lines and SIGNATURE_LINE.fullmatch(lines[-1].strip()):
         lines.pop()  # a signature block: names, roles, the company
     return "\n".join(lines).strip()
 

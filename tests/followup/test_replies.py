@@ -106,6 +106,14 @@ def test_a_signature_and_letterhead_are_not_read():
     assert set(marks("de", reply)) == {replies.NOT_ANSWERED}
 
 
+def test_a_reply_pasted_without_line_breaks_loses_its_greeting_and_signature():
+    reply = (
+        "Sehr geehrte Damen und Herren, die Protokolle werden 90 Tage gespeichert. "
+        "Mit freundlichen Grüßen, Personalabteilung"
+    )
+    assert replies.body(reply) == "die Protokolle werden 90 Tage gespeichert."
+
+
 def test_a_signature_without_a_closing_is_dropped_but_an_answer_line_is_kept():
     assert (
         replies.body("We keep the logs for 90 days.\nSabine Roth\nPersonalabteilung")
