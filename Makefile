@@ -3,8 +3,9 @@ PYTHON ?= $(shell command -v python3.13 2>/dev/null)
 VENV := .venv
 PY := $(VENV)/bin/python
 # Debian packages the tests use: a PostgreSQL server for the PostgreSQL leg, Chromium
-# for the browser tests, wrk for the load benchmark, gettext for translations.
-DEB_PACKAGES := postgresql chromium wrk gettext
+# for the browser tests, a Redis server for the scale-out profile's tests, wrk for the
+# load benchmark, gettext for translations.
+DEB_PACKAGES := postgresql chromium redis-server wrk gettext
 # Front-end files from the npm registry, copied into static/vendor/ (not committed).
 NPM_PACKAGES := bootstrap@5.3.8 axe-core@4.14.1 dejavu-fonts-ttf@2.37.3
 NODE := $(VENV)/node
@@ -46,13 +47,16 @@ system-packages:
 		echo "Missing Debian packages:$$missing (run: sudo apt-get install$$missing)."; \
 	fi
 
-# The server and one task worker beside it (it renders reports ahead). Ctrl-C stops
-# both; the worker also stops whenever the server does.
+# The server and one task worker beside it (it renders reports ahead): RQ's when
+# TASKS_URL names a Redis server, else the database queue's. Ctrl-C stops both; the
+# worker also stops whenever the server does.
 run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py createcachetable
 	$(PY) manage.py loaddemo
-	$(PY) manage.py db_worker --interval 0.2 & worker=$$!; \
+	if [ -n "$$TASKS_URL" ]; then \
+		$(PY) manage.py rqworker default --job-class django_tasks_rq.Job -v 0 & \
+	else $(PY) manage.py db_worker --interval 0.2 & fi; worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

@@ -70,6 +70,19 @@ def cache_from_url(url: str) -> dict:
     return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
 
 
+def tasks_from_url(url: str) -> tuple[dict, dict]:
+    """Django's TASKS and django-rq's RQ_QUEUES: a table in the database, served by
+    `manage.py db_worker`, unless TASKS_URL names a Redis server (redis:// or
+    rediss://, Valkey alike): then RQ keeps the queue, served by `manage.py rqworker`."""
+    if not url:
+        return {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}, {}
+    scheme = urlparse(url).scheme
+    if scheme not in ("redis", "rediss"):
+        raise ImproperlyConfigured(f"TASKS_URL: unsupported scheme {scheme!r}")
+    tasks = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}
+    return {"default": tasks}, {"default": {"URL": url}}
+
+
 DEV_SECRET_KEY = "dev-only-not-secret-change-me-in-production"
 SECRET_KEY = os.getenv("SECRET_KEY", DEV_SECRET_KEY)
 DEBUG = envbool("DEBUG", "true")
@@ -171,8 +184,10 @@ CACHES = {
 }
 
 # Background work (reports rendered before anyone asks): the database is the queue,
-# served by `manage.py db_worker`. docs/tasks.md says how to move to Redis or Valkey.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# served by `manage.py db_worker`, or Redis by TASKS_URL (docs/tasks.md).
+TASKS, RQ_QUEUES = tasks_from_url(os.getenv("TASKS_URL", ""))
+if RQ_QUEUES:
+    INSTALLED_APPS.append("django_rq")  # its `rqworker` command runs the tasks
 # /healthz answers 503 when a task has waited longer than this (seconds): no worker is
 # running, or the workers cannot keep up.
 TASK_QUEUE_MAX_AGE = envint("TASK_QUEUE_MAX_AGE", "300")

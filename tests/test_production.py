@@ -6,7 +6,7 @@ import re
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from oversight.settings import cache_from_url, database_from_url
+from oversight.settings import cache_from_url, database_from_url, tasks_from_url
 from tests.conftest import ROOT, run_manage
 from tests.serving import HARNESS_ONLY, PRODUCTION
 
@@ -39,6 +39,20 @@ def test_the_cache_is_a_database_table_unless_cache_url_names_redis():
         }
     with pytest.raises(ImproperlyConfigured, match="CACHE_URL"):
         cache_from_url("memcached://cache:11211")
+
+
+def test_tasks_queue_in_the_database_unless_tasks_url_names_redis():
+    assert tasks_from_url("") == (
+        {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}},
+        {},
+    )
+    for url in ("redis://queue:6379/1", "rediss://user:secret@queue:6380/2"):
+        tasks, queues = tasks_from_url(url)
+        assert tasks["default"]["BACKEND"] == "django_tasks_rq.RQBackend"
+        # Every queue the backend names is one that RQ knows, on that server.
+        assert queues == {name: {"URL": url} for name in tasks["default"]["QUEUES"]}
+    with pytest.raises(ImproperlyConfigured, match="TASKS_URL"):
+        tasks_from_url("amqp://queue:5672")
 
 
 def test_a_postgres_url_keeps_each_connection_for_a_minute_unless_told_otherwise(
@@ -74,6 +88,7 @@ def test_check_deploy_is_clean_with_redis_and_a_static_root(tmp_path):
         "SECURE_SSL_REDIRECT": "true",
         "ALLOWED_HOSTS": "oversight.example.org",
         "CACHE_URL": "redis://127.0.0.1:6379/0",  # not contacted by the checks
+        "TASKS_URL": "redis://127.0.0.1:6379/1",  # nor is the queue's
         "STATIC_ROOT": str(tmp_path),
     }
     completed = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env)

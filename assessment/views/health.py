@@ -47,9 +47,36 @@ def _oldest_task_age() -> float | None:
     return max((timezone.now() - oldest["oldest"]).total_seconds(), 0.0)
 
 
+def _oldest_rq_job_age() -> float | None:
+    """With tasks on RQ (TASKS_URL): seconds the oldest job still waiting in its
+    queues has waited (0 when none waits), like the database queue's check; None
+    with another backend, or when Redis does not answer (the cache check reports
+    that when both share a server, as docs/tasks.md advises)."""
+    if not settings.RQ_QUEUES:
+        return None
+    # Imported here: the database profile has no use for RQ.
+    import django_rq
+
+    try:
+        # A queue is first in, first out: its first jobs are its oldest.
+        waiting = [
+            job.enqueued_at
+            for name in settings.RQ_QUEUES
+            for job in django_rq.get_queue(name).get_jobs(0, 10)
+            if job.enqueued_at
+        ]
+    except Exception:  # no answer is reported as such, not raised
+        return None
+    if not waiting:
+        return 0.0
+    return max((timezone.now() - min(waiting)).total_seconds(), 0.0)
+
+
 @never_cache
 def healthz(request):
     age = _oldest_task_age()
+    if age is None:
+        age = _oldest_rq_job_age()
     checks = {
         "database": _database(),
         "cache": _cache(),

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import serving
+
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = [
     "--headless",
@@ -41,6 +43,12 @@ def browser():
             browser.close()
     finally:
         del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory) -> Path:
+    """The production profile's static files, collected once for every test."""
+    return serving.collect_static(tmp_path_factory.mktemp("static"))
 
 
 class Visit:

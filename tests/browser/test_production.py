@@ -7,7 +7,6 @@ import gzip
 import http.client
 import io
 import re
-import subprocess
 import sys
 
 import pypdf
@@ -32,21 +31,9 @@ def fetch(server: serving.Server, path: str, **headers: str):
 
 
 @pytest.fixture
-def deployed(tmp_path):
+def deployed(tmp_path, collected_static):
     """collectstatic, then gunicorn (2 workers) and the task worker, DEBUG off."""
-    env = serving.server_env(
-        serving.database_url(tmp_path),
-        **serving.PRODUCTION,
-        STATIC_ROOT=str(tmp_path / "static"),
-    )
-    collected = subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],
-        cwd=serving.ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert collected.returncode == 0, collected.stderr
+    env = serving.production_env(tmp_path, collected_static)
     with contextlib.ExitStack() as running:
         if "django_tasks_db" in settings.INSTALLED_APPS:
             worker = [sys.executable, "manage.py", "db_worker", "--no-startup-delay"]
