@@ -129,7 +129,8 @@ def see_result(page, port: int, example: str) -> str:
 
 
 def download_report(page) -> bytes:
-    with page.expect_download() as download:
+    # A minute: after a dead worker, the download first waits out its render's lock.
+    with page.expect_download(timeout=60_000) as download:
         page.click("text=Download the report (PDF)")
     return download.value.path().read_bytes()
 
@@ -147,8 +148,9 @@ def kill_busy_worker(deployment: ScaledOut) -> int:
         """An RQ worker took the render and forked the process that makes it."""
         for worker in deployment.rq_workers():
             children = Path(f"/proc/{worker.pid}/task/{worker.pid}/children")
-            if worker.get_current_job_id() and children.read_text().split():
-                return [worker.pid, *map(int, children.read_text().split())]
+            horses = [int(pid) for pid in children.read_text().split()]
+            if worker.get_current_job_id() and horses:
+                return [worker.pid, *horses]
         return None
 
     pids = wait_until(busy, every=0.01)
