@@ -222,6 +222,9 @@ def gunicorn(env: dict, log: Path, workers: int = 2):
                 f"--bind=127.0.0.1:{port}",
                 "--access-logfile=-",
                 "--access-logformat=%(p)s %(m)s %(U)s %(s)s",
+                # gunicorn 27's control socket has one fixed path per user: servers
+                # started side by side would take it from each other.
+                "--no-control-socket",
             ],
             cwd=ROOT,
             env=env,
