@@ -3,6 +3,7 @@
 from django.contrib import admin
 
 from assessment.models import Assessment
+from documents.report import delete_assessment
 
 
 @admin.register(Assessment)
@@ -20,3 +21,10 @@ class AssessmentAdmin(admin.ModelAdmin):
         "updated",
     )
     date_hierarchy = "created"
+
+    def delete_model(self, request, obj):
+        delete_assessment(obj)  # and its stored reports, as on every other path
+
+    def delete_queryset(self, request, queryset):
+        for record in queryset:
+            delete_assessment(record)

@@ -46,11 +46,15 @@ def report_cache_key(
     as_of: datetime.date | None = None,
 ) -> str:
     """Same content, ruleset, day of the law, language and date: the same report."""
+    return report_key(digest_of(document), lang, today, as_of)
+
+
+def report_key(
+    digest: str, lang: str, today: datetime.date, as_of: datetime.date | None
+) -> str:
+    """report_cache_key from the content's digest, as a queued task knows it."""
     law = (as_of or today).isoformat()
-    return (
-        f"report:{digest_of(document)}:{RULESET_VERSION}:{law}:{lang}:"
-        f"{today.isoformat()}"
-    )
+    return f"report:{digest}:{RULESET_VERSION}:{law}:{lang}:{today.isoformat()}"
 
 
 def report_pdf(

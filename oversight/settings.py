@@ -99,10 +99,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "crispy_forms",
     "crispy_bootstrap5",
-    "django_tasks_db",
     "assessment",
     "councils",
     "documents",
+    # After assessment, whose db_worker (the library's, plus taking back the tasks of
+    # workers that died) replaces the library's own: the first app's command wins.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -188,11 +190,16 @@ CACHES = {
 TASKS, RQ_QUEUES = tasks_from_url(os.getenv("TASKS_URL", ""))
 if RQ_QUEUES:
     INSTALLED_APPS.append("django_rq")  # its `rqworker` command runs the tasks
-# /healthz answers 503 when a task has waited longer than this (seconds): no worker is
-# running, or the workers cannot keep up.
+# /healthz answers 503 when tasks have waited longer than this (seconds) and no task
+# started or finished meanwhile: no worker makes progress (a long queue alone is fine).
 TASK_QUEUE_MAX_AGE = envint("TASK_QUEUE_MAX_AGE", "300")
+# A task running longer than this (seconds) is taken for lost with its worker: a worker
+# puts it back in the queue (three runs at most), and /healthz fails past twice this.
+TASK_TIME_LIMIT = envint("TASK_TIME_LIMIT", "120")
+# Renders one client may queue ahead in an hour; past it, its downloads render on demand.
+RENDERS_AHEAD_PER_CLIENT = envint("RENDERS_AHEAD_PER_CLIENT", "30")
 # A download waits up to this long (seconds) for the render another process is making,
-# and then makes its own; a render that takes longer is taken for dead.
+# and then makes its own (a renderer that died is noticed within seconds: its lease).
 DOCUMENT_RENDER_WAIT = envint("DOCUMENT_RENDER_WAIT", "20")
 
 # Nothing but this site's own files: no inline script or style, no third parties.

@@ -217,7 +217,9 @@ def result(request, public_id):
         return redirect("assessment:overview", record.public_id)
     services.refresh(record)
     # The report is made in the background while the person reads: ready when asked.
-    tasks.report_ahead(record, document_language(request, record.country))
+    lang = document_language(request, record.country)
+    client = request.META.get("REMOTE_ADDR", "")
+    tasks.report_ahead(record, lang, client)
     changes = services.take_changes(record)
     return render(
         request,

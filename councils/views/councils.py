@@ -301,9 +301,9 @@ def campaign(request, public_id):
     campaign, membership = get_campaign(request.user, public_id)
     figures = campaign_figures(campaign)
     # The survey report is made in the background: ready when the button is pressed.
-    tasks.survey_ahead(
-        campaign, document_language(request, campaign.country), figures.published
-    )
+    lang = document_language(request, campaign.country)
+    client = request.META.get("REMOTE_ADDR", "")
+    tasks.survey_ahead(campaign, lang, figures.published, client)
     return render(
         request,
         "councils/campaign.html",

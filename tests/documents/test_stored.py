@@ -1,7 +1,12 @@
 """Stored documents: rendered once per key, waited for while another process renders."""
 
+import datetime
+import time
+
 import pytest
+import time_machine
 from django.core.cache import cache
+from django.utils import timezone
 
 from documents import stored
 
@@ -65,12 +70,33 @@ def test_a_download_renders_itself_when_the_other_render_fails(monkeypatch):
     assert not cache.has_key(f"{KEY}:rendering")  # and it let go of the lock
 
 
-def test_a_download_takes_over_a_render_whose_process_died(settings):
-    settings.DOCUMENT_RENDER_WAIT = 1  # the lock of a dead renderer lives a second
-    cache.add(f"{KEY}:rendering", "dead", timeout=1)
+def test_a_download_takes_over_a_dead_render_after_its_lease_not_the_whole_wait(
+    settings, monkeypatch
+):
+    settings.DOCUMENT_RENDER_WAIT = 20
+    monkeypatch.setattr(stored, "RENDER_LEASE", 1)
+    assert stored._take_lock(KEY) is not None  # a renderer that then died
     render = Renders()
+    began = time.monotonic()
     assert stored.stored(KEY, render) == b"%PDF ours"
     assert render.calls == 1
+    assert time.monotonic() - began < 10  # its lease (1 s) ended, not the 20 s wait
+
+
+@pytest.mark.django_db(transaction=True)  # the renewing thread reads what we wrote
+def test_a_live_render_keeps_its_lock_however_long_it_takes(monkeypatch):
+    monkeypatch.setattr(stored, "RENDER_LEASE", 2)  # the cache counts whole seconds
+    held = []
+
+    def slow():
+        for _ in range(4):  # twice a lease's time in all
+            time.sleep(1)
+            held.append(stored._take_lock(KEY) is None)  # nobody else can take it
+        return b"%PDF slow"
+
+    assert stored.render_once(KEY, slow) is True
+    assert held == [True] * 4
+    assert not cache.has_key(f"{KEY}:rendering")  # let go at the end
 
 
 def test_a_task_never_renders_what_another_process_is_rendering():
@@ -100,7 +126,7 @@ def test_a_failed_render_lets_go_of_its_lock():
 
 
 @pytest.mark.parametrize(
-    ("before", "queued"),
+    ("before", "wanted"),
     [
         (None, True),
         ("stored", False),
@@ -108,11 +134,27 @@ def test_a_failed_render_lets_go_of_its_lock():
         ("queued", False),
     ],
 )
-def test_a_render_is_queued_only_when_nothing_else_will_make_it(before, queued):
+def test_a_render_is_wanted_only_when_nothing_else_will_make_it(before, wanted):
     if before == "stored":
         cache.set(KEY, b"%PDF")
     elif before == "rendering":
         another_process_renders(KEY)
     elif before == "queued":
-        stored.should_queue(KEY)
-    assert stored.should_queue(KEY) is queued
+        stored.queue_once(KEY)
+    assert stored.wanted(KEY) is wanted
+
+
+def test_a_queued_task_stays_queued_until_it_ends_however_long_it_waits():
+    assert stored.queue_once(KEY) is True
+    with time_machine.travel(timezone.now() + datetime.timedelta(hours=3)):
+        assert stored.queue_once(KEY) is False  # hours later it still waits
+        stored.queue_done(KEY)
+        assert stored.queue_once(KEY) is True  # it ended: it may be queued again
+
+
+def test_a_task_done_may_hold_off_the_next_for_a_while():
+    stored.queue_once(KEY)
+    stored.queue_done(KEY, hold=60)
+    assert stored.queue_once(KEY) is False
+    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=61)):
+        assert stored.queue_once(KEY) is True

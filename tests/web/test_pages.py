@@ -124,6 +124,8 @@ def test_healthz_reports_the_database_and_the_cache(client):
         "cache": True,
         "task_queue": True,
         "oldest_task_age_s": 0.0,
+        "task_progress_age_s": None,
+        "tasks_overdue": 0,
     }
     assert "no-store" in response["Cache-Control"]
 

@@ -4,6 +4,7 @@ page its survey, and the download serves the stored file; /healthz watches the q
 import datetime
 
 import pytest
+import time_machine
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
@@ -75,13 +76,81 @@ def test_the_report_is_made_while_the_result_is_read_in_the_workplace_language(
     assert len(renders) == 2
 
 
-def test_showing_the_result_again_queues_no_second_render(client, db):
+def test_showing_the_result_again_queues_no_second_render_while_one_waits(client, db):
     record = assess(client)
-    for _ in range(3):
-        client.get(reverse("assessment:result", args=[record.public_id]))
+    result = reverse("assessment:result", args=[record.public_id])
+    for hours in (0, 0, 1, 5):  # however long the queued one waits
+        with time_machine.travel(timezone.now() + datetime.timedelta(hours=hours)):
+            client.get(result)
     queued = DBTaskResult.objects.get()
     assert queued.task_path == "assessment.tasks.render_report"
     assert queued.status == "READY"
+
+
+@pytest.mark.parametrize("outcome", ["stored", "failed"])
+def test_a_render_that_ended_is_queued_again_only_when_its_report_is_missing(
+    client, db, monkeypatch, outcome
+):
+    record = assess(client)
+    result = reverse("assessment:result", args=[record.public_id])
+    client.get(result)
+    queued = DBTaskResult.objects.get()
+    args = queued.args_kwargs
+    if outcome == "failed":
+
+        def broken(html):
+            raise RuntimeError("the renderer broke")
+
+        monkeypatch.setattr(report_module, "html_to_pdf", broken)
+        with pytest.raises(RuntimeError):
+            tasks.render_report.call(*args["args"], **args["kwargs"])
+    else:
+        assert tasks.render_report.call(*args["args"], **args["kwargs"]) is True
+
+    client.get(result)
+
+    # Stored: nothing to queue. Failed: the page may try again, once.
+    assert DBTaskResult.objects.count() == (1 if outcome == "stored" else 2)
+    client.get(result)
+    assert DBTaskResult.objects.count() == (1 if outcome == "stored" else 2)
+
+
+def assessed_by(client_factory, name: str) -> Assessment:
+    """A new assessment of a browser of its own (its one practice named `name`, so
+    that each has a report of its own); that browser."""
+    browser = client_factory()
+    browser.post(reverse("assessment:start"), WORKPLACE)
+    record = Assessment.objects.order_by("-created", "-pk").first()
+    browser.post(
+        reverse("assessment:practice_new", args=[record.public_id]),
+        practice_data(name=name),
+    )
+    record.refresh_from_db()
+    return record, browser
+
+
+def test_one_client_queues_a_bounded_number_of_renders_an_hour(
+    db, client_factory, settings
+):
+    settings.RATE_LIMITS_ENABLED = True
+    settings.RENDERS_AHEAD_PER_CLIENT = 2
+    made = [assessed_by(client_factory, f"Practice {n}") for n in range(4)]
+    for record, browser in made:
+        for _ in range(3):  # a page shown again costs nothing of the share
+            browser.get(
+                reverse("assessment:result", args=[record.public_id]),
+                REMOTE_ADDR="203.0.113.7",
+            )
+    assert DBTaskResult.objects.count() == 2
+
+    record, browser = made[-1]
+    browser.get(
+        reverse("assessment:result", args=[record.public_id]),
+        REMOTE_ADDR="198.51.100.9",  # another client has a share of its own
+    )
+    assert DBTaskResult.objects.count() == 3
+    # What was not queued is made on demand.
+    assert download(browser, record).startswith(b"%PDF")
 
 
 def test_a_queued_render_carries_ids_never_the_content(client, db):
@@ -189,7 +258,7 @@ def test_healthz_reports_the_age_of_the_oldest_queued_task(client, db, settings)
     assert 235 < response.json()["oldest_task_age_s"] < 245
 
 
-def test_healthz_fails_when_a_task_waits_too_long(client, db, settings):
+def test_healthz_fails_when_tasks_wait_and_none_starts_or_ends(client, db, settings):
     settings.TASK_QUEUE_MAX_AGE = 300
     record = assess(client)
     client.get(reverse("assessment:result", args=[record.public_id]))
@@ -200,18 +269,59 @@ def test_healthz_fails_when_a_task_waits_too_long(client, db, settings):
     assert response.status_code == 503
     assert response.json()["status"] == "failing"
     assert response.json()["task_queue"] is False
+    assert response.json()["task_progress_age_s"] is None  # no task ever ran
 
 
-def test_healthz_counts_only_tasks_still_waiting(client, db):
+def finished_task(seconds_ago: float) -> None:
+    """A task a worker finished a while ago."""
+    moment = timezone.now() - datetime.timedelta(seconds=seconds_ago)
+    DBTaskResult.objects.create(
+        args_kwargs={"args": [], "kwargs": {}},
+        task_path="assessment.tasks.render_report",
+        backend_name="default",
+        run_after=moment,
+        status="SUCCESSFUL",
+        started_at=moment,
+        finished_at=moment,
+    )
+
+
+def queue_a_render(client) -> None:
     record = assess(client)
     client.get(reverse("assessment:result", args=[record.public_id]))
-    age_queue(minutes=60)
-    DBTaskResult.objects.update(status="SUCCESSFUL", finished_at=timezone.now())
+
+
+@pytest.mark.parametrize(("finished_ago", "healthy"), [(20, True), (400, False)])
+def test_healthz_judges_a_long_queue_by_its_progress(
+    client, db, settings, finished_ago, healthy
+):
+    settings.TASK_QUEUE_MAX_AGE = 300
+    queue_a_render(client)
+    age_queue(minutes=30)  # a flood of work: its oldest task waits half an hour
+    finished_task(seconds_ago=finished_ago)  # while a worker works through it
 
     response = client.get(reverse("assessment:healthz"))
 
-    assert response.status_code == 200
-    assert response.json()["oldest_task_age_s"] == 0.0
+    assert response.json()["task_queue"] is healthy
+    assert response.status_code == (200 if healthy else 503)
+    assert finished_ago - 5 < response.json()["task_progress_age_s"] < finished_ago + 5
+
+
+@pytest.mark.parametrize(("running_for", "healthy"), [(200, True), (300, False)])
+def test_healthz_fails_while_a_task_runs_past_twice_its_time_limit(
+    client, db, settings, running_for, healthy
+):
+    settings.TASK_TIME_LIMIT = 120
+    queue_a_render(client)
+    DBTaskResult.objects.update(
+        status="RUNNING",
+        started_at=timezone.now() - datetime.timedelta(seconds=running_for),
+    )
+
+    response = client.get(reverse("assessment:healthz"))
+
+    assert response.status_code == (200 if healthy else 503)
+    assert response.json()["tasks_overdue"] == (0 if healthy else 1)
 
 
 def test_healthz_says_nothing_of_a_queue_in_another_backend(client, db, settings):
@@ -219,6 +329,7 @@ def test_healthz_says_nothing_of_a_queue_in_another_backend(client, db, settings
     response = client.get(reverse("assessment:healthz"))
     assert response.status_code == 200
     assert response.json()["oldest_task_age_s"] is None
+    assert response.json()["tasks_overdue"] is None
 
 
 def test_the_cache_holds_no_report_of_a_page_never_shown(client, db):

@@ -1,4 +1,5 @@
-"""manage.py purge --days N: delete assessments nobody has used for N days."""
+"""manage.py purge --days N: delete assessments nobody has used for N days, and their
+stored reports."""
 
 import datetime
 
@@ -6,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from assessment.models import Assessment
+from documents.report import delete_assessment
 
 
 class Command(BaseCommand):
@@ -30,8 +32,10 @@ class Command(BaseCommand):
             count = stale.count()
             self.stdout.write(f"{count} assessments unused since {cutoff:%Y-%m-%d}.")
             return
-        _total, by_model = stale.delete()
-        count = by_model.get(Assessment._meta.label, 0)
+        count = 0
+        for record in stale.iterator():  # one by one: each takes its reports along
+            delete_assessment(record)
+            count += 1
         self.stdout.write(
             f"Deleted {count} assessments unused since {cutoff:%Y-%m-%d}."
         )
