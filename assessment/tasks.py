@@ -70,12 +70,24 @@ def _survey_name(public_id, lang: str, today: str, published: int | None) -> str
 
 def _client_may_queue(client: str) -> bool:
     """Whether this client (its address, only hashed) may queue one more render this
-    hour: a flood of imports or pages cannot fill the queue. Counted only for a render
-    about to be queued, never for a page shown again."""
+    hour: a flood of imports or pages cannot fill the queue."""
     if not settings.RATE_LIMITS_ENABLED:
         return True
     key = private_cache_key("render-ahead", client)
     return count_attempt(key, RENDERS_WINDOW) <= settings.RENDERS_AHEAD_PER_CLIENT
+
+
+def _may_queue(name: str, client: str) -> bool:
+    """Whether to queue the task `name` now: not queued, stored or being made, and
+    within the client's share. Marked queued first, so that only the one request that
+    marks it counts against the share (never a page shown again, nor one shown at the
+    same moment); refused, it stays marked for the hour, costing later views nothing."""
+    if not (wanted(name) and queue_once(name)):
+        return False
+    if _client_may_queue(client):
+        return True
+    queue_done(name, hold=RENDERS_WINDOW)
+    return False
 
 
 def report_ahead(record: Assessment, lang: str, client: str) -> None:
@@ -83,7 +95,7 @@ def report_ahead(record: Assessment, lang: str, client: str) -> None:
     waits in the queue, or `client` has queued its share this hour."""
     today = timezone.localdate()
     key = report_cache_key(record.document, lang, today, record.as_of)
-    if wanted(key) and _client_may_queue(client) and queue_once(key):
+    if _may_queue(key, client):
         render_report.enqueue(
             str(record.public_id),
             record.digest,
@@ -98,5 +110,5 @@ def survey_ahead(campaign: Campaign, lang: str, published: int, client: str) -> 
     same number of published submissions (the task skips a report already stored)."""
     today = timezone.localdate().isoformat()
     name = _survey_name(campaign.public_id, lang, today, published)
-    if wanted(name) and _client_may_queue(client) and queue_once(name):
+    if _may_queue(name, client):
         render_survey.enqueue(str(campaign.public_id), lang, today, published)

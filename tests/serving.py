@@ -7,14 +7,18 @@ SQLite the test database lives in this process's memory, so they get a file of t
 own, migrated for them.
 """
 
+import atexit
 import contextlib
+import functools
 import http.client
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass
@@ -60,16 +64,26 @@ def database_url(tmp_path: Path) -> str:
         if db["HOST"].startswith("/"):  # a Unix socket directory
             return f"postgres://{login}@/{db['NAME']}?{urlencode({'host': db['HOST']})}"
         return f"postgres://{login}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
-    url = f"sqlite:///{tmp_path / 'served.sqlite3'}"
+    served = tmp_path / "served.sqlite3"
+    shutil.copyfile(_migrated_sqlite(), served)
+    return f"sqlite:///{served}"
+
+
+@functools.cache
+def _migrated_sqlite() -> Path:
+    """An empty SQLite database with every table, made once per test run (migrating
+    takes seconds) and copied for each test that serves."""
+    template = Path(tempfile.mkdtemp(prefix="oversight-served-")) / "empty.sqlite3"
+    atexit.register(shutil.rmtree, template.parent, ignore_errors=True)
     for command in (["migrate", "--no-input"], ["createcachetable"]):
         subprocess.run(
             [sys.executable, "manage.py", *command],
             cwd=ROOT,
-            env=server_env(url),
+            env=server_env(f"sqlite:///{template}"),
             check=True,
             capture_output=True,
         )
-    return url
+    return template
 
 
 def collect_static(directory: Path) -> Path:

@@ -3,14 +3,20 @@ shows a result, the task worker (`manage.py db_worker`) renders it into the shar
 cache, and the download serves that file. Also: processes that ask for the same
 document at once render it once. On SQLite and on the PostgreSQL leg."""
 
+import contextlib
 import hashlib
 import http.client
 import json
+import signal
+import sqlite3
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from django.db import connection
+from django_tasks_db.models import DBTaskResult
 
 from tests import serving
 
@@ -174,3 +180,115 @@ def test_processes_that_want_the_same_document_at_once_render_it_once(
 
     assert len(log.read_text().split()) == 1  # one render, by one process
     assert len(set(answers)) == 1  # and the others waited for its file
+
+
+def rows(env: dict, sql: str) -> list[tuple]:
+    """What the deployment's database answers, read at once (no process to start):
+    the test database itself on PostgreSQL, the served file on SQLite."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(sql)
+            return cursor.fetchall()
+    path = env["DATABASE_URL"].removeprefix("sqlite:///")
+    with contextlib.closing(sqlite3.connect(path, timeout=10)) as database:
+        return database.execute(sql).fetchall()
+
+
+def decoded(value):
+    """A JSON column as read: text from SQLite, decoded already by PostgreSQL's driver."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
+TASK_ROWS = f"SELECT status, worker_ids, args_kwargs FROM {DBTaskResult._meta.db_table}"
+RENDERING = "SELECT count(*) FROM oversight_cache WHERE cache_key LIKE '%:rendering'"
+
+
+def made_from_example(server: serving.Server, name: str):
+    """A visitor with an assessment made from a worked example; its path."""
+    visitor = serving.Visitor(server)
+    visitor.get("/examples/")
+    status, _page = visitor.post(f"/examples/{name}/", {})
+    assert status == 302
+    return visitor, visitor.location.removesuffix("saved/")
+
+
+def test_a_flood_of_page_views_queues_one_render_a_report_and_a_few_a_client(
+    tmp_path,
+):
+    env = serving.server_env(
+        serving.database_url(tmp_path),
+        RATE_LIMITS_ENABLED="true",
+        RENDERS_AHEAD_PER_CLIENT="2",
+    )
+    names = ["ai-training-keystrokes-ie", "cctv-discipline-ie", "gps-vehicles-us-ct"]
+    with serving.gunicorn(env, tmp_path / "gunicorn.log") as server:
+        made = [made_from_example(server, name) for name in names]
+        # Each result shown ten times at once, in both server processes, and no task
+        # worker: every render queued still waits.
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            statuses = list(
+                pool.map(
+                    lambda visit: visit[0].get(visit[1] + "result/")[0],
+                    [visit for visit in made for _ in range(10)],
+                )
+            )
+    assert statuses == [200] * 30
+    queued = rows(env, TASK_ROWS)
+    # Two of the three reports (one client's share), each queued once.
+    assert len(queued) == 2
+    ids = {decoded(args)["args"][0] for _status, _workers, args in queued}
+    assert len(ids) == 2
+
+
+def wait_until(condition, seconds: float, what: str):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if found := condition():
+            return found
+        time.sleep(0.02)
+    raise AssertionError(f"{what}: not within {seconds} s")
+
+
+def test_a_worker_killed_mid_render_is_taken_over_and_holds_no_download_up(
+    tmp_path,
+):
+    env = serving.server_env(
+        serving.database_url(tmp_path),
+        RATE_LIMITS_ENABLED="false",
+        TASK_TIME_LIMIT="2",  # overdue after 4 s: /healthz then fails
+        DOCUMENT_RENDER_WAIT="30",
+    )
+    with serving.gunicorn(env, tmp_path / "gunicorn.log") as server:
+        visitor, assessment = made_from_example(server, "ai-training-keystrokes-ie")
+        visitor.get(assessment + "result/")
+        with serving.background(WORKER, env, tmp_path / "first.log") as first:
+            wait_until(
+                lambda: rows(env, RENDERING)[0][0] == 1,
+                seconds=30,
+                what="the worker did not start rendering",
+            )
+            first.send_signal(signal.SIGKILL)  # mid-render, as the kernel would
+            first.wait(timeout=10)
+        [(status, _workers, _args)] = rows(env, TASK_ROWS)
+        assert status == "RUNNING"  # for good, were it not taken back
+
+        began = time.monotonic()
+        pdf = download(server, visitor, assessment + "report/?format=pdf")
+        waited = time.monotonic() - began
+        assert pdf.startswith(b"%PDF")
+        # The dead worker's lock lapses within its lease (5 s), not the 30 s wait;
+        # then the download renders the report itself.
+        assert waited < 20, waited
+
+        health = json.loads(visitor.get("/healthz")[1])
+        assert health["tasks_overdue"] == 1 and health["status"] == "failing"
+
+        with serving.background(WORKER, env, tmp_path / "second.log"):
+            [(status, workers, _args)] = wait_until(
+                lambda: [row for row in rows(env, TASK_ROWS) if row[0] == "SUCCESSFUL"],
+                seconds=30,
+                what="no worker took the task back",
+            )
+            health = json.loads(visitor.get("/healthz")[1])
+    assert len(decoded(workers)) == 2
+    assert health["status"] == "ok" and health["tasks_overdue"] == 0

@@ -4,13 +4,14 @@ import datetime
 from io import StringIO
 
 import pytest
+from django.core.cache import cache
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
 
 from assessment.models import Assessment
 from councils.models import Campaign
-from tests.web.conftest import WORKPLACE
+from tests.web.conftest import WORKPLACE, stored_reports
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +45,18 @@ def test_only_assessments_unused_for_the_given_days_are_deleted(client, campaign
     assert Assessment.objects.count() == 3
     assert "Deleted 1 assessments" in purge("--days", "365")
     assert set(Assessment.objects.all()) == {recent, policy}
+
+
+def test_purged_assessments_take_their_stored_reports_along(client):
+    old, _ = started(client)
+    recent, _ = started(client)
+    recent.document = {**recent.document, "title": "Another"}
+    recent.save()
+    age(old, 400)
+    gone, kept = stored_reports(old), stored_reports(recent)
+    purge("--days", "365")
+    assert not any(cache.has_key(key) for key in gone)
+    assert all(cache.has_key(key) for key in kept)
 
 
 def test_opening_the_resume_link_counts_as_use(client, client_factory):

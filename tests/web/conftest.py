@@ -1,9 +1,12 @@
 """Fixtures for the employee journey: form data for a workplace and for practices."""
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
+from django.utils import timezone
 
 from assessment.models import Assessment
+from documents.report import report_cache_key
 
 WORKPLACE = {
     "title": "Laptop monitoring",
@@ -63,3 +66,13 @@ def assessed(started):
     )
     record.refresh_from_db()
     return client, record, token
+
+
+def stored_reports(record: Assessment) -> list[str]:
+    """Reports of `record` stored as a task would, in three languages: their keys."""
+    keys = [
+        report_cache_key(record.document, lang, timezone.localdate(), record.as_of)
+        for lang in ("en", "de", "fr")
+    ]
+    cache.set_many(dict.fromkeys(keys, b"%PDF stored"))
+    return keys

@@ -4,10 +4,13 @@ import datetime
 
 import pytest
 import time_machine
+from django.core.cache import cache
 from django.urls import reverse
 
+from assessment.models import Assessment
 from assessment.services import save_assessment
 from tests.builders import assessment
+from tests.web.conftest import stored_reports
 
 pytestmark = pytest.mark.django_db
 
@@ -41,6 +44,31 @@ def test_admin_lists_assessments_for_staff(admin_client):
     response = admin_client.get(reverse("admin:assessment_assessment_changelist"))
     assert response.status_code == 200
     assert "DE" in response.content.decode()
+
+
+@pytest.mark.parametrize("how", ["one", "selected"])
+def test_deleting_in_the_admin_drops_the_stored_reports(admin_client, how):
+    records = [
+        save_assessment(assessment(country, {"data": ["keystroke_content"]}))
+        for country in ("DE", "IE")
+    ]
+    keys = [key for record in records for key in stored_reports(record)]
+    if how == "one":
+        url = reverse("admin:assessment_assessment_delete", args=[records[0].pk])
+        response = admin_client.post(url, {"post": "yes"})
+        gone, kept = keys[:3], keys[3:]
+    else:
+        url = reverse("admin:assessment_assessment_changelist")
+        chosen = [record.pk for record in records]
+        response = admin_client.post(
+            url,
+            {"action": "delete_selected", "_selected_action": chosen, "post": "yes"},
+        )
+        gone, kept = keys, []
+    assert response.status_code == 302
+    assert Assessment.objects.count() == len(kept) // 3
+    assert not any(cache.has_key(key) for key in gone)
+    assert all(cache.has_key(key) for key in kept)
 
 
 def test_admin_is_closed_to_visitors(client):

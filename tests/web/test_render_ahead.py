@@ -135,7 +135,7 @@ def test_one_client_queues_a_bounded_number_of_renders_an_hour(
     settings.RATE_LIMITS_ENABLED = True
     settings.RENDERS_AHEAD_PER_CLIENT = 2
     made = [assessed_by(client_factory, f"Practice {n}") for n in range(4)]
-    for record, browser in made:
+    for record, browser in made[:3]:
         for _ in range(3):  # a page shown again costs nothing of the share
             browser.get(
                 reverse("assessment:result", args=[record.public_id]),
@@ -143,12 +143,13 @@ def test_one_client_queues_a_bounded_number_of_renders_an_hour(
             )
     assert DBTaskResult.objects.count() == 2
 
-    record, browser = made[-1]
+    record, browser = made[3]
     browser.get(
         reverse("assessment:result", args=[record.public_id]),
         REMOTE_ADDR="198.51.100.9",  # another client has a share of its own
     )
     assert DBTaskResult.objects.count() == 3
+    record, browser = made[2]
     # What was not queued is made on demand.
     assert download(browser, record).startswith(b"%PDF")
 
