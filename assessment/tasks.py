@@ -20,7 +20,7 @@ from assessment.services import count_attempt, private_cache_key
 from councils.models import Campaign
 from councils.report import store_aggregate_pdf
 from documents.report import report_cache_key, report_key, store_report_pdf
-from documents.stored import queue_done, queue_once, wanted
+from documents.stored import mark_queued, queue_done, queued, wanted
 
 RENDERS_WINDOW = 3600  # RENDERS_AHEAD_PER_CLIENT counts an hour
 # A survey's key is the digest of its page of figures, which the campaign page does
@@ -78,11 +78,11 @@ def _client_may_queue(client: str) -> bool:
 
 
 def _may_queue(name: str, client: str) -> bool:
-    """Whether to queue the task `name` now: not queued, stored or being made, and
-    within the client's share. Marked queued first, so that only the one request that
-    marks it counts against the share (never a page shown again, nor one shown at the
-    same moment); refused, it stays marked for the hour, costing later views nothing."""
-    if not (wanted(name) and queue_once(name)):
+    """Whether to queue the task `name`, which was not queued a moment ago: now marked
+    by this request, and within the client's share. Marked queued first, so that only the one request that marks it
+    counts against the share (never a page shown again, nor one shown at the same
+    moment); refused, it stays marked for the hour, costing later views nothing."""
+    if not mark_queued(name):
         return False
     if _client_may_queue(client):
         return True
@@ -95,7 +95,7 @@ def report_ahead(record: Assessment, lang: str, client: str) -> None:
     waits in the queue, or `client` has queued its share this hour."""
     today = timezone.localdate()
     key = report_cache_key(record.document, lang, today, record.as_of)
-    if _may_queue(key, client):
+    if wanted(key) and _may_queue(key, client):
         render_report.enqueue(
             str(record.public_id),
             record.digest,
@@ -110,5 +110,5 @@ def survey_ahead(campaign: Campaign, lang: str, published: int, client: str) -> 
     same number of published submissions (the task skips a report already stored)."""
     today = timezone.localdate().isoformat()
     name = _survey_name(campaign.public_id, lang, today, published)
-    if _may_queue(name, client):
+    if not queued(name) and _may_queue(name, client):
         render_survey.enqueue(str(campaign.public_id), lang, today, published)

@@ -82,13 +82,15 @@ def _queued(name: str) -> str:
     return f"{name}:queued"
 
 
-def queue_once(name: str) -> bool:
-    """Whether the task `name` is not queued already; it now is, until the task ends
-    (`queue_done`) or, should it never run, for a day. A page shown again costs one
-    look at the cache."""
-    return not cache.has_key(_queued(name)) and cache.add(
-        _queued(name), True, timeout=KEEP_FOR
-    )
+def queued(name: str) -> bool:
+    """Whether the task `name` is queued: one look at the cache."""
+    return cache.has_key(_queued(name))
+
+
+def mark_queued(name: str) -> bool:
+    """Mark the task `name` queued, until it ends (`queue_done`) or, should it never
+    run, for a day; whether this call marked it (only one of many at once does)."""
+    return cache.add(_queued(name), True, timeout=KEEP_FOR)
 
 
 def queue_done(name: str, hold: int = 0) -> None:
@@ -101,9 +103,11 @@ def queue_done(name: str, hold: int = 0) -> None:
 
 
 def wanted(key: str) -> bool:
-    """Whether a render of `key` is worth queueing: it is neither queued, nor stored,
-    nor being rendered."""
-    return not any(cache.has_key(name) for name in (_queued(key), key, _lock(key)))
+    """Whether a render of `key` is worth queueing: it is neither queued (looked at
+    first: a page shown again costs one look), nor stored, nor being rendered."""
+    return not queued(key) and not any(
+        cache.has_key(name) for name in (key, _lock(key))
+    )
 
 
 def render_once(key: str, render: Callable[[], bytes]) -> bool:

@@ -127,12 +127,7 @@ def test_a_failed_render_lets_go_of_its_lock():
 
 @pytest.mark.parametrize(
     ("before", "wanted"),
-    [
-        (None, True),
-        ("stored", False),
-        ("rendering", False),
-        ("queued", False),
-    ],
+    [(None, True), ("stored", False), ("rendering", False), ("queued", False)],
 )
 def test_a_render_is_wanted_only_when_nothing_else_will_make_it(before, wanted):
     if before == "stored":
@@ -140,21 +135,22 @@ def test_a_render_is_wanted_only_when_nothing_else_will_make_it(before, wanted):
     elif before == "rendering":
         another_process_renders(KEY)
     elif before == "queued":
-        stored.queue_once(KEY)
+        stored.mark_queued(KEY)
     assert stored.wanted(KEY) is wanted
 
 
 def test_a_queued_task_stays_queued_until_it_ends_however_long_it_waits():
-    assert stored.queue_once(KEY) is True
+    assert stored.mark_queued(KEY) is True
+    assert stored.mark_queued(KEY) is False  # marked once, however many ask
     with time_machine.travel(timezone.now() + datetime.timedelta(hours=3)):
-        assert stored.queue_once(KEY) is False  # hours later it still waits
+        assert stored.queued(KEY)  # hours later it still waits
         stored.queue_done(KEY)
-        assert stored.queue_once(KEY) is True  # it ended: it may be queued again
+        assert not stored.queued(KEY)  # it ended: it may be queued again
 
 
 def test_a_task_done_may_hold_off_the_next_for_a_while():
-    stored.queue_once(KEY)
+    stored.mark_queued(KEY)
     stored.queue_done(KEY, hold=60)
-    assert stored.queue_once(KEY) is False
+    assert stored.queued(KEY)
     with time_machine.travel(timezone.now() + datetime.timedelta(seconds=61)):
-        assert stored.queue_once(KEY) is True
+        assert not stored.queued(KEY)
