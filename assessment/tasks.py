@@ -78,10 +78,11 @@ def _client_may_queue(client: str) -> bool:
 
 
 def _may_queue(name: str, client: str) -> bool:
-    """Whether to queue the task `name`, which was not queued a moment ago: now marked
-    by this request, and within the client's share. Marked queued first, so that only the one request that marks it
-    counts against the share (never a page shown again, nor one shown at the same
-    moment); refused, it stays marked for the hour, costing later views nothing."""
+    """Whether to queue the task `name`, not queued a moment ago: marked queued by
+    this request (one of many at once), and within the client's share. Marked first,
+    so that only the request that marks it counts against the share (never a page
+    shown again, nor one shown at the same moment); refused, it stays marked for the
+    hour, and later views cost nothing."""
     if not mark_queued(name):
         return False
     if _client_may_queue(client):

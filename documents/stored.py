@@ -105,9 +105,7 @@ def queue_done(name: str, hold: int = 0) -> None:
 def wanted(key: str) -> bool:
     """Whether a render of `key` is worth queueing: it is neither queued (looked at
     first: a page shown again costs one look), nor stored, nor being rendered."""
-    return not queued(key) and not any(
-        cache.has_key(name) for name in (key, _lock(key))
-    )
+    return not queued(key) and not cache.has_key(key) and not cache.has_key(_lock(key))
 
 
 def render_once(key: str, render: Callable[[], bytes]) -> bool:

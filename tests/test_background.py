@@ -195,7 +195,7 @@ def rows(env: dict, sql: str) -> list[tuple]:
 
 
 def decoded(value):
-    """A JSON column as read: text from SQLite, decoded already by PostgreSQL's driver."""
+    """A JSON column as read: text from SQLite, decoded by PostgreSQL's driver."""
     return json.loads(value) if isinstance(value, str) else value
 
 
