@@ -20,6 +20,7 @@ from assessment.access import (
     revoke,
     was_submitted,
 )
+from assessment.client_address import client_address
 from assessment.forms import PracticeForm, WorkplaceForm
 from assessment.navigation import (
     check_url,
@@ -218,7 +219,7 @@ def result(request, public_id):
     services.refresh(record)
     # The report is made in the background while the person reads: ready when asked.
     lang = document_language(request, record.country)
-    client = request.META.get("REMOTE_ADDR", "")
+    client = client_address(request)
     tasks.report_ahead(record, lang, client)
     changes = services.take_changes(record)
     return render(

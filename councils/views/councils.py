@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 
 from assessment import tasks
 from assessment.access import grant, rate_limited
+from assessment.client_address import client_address
 from councils import services as council_services
 from councils.aggregates import campaign_figures
 from councils.export import figures_csv
@@ -302,7 +303,7 @@ def campaign(request, public_id):
     figures = campaign_figures(campaign)
     # The survey report is made in the background: ready when the button is pressed.
     lang = document_language(request, campaign.country)
-    client = request.META.get("REMOTE_ADDR", "")
+    client = client_address(request)
     tasks.survey_ahead(campaign, lang, figures.published, client)
     return render(
         request,
