@@ -1,9 +1,11 @@
-"""Who may open an assessment: the browser that created or resumed it (session grant),
-and how often one client may post."""
+"""Who may open an assessment: the browser that created or resumed it (a grant in
+the browser's signed cookie), and how often one client may post."""
 
+import copy
 from functools import wraps
 
 from django.conf import settings
+from django.core import signing
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -18,18 +20,80 @@ CAMPAIGNS = "campaigns"  # assessment public id -> campaign share code
 SUBMITTED = "submitted"  # assessment public ids already sent to their campaign
 NEW_TOKEN = "new_token"  # a new assessment's resume token, shown once
 MAX_GRANTS = 20
+STATE_COOKIE = "oversight_assessments"
+STATE_SALT = "assessment.access.state"
+
+
+def read_state(value: str | None) -> dict:
+    """A browser's own state from its signed cookie: empty if missing, altered or
+    older than SESSION_COOKIE_AGE."""
+    try:
+        state = signing.loads(
+            value or "", salt=STATE_SALT, max_age=settings.SESSION_COOKIE_AGE
+        )
+    except signing.BadSignature:
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def signed_state(state: dict) -> str:
+    """The cookie's value: only what belongs to the assessments still granted."""
+    grants = state.get(GRANTS, [])
+    kept = {
+        GRANTS: grants,
+        CAMPAIGNS: {
+            pid: code for pid, code in state.get(CAMPAIGNS, {}).items() if pid in grants
+        },
+        SUBMITTED: [pid for pid in state.get(SUBMITTED, []) if pid in grants],
+    }
+    if state.get(NEW_TOKEN):
+        kept[NEW_TOKEN] = state[NEW_TOKEN]
+    return signing.dumps(
+        {key: value for key, value in kept.items() if value},
+        salt=STATE_SALT,
+        compress=True,
+    )
+
+
+class EmployeeStateMiddleware:
+    """Which assessments a browser may open, which campaign each came from and which
+    were sent live in a signed cookie of the browser's own (`request.employee`), not
+    in a session row: taking part writes nothing to the database that names a
+    campaign or an assessment beside a time (docs/anonymity.md)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.employee = read_state(request.COOKIES.get(STATE_COOKIE))
+        before = copy.deepcopy(request.employee)
+        response = self.get_response(request)
+        if request.employee == before:
+            return response
+        if request.employee.get(GRANTS) or request.employee.get(NEW_TOKEN):
+            response.set_cookie(
+                STATE_COOKIE,
+                signed_state(request.employee),
+                max_age=settings.SESSION_COOKIE_AGE,
+                secure=settings.SESSION_COOKIE_SECURE,
+                httponly=True,
+                samesite="Lax",
+            )
+        else:
+            response.delete_cookie(STATE_COOKIE, samesite="Lax")
+        return response
 
 
 def grant(request, record: Assessment) -> None:
-    granted = [
-        pid for pid in request.session.get(GRANTS, []) if pid != str(record.public_id)
-    ]
-    request.session[GRANTS] = [str(record.public_id), *granted][:MAX_GRANTS]
+    state = request.employee
+    granted = [pid for pid in state.get(GRANTS, []) if pid != str(record.public_id)]
+    state[GRANTS] = [str(record.public_id), *granted][:MAX_GRANTS]
 
 
 def revoke(request, record: Assessment) -> None:
-    request.session[GRANTS] = [
-        pid for pid in request.session.get(GRANTS, []) if pid != str(record.public_id)
+    state = request.employee
+    state[GRANTS] = [
+        pid for pid in state.get(GRANTS, []) if pid != str(record.public_id)
     ]
 
 
@@ -39,13 +103,28 @@ def remember_new_assessment(
     """Give this browser access and show the resume link once, on the `then` page:
     the saved page of a new assessment, the result of an imported one."""
     grant(request, record)
-    request.session[NEW_TOKEN] = token
+    request.employee[NEW_TOKEN] = token
     return redirect(then, record.public_id)
+
+
+def take_new_token(request) -> str | None:
+    """The new assessment's resume token, once."""
+    return request.employee.pop(NEW_TOKEN, None)
+
+
+def remember_campaign(request, record: Assessment, campaign: Campaign) -> None:
+    campaigns = request.employee.setdefault(CAMPAIGNS, {})
+    campaigns[str(record.public_id)] = campaign.share_code
+
+
+def remember_sent(request, record: Assessment) -> None:
+    sent = request.employee.get(SUBMITTED, [])
+    request.employee[SUBMITTED] = [*sent, str(record.public_id)]
 
 
 def get_assessment_for_session(request, public_id) -> Assessment:
     """The assessment, if this browser holds a grant for it; otherwise 404."""
-    if str(public_id) not in request.session.get(GRANTS, []):
+    if str(public_id) not in request.employee.get(GRANTS, []):
         raise Http404
     try:
         return Assessment.objects.select_related("campaign").get(public_id=public_id)
@@ -58,8 +137,8 @@ def rate_limited(bucket: str, limit: int, window: int = 3600):
 
     Every process counts on the same counter (services.count_attempt), whose key is
     the client's address (behind a proxy, the one it saw: client_address) hashed with
-    the secret key, and which expires a window after its first request; the address
-    itself never reaches the database or the logs.
+    the secret key, counted per clock window of `window` seconds; the address itself
+    never reaches the database or the logs.
     """
 
     def decorate(view):
@@ -80,9 +159,9 @@ def rate_limited(bucket: str, limit: int, window: int = 3600):
 
 
 def campaign_for(request, record) -> Campaign | None:
-    code = request.session.get(CAMPAIGNS, {}).get(str(record.public_id))
+    code = request.employee.get(CAMPAIGNS, {}).get(str(record.public_id))
     return Campaign.objects.filter(share_code=code).first() if code else None
 
 
 def was_submitted(request, record) -> bool:
-    return str(record.public_id) in request.session.get(SUBMITTED, [])
+    return str(record.public_id) in request.employee.get(SUBMITTED, [])

@@ -197,15 +197,17 @@ class SentLetter(models.Model):
 
 
 class AttemptCounter(models.Model):
-    """How often one client (or one user name) tried something in a window: the rate
-    limits' and login throttling's counts, shared by every process.
+    """How often one client (or one user name) tried something in one clock window:
+    the rate limits' and login throttling's counts, shared by every process. No time
+    but the window's end.
 
     The key is a keyed hash (services.private_cache_key), never an address or a name;
     services.count_attempt counts with one UPDATE, so that writers in other processes
     wait for each other and no attempt goes uncounted.
     """
 
-    key = models.CharField(_("key"), max_length=72, primary_key=True)
+    # A keyed hash and the window's number (services.count_attempt).
+    key = models.CharField(_("key"), max_length=96, primary_key=True)
     count = models.PositiveIntegerField(_("attempts"), default=0)
     expires = models.DateTimeField(_("window ends"), db_index=True)
 

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import F
 from django.utils import timezone
 
 from assessment import facts, questionnaire, rules
@@ -34,41 +34,49 @@ def private_cache_key(*parts: object) -> str:
     return "private:" + hashlib.sha256(joined.encode()).hexdigest()
 
 
+def window_of(window: int) -> tuple[int, datetime.datetime]:
+    """The clock window of `window` seconds we are in: its number and its end."""
+    number = int(timezone.now().timestamp()) // window
+    return number, datetime.datetime.fromtimestamp((number + 1) * window, datetime.UTC)
+
+
 def count_attempt(key: str, window: int) -> int:
-    """Add one to a counter that lives `window` seconds from its first attempt, and
-    return the new count. Later attempts do not extend it, and no clock boundary
-    splits it: a limit holds for a whole window whenever the attempts began.
+    """Add one to the counter of `key` in the current clock window of `window`
+    seconds (from the epoch), and return the new count.
+
+    A row holds the window's number in its key and the window's end, nothing finer:
+    a copy of the database cannot tell when within the window anyone tried. The
+    price is a burst across a boundary: up to twice a limit in a short time, the end
+    of one window and the start of the next.
 
     Every process counts on the same row, and no two attempts get the same number:
-    one UPDATE counts (or starts a new window) and holds the row until the
-    transaction ends, so the count read back is this attempt's own. PostgreSQL makes
-    a concurrent UPDATE wait and re-check its condition on the new row; SQLite has one
-    writer at a time. (The cache would not do: the database cache's incr is a get and
-    a set.)
+    one UPDATE counts and holds the row until the transaction ends, so the count
+    read back is this attempt's own. PostgreSQL makes a concurrent UPDATE wait; SQLite
+    has one writer at a time. (The cache would not do: the database cache's incr is
+    a get and a set.)
     """
-    now = timezone.now()
-    expired = Q(expires__lte=now)
-    ends = now + datetime.timedelta(seconds=window)
+    number, ends = window_of(window)
+    bucket = f"{key}:{number}"
     while True:
         with transaction.atomic():
-            if AttemptCounter.objects.filter(key=key).update(
-                count=Case(When(expired, then=Value(1)), default=F("count") + 1),
-                expires=Case(When(expired, then=Value(ends)), default=F("expires")),
-            ):
-                return AttemptCounter.objects.get(key=key).count
+            counter = AttemptCounter.objects.filter(key=bucket)
+            if counter.update(count=F("count") + 1):
+                return counter.get().count
         # The first attempt of a window: a moment to clear out the windows that ended.
-        AttemptCounter.objects.filter(expired).delete()
+        AttemptCounter.objects.filter(expires__lte=timezone.now()).delete()
         try:
             with transaction.atomic():
-                AttemptCounter.objects.create(key=key, count=1, expires=ends)
+                AttemptCounter.objects.create(key=bucket, count=1, expires=ends)
             return 1
         except IntegrityError:
             continue  # another process made the row first: count on it
 
 
-def forget_attempt(key: str) -> None:
-    """Take one attempt back off a counter (a sign-in that succeeded)."""
-    AttemptCounter.objects.filter(key=key, count__gt=0).update(count=F("count") - 1)
+def forget_attempt(key: str, window: int) -> None:
+    """Take one attempt back off the current window's counter (a sign-in that
+    succeeded)."""
+    bucket = f"{key}:{window_of(window)[0]}"
+    AttemptCounter.objects.filter(key=bucket, count__gt=0).update(count=F("count") - 1)
 
 
 def new_token() -> str:

@@ -61,18 +61,15 @@ def deployment(task_worker: bool = False):
 
 
 def session_cookie(records) -> str:
-    """A Cookie header for a browser that may open these assessments (a session in
-    the scratch database, signed with the served app's secret key)."""
-    from django.contrib.sessions.backends.db import SessionStore
+    """A Cookie header for a browser that may open these assessments (its own state
+    cookie, signed with the served app's secret key)."""
     from django.test.utils import override_settings
 
-    from assessment.access import GRANTS
+    from assessment.access import GRANTS, STATE_COOKIE, signed_state
 
     with override_settings(SECRET_KEY=SECRET_KEY):
-        session = SessionStore()
-        session[GRANTS] = [str(record.public_id) for record in records]
-        session.save()
-    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+        value = signed_state({GRANTS: [str(record.public_id) for record in records]})
+    return f"{STATE_COOKIE}={value}"
 
 
 def _get(port: int, path: str, cookie: str, expected: bytes) -> bytes:

@@ -8,7 +8,7 @@ from assessment import facts, labels, rules
 from assessment.labels import CONCERN_LABELS
 from assessment.models import Assessment, Grade
 from councils import suppression
-from councils.models import Campaign, FeatureKind, Submission
+from councils.models import Campaign, FeatureKind, WaitingSubmission
 from councils.services import features_of
 
 KINDS = (FeatureKind.DATA, FeatureKind.PURPOSE, FeatureKind.CONCERN, FeatureKind.RULE)
@@ -83,8 +83,8 @@ def published_counts(campaign: Campaign) -> dict[str, dict[str, int]]:
 def campaign_figures(campaign: Campaign) -> CampaignFigures:
     """Everything the dashboard and the aggregate report may show, already suppressed."""
     k = campaign.threshold
-    received = Submission.objects.filter(campaign=campaign).count()
     published = campaign.published
+    received = published + WaitingSubmission.objects.filter(campaign=campaign).count()
     figures = CampaignFigures(threshold=k, received=received, published=published)
     if not published:
         return figures

@@ -89,7 +89,7 @@ class ThrottledLoginForm(AuthenticationForm):
             time.sleep(LOGIN_SLOWDOWN_SECONDS)
         cleaned_data = super().clean()  # a wrong password raises: its try stays counted
         for key, _limit in keys:
-            forget_attempt(key)
+            forget_attempt(key, LOGIN_WINDOW)
         return cleaned_data
 
 
@@ -164,6 +164,7 @@ class CampaignForm(forms.ModelForm):
             "region",
             "worker_representation",
             "threshold",
+            "sends_per_hour",
         ]
         labels = {
             "title": _("Title"),
@@ -172,6 +173,7 @@ class CampaignForm(forms.ModelForm):
                 "workplace.worker_representation"
             ),
             "threshold": _("Anonymity threshold"),
+            "sends_per_hour": _("Submissions per hour at most"),
         }
         widgets = {"worker_representation": forms.RadioSelect}
         help_texts = {
@@ -196,6 +198,15 @@ class CampaignForm(forms.ModelForm):
                 "several times the threshold."
             ),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Left empty, the campaign takes the default.
+        self.fields["sends_per_hour"].required = False
+
+    def clean_sends_per_hour(self):
+        chosen = self.cleaned_data["sends_per_hour"]
+        return chosen or Campaign._meta.get_field("sends_per_hour").default
 
     def clean(self):
         data = super().clean()

@@ -148,6 +148,16 @@ class Campaign(models.Model):
         ),
     )
     is_open = models.BooleanField(_("open for submissions"), default=True)
+    sends_per_hour = models.PositiveIntegerField(
+        _("submissions per hour"),
+        default=200,
+        validators=[MinValueValidator(1), MaxValueValidator(100_000)],
+        help_text=_(
+            "At most this many employees can send in one clock hour; more are asked "
+            "to try again later. It slows down anyone flooding the campaign with "
+            "made-up submissions."
+        ),
+    )
     reference = models.OneToOneField(
         Assessment,
         on_delete=models.DB_SET_NULL,
@@ -179,48 +189,61 @@ def new_submission_id() -> int:
     return secrets.randbelow(2**63 - 1) + 1
 
 
-class Submission(models.Model):
-    """One employee's anonymous contribution: derived figures only, never the answers.
-
-    No address, no browser, no time finer than the day; nothing links it to the
-    employee's own saved assessment.
-    """
+class Figures(models.Model):
+    """What the figures need of one employee's submission: never the answers."""
 
     # Random, not a sequence: ids in arrival order would line submissions up with
     # whoever was seen sending at the time.
     id = models.BigIntegerField(
         primary_key=True, default=new_submission_id, editable=False
     )
-    # Indexed by campaign_waiting, which starts with the campaign.
-    campaign = models.ForeignKey(
-        Campaign,
-        on_delete=models.DB_CASCADE,
-        related_name="submissions",
-        db_index=False,
-    )
-    submitted_on = models.DateField(_("submitted on"))
     ruleset = models.CharField(_("ruleset version"), max_length=32)
     score = models.PositiveSmallIntegerField(_("score"))
     grade = models.CharField(_("grade"), max_length=1, choices=Grade.choices)
-    # Counted in the published figures. A flag, not an id watermark: on PostgreSQL
-    # ids are taken in one order and committed in another.
-    published = models.BooleanField(_("published"), default=False, editable=False)
 
     class Meta:
-        db_table = "assessment_submission"  # kept from before the app split
-        indexes = [
-            # Serves publication (the waiting ones, oldest day first) and counting
-            # a campaign's submissions.
-            models.Index(
-                fields=["campaign", "published", "submitted_on", "id"],
-                name="campaign_waiting",
-            ),
-        ]
-        verbose_name = _("submission")
-        verbose_name_plural = _("submissions")
+        abstract = True
 
     def __str__(self) -> str:
         return f"{self.campaign}: {self.grade}"
+
+
+class Submission(Figures):
+    """One employee's anonymous contribution, published with its batch.
+
+    No address, no browser, no time; it is written with the rest of its batch, in
+    random order and in one transaction (councils.publication), so nothing in the
+    database tells who in the batch sent it or when.
+    """
+
+    campaign = models.ForeignKey(
+        Campaign, on_delete=models.DB_CASCADE, related_name="submissions"
+    )
+
+    class Meta:
+        db_table = "assessment_submission"  # kept from before the app split
+        verbose_name = _("submission")
+        verbose_name_plural = _("submissions")
+
+
+class WaitingSubmission(Figures):
+    """A submission that waits for its batch to complete: no time, no address.
+    Publication moves whole batches to Submission and deletes these rows, so the
+    send's own row does not outlive its batch (docs/anonymity.md)."""
+
+    campaign = models.ForeignKey(
+        Campaign, on_delete=models.DB_CASCADE, related_name="waiting"
+    )
+    features = models.JSONField(_("feature ids"), default=list)
+    # The send's receipt (councils.services.receipt_of), moved to SendReceipt with
+    # the batch, so that no receipt row is written at the time of its send.
+    receipt = models.CharField(
+        _("receipt"), max_length=64, unique=True, null=True, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("waiting submission")
+        verbose_name_plural = _("waiting submissions")
 
 
 class FeatureKind(models.TextChoices):
@@ -252,7 +275,7 @@ class Feature(models.Model):
 
 
 class SubmissionFeature(models.Model):
-    """Submission S reports or triggers feature F; counted in batches by publication."""
+    """Submission S reports or triggers feature F; written with its batch."""
 
     pk = models.CompositePrimaryKey("submission_id", "feature_id")
     # The primary key, which starts with it, indexes it.
@@ -297,9 +320,9 @@ class CampaignCount(models.Model):
 
 
 class SendReceipt(models.Model):
-    """A sending form's one-time token, once used: a retry after a lost response
-    counts once. It names neither the submission nor the assessment, and holds no
-    time."""
+    """A send that was counted, by the keyed hash of its send token: a retry, a
+    made-up token or a second browser counts once. Written with the send's batch; it
+    names neither the submission nor the assessment, and holds no time."""
 
     key = models.CharField(_("token hash"), max_length=64, primary_key=True)
 

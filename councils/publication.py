@@ -1,71 +1,115 @@
-"""Publishing a campaign's figures: whole batches of submissions, counted by the database.
+"""Publishing a campaign's figures: whole batches of submissions, written at once.
 
-Submissions are counted when a batch of `threshold` new ones is complete: one GROUP BY
-over the batch's rows adds to the campaign's counts. The dashboard then reads about 150
-counts, however many submissions there are, and two versions of the figures always
-differ by at least `threshold` submissions.
+Submissions wait in a pool (WaitingSubmission) until a batch of `threshold` is
+complete. Publication then writes the batch to the published tables in random order,
+in one transaction, adds its features to the campaign's counts and deletes the pool
+rows. Every published row of a batch is written by the same transaction, so neither
+the order of the rows nor PostgreSQL's transaction ids tell who in the batch sent
+first; the dashboard reads about 150 counts however many submissions there are, and
+two versions of the figures always differ by at least `threshold` submissions.
 """
 
+import random
+from collections import Counter
 from collections.abc import Iterable
 
-from django.db import transaction
-from django.db.models import Count
+from django.db import connection, transaction
 
 from councils import suppression
-from councils.models import Campaign, CampaignCount, Submission, SubmissionFeature
+from councils.models import (
+    Campaign,
+    CampaignCount,
+    SendReceipt,
+    Submission,
+    WaitingSubmission,
+    new_submission_id,
+)
 
 CHUNK = 500
+SHUFFLE = random.SystemRandom()
 
 
 def publish(campaign: Campaign) -> int:
-    """Count the complete batches waiting; returns how many submissions were added."""
+    """Publish the complete batches waiting; returns how many submissions were added."""
     given = campaign
     with transaction.atomic():
         campaign = Campaign.objects.select_for_update().get(pk=campaign.pk)
-        # Oldest day first, so that none waits for ever; within a day by id, which
-        # is random, so that a batch says nothing of who came first.
-        waiting = Submission.objects.filter(
-            campaign=campaign, published=False
-        ).order_by("submitted_on", "id")
-        batch = suppression.published_count(waiting.count(), campaign.threshold)
+        waiting = list(
+            WaitingSubmission.objects.filter(campaign=campaign).values_list(
+                "id", "ruleset", "score", "grade", "features", "receipt"
+            )
+        )
+        batch = suppression.published_count(len(waiting), campaign.threshold)
         if not batch:
             return 0
-        # The ids are fixed first, so that a submission committing meanwhile joins
-        # a later batch instead of shifting this one; they go to the database in
-        # chunks, within every backend's limit on parameters.
-        ids = list(waiting.values_list("id", flat=True)[:batch])
-        counts = dict(campaign.counts.values_list("feature_id", "count"))
-        rulesets: set[str] = set()
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
-            added = (
-                SubmissionFeature.objects.filter(
-                    campaign=campaign, submission_id__in=chunk
-                )
-                .values_list("feature_id")
-                .annotate(n=Count("*"))
-                .order_by()
-            )
-            for feature_id, n in added:
-                counts[feature_id] = counts.get(feature_id, 0) + n
-            chosen = Submission.objects.filter(id__in=chunk)
-            rulesets.update(
-                chosen.values_list("ruleset", flat=True).distinct().order_by()
-            )
-            chosen.update(published=True)
-        campaign.counts.all().delete()
-        CampaignCount.objects.bulk_create(
-            CampaignCount(campaign=campaign, feature_id=feature_id, count=n)
-            for feature_id, n in counts.items()
+        # Sends lock the campaign and publish in their own transaction, so the pool
+        # never holds a whole batch for long; a larger pool (synthetic data, an
+        # upgrade) gives up a random batch.
+        chosen = SHUFFLE.sample(waiting, batch)
+        _write(campaign, chosen)
+        _add_counts(campaign, chosen)
+        receipts = [receipt for *_fields, receipt in chosen if receipt]
+        SendReceipt.objects.bulk_create(
+            [SendReceipt(key=key) for key in sorted(receipts)],
+            batch_size=CHUNK,
+            ignore_conflicts=True,
         )
+        ids = [row[0] for row in chosen]
+        for start in range(0, len(ids), CHUNK):
+            WaitingSubmission.objects.filter(id__in=ids[start : start + CHUNK]).delete()
         campaign.published_rulesets = ordered_versions(
-            {*campaign.published_rulesets, *rulesets}
+            {*campaign.published_rulesets, *(row[1] for row in chosen)}
         )
         campaign.published += batch
         campaign.save(update_fields=["published", "published_rulesets"])
     given.published = campaign.published
     given.published_rulesets = campaign.published_rulesets
     return batch
+
+
+def _write(campaign: Campaign, chosen: list[tuple]) -> None:
+    """The batch's submissions and their features, under new random ids, in the
+    (random) order given."""
+    fresh = [new_submission_id() for _row in chosen]
+    Submission.objects.bulk_create(
+        [
+            Submission(id=ident, campaign=campaign, ruleset=r, score=s, grade=g)
+            for ident, (_old, r, s, g, _features, _receipt) in zip(
+                fresh, chosen, strict=True
+            )
+        ],
+        batch_size=CHUNK,
+    )
+    insert_features(
+        (ident, feature_id, campaign.pk)
+        for ident, row in zip(fresh, chosen, strict=True)
+        for feature_id in row[4]
+    )
+
+
+def _add_counts(campaign: Campaign, chosen: list[tuple]) -> None:
+    counts = Counter(dict(campaign.counts.values_list("feature_id", "count")))
+    counts.update(feature_id for row in chosen for feature_id in row[4])
+    campaign.counts.all().delete()
+    CampaignCount.objects.bulk_create(
+        CampaignCount(campaign=campaign, feature_id=feature_id, count=n)
+        for feature_id, n in counts.items()
+    )
+
+
+def insert_features(rows: Iterable[tuple[int, int, int]]) -> None:
+    """(submission id, feature id, campaign id) rows, in bulk: COPY on PostgreSQL."""
+    table = "assessment_submissionfeature"
+    columns = "(submission_id, feature_id, campaign_id)"
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} {columns} FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            cursor.executemany(
+                f"INSERT INTO {table} {columns} VALUES (%s, %s, %s)", list(rows)
+            )
 
 
 def ordered_versions(versions: Iterable[str]) -> list[str]:

@@ -5,14 +5,20 @@ import secrets
 from collections.abc import Iterable
 
 from django.contrib.auth.models import User
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
 from assessment import facts, rules
 from assessment import services as assessment_services
 from assessment.models import Assessment
-from assessment.services import hash_token, new_token
+from assessment.services import (
+    count_attempt,
+    hash_token,
+    new_token,
+    private_cache_key,
+)
 from councils.models import (
     Campaign,
     Council,
@@ -23,13 +29,13 @@ from councils.models import (
     Role,
     SendReceipt,
     SpentInvitation,
-    Submission,
-    SubmissionFeature,
+    WaitingSubmission,
 )
 from councils.publication import publish
 from documents.report import delete_assessment, forget_reports
 
 INVITATION_DAYS = 14
+SEND_WINDOW = 3600  # a campaign's sends_per_hour count per clock hour
 
 
 class CampaignClosed(Exception):
@@ -321,59 +327,82 @@ def feature_ids(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
 
 
 class AlreadySent(Exception):
-    """This sending form was used already: the retry is not counted again."""
+    """This assessment was counted in this campaign already: not counted again."""
+
+
+class TooManySends(Exception):
+    """The campaign took as many submissions this hour as its administrators allow."""
+
+
+def send_token(record: Assessment, campaign: Campaign) -> str:
+    """The token of an assessment's send form: a keyed hash of the assessment and
+    the campaign, so the server knows it without storing it, and every form, retry
+    or browser of one assessment carries the same."""
+    value = f"{record.public_id}|{campaign.public_id}"
+    return salted_hmac("councils.send", value, algorithm="sha256").hexdigest()
+
+
+def receipt_of(token: str) -> str:
+    """What is stored of a counted send: a keyed hash of its token."""
+    return salted_hmac("councils.receipt", token, algorithm="sha256").hexdigest()
+
+
+def was_counted(token: str) -> bool:
+    """Whether the send of this form's token was counted (waiting or published).
+    Reads only: checking creates nothing that could link a browser to a send."""
+    receipt = receipt_of(token)
+    return (
+        SendReceipt.objects.filter(key=receipt).exists()
+        or WaitingSubmission.objects.filter(receipt=receipt).exists()
+    )
 
 
 def submit(
-    campaign: Campaign,
-    assessment: facts.Assessment,
-    today: datetime.date | None = None,
-    token: str = "",
-) -> Submission:
-    """Add one anonymous submission: its grade and features, nothing of the answers.
-    A form's one-time `token` makes sending idempotent: its second use raises
-    AlreadySent, in any process, since the database refuses the second receipt."""
+    campaign: Campaign, assessment: facts.Assessment, receipt: str | None = None
+) -> WaitingSubmission:
+    """Add one anonymous submission to the campaign's pool: its grade and features,
+    nothing of the answers, and publish the batch it completes.
+
+    The campaign's row is held from the start, so that sends of one campaign take
+    turns: a `receipt` seen before raises AlreadySent, however many requests carry
+    it at once, and the hourly ceiling (TooManySends) counts exactly; a refused send
+    leaves nothing behind."""
     if not campaign.is_open:
         raise CampaignClosed
     result = rules.assess(assessment)
     ids = feature_ids(features_of(assessment, result))
-    try:
-        with transaction.atomic():
-            if token:
-                SendReceipt.objects.create(key=hash_token(token))
-            return _store(campaign, result, ids, today)
-    except IntegrityError:
-        raise AlreadySent from None
-
-
-def send_assessment(
-    campaign: Campaign, record: Assessment, token: str = "", keep: bool = False
-) -> Submission:
-    """Send an employee's assessment to the campaign (see submit). Unless the person
-    keeps it, the assessment and its reports go: nothing on the server then sits
-    beside the submission that could link the two; a kept one has its times blurred."""
-    submission = submit(campaign, record.get_facts(), token=token)
-    if keep:
-        assessment_services.blur_times(record)
-    else:
-        delete_assessment(record)
-    return submission
-
-
-def _store(campaign, result, ids, today) -> Submission:
     with transaction.atomic():
-        submission = Submission.objects.create(
-            campaign=campaign,
-            submitted_on=today or timezone.localdate(),
+        locked = _locked(campaign)
+        if not locked.is_open:
+            raise CampaignClosed
+        if receipt and (
+            SendReceipt.objects.filter(key=receipt).exists()
+            or WaitingSubmission.objects.filter(receipt=receipt).exists()
+        ):
+            raise AlreadySent
+        key = private_cache_key("sends", locked.pk)
+        if count_attempt(key, SEND_WINDOW) > locked.sends_per_hour:
+            raise TooManySends  # the count is rolled back with the rest
+        waiting = WaitingSubmission.objects.create(
+            campaign=locked,
             ruleset=result.ruleset,
             score=result.score,
             grade=result.grade,
+            features=sorted(ids.values()),
+            receipt=receipt,
         )
-        SubmissionFeature.objects.bulk_create(
-            SubmissionFeature(
-                submission=submission, feature_id=feature_id, campaign=campaign
-            )
-            for feature_id in ids.values()
-        )
-        publish(campaign)
-    return submission
+        publish(campaign)  # the row is held already; this brings the figures up to date
+    return waiting
+
+
+def send_assessment(campaign: Campaign, record: Assessment, keep: bool = False) -> None:
+    """Send an employee's assessment to the campaign (see submit); it counts once,
+    whatever token a request carries. Unless the person keeps it, the assessment,
+    its reports and its queued tasks go in the same transaction: nothing on the
+    server then sits beside the submission that could link the two. A kept one is
+    not written at all, so nothing in it dates the send."""
+    receipt = receipt_of(send_token(record, campaign))
+    with transaction.atomic():
+        submit(campaign, record.get_facts(), receipt=receipt)
+        if not keep:
+            delete_assessment(record)

@@ -1,13 +1,12 @@
 """Synthetic submissions for demos and benchmarks: plausible answers, seeded randomness."""
 
-import datetime
 import random
 
-from django.db import connection, transaction
+from django.db import transaction
 
 from assessment import facts, rules
 from assessment.facts import vocabulary as v
-from councils.models import Campaign, Submission
+from councils.models import Campaign, WaitingSubmission
 from councils.publication import publish
 from councils.services import campaign_workplace, feature_ids, features_of
 
@@ -64,39 +63,18 @@ def seed_submissions(
         result = rules.assess(assessment)
         pool.append((result, sorted(features_of(assessment, result))))
     ids = feature_ids(pair for _result, pairs in pool for pair in pairs)
-    today = datetime.date.today()
     with transaction.atomic():
         for start in range(0, count, 5000):
             size = min(5000, count - start)
-            picks = [rng.choice(pool) for _ in range(size)]
-            submissions = Submission.objects.bulk_create(
-                Submission(
+            WaitingSubmission.objects.bulk_create(
+                WaitingSubmission(
                     campaign=campaign,
-                    submitted_on=today - datetime.timedelta(days=rng.randint(0, 60)),
                     ruleset=result.ruleset,
                     score=result.score,
                     grade=result.grade,
+                    features=[ids[pair] for pair in pairs],
                 )
-                for result, _pairs in picks
-            )
-            _insert_features(
-                (submission.pk, ids[pair], campaign.pk)
-                for submission, (_result, pairs) in zip(submissions, picks, strict=True)
-                for pair in pairs
+                for result, pairs in (rng.choice(pool) for _ in range(size))
             )
         publish(campaign)
     return count
-
-
-def _insert_features(rows) -> None:
-    table = "assessment_submissionfeature"
-    columns = "(submission_id, feature_id, campaign_id)"
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f"COPY {table} {columns} FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-        else:
-            cursor.executemany(
-                f"INSERT INTO {table} {columns} VALUES (%s, %s, %s)", list(rows)
-            )

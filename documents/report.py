@@ -1,6 +1,7 @@
 """The assessment report: one template for the HTML preview and the PDF."""
 
 import datetime
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -87,9 +88,23 @@ def store_report_pdf(
 
 
 def delete_assessment(record) -> None:
-    """An assessment deleted, and no stored report of it left behind."""
+    """An assessment deleted, and no stored report or queued task of it left behind."""
     record.delete()
+    forget_tasks(str(record.public_id))
     forget_reports(record.document, record.as_of)
+
+
+def forget_tasks(public_id: str) -> None:
+    """Drop the database queue's tasks that name the assessment (their rows keep
+    exact times): a deleted assessment's id stays nowhere. A task being run keeps
+    its row, with the id blanked, for its worker to finish."""
+    from django_tasks_db.models import DBTaskResult
+
+    named = DBTaskResult.objects.filter(args_kwargs__args__0=public_id)
+    named.exclude(status="RUNNING").delete()
+    for task in named:
+        task.args_kwargs["args"][0] = str(uuid.UUID(int=0))
+        task.save(update_fields=["args_kwargs"])
 
 
 def forget_reports(document: dict, as_of: datetime.date | None = None) -> None:

@@ -117,6 +117,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "assessment.access.EmployeeStateMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -170,10 +171,12 @@ STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.getenv("STATIC_ROOT", BASE_DIR / "staticfiles"))
 
-# Sessions live in a signed cookie: no session table, no query to read one. They hold
-# only which assessments this browser may open.
-# In the database, so that signing out or changing a password ends a session everywhere.
+# Council members' sign-ins live in the database, so that signing out or changing a
+# password ends a session everywhere. Employees never get a session row: which
+# assessments a browser may open lives in a signed cookie of its own
+# (assessment.access), and messages in a cookie (docs/anonymity.md).
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", str(60 * 60 * 24 * 30))
 

@@ -11,13 +11,13 @@ from django.views.decorators.http import require_POST
 
 from assessment import labels, questionnaire, services, tasks
 from assessment.access import (
-    NEW_TOKEN,
     campaign_for,
     get_assessment_for_session,
     grant,
     rate_limited,
     remember_new_assessment,
     revoke,
+    take_new_token,
     was_submitted,
 )
 from assessment.client_address import client_address
@@ -29,6 +29,7 @@ from assessment.navigation import (
     prefers_long_form,
     task_list,
 )
+from councils.services import send_token
 from documents.http import document_language
 from documents.presentation import ResultReport, change_notice
 from documents.report import delete_assessment
@@ -37,8 +38,9 @@ TOO_MANY = gettext_lazy("An assessment holds at most 50 practices.")
 
 
 def _resume_url(request) -> str | None:
-    """The new assessment's resume link, taken from the session: shown only once."""
-    token = request.session.pop(NEW_TOKEN, None)
+    """The new assessment's resume link, taken from the browser's state: shown only
+    once."""
+    token = take_new_token(request)
     return (
         request.build_absolute_uri(reverse("assessment:resume", args=[token]))
         if token
@@ -222,6 +224,7 @@ def result(request, public_id):
     client = client_address(request)
     tasks.report_ahead(record, lang, client)
     changes = services.take_changes(record)
+    campaign = campaign_for(request, record)
     return render(
         request,
         "journey/result.html",
@@ -230,12 +233,13 @@ def result(request, public_id):
             "report": ResultReport(record.document, record.public_id, record.as_of),
             "changes": changes and change_notice(changes, record.practices),
             "steps": journey_steps("result"),
-            "campaign": campaign_for(request, record),
+            "campaign": campaign,
             "submitted": was_submitted(request, record),
             "council_campaign": getattr(record, "campaign", None),
             "resume_url": _resume_url(request),
-            # One-time: a retried send with it counts once (see councils.services).
-            "send_token": services.new_token(),
+            # Bound to the assessment and its campaign: it counts once, and a send
+            # whose answer was lost can be checked with it (see councils.services).
+            "send_token": campaign and send_token(record, campaign),
         },
     )
 

@@ -4,27 +4,38 @@ The browser remembers which of its assessments belong to which campaign; the ser
 keeps no link between an employee's own assessment and the anonymous submission.
 """
 
+import math
+
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from assessment.access import (
     CAMPAIGNS,
-    SUBMITTED,
     campaign_for,
     get_assessment_for_session,
     rate_limited,
+    remember_campaign,
     remember_new_assessment,
+    remember_sent,
     revoke,
     was_submitted,
 )
+from assessment.services import window_of
+from councils.models import Campaign
 from councils.selectors import get_shared_campaign
 from councils.services import (
+    SEND_WINDOW,
     AlreadySent,
     CampaignClosed,
+    TooManySends,
     send_assessment,
     start_assessment,
+    was_counted,
 )
 
 
@@ -37,10 +48,7 @@ def take_part(request, code):
         except CampaignClosed:
             pass  # the page says the campaign is closed
         else:
-            remembered = list(request.session.get(CAMPAIGNS, {}).items())[-19:]
-            request.session[CAMPAIGNS] = dict(
-                [*remembered, (str(record.public_id), campaign.share_code)]
-            )
+            remember_campaign(request, record, campaign)
             return remember_new_assessment(request, record, token)
     return render(request, "campaigns/take_part.html", {"campaign": campaign})
 
@@ -48,7 +56,10 @@ def take_part(request, code):
 @require_POST
 @rate_limited("submit", limit=20)
 def send(request, public_id):
-    record = get_assessment_for_session(request, public_id)
+    try:
+        record = get_assessment_for_session(request, public_id)
+    except Http404:
+        return _counted_before(request, public_id)
     campaign = campaign_for(request, record)
     if campaign is None or record.is_draft():
         return redirect("assessment:result", record.public_id)
@@ -57,16 +68,18 @@ def send(request, public_id):
         return redirect("assessment:result", record.public_id)
     keep = request.POST.get("keep") == "yes"
     try:
-        send_assessment(
-            campaign, record, token=request.POST.get("send_token", ""), keep=keep
-        )
+        send_assessment(campaign, record, keep=keep)
     except AlreadySent:
+        remember_sent(request, record)
         messages.info(request, _("You have already sent this assessment."))
         return redirect("assessment:result", record.public_id)
     except CampaignClosed:
         messages.error(
             request, _("This campaign is closed and takes no more submissions.")
         )
+        return redirect("assessment:result", record.public_id)
+    except TooManySends:
+        messages.error(request, _ceiling_message(campaign))
         return redirect("assessment:result", record.public_id)
     messages.success(
         request,
@@ -80,8 +93,37 @@ def send(request, public_id):
             _("Your own assessment was deleted; only the anonymous figures remain."),
         )
         return redirect("councils:take_part", campaign.share_code)
-    request.session[SUBMITTED] = [
-        *request.session.get(SUBMITTED, []),
-        str(record.public_id),
-    ][-50:]
+    remember_sent(request, record)
     return redirect("assessment:result", record.public_id)
+
+
+def _counted_before(request, public_id):
+    """A send repeated after its answer was lost, with its assessment deleted since:
+    the form's token tells whether it counted. Only reads, so the check links
+    nothing to anyone."""
+    token = request.POST.get("send_token", "")
+    if not token or not was_counted(token):
+        raise Http404
+    code = request.employee.get(CAMPAIGNS, {}).get(str(public_id))
+    return render(
+        request,
+        "campaigns/counted.html",
+        {
+            "campaign": Campaign.objects.filter(share_code=code).first()
+            if code
+            else None
+        },
+    )
+
+
+def _ceiling_message(campaign: Campaign) -> str:
+    minutes = math.ceil((window_of(SEND_WINDOW)[1] - timezone.now()).seconds / 60)
+    return ngettext(
+        "This campaign takes at most %(limit)s submissions an hour, and this hour's "
+        "have arrived. Nothing was sent and your assessment is unchanged: please "
+        "send it again in %(minutes)s minute.",
+        "This campaign takes at most %(limit)s submissions an hour, and this hour's "
+        "have arrived. Nothing was sent and your assessment is unchanged: please "
+        "send it again in %(minutes)s minutes.",
+        minutes,
+    ) % {"limit": campaign.sends_per_hour, "minutes": max(minutes, 1)}

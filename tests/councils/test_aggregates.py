@@ -11,9 +11,15 @@ from hypothesis import strategies as st
 from assessment import facts, rules
 from councils import services, suppression
 from councils.aggregates import campaign_figures
-from councils.models import Campaign, Feature, Submission, SubmissionFeature
+from councils.models import (
+    Campaign,
+    Feature,
+    Submission,
+    SubmissionFeature,
+    WaitingSubmission,
+)
 from tests import builders, strategies
-from tests.councils.fixtures import fill, variant
+from tests.councils.fixtures import fill, received, variant
 
 pytestmark = pytest.mark.django_db
 
@@ -43,24 +49,33 @@ def test_the_counts_are_made_in_a_fixed_number_of_queries(campaign):
     assert len(small) == len(large) <= 5
 
 
-def test_a_submission_keeps_no_answer_and_no_time_of_day(campaign):
+def test_a_submission_keeps_no_answer_and_no_time(campaign):
     document = builders.document(
         "DE", {"name": "Mrs Miller's keylogger", "policy_excerpt": "secret words"}
     )
     services.submit(campaign, facts.parse_assessment(document))
-    stored = str(list(Submission.objects.values()))
+    stored = str(list(WaitingSubmission.objects.values()))
+    fill(campaign, 4)
+    stored += str(list(Submission.objects.values()))
     stored += str(list(Feature.objects.values_list("key", flat=True)))
     assert "Miller" not in stored and "secret words" not in stored
-    field_names = {f.name for f in Submission._meta.get_fields()}
-    assert field_names == {
+    assert {f.name for f in Submission._meta.get_fields()} == {
         "id",
         "campaign",
-        "submitted_on",
         "ruleset",
         "score",
         "grade",
-        "published",  # counted in the figures yet: a flag, no time, no order
         "submissionfeature",
+    }
+    # While it waits for its batch: the figures' fields and the send's receipt.
+    assert {f.name for f in WaitingSubmission._meta.get_fields()} == {
+        "id",
+        "campaign",
+        "ruleset",
+        "score",
+        "grade",
+        "features",
+        "receipt",
     }
 
 
@@ -182,7 +197,7 @@ def test_the_figures_name_the_rules_versions_of_the_published_submissions(
         fill(campaign, count)
     monkeypatch.undo()
     fill(campaign, 2)  # 5 published, 2 of the current rules wait for the next batch
-    assert Submission.objects.filter(campaign=campaign).count() == 7
+    assert received(campaign) == 7
     figures = campaign_figures(campaign)
     # In version order, not as strings; the waiting batch says nothing yet.
     assert figures.rulesets == ["2026.9.1", "2099.12.0", "2100.1.0"]
@@ -212,34 +227,27 @@ def test_no_rules_versions_before_the_first_batch(campaign):
     assert campaign_figures(campaign).rulesets == []
 
 
-def test_a_submission_committed_after_a_higher_id_is_still_published(campaign):
-    """On PostgreSQL ids are taken in one order and committed in another: a
-    submission whose id is below those already published must still count."""
+def test_a_batch_is_published_whole_under_new_ids_and_leaves_the_pool(campaign):
+    fill(campaign, 4)
+    waiting_ids = set(WaitingSubmission.objects.values_list("id", flat=True))
+    fill(campaign, 1, start=4)
+    assert not WaitingSubmission.objects.exists()
+    published = set(Submission.objects.values_list("id", flat=True))
+    assert len(published) == 5 and published.isdisjoint(waiting_ids)
+    assert set(SubmissionFeature.objects.values_list("submission_id", flat=True)) == (
+        published
+    )
+
+
+def test_publication_gives_up_a_random_whole_batch_of_a_larger_pool(campaign):
+    """Synthetic data and an upgrade can fill the pool beyond a batch."""
     from councils.publication import publish
 
-    grade = Feature.objects.get_or_create(kind="grade", key="A")[0]
-
-    def stored(ident):
-        submission = Submission.objects.create(
-            id=ident,
-            campaign=campaign,
-            submitted_on="2026-12-01",
-            ruleset="x",
-            score=99,
-            grade="A",
-        )
-        SubmissionFeature.objects.create(
-            submission=submission, feature=grade, campaign=campaign
-        )
-
-    for ident in range(1000, 1010):
-        stored(ident)
-    publish(campaign)
+    WaitingSubmission.objects.bulk_create(
+        WaitingSubmission(campaign=campaign, ruleset="x", score=n, grade="A")
+        for n in range(12)
+    )
+    assert publish(campaign) == 10
     assert campaign.published == 10
-    stored(999)  # took its id before 1000-1009, committed after they were counted
-    fill(campaign, 4)  # a whole batch of five with the late one
-    campaign.refresh_from_db()
-    assert campaign.published == 15
-    assert not Submission.objects.filter(campaign=campaign, published=False).exists()
-    counts = dict(campaign.counts.values_list("feature__key", "count"))
-    assert counts["A"] >= 11  # the late submission's grade was counted
+    assert WaitingSubmission.objects.count() == 2
+    assert Submission.objects.count() == 10

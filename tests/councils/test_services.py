@@ -6,8 +6,8 @@ from django.contrib.auth.models import User
 from assessment import services as assessment_services
 from assessment.models import Assessment
 from councils import services
-from councils.models import Role
-from tests.councils.fixtures import PASSWORD, variant
+from councils.models import Role, SendReceipt, WaitingSubmission
+from tests.councils.fixtures import PASSWORD, fill, received, variant
 
 
 def test_signing_up_makes_an_account_that_administers_its_own_council(db):
@@ -92,6 +92,79 @@ def test_a_sent_assessment_is_deleted_unless_kept(campaign):
     kept, _token = assessment_services.import_assessment(variant(2))
     services.send_assessment(campaign, sent)
     services.send_assessment(campaign, kept, keep=True)
-    assert campaign.submissions.count() == 2
+    assert received(campaign) == 2
     assert not Assessment.objects.filter(public_id=sent.public_id).exists()
     assert Assessment.objects.filter(public_id=kept.public_id).exists()
+
+
+def test_one_assessment_counts_once_in_a_campaign(campaign):
+    kept, _token = assessment_services.import_assessment(variant(1))
+    services.send_assessment(campaign, kept, keep=True)
+    with pytest.raises(services.AlreadySent):
+        services.send_assessment(campaign, kept, keep=True)
+    assert received(campaign) == 1
+
+
+def test_the_send_token_is_bound_to_the_assessment_and_the_campaign(people, campaign):
+    first, _token = assessment_services.import_assessment(variant(1))
+    second, _token = assessment_services.import_assessment(variant(1))
+    other = services.open_campaign(people["council"], title="t", country="DE")
+    token = services.send_token(first, campaign)
+    assert token == services.send_token(first, campaign)
+    assert token != services.send_token(second, campaign)
+    assert token != services.send_token(first, other)
+    assert len(token) == 64 and str(first.public_id) not in token
+
+
+def test_a_counted_send_can_be_checked_by_its_token_alone(campaign):
+    record, _token = assessment_services.import_assessment(variant(1))
+    token = services.send_token(record, campaign)
+    assert not services.was_counted(token)
+    services.send_assessment(campaign, record)
+    assert services.was_counted(token)  # waiting for its batch
+    assert not services.was_counted("made-up")
+    fill(campaign, 4)
+    assert services.was_counted(token)  # published
+    # Only a keyed hash of the token is stored, and only with its batch.
+    assert not WaitingSubmission.objects.exists()
+    assert SendReceipt.objects.get().key == services.receipt_of(token)
+    assert token not in str(list(SendReceipt.objects.values()))
+
+
+def test_the_campaigns_hourly_ceiling_refuses_and_leaves_nothing_behind(people):
+    campaign = services.open_campaign(
+        people["council"], title="t", country="DE", sends_per_hour=3
+    )
+    fill(campaign, 3)
+    record, _token = assessment_services.import_assessment(variant(1))
+    with pytest.raises(services.TooManySends):
+        services.send_assessment(campaign, record)
+    assert Assessment.objects.filter(pk=record.pk).exists()  # not deleted
+    assert received(campaign) == 3
+    assert not services.was_counted(services.send_token(record, campaign))
+
+
+def test_sending_without_keeping_drops_the_queued_tasks_that_name_it(campaign):
+    from django_tasks_db.models import DBTaskResult
+
+    from assessment import tasks
+
+    record, _token = assessment_services.import_assessment(variant(1))
+    other, _token = assessment_services.import_assessment(variant(2))
+    for each in (record, other):
+        tasks.render_report.enqueue(str(each.public_id), each.digest, "en", "", None)
+    running = DBTaskResult.objects.get(args_kwargs__args__0=str(record.public_id))
+    tasks.render_report.enqueue(str(record.public_id), record.digest, "de", "", None)
+    DBTaskResult.objects.filter(pk=running.pk).update(status="RUNNING")
+    services.send_assessment(campaign, record)
+    stored = str(list(DBTaskResult.objects.values()))
+    assert str(record.public_id) not in stored
+    assert str(other.public_id) in stored
+    assert DBTaskResult.objects.count() == 2  # the other's, and the running one
+
+
+def test_a_kept_assessment_is_not_written_when_sent(campaign):
+    record, _token = assessment_services.import_assessment(variant(1))
+    before = Assessment.objects.values().get(pk=record.pk)
+    services.send_assessment(campaign, record, keep=True)
+    assert Assessment.objects.values().get(pk=record.pk) == before

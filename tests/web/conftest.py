@@ -76,3 +76,11 @@ def stored_reports(record: Assessment) -> list[str]:
     ]
     cache.set_many(dict.fromkeys(keys, b"%PDF stored"))
     return keys
+
+
+def employee_state(client) -> dict:
+    """What the browser's own signed cookie holds (assessment.access)."""
+    from assessment.access import STATE_COOKIE, read_state
+
+    cookie = client.cookies.get(STATE_COOKIE)
+    return read_state(cookie.value if cookie else None)

@@ -6,10 +6,11 @@ import io
 import pytest
 from django.urls import reverse
 
+from assessment.access import STATE_COOKIE, signed_state
+from assessment.models import Assessment
 from councils import services
 from councils.models import (
     Campaign,
-    Feature,
     Invitation,
     Membership,
     Role,
@@ -17,8 +18,14 @@ from councils.models import (
     Submission,
 )
 from tests import builders
-from tests.councils.fixtures import PASSWORD, fill, open_campaign
-from tests.web.conftest import WORKPLACE, practice_data
+from tests.councils.fixtures import (
+    PASSWORD,
+    fill,
+    open_campaign,
+    received,
+    stored_features,
+)
+from tests.web.conftest import WORKPLACE, employee_state, practice_data
 
 pytestmark = pytest.mark.django_db
 
@@ -227,13 +234,17 @@ def take_part(client, campaign, **changes):
     )
     result = client.get(reverse("assessment:result", args=[record.public_id]))
     assert "Send anonymously" in page(result)
-    return client.post(reverse("councils:send_to_campaign", args=[record.public_id]))
+    response = client.post(
+        reverse("councils:send_to_campaign", args=[record.public_id])
+    )
+    response.public_id = record.public_id
+    return response
 
 
 def campaign_record(client):
     from assessment.models import Assessment
 
-    public_id = next(iter(client.session["campaigns"]))
+    public_id = next(iter(employee_state(client)["campaigns"]))
     return Assessment.objects.get(public_id=public_id)
 
 
@@ -241,9 +252,10 @@ def test_an_employee_takes_part_once_without_an_account(
     people, campaign, client, settings
 ):
     response = take_part(client, campaign)
-    assert Submission.objects.filter(campaign=campaign).count() == 1
+    assert received(campaign) == 1
     # Not kept: the employee's own assessment is gone, and a retry finds nothing.
-    public_id = next(iter(client.session["campaigns"]))
+    public_id = response.public_id
+    assert "campaigns" not in employee_state(client)  # nor does the browser
     assert response["Location"] == reverse(
         "councils:take_part", args=[campaign.share_code]
     )
@@ -252,31 +264,32 @@ def test_an_employee_takes_part_once_without_an_account(
     assert not Assessment.objects.filter(public_id=public_id).exists()
     again = client.post(reverse("councils:send_to_campaign", args=[public_id]))
     assert again.status_code == 404
-    assert Submission.objects.count() == 1
+    assert received(campaign) == 1
 
 
-def test_an_employee_may_keep_the_assessment_with_only_its_day(
+def test_an_employee_may_keep_the_assessment_which_sending_leaves_untouched(
     people, campaign, client
 ):
-    from django.utils import timezone
-
     start = client.post(reverse("councils:take_part", args=[campaign.share_code]))
     assert start.status_code == 302
     record = campaign_record(client)
     client.post(
         reverse("assessment:practice_new", args=[record.public_id]), practice_data()
     )
+    record.refresh_from_db()
     response = client.post(
         reverse("councils:send_to_campaign", args=[record.public_id]), {"keep": "yes"}
     )
     assert response["Location"] == reverse("assessment:result", args=[record.public_id])
-    record.refresh_from_db()
-    assert record.document["workplace"]["country"] == "DE"
-    for moment in (record.created, record.updated):
-        local = timezone.localtime(moment)
-        assert (local.hour, local.minute, local.second, local.microsecond) == (0,) * 4
+    kept = Assessment.objects.get(pk=record.pk)
+    # Not written at the send: nothing in it dates the submission.
+    assert (kept.created, kept.updated, kept.digest) == (
+        record.created,
+        record.updated,
+        record.digest,
+    )
     again = client.post(reverse("councils:send_to_campaign", args=[record.public_id]))
-    assert Submission.objects.count() == 1
+    assert received(campaign) == 1
     assert again["Location"] == response["Location"]
 
 
@@ -286,7 +299,7 @@ def test_a_closed_campaign_takes_no_submission(people, campaign, client):
     response = client.get(reverse("councils:take_part", args=[campaign.share_code]))
     assert "closed" in page(response)
     client.post(reverse("councils:take_part", args=[campaign.share_code]))
-    assert "campaigns" not in client.session
+    assert "campaigns" not in employee_state(client)
 
 
 def test_the_dashboard_hides_small_groups(people, campaign, client):
@@ -389,12 +402,7 @@ def test_a_device_the_works_council_did_not_agree_to_reaches_the_council(
     people, campaign, client, data, representatives
 ):
     take_part(client, campaign, data=[data], representatives=representatives)
-    submission = Submission.objects.get(campaign=campaign)
-    features = set(
-        Feature.objects.filter(submissionfeature__submission=submission).values_list(
-            "kind", "key"
-        )
-    )
+    [features] = stored_features(campaign)
     assert ("rule", "codetermination-bypassed") in features
     assert ("concern", "worker_voice") in features
 
@@ -735,7 +743,9 @@ def test_the_figures_csv_follows_the_browsers_language(people, campaign, client)
     assert german[0][0] == "Abschnitt" and german[1][0] == "Noten"
 
 
-def test_a_retried_send_counts_once_even_from_another_session(people, campaign, client):
+def send_form(client, campaign) -> tuple[str, dict]:
+    """An employee's assessment of the campaign, ready to send: the send URL and
+    the form as the result page gives it."""
     import re
 
     start = client.post(reverse("councils:take_part", args=[campaign.share_code]))
@@ -747,15 +757,96 @@ def test_a_retried_send_counts_once_even_from_another_session(people, campaign, 
     result = page(client.get(reverse("assessment:result", args=[record.public_id])))
     token = re.search(r'name="send_token" value="([^"]+)"', result)[1]
     url = reverse("councils:send_to_campaign", args=[record.public_id])
-    client.post(url, {"send_token": token, "keep": "yes"})
-    # The response was lost; the same form is sent again from a fresh session that
-    # reached the assessment by its resume link, so the session check cannot help.
-    assert Submission.objects.filter(campaign=campaign).count() == 1
+    return url, {"send_token": token}
+
+
+def test_a_retried_send_counts_once_even_from_another_browser(people, campaign, client):
+    url, form = send_form(client, campaign)
+    client.post(url, {**form, "keep": "yes"})
+    assert received(campaign) == 1
+    # The response was lost; the same form is sent again from a fresh browser that
+    # reached the assessment by its resume link, so the browser's own record of
+    # sending cannot help.
     retry = type(client)()
-    session = retry.session
-    session["assessments"] = client.session.get("assessments", [])
-    session["campaigns"] = client.session["campaigns"]
-    session.save()
-    response = retry.post(url, {"send_token": token, "keep": "yes"}, follow=True)
+    retry.cookies[STATE_COOKIE] = client.cookies[STATE_COOKIE].value
+    state = employee_state(retry)
+    state.pop("submitted")
+    retry.cookies[STATE_COOKIE] = signed_state(state)
+    response = retry.post(url, {**form, "keep": "yes"}, follow=True)
     assert "You have already sent this assessment." in page(response)
-    assert Submission.objects.filter(campaign=campaign).count() == 1
+    assert received(campaign) == 1
+
+
+def test_a_made_up_token_does_not_count_an_assessment_twice(people, campaign, client):
+    url, _form = send_form(client, campaign)
+    retry = type(client)()
+    retry.cookies[STATE_COOKIE] = client.cookies[STATE_COOKIE].value
+    client.post(url, {"send_token": "made-up", "keep": "yes"})
+    retry.post(url, {"send_token": "another", "keep": "yes"})
+    assert received(campaign) == 1
+
+
+def test_an_interrupted_send_can_be_checked_and_says_it_counted(
+    people, campaign, client
+):
+    url, form = send_form(client, campaign)
+    lost = client.cookies[STATE_COOKIE].value  # the browser before the answer
+    client.post(url, form)  # counted, and the assessment deleted; the answer is lost
+    retry = type(client)()
+    retry.cookies[STATE_COOKIE] = lost
+    response = retry.post(url, form)
+    assert response.status_code == 200
+    assert "Your submission was counted" in page(response)
+    assert campaign.title in page(response)  # a link back to the campaign
+    assert received(campaign) == 1
+    # Without the form's token, or with another, the deleted assessment is unknown.
+    assert retry.post(url, {"send_token": "made-up"}).status_code == 404
+    assert retry.post(url).status_code == 404
+
+
+def test_the_hourly_ceiling_asks_to_try_again_and_keeps_the_assessment(people, client):
+    campaign = open_campaign(people["council"], sends_per_hour=1)
+    fill(campaign, 1)
+    url, form = send_form(client, campaign)
+    response = client.post(url, form, follow=True)
+    text = page(response)
+    assert "takes at most 1 submissions an hour" in text or (
+        "takes at most 1 submission" in text
+    )
+    assert "Nothing was sent and your assessment is unchanged" in text
+    assert "send it again in" in text
+    assert received(campaign) == 1
+    assert campaign_record(client)  # still there, and still granted
+    assert "Send anonymously" in text
+
+
+def test_administrators_set_the_ceiling_and_see_it(people, client):
+    client.force_login(people["admin"])
+    council = people["council"]
+    form = {
+        "title": "Ceiling",
+        "employer": "",
+        "country": "DE",
+        "region": "",
+        "worker_representation": "works_council",
+        "threshold": "5",
+        "sends_per_hour": "40",
+    }
+    url = reverse("councils:new_campaign", args=[council.public_id])
+    response = client.post(url, form)
+    campaign = council.campaigns.get(title="Ceiling")
+    assert campaign.sends_per_hour == 40
+    shown = page(client.get(response["Location"]))
+    assert "At most 40 submissions an hour are taken" in shown
+    client.post(url, {**form, "title": "Default", "sends_per_hour": ""})
+    assert council.campaigns.get(title="Default").sends_per_hour == 200
+    client.force_login(people["member"])
+    assert "submissions an hour" not in page(client.get(response["Location"]))
+
+
+def test_taking_part_and_sending_write_no_session_row(people, campaign, client):
+    from django.contrib.sessions.models import Session
+
+    url, form = send_form(client, campaign)
+    client.post(url, form, follow=True)  # with its messages, in a cookie too
+    assert not Session.objects.exists()

@@ -10,7 +10,7 @@ from django.urls import reverse
 from assessment.models import SentLetter
 from councils import services
 from tests.councils.fixtures import fill
-from tests.web.conftest import practice_data
+from tests.web.conftest import employee_state, practice_data
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +37,7 @@ def employee(client, campaign):
     """A browser that took part in a campaign with one practice, and noted a letter
     to HR with its reply: its result offers to send, its letter to follow up."""
     client.post(reverse("councils:take_part", args=[campaign.share_code]))
-    pid = next(iter(client.session["campaigns"]))  # the assessment it started
+    pid = next(iter(employee_state(client)["campaigns"]))  # the assessment it started
     client.post(reverse("assessment:practice_new", args=[pid]), practice_data())
     letter = note_a_letter_with_a_reply(
         client,

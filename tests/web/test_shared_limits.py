@@ -2,10 +2,12 @@
 database, exact under concurrent writers; a user name under attack from many places
 is slowed down, never locked."""
 
+import datetime
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+import time_machine
 from django.db import connection, connections
 from django.urls import reverse
 from django.utils import timezone
@@ -17,6 +19,8 @@ from tests.councils.fixtures import PASSWORD
 from tests.web.conftest import WORKPLACE
 
 THROTTLED = "Too many failed attempts"
+# Half a minute into a clock minute: a window of 60 s does not end during the test.
+MID_MINUTE = datetime.datetime(2026, 12, 1, 9, 0, 30, tzinfo=datetime.UTC)
 WRONG = "Please enter a correct username and password"
 
 postgres_only = pytest.mark.skipif(
@@ -46,22 +50,44 @@ def concurrently(function, times: int) -> list:
 
 
 @pytest.mark.django_db
+@time_machine.travel(MID_MINUTE, tick=False)
 def test_a_counter_counts_each_attempt_and_can_take_one_back():
     assert [count_attempt("private:test", window=60) for _ in range(3)] == [1, 2, 3]
-    forget_attempt("private:test")
+    forget_attempt("private:test", window=60)
     assert count_attempt("private:test", window=60) == 3
-    assert AttemptCounter.objects.get().key == "private:test"
+    counter = AttemptCounter.objects.get()
+    minute = int(MID_MINUTE.timestamp()) // 60
+    assert counter.key == f"private:test:{minute}"
+    # The row holds the window's end, not the time of any attempt.
+    assert counter.expires == MID_MINUTE.replace(second=0) + datetime.timedelta(
+        minutes=1
+    )
 
 
 @pytest.mark.django_db
+def test_a_new_clock_window_counts_from_one_again():
+    with time_machine.travel(MID_MINUTE, tick=False) as traveller:
+        assert [count_attempt("private:w", window=60) for _ in range(3)] == [1, 2, 3]
+        traveller.shift(datetime.timedelta(seconds=29))
+        assert count_attempt("private:w", window=60) == 4  # same minute
+        traveller.shift(datetime.timedelta(seconds=2))
+        assert count_attempt("private:w", window=60) == 1  # the next one
+
+
+@pytest.mark.django_db
+@time_machine.travel(MID_MINUTE, tick=False)
 def test_the_first_attempt_of_a_window_clears_out_the_windows_that_ended():
     AttemptCounter.objects.create(key="private:old", count=7, expires=timezone.now())
     assert count_attempt("private:new", window=60) == 1
-    assert list(AttemptCounter.objects.values_list("key", flat=True)) == ["private:new"]
+    assert [
+        key.rsplit(":", 1)[0]
+        for key in AttemptCounter.objects.values_list("key", flat=True)
+    ] == ["private:new"]
 
 
 @postgres_only
 @pytest.mark.django_db(transaction=True)
+@time_machine.travel(MID_MINUTE, tick=False)
 def test_attempts_at_the_same_moment_each_get_their_own_number():
     counts = concurrently(lambda: count_attempt("private:burst", window=60), 40)
     assert sorted(counts) == list(range(1, 41))
@@ -70,10 +96,17 @@ def test_attempts_at_the_same_moment_each_get_their_own_number():
 
 @postgres_only
 @pytest.mark.django_db(transaction=True)
-def test_a_window_that_ended_starts_again_once_under_concurrent_attempts():
-    AttemptCounter.objects.create(key="private:burst", count=99, expires=timezone.now())
+@time_machine.travel(MID_MINUTE, tick=False)
+def test_a_new_window_starts_once_under_concurrent_attempts():
+    minute = int(MID_MINUTE.timestamp()) // 60
+    AttemptCounter.objects.create(
+        key=f"private:burst:{minute - 1}",
+        count=99,
+        expires=MID_MINUTE.replace(second=0),
+    )
     counts = concurrently(lambda: count_attempt("private:burst", window=60), 40)
     assert sorted(counts) == list(range(1, 41))
+    assert AttemptCounter.objects.get().key == f"private:burst:{minute}"
 
 
 def sign_in(client_factory, address: str, username: str, password: str):
