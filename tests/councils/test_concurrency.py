@@ -1,23 +1,34 @@
 """Checks that count or limit hold with concurrent writers (PostgreSQL leg)."""
 
+import datetime
 import threading
 import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+import time_machine
 from django.db import connection, connections
 
-from assessment.services import new_token
+from assessment.models import Assessment
+from assessment.services import save_assessment
 from councils import services
-from councils.models import Campaign, Membership, Role
+from councils.models import Campaign, Membership, Role, SendReceipt
 from councils.publication import publish
 from tests.councils.fixtures import (
     assert_nothing_lost,
     features_of_variant,
+    open_campaign,
+    received,
     stored_features,
     variant,
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
+MID_HOUR = datetime.datetime(2026, 12, 1, 9, 30, tzinfo=datetime.UTC)
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL"
+)
 
 
 @pytest.mark.skipif(
@@ -65,14 +76,14 @@ def test_a_burst_of_submissions_during_publication_loses_none(campaign):
     assessments = [variant(index) for index in range(count)]
     start = threading.Barrier(count)
     sending = threading.Event()
-    sent, errors = {}, []
+    sent, errors = [], []
 
     def send(index):
         try:
             start.wait()
             target = Campaign.objects.get(pk=campaign.pk)
-            submission = services.submit(target, assessments[index], token=new_token())
-            sent[submission.id] = index
+            services.submit(target, assessments[index], receipt=f"receipt-{index}")
+            sent.append(index)
         except Exception as exc:  # reported by the assertions below
             errors.append(exc)
         finally:
@@ -103,7 +114,56 @@ def test_a_burst_of_submissions_during_publication_loses_none(campaign):
     assert len(sent) == count
     publish(campaign)
     assert_nothing_lost(campaign)
-    features = stored_features(campaign)
-    assert features.keys() == sent.keys()
-    for submission_id, index in sent.items():
-        assert features[submission_id] == features_of_variant(index)
+    assert stored_features(campaign) == Counter(
+        features_of_variant(index) for index in range(count)
+    )
+    assert SendReceipt.objects.count() == campaign.published
+
+
+def concurrently(function, times: int) -> list:
+    """`function` called in `times` threads at once, each on its own connection:
+    what each returned or raised."""
+    barrier = threading.Barrier(times)
+
+    def run(_):
+        try:
+            barrier.wait()
+            return function()
+        except Exception as exc:
+            return exc
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(times) as pool:
+        return list(pool.map(run, range(times)))
+
+
+@postgres_only
+def test_concurrent_sends_of_one_assessment_count_it_once(campaign):
+    """Twenty requests at once for one assessment, as if each carried a token of its
+    own making: the receipt is the server's, so one counts and the rest are told."""
+    record = save_assessment(variant(1))
+    outcomes = concurrently(
+        lambda: services.send_assessment(
+            Campaign.objects.get(pk=campaign.pk),
+            Assessment.objects.get(pk=record.pk),
+            keep=True,
+        ),
+        20,
+    )
+    assert outcomes.count(None) == 1
+    assert all(isinstance(o, services.AlreadySent) for o in outcomes if o is not None)
+    assert received(campaign) == 1
+
+
+@postgres_only
+@time_machine.travel(MID_HOUR, tick=False)
+def test_the_hourly_ceiling_holds_against_concurrent_senders(people):
+    campaign = open_campaign(people["council"], sends_per_hour=7)
+    outcomes = concurrently(
+        lambda: services.submit(Campaign.objects.get(pk=campaign.pk), variant(2)), 20
+    )
+    refused = [o for o in outcomes if isinstance(o, services.TooManySends)]
+    assert len(refused) == 13
+    assert received(campaign) == 7
+    assert_nothing_lost(campaign)
