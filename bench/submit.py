@@ -142,11 +142,14 @@ def submit_figures(sends: int = SENDS, clients: int = CLIENTS) -> dict[str, floa
     from django.contrib.auth.models import User
 
     from councils import services
-    from councils.models import Submission
+    from councils.models import Submission, WaitingSubmission
 
     user = User.objects.create_user("bench-submit-admin")
     council = services.create_council(user, "Bench submissions")
-    campaign = services.open_campaign(council, title="Bench sends", country="DE")
+    # The hourly ceiling is raised: the bench measures sending, not the ceiling.
+    campaign = services.open_campaign(
+        council, title="Bench sends", country="DE", sends_per_hour=100_000
+    )
     thanks = f"/take-part/{campaign.share_code}/"
     forms = practice_forms()
     with (
@@ -178,7 +181,10 @@ def submit_figures(sends: int = SENDS, clients: int = CLIENTS) -> dict[str, floa
         start = time.perf_counter()
         times = [t for share in pool.map(client, shares) for t in share]
         elapsed = time.perf_counter() - start
-    stored = Submission.objects.filter(campaign=campaign).count()
+    stored = (
+        Submission.objects.filter(campaign=campaign).count()
+        + WaitingSubmission.objects.filter(campaign=campaign).count()
+    )
     if stored != sends:
         raise RuntimeError(f"{sends} sends answered, {stored} stored")
     return {
