@@ -88,20 +88,6 @@ def find_by_token(token: str) -> Assessment | None:
     return Assessment.objects.filter(token_hash=hash_token(token)).first()
 
 
-def blur_times(record: Assessment) -> None:
-    """Keep only the day an assessment was made and changed: after it was sent to a
-    campaign, its exact times could be matched with the submission's arrival."""
-
-    def start_of(moment):
-        return timezone.localtime(moment).replace(
-            hour=0, minute=0, second=0, microsecond=0
-        )
-
-    Assessment.objects.filter(pk=record.pk).update(
-        created=start_of(record.created), updated=start_of(timezone.now())
-    )
-
-
 def mark_used(record: Assessment) -> None:
     """Opening an assessment by its link counts as use: `purge` keeps it a while longer."""
     Assessment.objects.filter(pk=record.pk).update(updated=timezone.now())

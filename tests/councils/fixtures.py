@@ -111,3 +111,25 @@ def assert_nothing_lost(campaign) -> None:
         .order_by()
     )
     assert dict(campaign.counts.values_list("feature_id", "count")) == dict(recount)
+
+
+def ready_to_send(campaign, index: int) -> dict:
+    """A browser that made an assessment (variant `index`) from the campaign's link
+    and is about to send it: its signed state cookie, its CSRF cookie and the form's
+    send token, for a server signing with this process's SECRET_KEY."""
+    from django.utils.crypto import get_random_string
+
+    from assessment.access import CAMPAIGNS, GRANTS, signed_state
+    from assessment.services import save_assessment
+
+    record = save_assessment(variant(index))
+    state = {
+        GRANTS: [str(record.public_id)],
+        CAMPAIGNS: {str(record.public_id): campaign.share_code},
+    }
+    return {
+        "path": f"/assess/{record.public_id}/send/",
+        "state": signed_state(state),
+        "csrf": get_random_string(32),
+        "token": services.send_token(record, campaign),
+    }

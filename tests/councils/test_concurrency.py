@@ -8,17 +8,22 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.db import connection, connections
+from django.urls import reverse
 
+from assessment.access import STATE_COOKIE
 from assessment.models import Assessment
 from assessment.services import save_assessment
 from councils import services
 from councils.models import Campaign, Membership, Role, SendReceipt
 from councils.publication import publish
+from tests import serving
 from tests.councils.fixtures import (
     assert_nothing_lost,
     features_of_variant,
     open_campaign,
+    ready_to_send,
     received,
     stored_features,
     variant,
@@ -166,4 +171,45 @@ def test_the_hourly_ceiling_holds_against_concurrent_senders(people):
     refused = [o for o in outcomes if isinstance(o, services.TooManySends)]
     assert len(refused) == 13
     assert received(campaign) == 7
+    assert_nothing_lost(campaign)
+
+
+@postgres_only
+def test_the_hourly_ceiling_holds_across_gunicorn_processes(people, tmp_path):
+    """Sixteen employees send at once to three server processes; the campaign takes
+    six an hour: six are stored, and ten are asked to try again later."""
+    campaign = open_campaign(people["council"], sends_per_hour=6)
+    employees = [ready_to_send(campaign, index) for index in range(16)]
+    env = serving.server_env(
+        serving.database_url(tmp_path),
+        SECRET_KEY=settings.SECRET_KEY,  # reads the cookies the test signed
+        ALLOWED_HOSTS="127.0.0.1",
+        DEBUG="true",  # nothing here needs collected static files or HTTPS
+    )
+
+    def send(employee):
+        visitor = serving.Visitor(server)
+        visitor.cookies = {
+            STATE_COOKIE: employee["state"],
+            settings.CSRF_COOKIE_NAME: employee["csrf"],
+        }
+        visitor.csrf = employee["csrf"]
+        status, _page = visitor.post(
+            employee["path"], {"send_token": employee["token"]}
+        )
+        assert status == 302
+        return visitor.location
+
+    hour = datetime.datetime.now(datetime.UTC).replace(minute=0, second=0)
+    if hour + datetime.timedelta(minutes=59, seconds=30) < datetime.datetime.now(
+        datetime.UTC
+    ):
+        time.sleep(31)  # not across a clock hour: the ceiling counts per hour
+    with serving.gunicorn(env, tmp_path / "gunicorn.log", workers=3) as server:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            places = list(pool.map(send, employees))
+        assert len(server.worker_pids()) > 1
+    taken = reverse("councils:take_part", args=[campaign.share_code])
+    assert places.count(taken) == 6  # stored, and the assessment deleted
+    assert received(campaign) == 6
     assert_nothing_lost(campaign)

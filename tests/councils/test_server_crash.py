@@ -14,21 +14,18 @@ from urllib.parse import urlencode
 import pytest
 from django.conf import settings
 from django.db import connection
-from django.utils.crypto import get_random_string
 
-from assessment.access import CAMPAIGNS, GRANTS, STATE_COOKIE, signed_state
-from assessment.services import save_assessment
+from assessment.access import STATE_COOKIE
 from councils.models import SendReceipt
 from councils.publication import publish
-from councils.services import send_token
 from tests import serving
 from tests.councils.fixtures import (
     VARIANTS,
     assert_nothing_lost,
     features_of_variant,
+    ready_to_send,
     received,
     stored_features,
-    variant,
 )
 
 pytestmark = [
@@ -45,7 +42,7 @@ KILL_AFTER = 20  # answers received before the server is killed
 def test_a_server_killed_mid_burst_loses_no_submission_and_halves_none(
     campaign, tmp_path
 ):
-    employees = [employee(campaign, index) for index in range(EMPLOYEES)]
+    employees = [ready_to_send(campaign, index) for index in range(EMPLOYEES)]
     env = serving.server_env(
         serving.database_url(tmp_path),
         SECRET_KEY=settings.SECRET_KEY,  # reads the cookies the test signed
@@ -89,22 +86,6 @@ def test_a_server_killed_mid_burst_loses_no_submission_and_halves_none(
     assert stored_features(campaign) == Counter(
         features_of_variant(index) for index in range(EMPLOYEES)
     )
-
-
-def employee(campaign, index: int) -> dict:
-    """A browser that made an assessment from the campaign's link and is about to send
-    it: its signed state cookie, its CSRF cookie and the form's send token."""
-    record = save_assessment(variant(index))
-    state = {
-        GRANTS: [str(record.public_id)],
-        CAMPAIGNS: {str(record.public_id): campaign.share_code},
-    }
-    return {
-        "path": f"/assess/{record.public_id}/send/",
-        "state": signed_state(state),
-        "csrf": get_random_string(32),
-        "token": send_token(record, campaign),
-    }
 
 
 def send(port: int, employee: dict, answered=None) -> int | None:
