@@ -1,4 +1,5 @@
-"""Submission ids carry no arrival order, and stored submissions were given such ids."""
+"""Submission ids carry no arrival order; upgrades gave stored submissions such ids and
+moved the waiting ones to the pool."""
 
 import datetime
 
@@ -11,6 +12,8 @@ from tests.councils.fixtures import fill
 
 BEFORE = [("assessment", "0007_send_receipts")]
 AFTER = [("assessment", "0008_random_submission_ids")]
+POOL_BEFORE = [("councils", "0002_spent_invitation")]
+POOL_AFTER = [("councils", "0003_submission_pool")]
 
 
 @pytest.mark.django_db
@@ -54,14 +57,14 @@ def test_migrating_to_random_ids_keeps_every_submission_and_its_features():
         executor.migrate(executor.loader.graph.leaf_nodes())
 
 
-def _old_submissions(apps) -> dict[int, tuple]:
+def _old_submissions(apps, app: str = "assessment") -> dict[int, tuple]:
     """Twelve submissions numbered in arrival order, five of them published, with
     one to three features each: {id: ((score, published), features)}."""
-    Council = apps.get_model("assessment", "Council")
-    Campaign = apps.get_model("assessment", "Campaign")
-    Feature = apps.get_model("assessment", "Feature")
-    Submission = apps.get_model("assessment", "Submission")
-    SubmissionFeature = apps.get_model("assessment", "SubmissionFeature")
+    Council = apps.get_model(app, "Council")
+    Campaign = apps.get_model(app, "Campaign")
+    Feature = apps.get_model(app, "Feature")
+    Submission = apps.get_model(app, "Submission")
+    SubmissionFeature = apps.get_model(app, "SubmissionFeature")
     council = Council.objects.create(name="Betriebsrat")
     campaign = Campaign.objects.create(
         council=council, share_code="abc", title="Leipzig", country="DE", published=5
@@ -85,5 +88,47 @@ def _old_submissions(apps) -> dict[int, tuple]:
                 submission=submission, feature_id=feature_id, campaign=campaign
             )
         stored[submission.id] = ((score, score < 5), frozenset(mine))
-    assert sorted(stored) == list(stored)  # the old ids came in arrival order
+    if app == "assessment":
+        assert sorted(stored) == list(stored)  # the old ids came in arrival order
     return stored
+
+
+@pytest.mark.django_db(transaction=True)
+def test_upgrading_to_the_pool_keeps_every_submission_and_clears_employee_sessions():
+    from django.contrib.sessions.backends.db import SessionStore
+
+    executor = MigrationExecutor(connection)
+    try:
+        executor.migrate(POOL_BEFORE)
+        old = executor.loader.project_state(POOL_BEFORE).apps
+        stored = _old_submissions(old, app="councils")
+        employee = SessionStore()
+        employee.update({"assessments": ["a"], "campaigns": {"a": "abc"}})
+        employee.create()
+        member = SessionStore()
+        member.update({"_auth_user_id": "1", "assessments": ["b"]})
+        member.create()
+        executor.loader.build_graph()
+        executor.migrate(POOL_AFTER)
+        new = executor.loader.project_state(POOL_AFTER).apps
+        Submission = new.get_model("councils", "Submission")
+        SubmissionFeature = new.get_model("councils", "SubmissionFeature")
+        WaitingSubmission = new.get_model("councils", "WaitingSubmission")
+        published = {}
+        for submission_id, feature_id in SubmissionFeature.objects.values_list(
+            "submission_id", "feature_id"
+        ):
+            published.setdefault(submission_id, set()).add(feature_id)
+        scores = dict(Submission.objects.values_list("id", "score"))
+        moved = [
+            ((w.score, False), frozenset(w.features))
+            for w in WaitingSubmission.objects.all()
+        ]
+        assert sorted(
+            [((scores[i], True), frozenset(f)) for i, f in published.items()] + moved
+        ) == sorted(stored.values())
+        assert not SessionStore().exists(employee.session_key)
+        assert SessionStore(member.session_key).load() == {"_auth_user_id": "1"}
+    finally:
+        executor.loader.build_graph()
+        executor.migrate(executor.loader.graph.leaf_nodes())
