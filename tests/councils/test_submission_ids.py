@@ -1,6 +1,7 @@
 """Submission ids carry no arrival order; upgrades gave stored submissions such ids and
 moved the waiting ones to the pool."""
 
+import contextlib
 import datetime
 
 import pytest
@@ -27,16 +28,26 @@ def test_submission_ids_say_nothing_of_the_order_of_arrival(campaign):
         assert max(ids) > 2**40  # not a counter that started at 1
 
 
-@pytest.mark.django_db(transaction=True)
-def test_migrating_to_random_ids_keeps_every_submission_and_its_features():
+@contextlib.contextmanager
+def upgrading(before, after, prepare):
+    """Migrate back to `before`, let `prepare` store data there and migrate to
+    `after`: yields what `prepare` returned and the models at `after`. The latest
+    migrations are applied again afterwards."""
     executor = MigrationExecutor(connection)
     try:
-        executor.migrate(BEFORE)
-        old = executor.loader.project_state(BEFORE).apps
-        stored = _old_submissions(old)
+        executor.migrate(before)
+        prepared = prepare(executor.loader.project_state(before).apps)
         executor.loader.build_graph()
-        executor.migrate(AFTER)
-        new = executor.loader.project_state(AFTER).apps
+        executor.migrate(after)
+        yield prepared, executor.loader.project_state(after).apps
+    finally:
+        executor.loader.build_graph()
+        executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migrating_to_random_ids_keeps_every_submission_and_its_features():
+    with upgrading(BEFORE, AFTER, _old_submissions) as (stored, new):
         Submission = new.get_model("assessment", "Submission")
         SubmissionFeature = new.get_model("assessment", "SubmissionFeature")
         Campaign = new.get_model("assessment", "Campaign")
@@ -52,9 +63,6 @@ def test_migrating_to_random_ids_keeps_every_submission_and_its_features():
         assert submissions.keys().isdisjoint(stored)  # every id changed
         assert min(submissions) > 2**32
         assert Campaign.objects.get().published == 5
-    finally:
-        executor.loader.build_graph()
-        executor.migrate(executor.loader.graph.leaf_nodes())
 
 
 def _old_submissions(apps, app: str = "assessment") -> dict[int, tuple]:
@@ -97,20 +105,17 @@ def _old_submissions(apps, app: str = "assessment") -> dict[int, tuple]:
 def test_upgrading_to_the_pool_keeps_every_submission_and_clears_employee_sessions():
     from django.contrib.sessions.backends.db import SessionStore
 
-    executor = MigrationExecutor(connection)
-    try:
-        executor.migrate(POOL_BEFORE)
-        old = executor.loader.project_state(POOL_BEFORE).apps
-        stored = _old_submissions(old, app="councils")
-        employee = SessionStore()
-        employee.update({"assessments": ["a"], "campaigns": {"a": "abc"}})
+    employee = SessionStore()
+    employee.update({"assessments": ["a"], "campaigns": {"a": "abc"}})
+    member = SessionStore()
+    member.update({"_auth_user_id": "1", "assessments": ["b"]})
+
+    def prepare(apps):
         employee.create()
-        member = SessionStore()
-        member.update({"_auth_user_id": "1", "assessments": ["b"]})
         member.create()
-        executor.loader.build_graph()
-        executor.migrate(POOL_AFTER)
-        new = executor.loader.project_state(POOL_AFTER).apps
+        return _old_submissions(apps, app="councils")
+
+    with upgrading(POOL_BEFORE, POOL_AFTER, prepare) as (stored, new):
         Submission = new.get_model("councils", "Submission")
         SubmissionFeature = new.get_model("councils", "SubmissionFeature")
         WaitingSubmission = new.get_model("councils", "WaitingSubmission")
@@ -129,6 +134,3 @@ def test_upgrading_to_the_pool_keeps_every_submission_and_clears_employee_sessio
         ) == sorted(stored.values())
         assert not SessionStore().exists(employee.session_key)
         assert SessionStore(member.session_key).load() == {"_auth_user_id": "1"}
-    finally:
-        executor.loader.build_graph()
-        executor.migrate(executor.loader.graph.leaf_nodes())
