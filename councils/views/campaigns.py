@@ -117,13 +117,14 @@ def _counted_before(request, public_id):
 
 
 def _ceiling_message(campaign: Campaign) -> str:
-    minutes = math.ceil((window_of(SEND_WINDOW)[1] - timezone.now()).seconds / 60)
+    left = window_of(SEND_WINDOW)[1] - timezone.now()
+    minutes = max(1, math.ceil(left.total_seconds() / 60))
     return ngettext(
-        "This campaign takes at most %(limit)s submissions an hour, and this hour's "
-        "have arrived. Nothing was sent and your assessment is unchanged: please "
-        "send it again in %(minutes)s minute.",
-        "This campaign takes at most %(limit)s submissions an hour, and this hour's "
-        "have arrived. Nothing was sent and your assessment is unchanged: please "
-        "send it again in %(minutes)s minutes.",
+        "This campaign takes only so many submissions an hour (%(limit)s), and this "
+        "hour's have arrived. Nothing was sent and your assessment is unchanged: "
+        "please send it again in %(minutes)s minute.",
+        "This campaign takes only so many submissions an hour (%(limit)s), and this "
+        "hour's have arrived. Nothing was sent and your assessment is unchanged: "
+        "please send it again in %(minutes)s minutes.",
         minutes,
-    ) % {"limit": campaign.sends_per_hour, "minutes": max(minutes, 1)}
+    ) % {"limit": campaign.sends_per_hour, "minutes": minutes}

@@ -810,9 +810,7 @@ def test_the_hourly_ceiling_asks_to_try_again_and_keeps_the_assessment(people, c
     url, form = send_form(client, campaign)
     response = client.post(url, form, follow=True)
     text = page(response)
-    assert "takes at most 1 submissions an hour" in text or (
-        "takes at most 1 submission" in text
-    )
+    assert "takes only so many submissions an hour (1)" in text
     assert "Nothing was sent and your assessment is unchanged" in text
     assert "send it again in" in text
     assert received(campaign) == 1
