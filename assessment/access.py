@@ -1,7 +1,6 @@
 """Who may open an assessment: the browser that created or resumed it (a grant in
 the browser's signed cookie), and how often one client may post."""
 
-import copy
 from functools import wraps
 
 from django.conf import settings
@@ -53,35 +52,6 @@ def signed_state(state: dict) -> str:
         salt=STATE_SALT,
         compress=True,
     )
-
-
-class EmployeeStateMiddleware:
-    """Which assessments a browser may open, which campaign each came from and which
-    were sent live in a signed cookie of the browser's own (`request.employee`), not
-    in a session row: taking part writes nothing to the database that names a
-    campaign or an assessment beside a time (docs/anonymity.md)."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        request.employee = read_state(request.COOKIES.get(STATE_COOKIE))
-        before = copy.deepcopy(request.employee)
-        response = self.get_response(request)
-        if request.employee == before:
-            return response
-        if request.employee.get(GRANTS) or request.employee.get(NEW_TOKEN):
-            response.set_cookie(
-                STATE_COOKIE,
-                signed_state(request.employee),
-                max_age=settings.SESSION_COOKIE_AGE,
-                secure=settings.SESSION_COOKIE_SECURE,
-                httponly=True,
-                samesite="Lax",
-            )
-        else:
-            response.delete_cookie(STATE_COOKIE, samesite="Lax")
-        return response
 
 
 def grant(request, record: Assessment) -> None:

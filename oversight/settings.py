@@ -117,7 +117,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "assessment.access.EmployeeStateMiddleware",
+    "assessment.middleware.EmployeeStateMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
