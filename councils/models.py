@@ -189,7 +189,7 @@ def new_submission_id() -> int:
     return secrets.randbelow(2**63 - 1) + 1
 
 
-class Figures(models.Model):
+class SubmissionFigures(models.Model):
     """What the figures need of one employee's submission: never the answers."""
 
     # Random, not a sequence: ids in arrival order would line submissions up with
@@ -208,7 +208,7 @@ class Figures(models.Model):
         return f"{self.campaign}: {self.grade}"
 
 
-class Submission(Figures):
+class Submission(SubmissionFigures):
     """One employee's anonymous contribution, published with its batch.
 
     No address, no browser, no time; it is written with the rest of its batch, in
@@ -226,7 +226,7 @@ class Submission(Figures):
         verbose_name_plural = _("submissions")
 
 
-class WaitingSubmission(Figures):
+class WaitingSubmission(SubmissionFigures):
     """A submission that waits for its batch to complete: no time, no address.
     Publication moves whole batches to Submission and deletes these rows, so the
     send's own row does not outlive its batch (docs/anonymity.md)."""

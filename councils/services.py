@@ -32,7 +32,7 @@ from councils.models import (
     WaitingSubmission,
 )
 from councils.publication import publish
-from documents.report import delete_assessment, forget_reports
+from documents.report import delete_assessment
 
 INVITATION_DAYS = 14
 SEND_WINDOW = 3600  # a campaign's sends_per_hour count per clock hour
@@ -290,14 +290,12 @@ def delete_council(council: Council) -> None:
 
 def delete_campaign(campaign: Campaign) -> None:
     """The campaign, its submissions and the council's own assessment, at once; the
-    stored reports of that assessment go too."""
+    stored reports and queued tasks of that assessment go too."""
     with transaction.atomic():
         reference = campaign.reference
         campaign.delete()
         if reference is not None:
-            reference.delete()
-    if reference is not None:
-        forget_reports(reference.document, reference.as_of)
+            delete_assessment(reference)
 
 
 def features_of(
