@@ -174,42 +174,65 @@ def test_the_hourly_ceiling_holds_against_concurrent_senders(people):
     assert_nothing_lost(campaign)
 
 
+def served(tmp_path, log: str):
+    """Three gunicorn workers on the test database, reading the cookies the test
+    signs."""
+    env = serving.server_env(
+        serving.database_url(tmp_path),
+        SECRET_KEY=settings.SECRET_KEY,
+        ALLOWED_HOSTS="127.0.0.1",
+        RATE_LIMITS_ENABLED="false",  # every request comes from one address
+        DEBUG="true",  # nothing here needs collected static files or HTTPS
+    )
+    return serving.gunicorn(env, tmp_path / log, workers=3)
+
+
+def post_send(server, employee: dict, token: str = "", keep: bool = False) -> str:
+    """POST an employee's send form, with the form's token or another; where the
+    answer leads."""
+    visitor = serving.Visitor(server)
+    visitor.cookies = {
+        STATE_COOKIE: employee["state"],
+        settings.CSRF_COOKIE_NAME: employee["csrf"],
+    }
+    visitor.csrf = employee["csrf"]
+    form = {"send_token": token or employee["token"], "keep": "yes" if keep else ""}
+    status, _page = visitor.post(employee["path"], form)
+    assert status == 302
+    return visitor.location
+
+
 @postgres_only
 def test_the_hourly_ceiling_holds_across_gunicorn_processes(people, tmp_path):
     """Sixteen employees send at once to three server processes; the campaign takes
     six an hour: six are stored, and ten are asked to try again later."""
     campaign = open_campaign(people["council"], sends_per_hour=6)
     employees = [ready_to_send(campaign, index) for index in range(16)]
-    env = serving.server_env(
-        serving.database_url(tmp_path),
-        SECRET_KEY=settings.SECRET_KEY,  # reads the cookies the test signed
-        ALLOWED_HOSTS="127.0.0.1",
-        DEBUG="true",  # nothing here needs collected static files or HTTPS
-    )
-
-    def send(employee):
-        visitor = serving.Visitor(server)
-        visitor.cookies = {
-            STATE_COOKIE: employee["state"],
-            settings.CSRF_COOKIE_NAME: employee["csrf"],
-        }
-        visitor.csrf = employee["csrf"]
-        status, _page = visitor.post(
-            employee["path"], {"send_token": employee["token"]}
-        )
-        assert status == 302
-        return visitor.location
-
     hour = datetime.datetime.now(datetime.UTC).replace(minute=0, second=0)
     if hour + datetime.timedelta(minutes=59, seconds=30) < datetime.datetime.now(
         datetime.UTC
     ):
         time.sleep(31)  # not across a clock hour: the ceiling counts per hour
-    with serving.gunicorn(env, tmp_path / "gunicorn.log", workers=3) as server:
+    with served(tmp_path, "ceiling.log") as server:
         with ThreadPoolExecutor(max_workers=8) as pool:
-            places = list(pool.map(send, employees))
+            places = list(pool.map(lambda e: post_send(server, e), employees))
         assert len(server.worker_pids()) > 1
-    taken = reverse("councils:take_part", args=[campaign.share_code])
-    assert places.count(taken) == 6  # stored, and the assessment deleted
     assert received(campaign) == 6
     assert_nothing_lost(campaign)
+    taken = reverse("councils:take_part", args=[campaign.share_code])
+    assert places.count(taken) == 6  # stored, and the assessment deleted
+    # The others are sent back to their result, which says why, and keep it.
+    assert Assessment.objects.count() == 10
+
+
+@postgres_only
+def test_made_up_tokens_sent_at_once_to_several_processes_count_once(
+    campaign, tmp_path
+):
+    employee = ready_to_send(campaign, 1)
+    tokens = [employee["token"], *(f"made-up-{n}" for n in range(15))]
+    with served(tmp_path, "tokens.log") as server:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(lambda t: post_send(server, employee, t, keep=True), tokens))
+        assert len(server.worker_pids()) > 1
+    assert received(campaign) == 1
