@@ -348,7 +348,10 @@ def receipt_of(token: str) -> str:
 def was_counted(token: str) -> bool:
     """Whether the send of this form's token was counted (waiting or published).
     Reads only: checking creates nothing that could link a browser to a send."""
-    receipt = receipt_of(token)
+    return _has_receipt(receipt_of(token))
+
+
+def _has_receipt(receipt: str) -> bool:
     return (
         SendReceipt.objects.filter(key=receipt).exists()
         or WaitingSubmission.objects.filter(receipt=receipt).exists()
@@ -373,10 +376,7 @@ def submit(
         locked = _locked(campaign)
         if not locked.is_open:
             raise CampaignClosed
-        if receipt and (
-            SendReceipt.objects.filter(key=receipt).exists()
-            or WaitingSubmission.objects.filter(receipt=receipt).exists()
-        ):
+        if receipt and _has_receipt(receipt):
             raise AlreadySent
         key = private_cache_key("sends", locked.pk)
         if count_attempt(key, SEND_WINDOW) > locked.sends_per_hour:
