@@ -234,7 +234,8 @@ class WaitingSubmission(SubmissionFigures):
     campaign = models.ForeignKey(
         Campaign, on_delete=models.DB_CASCADE, related_name="waiting"
     )
-    features = models.JSONField(_("feature ids"), default=list)
+    # [kind, key] pairs: the features' rows are made, where new, with the batch.
+    features = models.JSONField(_("features"), default=list)
     # The send's receipt (councils.services.receipt_of), moved to SendReceipt with
     # the batch, so that no receipt row is written at the time of its send.
     receipt = models.CharField(

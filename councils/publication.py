@@ -19,6 +19,7 @@ from councils import suppression
 from councils.models import (
     Campaign,
     CampaignCount,
+    Feature,
     SendReceipt,
     Submission,
     WaitingSubmission,
@@ -46,6 +47,12 @@ def publish(campaign: Campaign) -> int:
         # never holds a whole batch for long; a larger pool (synthetic data, an
         # upgrade) gives up a random batch.
         chosen = SHUFFLE.sample(waiting, batch)
+        # Features new to the site are made here, with the batch: made at a send,
+        # a new feature's row would date the submission that first reported it.
+        ids = feature_ids(tuple(pair) for row in chosen for pair in row[4])
+        chosen = [
+            (*row[:4], [ids[tuple(pair)] for pair in row[4]], row[5]) for row in chosen
+        ]
         _write(campaign, chosen)
         _add_counts(campaign, chosen)
         receipts = [receipt for *_fields, receipt in chosen if receipt]
@@ -54,9 +61,11 @@ def publish(campaign: Campaign) -> int:
             batch_size=CHUNK,
             ignore_conflicts=True,
         )
-        ids = [row[0] for row in chosen]
-        for start in range(0, len(ids), CHUNK):
-            WaitingSubmission.objects.filter(id__in=ids[start : start + CHUNK]).delete()
+        done = [row[0] for row in chosen]
+        for start in range(0, len(done), CHUNK):
+            WaitingSubmission.objects.filter(
+                id__in=done[start : start + CHUNK]
+            ).delete()
         campaign.published_rulesets = ordered_versions(
             {*campaign.published_rulesets, *(row[1] for row in chosen)}
         )
@@ -65,6 +74,19 @@ def publish(campaign: Campaign) -> int:
     given.published = campaign.published
     given.published_rulesets = campaign.published_rulesets
     return batch
+
+
+def feature_ids(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """Ids of features, created on first use. The table stays small (~150 rows)."""
+    pairs = set(pairs)
+    known = {(f.kind, f.key): f.id for f in Feature.objects.all()}
+    if pairs - known.keys():
+        Feature.objects.bulk_create(
+            [Feature(kind=kind, key=key) for kind, key in pairs - known.keys()],
+            ignore_conflicts=True,
+        )
+        known = {(f.kind, f.key): f.id for f in Feature.objects.all()}
+    return {pair: known[pair] for pair in pairs}
 
 
 def _write(campaign: Campaign, chosen: list[tuple]) -> None:

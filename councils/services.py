@@ -2,7 +2,6 @@
 
 import datetime
 import secrets
-from collections.abc import Iterable
 
 from django.contrib.auth.models import User
 from django.db import transaction
@@ -22,7 +21,6 @@ from assessment.services import (
 from councils.models import (
     Campaign,
     Council,
-    Feature,
     FeatureKind,
     Invitation,
     Membership,
@@ -311,19 +309,6 @@ def features_of(
     return {(str(kind), key) for kind, key in found}
 
 
-def feature_ids(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
-    """Ids of features, created on first use. The table stays small (~150 rows)."""
-    pairs = set(pairs)
-    known = {(f.kind, f.key): f.id for f in Feature.objects.all()}
-    if pairs - known.keys():
-        Feature.objects.bulk_create(
-            [Feature(kind=kind, key=key) for kind, key in pairs - known.keys()],
-            ignore_conflicts=True,
-        )
-        known = {(f.kind, f.key): f.id for f in Feature.objects.all()}
-    return {pair: known[pair] for pair in pairs}
-
-
 class AlreadySent(Exception):
     """This assessment was counted in this campaign already: not counted again."""
 
@@ -371,7 +356,7 @@ def submit(
     if not campaign.is_open:
         raise CampaignClosed
     result = rules.assess(assessment)
-    ids = feature_ids(features_of(assessment, result))
+    features = sorted(features_of(assessment, result))
     with transaction.atomic():
         locked = _locked(campaign)
         if not locked.is_open:
@@ -386,7 +371,7 @@ def submit(
             ruleset=result.ruleset,
             score=result.score,
             grade=result.grade,
-            features=sorted(ids.values()),
+            features=features,
             receipt=receipt,
         )
         publish(campaign)  # the row is held already; this brings the figures up to date

@@ -8,7 +8,7 @@ from assessment import facts, rules
 from assessment.facts import vocabulary as v
 from councils.models import Campaign, WaitingSubmission
 from councils.publication import publish
-from councils.services import campaign_workplace, feature_ids, features_of
+from councils.services import campaign_workplace, features_of
 
 # Answers weighted towards what employees commonly report: much unknown, some bad.
 PRACTICE_NAMES = ("Activity capture", "Screenshots", "Call analytics", "Badge logs")
@@ -62,7 +62,6 @@ def seed_submissions(
         )
         result = rules.assess(assessment)
         pool.append((result, sorted(features_of(assessment, result))))
-    ids = feature_ids(pair for _result, pairs in pool for pair in pairs)
     with transaction.atomic():
         for start in range(0, count, 5000):
             size = min(5000, count - start)
@@ -72,7 +71,7 @@ def seed_submissions(
                     ruleset=result.ruleset,
                     score=result.score,
                     grade=result.grade,
-                    features=[ids[pair] for pair in pairs],
+                    features=pairs,
                 )
                 for result, pairs in (rng.choice(pool) for _ in range(size))
             )

@@ -19,10 +19,10 @@ def pool_waiting_submissions(apps, schema_editor):
     WaitingSubmission = apps.get_model("councils", "WaitingSubmission")
     waiting_features = SubmissionFeature.objects.filter(submission__published=False)
     features = {}
-    for submission_id, feature_id in waiting_features.values_list(
-        "submission_id", "feature_id"
+    for submission_id, kind, key in waiting_features.values_list(
+        "submission_id", "feature__kind", "feature__key"
     ):
-        features.setdefault(submission_id, []).append(feature_id)
+        features.setdefault(submission_id, []).append([kind, key])
     waiting = Submission.objects.filter(published=False)
     WaitingSubmission.objects.bulk_create(
         WaitingSubmission(
@@ -43,6 +43,7 @@ def pool_waiting_submissions(apps, schema_editor):
 def unpool(apps, schema_editor):
     import datetime
 
+    Feature = apps.get_model("councils", "Feature")
     Submission = apps.get_model("councils", "Submission")
     SubmissionFeature = apps.get_model("councils", "SubmissionFeature")
     WaitingSubmission = apps.get_model("councils", "WaitingSubmission")
@@ -57,9 +58,11 @@ def unpool(apps, schema_editor):
         )
         SubmissionFeature.objects.bulk_create(
             SubmissionFeature(
-                submission=submission, feature_id=f, campaign_id=row.campaign_id
+                submission=submission,
+                feature=Feature.objects.get_or_create(kind=kind, key=key)[0],
+                campaign_id=row.campaign_id,
             )
-            for f in row.features
+            for kind, key in row.features
         )
 
 
@@ -124,7 +127,7 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "features",
-                    models.JSONField(default=list, verbose_name="feature ids"),
+                    models.JSONField(default=list, verbose_name="features"),
                 ),
                 (
                     "receipt",

@@ -8,7 +8,7 @@ from django.db.models import Count
 
 from assessment import rules
 from councils import services
-from councils.models import Feature, Role, SubmissionFeature, WaitingSubmission
+from councils.models import Role, SubmissionFeature, WaitingSubmission
 from tests import builders
 
 PASSWORD = "correct horse battery staple"
@@ -84,9 +84,8 @@ def stored_features(campaign) -> Counter:
     )
     for submission_id, kind, key in rows:
         found[submission_id].add((kind, key))
-    features = {f.id: (f.kind, f.key) for f in Feature.objects.all()}
     waiting = [
-        {features[feature_id] for feature_id in row.features}
+        {tuple(pair) for pair in row.features}
         for row in WaitingSubmission.objects.filter(campaign=campaign)
     ]
     return Counter(frozenset(pairs) for pairs in [*found.values(), *waiting])

@@ -125,8 +125,10 @@ def test_upgrading_to_the_pool_keeps_every_submission_and_clears_employee_sessio
         ):
             published.setdefault(submission_id, set()).add(feature_id)
         scores = dict(Submission.objects.values_list("id", "score"))
+        Feature = new.get_model("councils", "Feature")
+        ids = {(f.kind, f.key): f.id for f in Feature.objects.all()}
         moved = [
-            ((w.score, False), frozenset(w.features))
+            ((w.score, False), frozenset(ids[tuple(pair)] for pair in w.features))
             for w in WaitingSubmission.objects.all()
         ]
         assert sorted(
