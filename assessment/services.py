@@ -63,7 +63,13 @@ def count_attempt(key: str, window: int) -> int:
             if counter.update(count=F("count") + 1):
                 return counter.get().count
         # The first attempt of a window: a moment to clear out the windows that ended.
-        AttemptCounter.objects.filter(expires__lte=timezone.now()).delete()
+        # Rows another process is clearing out are left to it, so that two clearings
+        # (one within a send, which holds its campaign) never wait for each other.
+        with transaction.atomic():
+            ended = AttemptCounter.objects.filter(expires__lte=timezone.now())
+            AttemptCounter.objects.filter(
+                pk__in=ended.select_for_update(skip_locked=True).values("pk")
+            ).delete()
         try:
             with transaction.atomic():
                 AttemptCounter.objects.create(key=bucket, count=1, expires=ends)

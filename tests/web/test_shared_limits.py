@@ -109,6 +109,22 @@ def test_a_new_window_starts_once_under_concurrent_attempts():
     assert AttemptCounter.objects.get().key == f"private:burst:{minute}"
 
 
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+@time_machine.travel(MID_MINUTE, tick=False)
+def test_first_attempts_at_once_clear_out_ended_windows_without_waiting_or_failing():
+    AttemptCounter.objects.bulk_create(
+        AttemptCounter(key=f"private:old{n}", count=1, expires=MID_MINUTE)
+        for n in range(300)
+    )
+    counter = iter(range(20))
+    counts = concurrently(
+        lambda: count_attempt(f"private:new{next(counter)}", window=60), 20
+    )
+    assert counts == [1] * 20
+    assert not AttemptCounter.objects.filter(key__startswith="private:old").exists()
+
+
 def sign_in(client_factory, address: str, username: str, password: str):
     browser = client_factory(REMOTE_ADDR=address)
     response = browser.post(
