@@ -1,11 +1,15 @@
 """The questionnaire: a workplace form and a practice form, each mapping to the format."""
 
+import datetime
+
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout
 from django import forms
 from django.conf import settings
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from assessment import questionnaire
@@ -15,6 +19,26 @@ from assessment.questionnaire import DURATION, MANY, SHARE, TEXT, Question, get,
 RADIO = forms.RadioSelect
 CHECKBOXES = forms.CheckboxSelectMultiple
 IMPORT_MAX_BYTES = 1_000_000
+# Letters are sent and answered in this app's time: a day before 2000 or years ahead
+# is a typing slip, and 9999-12-31 would leave no room for a deadline after it.
+EARLIEST_DAY = datetime.date(2000, 1, 1)
+DAYS_AHEAD = 366
+
+
+def within_reach(day: datetime.date, latest: datetime.date | None = None):
+    """The day, if it falls between 1 January 2000 and `latest` (a year from today
+    unless given); else a message that says which days are taken."""
+    if latest is None:
+        latest = timezone.localdate() + datetime.timedelta(days=DAYS_AHEAD)
+    if not EARLIEST_DAY <= day <= latest:
+        raise forms.ValidationError(
+            gettext("Enter a day from %(first)s to %(last)s.")
+            % {
+                "first": date_format(EARLIEST_DAY, "DATE_FORMAT"),
+                "last": date_format(latest, "DATE_FORMAT"),
+            }
+        )
+    return day
 
 
 def address_field(label) -> forms.CharField:
@@ -351,3 +375,7 @@ class LetterForm(forms.Form):
                 "to",
             ),
         )
+
+    def clean_sent(self):
+        day = self.cleaned_data["sent"]
+        return day and within_reach(day)

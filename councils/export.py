@@ -9,13 +9,15 @@ import io
 
 from django.utils.translation import gettext as _
 
+from assessment import text
 from councils.aggregates import CampaignFigures, Figure
 
 
 def _cell(value: object) -> str:
-    """A value a spreadsheet reads as text, never as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    """A value a spreadsheet reads as text, never as a formula, and without the
+    control characters a spreadsheet refuses."""
+    cell = "" if value is None else text.clean(str(value))
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@") else cell
 
 
 def figures_csv(figures: CampaignFigures) -> str:

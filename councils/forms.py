@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
+from django.contrib.auth.models import User
 from django.utils.translation import gettext_lazy as _
 
 from assessment import labels as questionnaire_labels
@@ -34,6 +35,13 @@ class SignupForm(UserCreationForm):
                 "Letters, digits and @/./+/-/_ only. It need not be your real name."
             )
         }
+
+    def name_taken(self) -> None:
+        """Say the name is taken, as the form does when it checks: for a sign-up
+        that took it at the same moment as this one."""
+        self.add_error(
+            "username", self.instance.unique_error_message(User, ["username"])
+        )
 
 
 class CouncilSignupForm(SignupForm):

@@ -52,6 +52,10 @@ class LastAdministrator(Exception):
     """A council keeps at least one administrator."""
 
 
+class NameTaken(Exception):
+    """Someone took the user name meanwhile (the form checked it was free)."""
+
+
 def create_council(user, name: str) -> Council:
     with transaction.atomic():
         council = Council.objects.create(name=name)
@@ -60,11 +64,18 @@ def create_council(user, name: str) -> Council:
 
 
 def _new_account(username: str, password: str) -> User:
-    return User.objects.create_user(username=username, password=password)
+    """A new user; NameTaken if a sign-up at the same moment took the name (its own
+    savepoint, so that the caller's transaction is still usable)."""
+    try:
+        with transaction.atomic():
+            return User.objects.create_user(username=username, password=password)
+    except IntegrityError:
+        raise NameTaken from None
 
 
 def sign_up(username: str, password: str, council_name: str) -> tuple[User, Council]:
-    """A new account with a council of its own, which it administers."""
+    """A new account with a council of its own, which it administers; NameTaken if
+    the user name was taken meanwhile."""
     with transaction.atomic():
         user = _new_account(username, password)
         return user, create_council(user, council_name)
@@ -116,7 +127,7 @@ def join_with_new_account(
     invitation: Invitation, username: str, password: str
 ) -> Membership:
     """A new account, joining the council by the invitation; neither without the
-    other."""
+    other. NameTaken if the user name was taken meanwhile."""
     with transaction.atomic():
         return accept_invitation(invitation, _new_account(username, password))
 

@@ -1,5 +1,6 @@
 """A Letter in each format: PDF, DOCX, plain text, a mailto: link and an .ics reminder."""
 
+import dataclasses
 import datetime
 import io
 import textwrap
@@ -10,6 +11,7 @@ from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from assessment import text
 from documents.letters import Letter
 from documents.pdf import html_to_pdf
 
@@ -19,6 +21,18 @@ MEDIA_TYPES = {
     "txt": "text/plain; charset=utf-8",
     "ics": "text/calendar; charset=utf-8",
 }
+
+
+def writable(letter: Letter) -> Letter:
+    """The letter with every text cleaned of what XML and the formats refuse: answers
+    stored before text was cleaned at the edge may still hold control characters."""
+    return dataclasses.replace(
+        letter,
+        **{
+            field.name: text.clean_data(getattr(letter, field.name))
+            for field in dataclasses.fields(letter)
+        },
+    )
 
 
 def _dates(letter: Letter) -> dict:
@@ -31,6 +45,7 @@ def _dates(letter: Letter) -> dict:
 
 
 def letter_html(letter: Letter, for_screen: bool = False) -> str:
+    letter = writable(letter)
     with translation.override(letter.lang):
         return render_to_string(
             "documents/letter.html",
@@ -59,6 +74,7 @@ def _wrap(line: str) -> str:
 
 def letter_text(letter: Letter) -> str:
     """Plain text, to paste into an e-mail. Header lines are never wrapped."""
+    letter = writable(letter)
     with translation.override(letter.lang):
         dates = _dates(letter)
         numbered = "number" if letter.kind in ("ai-questions", "complaint") else "dash"
@@ -94,6 +110,7 @@ def letter_docx(letter: Letter) -> bytes:
     from docx import Document
     from docx.shared import Mm, Pt
 
+    letter = writable(letter)
     with translation.override(letter.lang):
         dates = _dates(letter)
         document = Document()
@@ -139,6 +156,7 @@ def letter_docx(letter: Letter) -> bytes:
 def letter_ics(letter: Letter) -> bytes:
     """A calendar entry on the answer's due date; for a complaint, three months on,
     when the authority is to report its progress (GDPR Art. 78(2))."""
+    letter = writable(letter)
     with translation.override(letter.lang):
         if letter.deadline is None:
             due = letter.date + datetime.timedelta(days=91)
@@ -148,7 +166,14 @@ def letter_ics(letter: Letter) -> bytes:
         else:
             due = letter.deadline
             summary = _("Answer due: %(subject)s") % {"subject": letter.subject}
-    escaped = summary.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    escaped = (
+        summary.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
     day = due.strftime("%Y%m%d")
     lines = [
         "BEGIN:VCALENDAR",

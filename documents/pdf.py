@@ -9,6 +9,8 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 
+from assessment import text
+
 STATIC = Path(settings.BASE_DIR, "static").resolve()
 STYLESHEET = STATIC / "css" / "print.css"
 
@@ -55,12 +57,15 @@ def _shared():
 def html_to_pdf(html: str) -> bytes:
     """A tagged PDF (PDF/UA-1) of a document rendered from one of our templates.
 
-    Title and language come from the HTML's <title> and lang attribute.
+    Title and language come from the HTML's <title> and lang attribute. Stored text
+    may predate cleaning at the edge: what XML refuses is removed here too.
     """
     from weasyprint import HTML
 
     stylesheet, fonts, fetcher = _shared()
-    document = HTML(string=html, base_url=str(STYLESHEET.parent), url_fetcher=fetcher)
+    document = HTML(
+        string=text.clean(html), base_url=str(STYLESHEET.parent), url_fetcher=fetcher
+    )
     return document.write_pdf(
         stylesheets=[stylesheet],
         font_config=fonts,

@@ -5,8 +5,10 @@ from hypothesis import strategies as st
 from assessment.facts import vocabulary as v
 
 COUNTRIES = ["DE", "FR", "NL", "AT", "IT", "IE", "NO", "GB", "US", "JP", "CH"]
-# Text as a person types it: no NUL, which the format refuses.
-TEXT = st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",))
+# Text as a person types it: no NUL, control character (but tab and line ends) or
+# non-character U+FFFE/U+FFFF, which the format refuses.
+REFUSED = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r") + "\ufffe\uffff"
+TEXT = st.characters(blacklist_characters=REFUSED, blacklist_categories=("Cs",))
 US_REGIONS = ["US-NY", "US-CA", "US-CT", "US-DE", "US-TX", "US-IL", "US-WA"]
 
 

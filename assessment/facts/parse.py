@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..text import clean_data, is_safe
 from . import vocabulary as v
 from .model import Assessment, Employer, Participation, Practice, Workplace
 
@@ -49,11 +50,19 @@ def load_assessment(text: str | bytes) -> Assessment:
     except ValueError:  # an integer of thousands of digits (Python refuses those)
         message = "not an assessment: a number has far too many digits"
         raise InvalidAssessment([FieldError("", message)]) from None
-    return parse_assessment(doc)
+    return _read(doc)
 
 
 def parse_assessment(doc: Any) -> Assessment:
-    """Validate a decoded JSON document and build the Assessment it describes."""
+    """Validate a decoded JSON document and build the Assessment it describes.
+
+    Its text is cleaned first of what XML, PostgreSQL and UTF-8 refuse: a document
+    stored before text was cleaned at the edge still makes letters. A file is read
+    by `load_assessment`, which names such text as an error instead."""
+    return _read(clean_data(doc))
+
+
+def _read(doc: Any) -> Assessment:
     reader = _Reader()
     assessment = reader.assessment(doc)
     if reader.errors:
@@ -166,6 +175,8 @@ class _Reader:
             self.fail(where, "contains a NUL character, which text may not hold")
         elif any("\ud800" <= character <= "\udfff" for character in value):
             self.fail(where, "contains a lone surrogate, which is not valid text")
+        elif not is_safe(value):
+            self.fail(where, "contains a control character, which text may not hold")
         return value
 
     def pattern(

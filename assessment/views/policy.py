@@ -18,11 +18,10 @@ def _proposal_label(path: str, value: str) -> str:
 def _apply(request, record, text: str):
     """Show the practice form with the accepted answers filled in, for review."""
     target = request.POST.get("target", "new")
-    index = (
-        int(target)
-        if target.isdigit() and int(target) < len(record.practices)
-        else None
-    )
+    # A practice's number; anything else ("new", "²", a thousand digits) adds one.
+    index = int(target) if target.isdecimal() and len(target) <= 3 else None
+    if index is not None and index >= len(record.practices):
+        index = None
     ticked = (item.partition("=") for item in request.POST.getlist("proposal"))
     accepted = [(path, v) for path, _sep, v in ticked if path in policy_check.PATHS]
     practice = record.practices[index] if index is not None else {}

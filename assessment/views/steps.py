@@ -5,7 +5,7 @@ who prefer one page; the choice is remembered in a cookie."""
 import copy
 
 from django.contrib import messages
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -180,14 +180,20 @@ def discard_pending(request, public_id):
 @require_POST
 def choose_layout(request):
     """Steps or one long page, as the person prefers; remembered in a cookie of this
-    site only (no tracking), and the page they were on is shown again."""
+    site only (no tracking), and the page they were on is shown again.
+
+    The page must be a path of this site: anything else (another site, or a word
+    that `redirect` would take for a view's name) leads to the start page."""
     layout = LONG if request.POST.get("layout") == LONG else STEPS
     target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        target, {request.get_host()}, request.is_secure()
+    if not (
+        target.startswith("/")
+        and url_has_allowed_host_and_scheme(
+            target, {request.get_host()}, request.is_secure()
+        )
     ):
         target = reverse("assessment:landing")
-    response = redirect(target)
+    response = HttpResponseRedirect(target)
     response.set_cookie(
         LAYOUT_COOKIE,
         layout,

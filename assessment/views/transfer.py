@@ -4,7 +4,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.text import slugify
 
-from assessment import facts, services
+from assessment import facts, services, text
 from assessment.access import (
     get_assessment_for_session,
     rate_limited,
@@ -17,8 +17,11 @@ NO_PRACTICE = facts.FieldError("practices", "must describe at least one practice
 
 
 def _download(document: dict, filename: str) -> JsonResponse:
+    """The document as a file, with no character that JSON readers or UTF-8 refuse,
+    even in what was stored before text was cleaned at the edge."""
     response = JsonResponse(
-        document, json_dumps_params={"indent": 2, "ensure_ascii": False}
+        text.clean_data(document),
+        json_dumps_params={"indent": 2, "ensure_ascii": False},
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

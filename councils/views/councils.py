@@ -56,14 +56,18 @@ def home(request):
 def signup(request):
     form = CouncilSignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user, council = council_services.sign_up(
-            form.cleaned_data["username"],
-            form.cleaned_data["password1"],
-            form.cleaned_data["council_name"],
-        )
-        login(request, user)
-        messages.success(request, _("Your council's workspace is ready."))
-        return redirect("councils:council", council.public_id)
+        try:
+            user, council = council_services.sign_up(
+                form.cleaned_data["username"],
+                form.cleaned_data["password1"],
+                form.cleaned_data["council_name"],
+            )
+        except council_services.NameTaken:
+            form.name_taken()
+        else:
+            login(request, user)
+            messages.success(request, _("Your council's workspace is ready."))
+            return redirect("councils:council", council.public_id)
     return render(request, "councils/signup.html", {"form": form})
 
 
@@ -274,6 +278,8 @@ def join(request, token):
                 return redirect("councils:council", invitation.council.public_id)
     except council_services.InvitationSpent:
         return _invitation_gone(request, token)  # used by someone else meanwhile
+    except council_services.NameTaken:
+        form.name_taken()  # by a sign-up at the same moment
     return render(
         request,
         "councils/join.html",

@@ -23,7 +23,13 @@ from django.views.decorators.http import require_POST
 
 from assessment import facts, policy_check, services
 from assessment.access import get_assessment_for_session, rate_limited
-from assessment.forms import CHECKBOXES, RADIO, LetterForm, address_field
+from assessment.forms import (
+    CHECKBOXES,
+    RADIO,
+    LetterForm,
+    address_field,
+    within_reach,
+)
 from assessment.models import Assessment, Channel, LetterState, Mark, SentLetter
 from councils.models import Campaign
 from councils.selectors import get_campaign
@@ -52,7 +58,7 @@ def _not_in_future(day):
         raise forms.ValidationError(
             _("The date is in the future: enter the day it happened.")
         )
-    return day
+    return within_reach(day, latest=timezone.localdate())
 
 
 class SentForm(forms.Form):
