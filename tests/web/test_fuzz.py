@@ -369,8 +369,23 @@ SWEEP = [
 ]
 
 
+# Files that broke uploads before: text with NUL and controls, junk as each format.
+UPLOAD_SWEEP = {
+    "reply.txt": "Reply\x00 with\x01 controls\ufffe".encode(),
+    "reply.pdf": b"%PDF-1.4\x00 not really",
+    "reply.docx": b"PK\x03\x04 not really",
+    "a.json": _dirty(
+        {"format": "oversight.assessment/1", "workplace": {"country": "DE"}}
+        | {"practices": [{"name": "", "data": ["cctv"], "purposes": ["security"]}]},
+        "Title\x00\x0b",
+        "Name\ud800\x1b",
+    ),
+}
+
+
 def _sweep(world: World, name: str, client: Client, url: str) -> None:
-    """Each free field of the URL's form, and `next`, given each SWEEP value."""
+    """Each free field of the URL's form, and `next`, given each SWEEP value; each
+    file of UPLOAD_SWEEP where the URL takes one."""
     base = {
         key: value if isinstance(value, list) else [value]
         for key, value in FORMS.get(name, {}).items()
@@ -381,6 +396,9 @@ def _sweep(world: World, name: str, client: Client, url: str) -> None:
             if value is None:
                 del form[key]
             _isolated(world, client, name, url, (form, {}, {}))
+    for filename, content in UPLOAD_SWEEP.items() if name in UPLOADS else ():
+        upload = {"file": SimpleUploadedFile(filename, content)}
+        _isolated(world, client, name, url, (base, {}, upload))
 
 
 def _isolated(world: World, client: Client, name: str, url: str, sent) -> None:
