@@ -4,7 +4,6 @@ part and sending, and the council's documents."""
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from councils.forms import ThrottledLoginForm
 from councils.views import campaigns, councils
 from councils.views import documents as council_documents
 
@@ -15,15 +14,7 @@ urlpatterns = [
     path("take-part/<str:code>/", campaigns.take_part, name="take_part"),
     path("council/", councils.home, name="councils"),
     path("council/signup/", councils.signup, name="signup"),
-    path(
-        "council/login/",
-        auth_views.LoginView.as_view(
-            template_name="councils/login.html",
-            authentication_form=ThrottledLoginForm,
-            redirect_authenticated_user=True,
-        ),
-        name="login",
-    ),
+    path("council/login/", councils.SignIn.as_view(), name="login"),
     path("council/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("council/password/", councils.PasswordChange.as_view(), name="password"),
     path("council/account/delete/", councils.delete_account, name="delete_account"),

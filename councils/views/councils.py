@@ -30,6 +30,7 @@ from councils.forms import (
     DeleteAccountForm,
     InvitationForm,
     SignupForm,
+    ThrottledLoginForm,
 )
 from councils.models import Campaign, Role
 from councils.qr import qr_svg
@@ -69,6 +70,19 @@ def signup(request):
             messages.success(request, _("Your council's workspace is ready."))
             return redirect("councils:council", council.public_id)
     return render(request, "councils/signup.html", {"form": form})
+
+
+class SignIn(auth_views.LoginView):
+    """Django's sign-in, throttled, on our page. It returns to `next` only when that
+    is a path of this site: Django takes "overview" for a page relative to this one."""
+
+    template_name = "councils/login.html"
+    authentication_form = ThrottledLoginForm
+    redirect_authenticated_user = True
+
+    def get_redirect_url(self):
+        target = super().get_redirect_url()
+        return target if target.startswith("/") else ""
 
 
 class PasswordChange(SuccessMessageMixin, auth_views.PasswordChangeView):

@@ -215,6 +215,16 @@ def test_the_layout_choice_returns_only_to_a_page_of_this_site(client, given, ex
     assert response["Location"] == expected
 
 
+@pytest.mark.parametrize("given", ["overview", "https://evil.example/", "/\\x"])
+def test_signing_in_returns_only_to_a_page_of_this_site(client, people, given):
+    response = client.post(
+        reverse("councils:login"),
+        {"username": "ada", "password": PASSWORD, "next": given},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("councils:councils")
+
+
 def test_a_name_already_taken_is_a_form_error(client, people):
     response = client.post(reverse("councils:signup"), SIGNUP)
     assert response.status_code == 200
