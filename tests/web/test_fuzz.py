@@ -12,7 +12,8 @@ import datetime
 import json
 import traceback
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
+from functools import partial
+from urllib.parse import quote, urlencode
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -408,6 +409,14 @@ UPLOAD_SWEEP = {
 }
 
 
+# Bodies no form sends: another charset, a broken multipart, bytes that are not UTF-8.
+RAW_BODIES = [
+    ("application/x-www-form-urlencoded; charset=latin-1", b"title=abc"),
+    ("multipart/form-data; boundary=x", b"--x\r\nbroken"),
+    ("application/x-www-form-urlencoded", b"title=%ff%fe%00&\xff=\xfe"),
+]
+
+
 def _sweep(world: World, name: str, client: Client, url: str) -> None:
     """Each free field of the URL's form, and `next`, given each SWEEP value; each
     file of UPLOAD_SWEEP where the URL takes one."""
@@ -420,23 +429,25 @@ def _sweep(world: World, name: str, client: Client, url: str) -> None:
             form = {**base, key: value if isinstance(value, list) else [value]}
             if value is None:
                 del form[key]
-            _isolated(world, client, name, url, (form, {}, {}))
+            _isolated(world, client, partial(post, client, url, form, {}, {}))
     for filename, content in UPLOAD_SWEEP.items() if name in UPLOADS else ():
         upload = {"file": SimpleUploadedFile(filename, content)}
-        _isolated(world, client, name, url, (base, {}, upload))
+        _isolated(world, client, partial(post, client, url, base, {}, upload))
+    for content_type, body in RAW_BODIES:
+        _isolated(world, client, partial(client.post, url, body, content_type))
 
 
-def _isolated(world: World, client: Client, name: str, url: str, sent) -> None:
-    """Post from the world as it was: its cookies back, the post's changes undone."""
-    form, query, files = sent
+def _isolated(world: World, client: Client, posting) -> None:
+    """Post from the world as it was: its cookies back, the post's changes undone.
+    A server error raises in the test client, with the request in its traceback."""
     client.cookies.clear()
     if client is world.client:
         for key, value in world.cookies.items():
             client.cookies[key] = value
     with transaction.atomic():
-        response = post(client, url, form, query, files)
+        response = posting()
         transaction.set_rollback(True)
-    assert response.status_code < 500, (name, form, query)
+    assert response.status_code < 500, response
     # No `next` or other value sends the browser to another site.
     location = response.get("Location")
     assert location is None or url_has_allowed_host_and_scheme(
@@ -457,7 +468,8 @@ def _fuzz(world: World, name: str) -> None:
     )
     @given(posts(FORMS.get(name, {}), name in UPLOADS))
     def posted(sent):
-        _isolated(world, client, name, url, sent)
+        form, query, files = sent
+        _isolated(world, client, partial(post, client, url, form, query, files))
 
     posted()
 
@@ -471,3 +483,25 @@ def test_no_hostile_post_makes_a_server_error(world):
         except Exception as failure:
             failures[name] = "".join(traceback.format_exception(failure))[-3000:]
     assert failures == {}, "\n\n".join(f"{k}:\n{v}" for k, v in failures.items())
+
+
+# URLs whose own part is free text: a token or a code, as a link carries it.
+ADDRESSED = ["assessment:resume", "councils:join", "councils:take_part"]
+
+
+@given(
+    name=st.sampled_from(ADDRESSED),
+    segment=st.one_of(st.sampled_from(ODD[:-1]), st.text(ANY_CHARACTER, min_size=1)),
+    method=st.sampled_from(["get", "post"]),
+)
+@settings(
+    max_examples=EXAMPLES * 4,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+def test_no_hostile_address_makes_a_server_error(client, name, segment, method):
+    url = reverse(name, args=["TOKEN"]).replace(
+        "TOKEN", quote(segment.encode("utf-8", "surrogatepass"), safe="")
+    )
+    response = getattr(client, method)(url)
+    assert response.status_code in (200, 302, 400, 404, 410), response.status_code
