@@ -231,6 +231,16 @@ def test_a_name_already_taken_is_a_form_error(client, people):
     assert "A user with that username already exists." in response.content.decode()
 
 
+def test_joining_with_a_name_taken_meanwhile_leaves_the_invitation_unspent(people):
+    """The page's check found the name free; by the time of saving, it was taken."""
+    token = council_services.invite(people["council"])
+    invitation = council_services.find_invitation(token)
+    with pytest.raises(council_services.NameTaken):
+        council_services.join_with_new_account(invitation, "ada", PASSWORD)
+    assert council_services.find_invitation(token) is not None
+    assert people["council"].memberships.count() == 2
+
+
 needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL"
 )
