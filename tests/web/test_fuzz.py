@@ -25,6 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assessment import questionnaire
+from assessment.access import GRANTS
 from assessment.models import Mark
 from councils import services as council_services
 from councils.models import Role
@@ -32,7 +33,12 @@ from documents import followup
 from documents.letters import council_kinds
 from tests import strategies
 from tests.councils.fixtures import PASSWORD, make_user, open_campaign
-from tests.web.conftest import PRACTICE_DEFAULTS, WORKPLACE, practice_data
+from tests.web.conftest import (
+    PRACTICE_DEFAULTS,
+    WORKPLACE,
+    employee_state,
+    practice_data,
+)
 from tests.web.test_documents import letter_form
 
 pytestmark = pytest.mark.django_db
@@ -214,7 +220,7 @@ def world(db) -> World:
     client.force_login(admin)
     client.post(reverse("councils:take_part", args=[campaign.share_code]))
     saved = client.get(
-        reverse("assessment:saved", args=[client.session["assessments"][0]])
+        reverse("assessment:saved", args=[employee_state(client)[GRANTS][0]])
     )
     record = saved.context["record"]
     resume = saved.context["resume_url"].rstrip("/").rsplit("/", 1)[-1]
