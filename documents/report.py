@@ -95,9 +95,11 @@ def delete_assessment(record) -> None:
 
 
 def forget_tasks(public_id: str) -> None:
-    """Drop the database queue's tasks that name the assessment (their rows keep
-    exact times): a deleted assessment's id stays nowhere. A task being run keeps
-    its row, with the id blanked, for its worker to finish."""
+    """Drop the queued tasks that name the assessment (their rows keep exact times):
+    a deleted assessment's id stays nowhere. In the database queue a task being run
+    keeps its row, with the id blanked, for its worker to finish; on RQ (TASKS_URL),
+    which keeps finished jobs with their arguments for minutes and failed ones for a
+    year, every job naming it goes, but one being run."""
     from django_tasks_db.models import DBTaskResult
 
     named = DBTaskResult.objects.filter(args_kwargs__args__0=public_id)
@@ -105,6 +107,30 @@ def forget_tasks(public_id: str) -> None:
     for task in named:
         task.args_kwargs["args"][0] = str(uuid.UUID(int=0))
         task.save(update_fields=["args_kwargs"])
+    if settings.RQ_QUEUES:
+        _forget_rq_jobs(public_id)
+
+
+def _forget_rq_jobs(public_id: str) -> None:
+    import django_rq
+
+    for name in settings.RQ_QUEUES:
+        queue = django_rq.get_queue(name)
+        ids = set(queue.get_job_ids())
+        for registry in (
+            queue.finished_job_registry,
+            queue.failed_job_registry,
+            queue.scheduled_job_registry,
+            queue.deferred_job_registry,
+            queue.canceled_job_registry,
+        ):
+            ids.update(registry.get_job_ids())
+        jobs = queue.job_class.fetch_many(
+            sorted(ids), connection=queue.connection, serializer=queue.serializer
+        )
+        for job in jobs:
+            if job is not None and job.args and job.args[0] == public_id:
+                job.delete()
 
 
 def forget_reports(document: dict, as_of: datetime.date | None = None) -> None:
