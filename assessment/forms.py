@@ -54,7 +54,7 @@ def address_field(label) -> forms.CharField:
 def form_fields(question: Question) -> dict[str, forms.Field]:
     """The form fields that ask one question of the table (a duration asks two)."""
     label, help_text = gettext_lazy(question.label), _help(question.help)
-    choices = [(c.code, gettext_lazy(c.label)) for c in question.choices]
+    choices = _choices(question)
     if question.kind == TEXT:
         widget = (
             forms.Textarea(attrs={"rows": question.lines}) if question.lines else None
@@ -104,6 +104,23 @@ def form_fields(question: Question) -> dict[str, forms.Field]:
             required=False,
         )
     return fields
+
+
+def _choices(question: Question) -> list:
+    """(code, label) for each answer; answers with a group are listed under its
+    heading (a drop-down's optgroup), so a state reads under its country."""
+    choices: list = []
+    groups: dict[str, list] = {}
+    for choice in question.choices:
+        pair = (choice.code, gettext_lazy(choice.label))
+        if not choice.group:
+            choices.append(pair)
+        elif choice.group in groups:
+            groups[choice.group].append(pair)
+        else:
+            groups[choice.group] = [pair]
+            choices.append((gettext_lazy(choice.group), groups[choice.group]))
+    return choices
 
 
 def _help(text: str):
@@ -209,7 +226,10 @@ class WorkplaceForm(asking(questionnaire.WORKPLACE)):
         if region and country and not region.startswith(f"{country}-"):
             self.add_error(
                 "region",
-                _("A US state only applies to a workplace in the United States."),
+                _(
+                    "This state or Land is not in the country chosen above: choose "
+                    "one of that country, or “Not applicable, or I don't know”."
+                ),
             )
         return data
 

@@ -5,7 +5,7 @@ documents and the councils all read their labels here."""
 from django.utils.translation import gettext, gettext_lazy
 
 from assessment import questionnaire
-from assessment.questionnaire import COUNTRIES, US_STATES
+from assessment.questionnaire import COUNTRIES, REGIONS
 
 CONCERN_LABELS = {
     "consent": gettext_lazy("Consent and free choice"),
@@ -50,13 +50,14 @@ def answer(path: str, code: str) -> str:
 
 def place_name(country: str, region: str = "") -> str:
     """A workplace's country by name (by its code where we do not list it), followed
-    by its US state."""
+    by its region (a US state, a German Land)."""
     countries = {choice.code: choice.label for choice in COUNTRIES}
     name = str(gettext_lazy(countries[country])) if country in countries else country
     if not region:
         return name
-    states = {choice.code: choice.label for choice in US_STATES}
-    return f"{name} ({states.get(region, region)})"
+    regions = {choice.code: choice.label for choice in REGIONS}
+    label = str(gettext_lazy(regions[region])) if region in regions else region
+    return f"{name} ({label})"
 
 
 def describe(path: str, value: object) -> tuple[str, str]:

@@ -13,6 +13,7 @@ translated by the layer that shows them.
 
 from dataclasses import dataclass
 
+from assessment import law
 from assessment.facts import vocabulary as v
 
 
@@ -36,6 +37,7 @@ class Choice:
     code: str
     label: str
     help: str = ""  # when to choose it, where the label alone does not say
+    group: str = ""  # the heading it is listed under: a region's country
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +159,7 @@ COUNTRIES = (
 )
 # State names are proper names, written the same in every language.
 US_STATES = tuple(
-    Choice(f"US-{code}", name)
+    Choice(f"US-{code}", name, group=_("United States"))
     for code, name in (
         ("AL", "Alabama"),
         ("AK", "Alaska"),
@@ -213,6 +215,15 @@ US_STATES = tuple(
     )
 )
 
+# The German Länder, from the registry that holds each one's authority and holidays.
+LANDER = tuple(
+    Choice(place.code, place.name, group=_("Germany")) for place in law.regions("DE")
+)
+# The regions asked for where the law, the authority or the holidays differ by region.
+# Not Spain: its regional authorities do not supervise private employers (the AEPD
+# does), and the letters' deadlines use the national holidays there.
+REGIONS = (*US_STATES, *LANDER)
+
 # The assessment and its workplace: one page.
 WORKPLACE = (
     Question(
@@ -246,10 +257,14 @@ WORKPLACE = (
     Question(
         "workplace.region",
         ONE,
-        _("US state (United States only)"),
-        _("Some states, such as New York, require written notice of monitoring."),
-        choices=US_STATES,
-        blank=_("Not applicable"),
+        _("State or Land (United States and Germany only)"),
+        _(
+            "Some US states, such as New York, require written notice of monitoring. "
+            "In Germany the Land decides which authority takes a complaint and which "
+            "public holidays count for deadlines."
+        ),
+        choices=REGIONS,
+        blank=_("Not applicable, or I don't know"),
     ),
     Question(
         "workplace.worker_representation",

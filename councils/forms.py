@@ -158,7 +158,11 @@ class CampaignForm(forms.ModelForm):
         help_text=_("It decides which laws apply, and is filled in for employees."),
     )
     region = forms.ChoiceField(
-        label=_("US state (only for a workplace in the United States)"),
+        label=_("State or Land (only for a workplace in the United States or Germany)"),
+        help_text=_(
+            "In the United States state law applies; in Germany the Land sets the "
+            "public holidays that move a letter's deadline."
+        ),
         choices=[("", "—"), *questionnaire_labels.answers("workplace.region")],
         required=False,
     )
@@ -218,10 +222,15 @@ class CampaignForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if not jurisdiction(data.get("country", "")).has_regions:
+        country, region = data.get("country", ""), data.get("region", "")
+        if not jurisdiction(country).has_regions:
             data["region"] = ""
-        elif not data.get("region"):
-            self.add_error("region", _("Choose the state of a US workplace."))
+        elif not region:
+            self.add_error("region", _("Choose the state or Land of the workplace."))
+        elif not region.startswith(f"{country}-"):
+            self.add_error(
+                "region", _("This state or Land is not in the country chosen above.")
+            )
         return data
 
 

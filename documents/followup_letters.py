@@ -12,7 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from assessment import facts
-from assessment.law import jurisdiction
+from assessment.law import authority_of, jurisdiction
 from assessment.models import Channel, LetterState, Mark, SentLetter
 from assessment.rules.jurisdictions import jurisdictions_of
 from councils.models import Campaign
@@ -44,10 +44,13 @@ def _day(day: datetime.date) -> str:
     return date_format(day, "DATE_FORMAT")
 
 
+def letter_reference(sent: SentLetter, country: str) -> str:
+    """The reference a letter sent is cited by in what follows it."""
+    return f"OV-{sent.sent_on:%Y%m%d}-{country}-{sent.pk}"
+
+
 def _reference(sent: SentLetter, country: str) -> str:
-    return _("Our reference: %(ref)s") % {
-        "ref": f"OV-{sent.sent_on:%Y%m%d}-{country}-{sent.pk}"
-    }
+    return _("Our reference: %(ref)s") % {"ref": letter_reference(sent, country)}
 
 
 def _question(text: str) -> str:
@@ -174,20 +177,25 @@ def incomplete_answer(
         return letter
 
 
-def _history(sent: SentLetter, today: datetime.date) -> list[str]:
+def history_line(sent: SentLetter, country: str) -> str:
+    """One letter in the complaint's history, as the authority will look it up in
+    the enclosed correspondence: its date, kind, reference and channel, and when
+    the answer was due."""
+    return _(
+        "On %(sent)s I sent the employer my letter “%(kind)s” (reference %(ref)s, "
+        "%(channel)s). The answer was due by %(deadline)s."
+    ) % {
+        "sent": _day(sent.sent_on),
+        "kind": kind_label(sent.kind),
+        "ref": letter_reference(sent, country),
+        "channel": Channel(sent.channel).label,
+        "deadline": _day(sent.deadline),
+    }
+
+
+def _history(sent: SentLetter, today: datetime.date, country: str) -> list[str]:
     """What happened to one letter, as sentences for the complaint."""
-    lines = [
-        _(
-            "On %(sent)s I sent the employer my letter “%(kind)s” (%(channel)s). The "
-            "answer was due by %(deadline)s."
-        )
-        % {
-            "sent": _day(sent.sent_on),
-            "kind": kind_label(sent.kind),
-            "channel": Channel(sent.channel).label,
-            "deadline": _day(sent.deadline),
-        }
-    ]
+    lines = [history_line(sent, country)]
     state = sent.get_state(today)
     if state == LetterState.OVERDUE:
         lines.append(_("No answer came by that date."))
@@ -203,6 +211,19 @@ def _history(sent: SentLetter, today: datetime.date) -> list[str]:
             else:
                 lines.append(_("The reply answers every point."))
     return lines
+
+
+def complaint_addressee(workplace: facts.Workplace) -> tuple[list[str], str]:
+    """Who the complaint goes to, as its recipient lines, and where no address is
+    known, why: "region" (the country's authority depends on a region not given,
+    such as a German Land) or "unknown" (the registry holds none)."""
+    lines = employee.authority_lines(workplace)
+    authority = authority_of(workplace.country, workplace.region)
+    if authority and authority.address:
+        return lines, ""
+    if jurisdiction(workplace.country).has_regions and not workplace.region:
+        return lines, "region"
+    return lines, "unknown"
 
 
 def complaint_with_history(
@@ -225,7 +246,9 @@ def complaint_with_history(
         history = [_("My requests to the employer:")]
         declined = " " + _("(declined by the employer)")
         for sent in sent_letters:
-            history.append(" ".join(_history(sent, written)))
+            history.append(
+                " ".join(_history(sent, written, assessment.workplace.country))
+            )
             if sent.marks_confirmed():
                 history += [
                     f"- {_question(q)}" + (declined if m == Mark.REFUSED else "")

@@ -209,11 +209,20 @@ class Act:
 
 @dataclass(frozen=True, slots=True)
 class Authority:
-    """The supervisory authority that takes complaints (GDPR Art. 77 or its twin)."""
+    """The supervisory authority that takes complaints (GDPR Art. 77 or its twin).
+
+    An address is printed in letters, so it comes with where it was read
+    (`source`) and when (`checked`); with no address, a letter leaves the
+    recipient for the person to fill in rather than guess one.
+    """
 
     name: str
     address: tuple[str, ...]
     complaint_url: str
+    website: str = ""
+    source: str = ""  # where the name and address were read
+    checked: datetime.date | None = None  # the day they were last checked there
+    note: str = ""  # for the record: what the source does not confirm
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +242,7 @@ class Representation:
 
 @dataclass(frozen=True, slots=True)
 class Jurisdiction:
-    code: str  # ISO 3166-1 alpha-2, or ISO 3166-2 for a US state
+    code: str  # ISO 3166-1 alpha-2, or ISO 3166-2 for a region (US-NY, DE-BY)
     name: str
     within: tuple[str, ...] = ()  # wider bodies of law: "EU", "EEA"; US for a state
     language: str = "en"  # the default language of its documents, among ours
@@ -243,7 +252,9 @@ class Jurisdiction:
     representation: Representation | None = None
     notice_law: str = ""  # the source id of a state's monitoring-notice law
     letters: dict[str, str] = field(default_factory=dict)  # what letters say here
-    has_regions: bool = False  # the questionnaire asks for the state (US)
+    # The questionnaire asks for the region (a US state, a German Land): the law,
+    # the authority or the public holidays differ by region there.
+    has_regions: bool = False
     paper: str = "A4"  # the paper letters are printed on there
 
     @property

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from . import places
-from .model import Jurisdiction, Source, elsewhere
+from .model import Authority, Jurisdiction, Source, elsewhere
 
 MODULES = tuple(
     importlib.import_module(f"{places.__name__}.{info.name}")
@@ -79,6 +79,23 @@ def changes_between(
 def jurisdiction(code: str) -> Jurisdiction:
     """The record of a country or US state; an unknown code gets a bare record."""
     return JURISDICTIONS.get(code) or elsewhere(code, code)
+
+
+def regions(country: str) -> tuple[Jurisdiction, ...]:
+    """The records of a country's regions (US states, German Länder), by code."""
+    return tuple(
+        place for code, place in JURISDICTIONS.items() if code.startswith(f"{country}-")
+    )
+
+
+def authority_of(country: str, region: str = "") -> Authority | None:
+    """The authority a complaint about a workplace goes to: its region's where the
+    region has one (a German Land), else its country's."""
+    if region.startswith(f"{country}-"):
+        own = jurisdiction(region).authority
+        if own:
+            return own
+    return jurisdiction(country).authority
 
 
 def codes_of(country: str, region: str = "") -> frozenset[str]:

@@ -5,5 +5,5 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 (tests/rules/test_versioning.py prints it).
 """
 
-RULESET_VERSION = "2026.12.1"
-FINGERPRINT = "d051f59769f8acc7cd2057ab585a900c837a122b56c4d37083d06e6355116166"
+RULESET_VERSION = "2026.12.2"
+FINGERPRINT = "d703db11bf65e01b03177b07f89b9edd3738871235777af7f57ad59967089b53"

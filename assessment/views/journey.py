@@ -22,6 +22,7 @@ from assessment.access import (
 )
 from assessment.client_address import client_address
 from assessment.forms import PracticeForm, WorkplaceForm
+from assessment.law import jurisdiction
 from assessment.navigation import (
     check_url,
     journey_steps,
@@ -103,11 +104,16 @@ def workplace(request, public_id):
 
 def _workplace_answers(document: dict) -> list[tuple[str, str]]:
     """Every question of the workplace page, in its order, with the answer in words
-    (the title is the page's heading). An answer left open reads as the form shows it:
-    "Not applicable" for a US state, "I don't know" for a choice, else "Not answered"."""
+    (the title is the page's heading; the region only where the country has them).
+    An answer left open reads as the form shows it: "Not applicable, or I don't know"
+    for a region, "I don't know" for a choice, else "Not answered"."""
     answers = []
+    country = document.get("workplace", {}).get("country", "")
     for question in questionnaire.WORKPLACE:
-        if question.path == "title":
+        if question.path == "title" or (
+            question.path == "workplace.region"
+            and not jurisdiction(country).has_regions
+        ):
             continue
         value = document
         for key in question.path.split("."):

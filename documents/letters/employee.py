@@ -12,7 +12,12 @@ from django.utils.translation import gettext_lazy
 
 from assessment import facts, questionnaire, rules
 from assessment.labels import place_name
-from assessment.law import jurisdiction, with_notice_law, with_representation
+from assessment.law import (
+    authority_of,
+    jurisdiction,
+    with_notice_law,
+    with_representation,
+)
 from assessment.rules.jurisdictions import jurisdictions_of
 from documents.letters.engine import (
     COMPLAINT,
@@ -51,6 +56,7 @@ class EmployeeContext(Context):
     result: rules.Result = None
     follows: str = ""  # for a reminder: the kind of letter it follows
     extension: bool = False  # the employer gave notice of a two-month extension
+    details: Details = Details()  # typed at download, for this letter only
 
     def practices(self) -> str:
         return ", ".join(practice.name for practice in self.assessment.practices)
@@ -168,6 +174,7 @@ def start(
         result=rules.assess(assessment, as_of),
         follows=follows,
         extension=extension,
+        details=details or Details(),
     )
 
 
@@ -434,15 +441,7 @@ def reminder(context: EmployeeContext) -> dict:
 def complaint(context: EmployeeContext) -> dict:
     letter = context.letter
     place = jurisdiction(context.country)
-    authority = place.authority
-    if authority and authority.address:
-        letter.recipient = [authority.name, *authority.address]
-    elif authority:
-        letter.recipient = [_(authority.name)]
-    else:
-        letter.recipient = [
-            _("[The data protection authority competent for the employer]")
-        ]
+    letter.recipient = authority_lines(context.assessment.workplace)
     letter.why_label = _("Law: %(why)s")
     letter.questions = [
         (
@@ -460,8 +459,35 @@ def complaint(context: EmployeeContext) -> dict:
                 place.letters.get("complaint_note"),
             )
             if text
-        ]
+        ],
+        "employer": complained_of(context.assessment, context.details),
     }
+
+
+def authority_lines(workplace: facts.Workplace) -> list[str]:
+    """The complaint's recipient: the authority for the workplace with its address;
+    where the registry has no address (a German workplace whose Land is not given),
+    a placeholder that says so, never a guessed one."""
+    authority = authority_of(workplace.country, workplace.region)
+    if authority and authority.address:
+        return [authority.name, *authority.address]
+    if authority:
+        return [
+            f"[{_(authority.name)}]",
+            _("[Address not known: the Land of the workplace was not given]"),
+        ]
+    return [_("[The data protection authority competent for the employer]")]
+
+
+def complained_of(assessment: facts.Assessment, details: Details) -> str:
+    """The employer the complaint is about, with the address typed at download."""
+    name = details.employer or assessment.employer.name
+    lines = unique_lines([name, *details.employer_address.splitlines()])
+    if not lines:
+        return _("[Employer's name and address]")
+    if not name:
+        lines.insert(0, _("[Employer's name]"))
+    return ", ".join(lines)
 
 
 @kind(

@@ -455,18 +455,32 @@ def _letters_page(request, owner: Owner, form, complaint_form=None):
         }
         for sent in sent_letters
     ]
+    addressee = {}
     if not (sent_letters and _complaint_applies(owner)):
         complaint_form = None
-    elif complaint_form is None:
-        complaint_form = ComplaintForm(
+    else:
+        complaint_form = complaint_form or ComplaintForm(
             prefix="complaint", initial={"lang": sent_letters[0].lang}
         )
+        addressee = _complaint_addressee(owner)
     return _page(
         request,
         owner,
         "followup/letters.html",
-        {"rows": rows, "form": form, "complaint_form": complaint_form},
+        {"rows": rows, "form": form, "complaint_form": complaint_form, **addressee},
     )
+
+
+def _complaint_addressee(owner: Owner) -> dict:
+    """Who the complaint goes to, or why the page cannot say, and where to fix it."""
+    lines, missing = followup_letters.complaint_addressee(
+        owner.record.get_facts().workplace
+    )
+    return {
+        "complaint_to": ", ".join(lines),
+        "complaint_address_missing": missing,
+        "workplace_url": reverse("assessment:workplace", args=[owner.public_id]),
+    }
 
 
 def _sent_form(request, owner: Owner, data=None) -> SentForm:

@@ -51,6 +51,7 @@ def test_a_council_runs_a_campaign_from_invitation_to_aggregate_pdf(visit, tmp_p
     page.fill("#id_title", "Monitoring in Leipzig")
     page.fill("#id_employer", "Example GmbH")
     page.select_option("#id_country", "DE")
+    page.select_option("#id_region", "DE-SN")  # Leipzig is in Saxony
     page.fill("#id_threshold", "5")
     page.click("main button[type=submit]")
     share = page.input_value("#share-link")

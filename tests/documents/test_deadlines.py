@@ -17,6 +17,8 @@ CCPA = ("days", 45)  # Cal. Civ. Code §1798.130(a)(2)
 # names them.
 CALENDARS = {
     "DE": ("DE", None),
+    "DE-BY": ("DE", "BY"),
+    "DE-BE": ("DE", "BE"),
     "FR": ("FR", None),
     "ES-MD": ("ES", "MD"),
     "IE": ("IE", None),
@@ -72,6 +74,9 @@ def test_a_letter_counts_as_received(sent, channel, place, expected):
         # Epiphany is a holiday in Bavaria, not in Berlin.
         (D(2026, 12, 6), ONE_MONTH, "DE-BY", D(2027, 1, 7)),
         (D(2026, 12, 6), ONE_MONTH, "DE-BE", D(2027, 1, 6)),
+        # Women's Day, Monday 8 March 2027, is a holiday in Berlin, not in Bavaria.
+        (D(2027, 2, 8), ONE_MONTH, "DE-BE", D(2027, 3, 9)),
+        (D(2027, 2, 8), ONE_MONTH, "DE-BY", D(2027, 3, 8)),
         # The Madrid region moves its 2 May holiday to Monday 3 May in 2027.
         (D(2027, 4, 3), ONE_MONTH, "ES-MD", D(2027, 5, 4)),
         (D(2027, 4, 3), ONE_MONTH, "ES", D(2027, 5, 3)),
@@ -111,6 +116,16 @@ def test_a_country_the_holidays_package_does_not_know_skips_weekends_only():
 
 def test_an_unknown_region_keeps_its_countrys_holidays():
     assert deadline(D(2026, 12, 1), ONE_MONTH, "DE-XX") == D(2027, 1, 4)
+
+
+@pytest.mark.parametrize("land", law.regions("DE"), ids=lambda land: land.code)
+def test_each_land_counts_its_own_public_holidays(land):
+    country, subdivision = land.holidays
+    assert subdivision in holidays.Germany.subdivisions  # a current code, not BYP
+    days = holidays.country_holidays(country, subdiv=subdivision, years=2027)
+    for day in (day for day in days if day.weekday() < 5):
+        assert deadline(day, ("days", 0), land) > day, days[day]
+        assert deadline(day, ("days", 0), land.code) > day, days[day]
 
 
 def test_a_jurisdiction_record_stands_for_its_code():

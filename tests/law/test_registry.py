@@ -1,6 +1,7 @@
 """The jurisdiction registry is the one place that knows a country: no code branches
 on a country code elsewhere, and every place's record is complete."""
 
+import datetime
 import re
 from pathlib import Path
 
@@ -78,3 +79,35 @@ def test_spain_and_ireland_know_their_authority_and_representation():
         "no statutory works council"
         in ireland.representation.paragraphs["information_basis"]
     )
+
+
+def test_each_of_the_sixteen_lander_has_its_authority_with_address_and_source():
+    lander = law.regions("DE")
+    assert len(lander) == 16
+    for land in lander:
+        authority = land.authority
+        assert land.holidays == ("DE", land.code[3:]), land.code
+        assert authority.name and len(authority.address) >= 2, land.code
+        # The last line is the postcode and town.
+        assert authority.address[-1][:5].isdigit(), land.code
+        assert authority.source.startswith(("https://", "http://")), land.code
+        assert authority.website.startswith("https://"), land.code
+        assert authority.checked == datetime.date(2026, 12, 7), land.code
+
+
+def test_bavaria_takes_employers_complaints_at_the_baylda_not_the_baylfd():
+    bavaria = law.authority_of("DE", "DE-BY")
+    assert bavaria.name == "Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)"
+    assert bavaria.address == ("Promenade 18", "91522 Ansbach")
+
+
+def test_a_street_address_only_third_parties_confirm_gives_way_to_the_po_box():
+    for code in ("DE-BW", "DE-HE", "DE-RP", "DE-SH", "DE-TH", "DE-SN", "DE-ST"):
+        assert law.authority_of("DE", code).address[0].startswith("Postfach"), code
+
+
+def test_without_its_land_germany_names_no_authority_address():
+    assert law.authority_of("DE").address == ()
+    assert law.authority_of("DE", "US-NY") == law.authority_of("DE")
+    assert law.authority_of("FR", "") == jurisdiction("FR").authority
+    assert jurisdiction("DE").has_regions

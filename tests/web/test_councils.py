@@ -210,6 +210,7 @@ def test_an_admin_opens_a_campaign_with_a_share_link_and_qr_code(people, client)
             "title": "Leipzig",
             "employer": "",
             "country": "DE",
+            "region": "DE-SN",
             "worker_representation": "works_council",
             "threshold": "5",
         },
@@ -825,7 +826,7 @@ def test_administrators_set_the_ceiling_and_see_it(people, client):
         "title": "Ceiling",
         "employer": "",
         "country": "DE",
-        "region": "",
+        "region": "DE-BE",
         "worker_representation": "works_council",
         "threshold": "5",
         "sends_per_hour": "40",
@@ -848,3 +849,17 @@ def test_taking_part_and_sending_write_no_session_row(people, campaign, client):
     url, form = send_form(client, campaign)
     client.post(url, form, follow=True)  # with its messages, in a cookie too
     assert not Session.objects.exists()
+
+
+def test_a_german_campaign_names_its_land(people, client):
+    client.force_login(people["admin"])
+    url = reverse("councils:new_campaign", args=[people["council"].public_id])
+    fields = {"title": "Leipzig", "country": "DE", "threshold": "5"}
+    assert '<option value="DE-SN">Saxony</option>' in page(client.get(url))
+    missing = client.post(url, {**fields, "worker_representation": "works_council"})
+    assert "Choose the state or Land of the workplace." in page(missing)
+    wrong = client.post(url, {**fields, "region": "US-NY"})
+    assert "This state or Land is not in the country chosen above." in page(wrong)
+    assert 'value="Leipzig"' in page(wrong)
+    client.post(url, {**fields, "region": "DE-SN", "worker_representation": "none"})
+    assert Campaign.objects.get().region == "DE-SN"

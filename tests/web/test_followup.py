@@ -543,3 +543,33 @@ def test_no_complaint_is_offered_where_the_gdpr_does_not_reach(client):
         {"complaint-file_format": "txt"},
     )
     assert response.url == url("documents:sent_letters", record)
+
+
+def test_the_complaint_form_says_which_authority_or_that_the_land_is_missing(sent):
+    client, record, _letter = sent
+    letters = url("documents:sent_letters", record)
+    page = " ".join(client.get(letters).content.decode().split())
+    assert "The complaint goes to: Data Protection Commission, 21 Fitzwilliam" in page
+    workplace = url("assessment:workplace", record)
+    client.post(workplace, {**WORKPLACE, "country": "DE"})
+    page = " ".join(client.get(letters).content.decode().split())
+    assert "The Land of the workplace is not known" in page
+    assert f'<a href="{workplace}">Choose the Land on the workplace page</a>' in page
+    client.post(workplace, {**WORKPLACE, "country": "DE", "region": "DE-BY"})
+    page = " ".join(client.get(letters).content.decode().split())
+    assert (
+        "The complaint goes to: Bayerisches Landesamt für Datenschutzaufsicht "
+        "(BayLDA), Promenade 18, 91522 Ansbach." in page
+    )
+    response = client.post(
+        url("documents:complaint_with_history", record),
+        {
+            "complaint-lang": "en",
+            "complaint-file_format": "txt",
+            **{f"complaint-{name}": value for name, value in SECRET_DETAILS.items()},
+        },
+    )
+    text = response.content.decode()
+    assert "Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)" in text
+    assert "The controller is my employer: Example Tech, 1 Corporate Way." in text
+    assert "Corporate Way" not in str(Assessment.objects.values_list().get())

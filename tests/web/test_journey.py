@@ -57,7 +57,7 @@ def test_a_workplace_error_keeps_what_was_typed_and_names_the_field(client):
     assert response.status_code == 200
     assert "Please correct the following" in text
     assert 'href="#div_id_region"' in text
-    assert "A US state only applies to a workplace in the United States." in text
+    assert "This state or Land is not in the country chosen above" in text
     assert 'value="Mine"' in text
     assert Assessment.objects.count() == 0
 
@@ -308,7 +308,7 @@ def test_the_overview_shows_every_workplace_answer(client):
         ("Employer (optional)", "Example Corp"),
         ("Sector (optional)", "Logistics"),
         ("Country where the monitored people work", "United States"),
-        ("US state (United States only)", "New York"),
+        ("State or Land (United States and Germany only)", "New York"),
         (
             "Is there a works council or union at this workplace?",
             "A recognised trade union",
@@ -325,7 +325,7 @@ def test_the_overview_says_which_workplace_answers_were_left_open(assessed):
     client, record, _token = assessed  # Ireland, no employer, platform not answered
     html = page(client.get(reverse("assessment:overview", args=[record.public_id])))
     assert "<dt>Employer (optional)</dt><dd>Not answered</dd>" in html
-    assert "<dt>US state (United States only)</dt><dd>Not applicable</dd>" in html
+    assert "State or Land" not in html  # Ireland has no regions to ask for
     assert (
         "<dt>Is the employer a digital labour platform (work through an app)?</dt>"
         "<dd>I don&#x27;t know</dd>"
@@ -348,3 +348,39 @@ def test_a_fifty_first_practice_is_refused_with_a_message(assessed):
     assert "An assessment holds at most 50 practices." in text
     record.refresh_from_db()
     assert len(record.practices) == 50
+
+
+def test_the_workplace_step_asks_the_german_land_and_keeps_it_on_error(client):
+    form = page(client.get(reverse("assessment:start")))
+    assert '<optgroup label="Germany">' in form
+    assert '<option value="DE-BY">Bavaria</option>' in form
+    assert "Not applicable, or I don&#x27;t know" in form
+    data = {**WORKPLACE, "country": "DE", "region": "DE-BY", "title": "München"}
+    response = client.post(reverse("assessment:start"), {**data, "title": "x" * 999})
+    assert response.status_code == 200 and Assessment.objects.count() == 0
+    assert response.context["form"]["region"].value() == "DE-BY"
+    assert '<option value="DE-BY" selected>Bavaria</option>' in page(response)
+    client.post(reverse("assessment:start"), data)
+    record = Assessment.objects.get()
+    assert record.document["workplace"]["region"] == "DE-BY"
+    overview = page(client.get(reverse("assessment:overview", args=[record.public_id])))
+    assert (
+        "<dt>State or Land (United States and Germany only)</dt><dd>Bavaria</dd>"
+        in (overview)
+    )
+
+
+def test_a_german_workplace_may_leave_its_land_unknown(client):
+    client.post(reverse("assessment:start"), {**WORKPLACE, "country": "DE"})
+    record = Assessment.objects.get()
+    assert "region" not in record.document["workplace"]
+    overview = page(client.get(reverse("assessment:overview", args=[record.public_id])))
+    assert "<dd>Not applicable, or I don&#x27;t know</dd>" in overview
+
+
+def test_a_land_for_another_country_is_refused(client):
+    response = client.post(
+        reverse("assessment:start"), {**WORKPLACE, "country": "US", "region": "DE-BY"}
+    )
+    assert "This state or Land is not in the country chosen above" in page(response)
+    assert Assessment.objects.count() == 0

@@ -198,3 +198,27 @@ def test_no_import_ends_in_a_server_error(client, path, value, depth):
         assert "problem" in response.content.decode().lower() or "error" in (
             response.content.decode().lower()
         )
+
+
+def test_a_german_land_goes_out_and_comes_back_in_the_format(
+    client, client_factory, assessment_schema
+):
+    document = json.loads((EXAMPLES / "leisure-biometrics-gb.json").read_text())
+    document["workplace"] = {
+        **document["workplace"],
+        "country": "DE",
+        "region": "DE-BY",
+    }
+    assessment_schema.validate(document)
+    upload(client, json.dumps(document).encode())
+    record = Assessment.objects.get()
+    exported = json.loads(
+        client.get(
+            reverse("assessment:export_assessment", args=[record.public_id])
+        ).content
+    )
+    assessment_schema.validate(exported)
+    assert exported["workplace"]["region"] == "DE-BY"
+    upload(client_factory(), json.dumps(exported).encode())
+    twin = Assessment.objects.exclude(pk=record.pk).get()
+    assert twin.document["workplace"]["region"] == "DE-BY"

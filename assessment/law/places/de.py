@@ -1,8 +1,14 @@
-"""Germany: works constitution, the federal data-protection act, courts and authorities."""
+"""Germany: works constitution, the federal data-protection act, courts and authorities.
+
+Each Land supervises private employers (§ 40 BDSG), so the authority a complaint goes
+to, like the public holidays that move a deadline, is the Land's: sixteen records,
+one a Land, with the private-sector authority of each (in Bavaria the BayLDA, not the
+BayLfD, which supervises public bodies).
+"""
 
 from datetime import date
 
-from ..model import Authority, Citation, Representation, Source, member
+from ..model import Authority, Citation, Jurisdiction, Representation, Source, member
 from ..model import gettext_noop as _
 
 
@@ -76,13 +82,16 @@ GERMANY = member(
     "DE",
     _("Germany"),
     "de",
+    # Without the Land there is no one authority to name: the complaint says so and
+    # leaves the recipient for the person to fill in (the Länder records below).
     authority=Authority(
         _(
             "The data-protection authority of the Land where the employer is established"
         ),
         (),
-        "https://www.bfdi.bund.de/",
+        "",
     ),
+    has_regions=True,
     representation=Representation(
         _("works council"),
         ("betrvg-80-2", "betrvg-87-1-6", "betrvg-90"),
@@ -131,4 +140,198 @@ GERMANY = member(
     ),
 )
 
-JURISDICTIONS = (GERMANY,)
+# Every address was read on 7 December 2026 in the source named. Where the street
+# address is confirmed only by third parties, the letter goes to the PO box that the
+# source confirms (several authorities ask for letters there anyway).
+CHECKED = date(2026, 12, 7)
+DATENANFRAGEN = (
+    "https://github.com/datenanfragen/data/blob/HEAD/supervisory-authorities/{}.json"
+)
+COMMUNITY = (
+    "Community-maintained record (datenanfragen); not read on the official site."
+)
+PO_BOX = (
+    "The street address is confirmed only by third parties, so letters go to the "
+    "PO box; check the authority's contact page before sending."
+)
+
+
+def land(
+    code: str,
+    name: str,
+    authority: str,
+    address: tuple[str, ...],
+    website: str,
+    source: str,
+    note: str = "",
+) -> Jurisdiction:
+    """A Land: German law, its public holidays, its authority for private employers."""
+    return Jurisdiction(
+        code,
+        name,
+        ("DE",),
+        "de",
+        "GDPR",
+        ("DE", code[3:]),
+        authority=Authority(
+            authority, address, website, website, source, CHECKED, note
+        ),
+    )
+
+
+LANDER = (
+    land(
+        "DE-BW",
+        _("Baden-Württemberg"),
+        "Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit "
+        "Baden-Württemberg",
+        ("Postfach 10 29 32", "70025 Stuttgart"),
+        "https://www.baden-wuerttemberg.datenschutz.de/",
+        DATENANFRAGEN.format("debawueldb"),
+        PO_BOX,
+    ),
+    land(
+        "DE-BY",
+        _("Bavaria"),
+        "Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)",
+        ("Promenade 18", "91522 Ansbach"),
+        "https://www.lda.bayern.de/",
+        DATENANFRAGEN.format("debaylda"),
+        "Also the publisher's address in BayLDA's 13th activity report (2023, "
+        "28 February 2024). The BayLfD supervises Bavarian public bodies only.",
+    ),
+    land(
+        "DE-BE",
+        _("Berlin"),
+        "Berliner Beauftragte für Datenschutz und Informationsfreiheit",
+        ("Alt-Moabit 59-61", "10555 Berlin"),
+        "https://www.datenschutz-berlin.de/",
+        DATENANFRAGEN.format("deberlbdi"),
+        COMMUNITY + " Friedrichstraße 219 is the former address.",
+    ),
+    land(
+        "DE-BB",
+        _("Brandenburg"),
+        "Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht "
+        "Brandenburg",
+        ("Stahnsdorfer Damm 77", "14532 Kleinmachnow"),
+        "https://www.lda.brandenburg.de/",
+        DATENANFRAGEN.format("debralda"),
+        COMMUNITY,
+    ),
+    land(
+        "DE-HB",
+        _("Bremen"),
+        "Landesbeauftragte für Datenschutz und Informationsfreiheit der Freien "
+        "Hansestadt Bremen",
+        ("Arndtstraße 1", "27570 Bremerhaven"),
+        "https://www.datenschutz.bremen.de/",
+        DATENANFRAGEN.format("debrelfdi"),
+        COMMUNITY + " The office is in Bremerhaven.",
+    ),
+    land(
+        "DE-HH",
+        _("Hamburg"),
+        "Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit",
+        ("Ludwig-Erhard-Straße 22, 7. OG", "20459 Hamburg"),
+        "https://datenschutz-hamburg.de/",
+        "https://datenschutz-hamburg.de/datenschutzerklaerung",
+    ),
+    land(
+        "DE-HE",
+        _("Hesse"),
+        "Der Hessische Beauftragte für Datenschutz und Informationsfreiheit",
+        ("Postfach 3163", "65021 Wiesbaden"),
+        "https://datenschutz.hessen.de/",
+        DATENANFRAGEN.format("dehessbdi"),
+        PO_BOX,
+    ),
+    land(
+        "DE-MV",
+        _("Mecklenburg-Western Pomerania"),
+        "Der Landesbeauftragte für Datenschutz und Informationsfreiheit "
+        "Mecklenburg-Vorpommern",
+        ("Schloss Schwerin", "Lennéstraße 1", "19053 Schwerin"),
+        "https://www.datenschutz-mv.de/",
+        "https://www.datenschutz-mv.de/datenschutzerklaerung/",
+        "The postal address; the office is at Werderstraße 74a, 19055 Schwerin.",
+    ),
+    land(
+        "DE-NI",
+        _("Lower Saxony"),
+        "Der Landesbeauftragte für den Datenschutz Niedersachsen",
+        ("Prinzenstraße 5", "30159 Hannover"),
+        "https://www.lfd.niedersachsen.de/",
+        "http://www.lfd.niedersachsen.de/wir_ueber_uns/datenschutzerklaerung/"
+        "datenschutzerklaerung-56146.html",
+    ),
+    land(
+        "DE-NW",
+        _("North Rhine-Westphalia"),
+        "Landesbeauftragte für Datenschutz und Informationsfreiheit "
+        "Nordrhein-Westfalen",
+        ("Postfach 20 04 44", "40102 Düsseldorf"),
+        "https://www.ldi.nrw.de/",
+        "https://www.ldi.nrw.de/datenschutzerklaerung",
+        "The office is at Kavalleriestraße 2-4, 40213 Düsseldorf.",
+    ),
+    land(
+        "DE-RP",
+        _("Rhineland-Palatinate"),
+        "Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit "
+        "Rheinland-Pfalz",
+        ("Postfach 30 40", "55020 Mainz"),
+        "https://www.datenschutz.rlp.de/",
+        DATENANFRAGEN.format("derlpbdi"),
+        PO_BOX,
+    ),
+    land(
+        "DE-SL",
+        _("Saarland"),
+        "Unabhängiges Datenschutzzentrum Saarland",
+        ("Fritz-Dobisch-Straße 12", "66111 Saarbrücken"),
+        "https://www.datenschutz.saarland.de/",
+        DATENANFRAGEN.format("desaarudz"),
+        COMMUNITY,
+    ),
+    land(
+        "DE-SN",
+        _("Saxony"),
+        "Sächsische Datenschutz- und Transparenzbeauftragte",
+        ("Postfach 11 01 32", "01330 Dresden"),
+        "https://www.datenschutz.sachsen.de/",
+        "https://www.datenschutz.sachsen.de/datenschutzerklaerung.html",
+        "The authority asks for letters to the PO box only; visitors: "
+        "Maternistraße 17, 01067 Dresden.",
+    ),
+    land(
+        "DE-ST",
+        _("Saxony-Anhalt"),
+        "Die Landesbeauftragte für den Datenschutz Sachsen-Anhalt",
+        ("Postfach 1947", "39009 Magdeburg"),
+        "https://datenschutz.sachsen-anhalt.de/",
+        "https://datenschutzarchiv.org/organisationen/bundeslaender/lfd-sachsen-anhalt",
+        "A third-party archive (data as of 2024), so the PO box it gives; the "
+        "street address there is Otto-von-Guericke-Straße 34a, 39104 Magdeburg.",
+    ),
+    land(
+        "DE-SH",
+        _("Schleswig-Holstein"),
+        "Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein",
+        ("Postfach 71 16", "24171 Kiel"),
+        "https://www.datenschutzzentrum.de/",
+        DATENANFRAGEN.format("deshuld"),
+        PO_BOX,
+    ),
+    land(
+        "DE-TH",
+        _("Thuringia"),
+        "Thüringer Landesbeauftragter für den Datenschutz und die Informationsfreiheit",
+        ("Postfach 900455", "99107 Erfurt"),
+        "https://www.tlfdi.de/",
+        DATENANFRAGEN.format("detlfdi"),
+        PO_BOX,
+    ),
+)
+
+JURISDICTIONS = (GERMANY, *LANDER)

@@ -73,6 +73,15 @@ SPAIN = member(
         ("C/ Jorge Juan, 6", "28001 Madrid", "España"),
         "https://sedeagpd.gob.es/sede-electronica-web/vistas/infoSede/"
         "tramitesEntidadAll.jsf",
+        website="https://www.aepd.es/",
+        # So the questionnaire does not ask for the autonomous community.
+        note="The regional authorities (Catalonia's APDCAT, the Basque AVPD, "
+        "Andalusia's CTPDA) supervise their public sector and bodies providing "
+        "public services; a private employer's staff complain to the AEPD. An "
+        "inference from the regional authorities' scope (no source says it in so "
+        "many words), checked 7 December 2026 against APDCAT's scope page: "
+        "https://apdcat.gencat.cat/es/documentacio/preguntes-frequents/"
+        "Ambit-actuacio-Autoritat-Catalana-de-Proteccio-de-Dades/index.html",
     ),
     letters={
         "complaint_note": _(
