@@ -54,7 +54,7 @@ def address_field(label) -> forms.CharField:
 def form_fields(question: Question) -> dict[str, forms.Field]:
     """The form fields that ask one question of the table (a duration asks two)."""
     label, help_text = gettext_lazy(question.label), _help(question.help)
-    choices = _choices(question)
+    choices = choices_of(question)
     if question.kind == TEXT:
         widget = (
             forms.Textarea(attrs={"rows": question.lines}) if question.lines else None
@@ -106,7 +106,7 @@ def form_fields(question: Question) -> dict[str, forms.Field]:
     return fields
 
 
-def _choices(question: Question) -> list:
+def choices_of(question: Question) -> list:
     """(code, label) for each answer; answers with a group are listed under its
     heading (a drop-down's optgroup), so a state reads under its country."""
     choices: list = []
@@ -210,6 +210,9 @@ class QuestionnaireForm(forms.Form):
         return initial_of(cls.questions, document)
 
 
+REGIONS_OF = "data-regions-of"  # static/js/regions.js lists the country's regions
+
+
 class WorkplaceForm(asking(questionnaire.WORKPLACE)):
     questions = questionnaire.WORKPLACE
     sections = (
@@ -219,6 +222,10 @@ class WorkplaceForm(asking(questionnaire.WORKPLACE)):
             ("country", "region", "worker_representation", "digital_labour_platform"),
         ),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["region"].widget.attrs[REGIONS_OF] = "id_country"
 
     def clean(self):
         data = super().clean()

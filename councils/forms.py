@@ -10,8 +10,9 @@ from django.contrib.auth.models import User
 from django.utils.translation import gettext_lazy as _
 
 from assessment import labels as questionnaire_labels
+from assessment import questionnaire
 from assessment.client_address import client_address
-from assessment.forms import LetterForm, address_field
+from assessment.forms import REGIONS_OF, LetterForm, address_field, choices_of
 from assessment.law import jurisdiction
 from assessment.services import count_attempt, forget_attempt, private_cache_key
 from councils.models import Campaign, Role
@@ -163,8 +164,9 @@ class CampaignForm(forms.ModelForm):
             "In the United States state law applies; in Germany the Land sets the "
             "public holidays that move a letter's deadline."
         ),
-        choices=[("", "—"), *questionnaire_labels.answers("workplace.region")],
+        choices=[("", "—"), *choices_of(questionnaire.question("workplace.region"))],
         required=False,
+        widget=forms.Select(attrs={REGIONS_OF: "id_country"}),
     )
 
     class Meta:

@@ -72,8 +72,9 @@ def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
 
     # The workplace; a mistake first, which keeps what was typed.
     page.fill("#id_title", "Laptop activity capture")
-    page.select_option("#id_country", "IE")
+    page.select_option("#id_country", "US")
     page.select_option("#id_region", "US-NY")
+    page.select_option("#id_country", "IE")  # the state stays in view, refused
     page.click("main button[type=submit]")
     assert page.locator(".error-summary").is_visible()
     tab.check_page("workplace error")
