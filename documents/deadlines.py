@@ -71,33 +71,41 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
 
 
 def _is_working_day(day: datetime.date, place: Place) -> bool:
-    country, subdivision = _calendar(place)
+    country, subdivision, categories = _calendar(place)
     return day.weekday() < 5 and day not in _public_holidays(
-        country, subdivision, day.year
+        country, subdivision, day.year, categories
     )
 
 
-def _calendar(place: Place) -> tuple[str, str | None]:
-    """(country, subdivision) for the holidays package."""
+def _calendar(place: Place) -> tuple[str, str | None, tuple[str, ...]]:
+    """(country, subdivision, categories besides public holidays) for the holidays
+    package."""
     if isinstance(place, law.Jurisdiction):
-        return place.holidays or (place.code, None)
-    # The registry holds countries and US states; any other region ("DE-BY",
-    # "ES-MD") takes its country's record and names itself as the subdivision.
-    country, _, region = place.partition("-")
-    record = law.JURISDICTIONS.get(place) or law.jurisdiction(country)
-    country, subdivision = record.holidays or (country, None)
-    return country, subdivision or region or None
+        record, region = place, ""
+    else:
+        # The registry holds countries, US states and German Länder; any other
+        # region ("ES-MD") takes its country's record and names itself as the
+        # subdivision.
+        country, _, region = place.partition("-")
+        record = law.JURISDICTIONS.get(place) or law.jurisdiction(country)
+    country, subdivision = record.holidays or (record.code, None)
+    return country, subdivision or region or None, record.holiday_categories
 
 
 @functools.cache
 def _public_holidays(
-    country: str, subdivision: str | None, year: int
+    country: str, subdivision: str | None, year: int, categories: tuple[str, ...] = ()
 ) -> frozenset[datetime.date]:
     # Frozen per year rather than the package's lazily growing dict, so that threads
     # serving requests share it safely.
     try:
         return frozenset(
-            holidays.country_holidays(country, subdiv=subdivision, years=year)
+            holidays.country_holidays(
+                country,
+                subdiv=subdivision,
+                years=year,
+                categories=(holidays.PUBLIC, *categories),
+            )
         )
     except NotImplementedError:
         # A region the package does not know keeps its country's holidays; a country

@@ -248,6 +248,10 @@ class Jurisdiction:
     language: str = "en"  # the default language of its documents, among ours
     regime: str = ""  # the data-protection regime the letters rest on: GDPR, UK GDPR
     holidays: tuple[str, str | None] | None = None  # (country, subdivision)
+    # Categories of the holidays package counted too: days that are holidays in most
+    # of the region's municipalities but not all (Assumption in Bavaria), so that a
+    # deadline never ends before the day it can end where the employer is.
+    holiday_categories: tuple[str, ...] = ()
     authority: Authority | None = None
     representation: Representation | None = None
     notice_law: str = ""  # the source id of a state's monitoring-notice law

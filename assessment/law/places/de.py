@@ -156,6 +156,12 @@ PO_BOX = (
 )
 
 
+# Where a holiday depends on the municipality's census (the holidays package's
+# "catholic" category): Assumption in Bavaria, Corpus Christi in Saxony and
+# Thuringia. Counted Land-wide, so a deadline is at worst a day late, never early.
+LOCAL_HOLIDAYS = ("DE-BY", "DE-SN", "DE-TH")
+
+
 def land(
     code: str,
     name: str,
@@ -176,6 +182,7 @@ def land(
         authority=Authority(
             authority, address, website, website, source, CHECKED, note
         ),
+        holiday_categories=("catholic",) if code in LOCAL_HOLIDAYS else (),
     )
 
 
