@@ -2,7 +2,7 @@
 
 from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer, any_of, at_least, none_of
+from .conditions import all_of, answer, at_least, none_of
 from .predicates import called_voluntary, genuinely_free_choice, relies_on_consent
 from .references import (
     CJEU_PLANET49,
@@ -189,31 +189,73 @@ RULES = (
             ),
         ),
     ),
+    # One rule for each condition of taking part, so that a finding says unknown only
+    # what is unknown and asks only what was not answered.
     Rule(
-        slug="participation-conditions-unknown",
+        slug="participation-reward-unknown",
+        concern="consent",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=all_of(called_voluntary, answer("participation.incentives", "unknown")),
+        title=_("It is not known whether taking part is rewarded"),
+        explanation=_(
+            "Participation is presented as voluntary, but it is not known whether it "
+            "is tied to rewards such as ratings, bonuses or promotion. Until that is "
+            "answered, the choice cannot be assumed to be free."
+        ),
+        sources=(*gdpr("7"), EDPB_CONSENT),
+        questions=(_("Is taking part linked to any reward or rating?"),),
+    ),
+    Rule(
+        slug="refusal-consequences-unknown",
         concern="consent",
         severity=MEDIUM,
         where=EEA_AND_GB,
         when=all_of(
-            called_voluntary,
-            any_of(
-                answer("participation.incentives", "unknown"),
-                answer("participation.refusal_consequences", "unknown"),
-                answer("participation.alternative_offered", "unknown"),
-                answer("participation.withdrawal", "unknown"),
-            ),
+            called_voluntary, answer("participation.refusal_consequences", "unknown")
         ),
-        title=_("It is unclear whether the choice to take part is free"),
+        title=_("It is not known whether refusing carries a disadvantage"),
         explanation=_(
-            "Participation is presented as voluntary, but it is not known whether it "
-            "is rewarded, whether refusing has consequences, whether there is an "
-            "alternative, or how to withdraw. Until these are answered, the choice "
+            "Participation is presented as voluntary, but it is not known what "
+            "happens to a worker who says no. Until that is answered, the choice "
             "cannot be assumed to be free."
         ),
         sources=(*gdpr("7"), EDPB_CONSENT),
+        questions=(_("What exactly happens to workers who do not take part?"),),
+    ),
+    Rule(
+        slug="alternative-unknown",
+        concern="consent",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=all_of(
+            called_voluntary, answer("participation.alternative_offered", "unknown")
+        ),
+        title=_("It is not known whether an alternative is offered"),
+        explanation=_(
+            "Participation is presented as voluntary, but it is not known whether "
+            "workers who refuse are offered another way to do the same thing. "
+            "Without a real alternative, refusing is not a free choice."
+        ),
+        sources=(*gdpr("7"), EDPB_CONSENT),
+        questions=(_("What alternative is offered to those who refuse?"),),
+    ),
+    Rule(
+        slug="withdrawal-unknown",
+        concern="consent",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=all_of(called_voluntary, answer("participation.withdrawal", "unknown")),
+        title=_("It is not known how someone stops taking part"),
+        explanation=_(
+            "Participation is presented as voluntary, but it is not known how a "
+            "worker can stop. Consent must be as easy to withdraw as to give."
+        ),
+        sources=(*gdpr("7"), EDPB_CONSENT),
         questions=(
-            _("Is taking part linked to any reward, rating or disadvantage?"),
-            _("What alternative exists, and how can a worker withdraw?"),
+            _(
+                "How can a worker stop taking part, and what then happens to their data?"
+            ),
         ),
     ),
 )

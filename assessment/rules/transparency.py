@@ -2,7 +2,7 @@
 
 from .base import EVERYWHERE, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import answer, any_of
+from .conditions import all_of, answer, none_of
 from .references import (
     CCPA,
     CODE_TRAVAIL_L1222_4,
@@ -164,18 +164,16 @@ RULES = (
             ),
         ),
     ),
+    # How and when workers were told are two facts: each finding names only its own.
     Rule(
         slug="notice-unknown",
         concern="transparency",
         severity=MEDIUM,
         where=EVERYWHERE,
-        when=any_of(
-            answer("notice", "unknown"), answer("notice_before_start", "unknown")
-        ),
-        title=_("It is unclear how and when workers were informed"),
+        when=answer("notice", "unknown"),
+        title=_("It is not known how workers were informed"),
         explanation=_(
-            "It is not known what information workers received, or whether they "
-            "received it before the practice began."
+            "It is not known what information workers received about this practice."
         ),
         sources=(*gdpr("13"), ILO_CODE),
         questions=(
@@ -184,5 +182,21 @@ RULES = (
                 "given?"
             ),
         ),
+    ),
+    Rule(
+        slug="notice-timing-unknown",
+        concern="transparency",
+        severity=MEDIUM,
+        where=EVERYWHERE,
+        when=all_of(
+            answer("notice_before_start", "unknown"), none_of(answer("notice", "none"))
+        ),
+        title=_("It is not known whether workers were told before it began"),
+        explanation=_(
+            "It is not known whether workers received the information before the "
+            "practice began. They must be told before their data is first collected."
+        ),
+        sources=(*gdpr("13"), ILO_CODE),
+        questions=(_("When were workers told, and was it before the practice began?"),),
     ),
 )

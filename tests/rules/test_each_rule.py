@@ -58,9 +58,30 @@ CASES = [
         {"participation.mode": "opt_in", "participation.withdrawal": "easy"},
     ),
     case(
-        "participation-conditions-unknown",
+        "participation-reward-unknown",
         {"participation.mode": "opt_in", "participation.incentives": "unknown"},
-        {"participation.mode": "opt_in"},
+        {"participation.mode": "opt_in", "participation.incentives": "yes"},
+    ),
+    case(
+        "refusal-consequences-unknown",
+        {
+            "participation.mode": "opt_in",
+            "participation.refusal_consequences": "unknown",
+        },
+        {"participation.mode": "opt_in", "participation.refusal_consequences": "no"},
+    ),
+    case(
+        "alternative-unknown",
+        {
+            "participation.mode": "opt_in",
+            "participation.alternative_offered": "unknown",
+        },
+        {"participation.mode": "opt_in", "participation.alternative_offered": "no"},
+    ),
+    case(
+        "withdrawal-unknown",
+        {"participation.mode": "opt_in", "participation.withdrawal": "unknown"},
+        {"participation.mode": "opt_in", "participation.withdrawal": "hard"},
     ),
     # ai_training
     case(
@@ -181,6 +202,11 @@ CASES = [
     ),
     case(
         "notice-unknown",
+        {"notice": "unknown"},
+        {"notice": "vague_written"},
+    ),
+    case(
+        "notice-timing-unknown",
         {"notice_before_start": "unknown"},
         {"notice_before_start": "yes"},
     ),
