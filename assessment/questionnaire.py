@@ -515,15 +515,22 @@ PRACTICE = (
     Question(
         "de_identification",
         ONE,
-        _("Is the data linked to people?"),
+        _("How is the data linked to people?"),
         _("'Anonymised' is a claim: behavioural data is hard to anonymise."),
+        # Each choice says how closely the data points to a person (the code says
+        # what is done to it: "none" is no de-identification at all).
         choices=labelled(
             v.DE_IDENTIFICATION,
             {
-                "none": _("None: data is linked to names"),
-                "pseudonymised": _("Pseudonymised: a key links it back to people"),
-                "aggregated": _("Only aggregated figures are kept"),
-                "anonymised_claimed": _("The employer says it is anonymised"),
+                "none": _("Directly: the data shows whose it is (name, ID or account)"),
+                "pseudonymised": _(
+                    "Through a key: a code stands in for the name, and a key links it "
+                    "back"
+                ),
+                "aggregated": _("Not individually: only figures for groups are kept"),
+                "anonymised_claimed": _(
+                    "Not at all, the employer says: it is called anonymised"
+                ),
             },
         ),
         unknown=_("Is the data linked to names, pseudonymised or aggregated?"),

@@ -183,3 +183,28 @@ def test_every_question_for_hr_is_asked_under_a_topic_of_the_letter():
     for question in (*WORKPLACE, *PRACTICE):
         if question.unknown:
             assert question.topic in TOPICS, question.path
+
+
+def test_how_the_data_is_linked_to_people_is_asked_as_it_is_answered():
+    # It was "Is the data linked to people?" answered "None: data is linked to names".
+    question = questionnaire.question("de_identification")
+    assert question.label == "How is the data linked to people?"
+    assert question.codes == (*v.DE_IDENTIFICATION,)  # the stored codes stay
+    levels = {choice.code: choice.label.split(":")[0] for choice in question.choices}
+    assert levels == {
+        "none": "Directly",
+        "pseudonymised": "Through a key",
+        "aggregated": "Not individually",
+        "anonymised_claimed": "Not at all, the employer says",
+        "unknown": "I don't know",
+    }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [q for q in (*WORKPLACE, *PRACTICE) if q.label.startswith(("How ", "Which "))],
+    ids=lambda q: q.path,
+)
+def test_a_question_asking_how_or_which_is_not_answered_yes_or_no(question):
+    for choice in question.choices:
+        assert not choice.label.startswith(("Yes", "No ", "No:", "No,")), choice
