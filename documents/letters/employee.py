@@ -8,7 +8,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 
 from assessment import facts, questionnaire, rules
 from assessment.labels import place_name
@@ -250,6 +250,57 @@ TOPICS = {
         "erased, including from trained models?"
     ),
 }
+# Why each question is asked: what the law makes of the answer.
+WHY_TOPIC = {
+    "ai_training": gettext_noop(
+        "Training AI is a purpose of its own and must be stated before data is "
+        "collected."
+    ),
+    "collection": gettext_noop(
+        "Only what the purpose needs may be collected, and workers must know what "
+        "that is."
+    ),
+    "necessity": gettext_noop(
+        "Monitoring must be necessary for its purpose and the least intrusive means "
+        "to it."
+    ),
+    "use": gettext_noop(
+        "Data may be used only for the purposes workers were told of, and decisions "
+        "about people drawn from it call for particular care."
+    ),
+    "inferences": gettext_noop(
+        "What is inferred about a person is personal data too, and inferences about "
+        "health or emotions are especially protected."
+    ),
+    "anonymisation": gettext_noop(
+        "Anonymisation is a claim that must be shown: data about a known group of "
+        "workers is easily linked back to them."
+    ),
+    "lawful_basis": gettext_noop("The legal basis decides which rights apply."),
+    "participation": gettext_noop(
+        "Consent at work counts only where saying no is a real and free choice."
+    ),
+    "retention": gettext_noop("Data may be kept only as long as its purpose needs."),
+    "recipients": gettext_noop("Workers have a right to know who receives their data."),
+    "notice": gettext_noop(
+        "Workers must be told what is collected, why and for how long, before it "
+        "starts."
+    ),
+    "dpia": gettext_noop(
+        "Monitoring likely to put workers' rights at high risk needs an impact "
+        "assessment before it starts."
+    ),
+    "representatives": gettext_noop(
+        "Workers' representatives have a right to be informed and, in many countries, "
+        "a say before monitoring begins."
+    ),
+    "rights": gettext_noop(
+        "Workers have a right to see the data about them, to object to its use and "
+        "to have it erased."
+    ),
+}
+# Asked in every such letter, whatever the answers so far.
+ALWAYS_ASKED = ("ai_training", "anonymisation", "lawful_basis", "retention")
 TOPIC_OF_CONCERN = {
     "consent": "participation",
     "ai_training": "ai_training",
@@ -289,44 +340,61 @@ def _topic_of_fact(path: str) -> str:
     procedure=REQUEST,
 )
 def ai_questions(context: EmployeeContext) -> dict:
-    # Four questions stand in every such letter, each with its own reason.
-    reasons: dict[str, list[str]] = {
-        "ai_training": [
-            _(
-                "Training AI is a purpose of its own and must be stated before data "
-                "is collected."
-            )
-        ],
-        "anonymisation": [
-            _(
-                "Typing rhythm and mouse movements are distinctive; anonymisation is a "
-                "claim that must be shown."
-            )
-            if _collects_behaviour(context.assessment)
-            else _(
-                "Anonymisation is a claim that must be shown: data about a known group "
-                "of workers is easily linked back to them."
-            )
-        ],
-        "lawful_basis": [_("The legal basis decides which rights apply.")],
-        "retention": [_("Data may be kept only as long as its purpose needs.")],
-    }
-
-    def add(topic: str, why: str) -> None:
-        whys = reasons.setdefault(topic, [])
-        if why not in whys:
-            whys.append(why)
-
-    for finding in context.result.findings:
-        add(_topic_of_finding(finding), _sentence(_(finding.rule.title)))
+    # Each question says why it is asked: why the law cares, the most serious
+    # problem found there, and exactly what is still unanswered.
+    problems: dict[str, str] = {}
+    for finding in context.result.findings:  # most severe first
+        if not _rests_on_unknowns(finding):
+            problems.setdefault(_topic_of_finding(finding), _(finding.rule.title))
+    unanswered: dict[str, list[str]] = {}
     for unknown in context.result.unknowns:
-        add(_topic_of_fact(unknown.fact), _("This was not disclosed."))
+        asked = unanswered.setdefault(_topic_of_fact(unknown.fact), [])
+        if _(unknown.question) not in asked:
+            asked.append(_(unknown.question))
     context.letter.questions = [
-        (str(question), " ".join(reasons[topic]))
+        (str(question), _reason(context.assessment, topic, problems, unanswered))
         for topic, question in TOPICS.items()
-        if topic in reasons
+        if topic in problems or topic in unanswered or topic in ALWAYS_ASKED
     ]
     return {}
+
+
+def _rests_on_unknowns(finding) -> bool:
+    """A finding raised because an answer is unknown: the letter asks that answer's
+    own question instead of repeating the finding."""
+    return any(
+        value == facts.UNKNOWN or (isinstance(value, list) and facts.UNKNOWN in value)
+        for value in finding.fact_paths().values()
+    )
+
+
+def _reason(
+    assessment: facts.Assessment,
+    topic: str,
+    problems: dict[str, str],
+    unanswered: dict[str, list[str]],
+) -> str:
+    reasons = [str(_why_topic(assessment, topic))]
+    if topic in problems:
+        reasons.append(
+            _("What I know so far points to a problem: %(problem)s")
+            % {"problem": _sentence(problems[topic])}
+        )
+    if topic in unanswered:
+        reasons.append(
+            _("Not answered so far: %(questions)s")
+            % {"questions": " ".join(unanswered[topic])}
+        )
+    return " ".join(reasons)
+
+
+def _why_topic(assessment: facts.Assessment, topic: str) -> str:
+    if topic == "anonymisation" and _collects_behaviour(assessment):
+        return _(
+            "Typing rhythm and mouse movements are distinctive; anonymisation is a "
+            "claim that must be shown."
+        )
+    return _(WHY_TOPIC[topic])
 
 
 @kind(

@@ -18,6 +18,8 @@ from documents.letters import (
     kinds_for,
     write_letter,
 )
+from documents.letters.employee import TOPICS
+from tests.builders import META_LIKE, assessment
 from tests.conftest import EXAMPLES, example_names, run_manage
 
 DAY = datetime.date(2026, 11, 22)
@@ -120,7 +122,7 @@ def test_the_ai_letter_asks_at_most_15_questions_none_twice(name):
     assert len(set(questions)) == len(questions)
     for _question, why in letter.questions:
         sentences = [part for part in why.split(". ") if part]
-        assert why.endswith(".")
+        assert why.endswith((".", "?"))
         assert len(set(sentences)) == len(sentences)  # no reason given twice
 
 
@@ -137,8 +139,8 @@ def test_the_ai_letter_asks_each_thing_once_and_gives_every_reason():
     assert "On which legal basis do you process this data?" not in reasons
     assert "No legal basis is stated." in reasons[basis]
     assert "Will you delete all data collected when the practice stops?" not in reasons
-    assert "Data outlives the practice." in reasons[kept]
-    assert all(why.endswith(".") for why in reasons.values())
+    assert reasons[kept].startswith("Data may be kept only as long as")
+    assert all(why.endswith((".", "?")) for why in reasons.values())
     # Nobody's typing is recorded here, so the reason does not speak of typing.
     anonymised = next(q for q in reasons if "anonymised: how exactly" in q)
     assert "Typing rhythm" not in reasons[anonymised]
@@ -146,6 +148,39 @@ def test_the_ai_letter_asks_each_thing_once_and_gives_every_reason():
         "ai-questions", example("ai-training-keystrokes-ie"), "en", ME, written=DAY
     )
     assert "Typing rhythm" in dict(keystrokes.questions)[anonymised]
+
+
+def test_the_ai_letter_says_why_it_asks_and_names_only_what_is_unanswered():
+    # The walkthrough: rewarded (yes) and no alternative (no) were answered; how to
+    # stop taking part was not.
+    changes = {
+        **META_LIKE,
+        "participation.mode": "opt_in",
+        "participation.withdrawal": "unknown",
+    }
+    letter = write_letter("ai-questions", assessment("DE", changes), "en", ME)
+    reasons = dict(letter.questions)
+    why = reasons[str(TOPICS["participation"])]
+    assert why == (
+        "Consent at work counts only where saying no is a real and free choice. "
+        "What I know so far points to a problem: No genuine alternative is offered. "
+        "Not answered so far: How can a worker stop taking part?"
+    )
+    for reason in reasons.values():
+        assert "This was not disclosed" not in reason
+        # One problem at most, never a finding that only repeats an unknown answer.
+        assert reason.count("points to a problem") <= 1
+        assert "It is not known" not in reason and "Unclear" not in reason
+    # Every answer the letter calls unanswered is unknown in the assessment.
+    kept = reasons[str(TOPICS["retention"])]
+    assert "Not answered so far: How long is the data kept?" in kept
+    answered = write_letter(
+        "ai-questions",
+        assessment("DE", {**changes, "retention": 30, "deletion_when_stopped": "yes"}),
+        "en",
+        ME,
+    )
+    assert "Not answered" not in dict(answered.questions)[str(TOPICS["retention"])]
 
 
 def test_an_objection_to_consent_based_monitoring_also_withdraws_the_consent():
