@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assessment import questionnaire
 from assessment.facts import FORMAT, UNKNOWN
+from assessment.labels import alphabetical
 from assessment.questionnaire import DURATION, MANY, SHARE, TEXT, Question, get, put
 
 RADIO = forms.RadioSelect
@@ -79,10 +80,12 @@ def form_fields(question: Question) -> dict[str, forms.Field]:
             label=label, help_text=help_text, min_value=0, max_value=100, required=False
         )
     elif question.blank:  # one of a long list: a drop-down with an empty first line
+        blank = gettext_lazy(question.blank)
         field = forms.ChoiceField(
             label=label,
             help_text=help_text,
-            choices=[("", gettext_lazy(question.blank)), *choices],
+            # Sorted when shown, in the language shown.
+            choices=lambda: [("", blank), *alphabetical(choices)],
             required=question.required,
         )
     else:  # one answer, "I don't know" until chosen

@@ -2,7 +2,15 @@
 the questionnaire's table), the places, the concerns and the severities. The pages, the
 documents and the councils all read their labels here."""
 
-from django.utils.translation import gettext, gettext_lazy
+import unicodedata
+
+from django.utils.text import capfirst
+from django.utils.translation import (
+    get_language,
+    get_language_info,
+    gettext,
+    gettext_lazy,
+)
 
 from assessment import questionnaire
 from assessment.questionnaire import COUNTRIES, REGIONS
@@ -43,6 +51,20 @@ def answers(path: str) -> list[tuple[str, object]]:
     ]
 
 
+def alphabetical(choices) -> list[tuple[str, str]]:
+    """Choices sorted by their label in the language shown (call it when showing
+    them): "Österreich" among the O's, "Égypte" among the E's."""
+    labelled = [(code, str(label)) for code, label in choices]
+    return sorted(labelled, key=lambda choice: collation_key(choice[1]))
+
+
+def collation_key(text: str) -> str:
+    """A key that sorts words as a dictionary of the language does, near enough:
+    case and accents set aside (ß as ss, Œ as oe through casefold)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def answer(path: str, code: str) -> str:
     """One answer in words; a code the question does not list stays as it is."""
     return str(gettext_lazy(questionnaire.question(path).label_of(code)))
@@ -71,3 +93,27 @@ def describe(path: str, value: object) -> tuple[str, str]:
     else:
         words = answer(path, value)
     return str(question(path)), words
+
+
+# Languages whose writing puts the names of languages in lower case ("en anglais").
+LOWER_CASE_LANGUAGE_NAMES = frozenset({"es", "fr", "it", "pt"})
+
+
+def language_name(code: str) -> str:
+    """A language named in the language shown, as it is written in running text:
+    "auf Englisch", "en anglais", "in German"."""
+    name = str(get_language_info(code)["name_translated"])
+    if (get_language() or "en").split("-")[0] in LOWER_CASE_LANGUAGE_NAMES:
+        return name.lower()
+    return name
+
+
+def language_choice(code: str) -> str:
+    """A language as the language switcher offers it: named in the language shown,
+    with its own name beside it for whoever cannot read the page ("Englisch
+    (English)")."""
+    info = get_language_info(code)
+    name = capfirst(str(info["name_translated"]))
+    if code == get_language():
+        return name
+    return f"{name} ({info['name_local']})"

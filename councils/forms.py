@@ -152,9 +152,11 @@ class InvitationForm(forms.Form):
 class CampaignForm(forms.ModelForm):
     country = forms.ChoiceField(
         label=_("Country of the workplace"),
-        choices=[
+        choices=lambda: [  # sorted when shown, in the language shown
             ("", _("Choose a country")),
-            *questionnaire_labels.answers("workplace.country"),
+            *questionnaire_labels.alphabetical(
+                questionnaire_labels.answers("workplace.country")
+            ),
         ],
         help_text=_("It decides which laws apply, and is filled in for employees."),
     )
