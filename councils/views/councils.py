@@ -321,8 +321,9 @@ def new_campaign(request, council_id):
 def campaign(request, public_id):
     campaign, membership = get_campaign(request.user, public_id)
     figures = campaign_figures(campaign)
-    # The survey report is made in the background: ready when the button is pressed.
-    lang = document_language(request, campaign.country)
+    # The survey report is made in the background: ready when the button is pressed,
+    # in the page's language as the button says.
+    lang = document_language(request)
     client = client_address(request)
     tasks.survey_ahead(campaign, lang, figures.published, client)
     return render(

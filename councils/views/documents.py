@@ -23,7 +23,8 @@ from documents.letters import (
 @login_required
 def report(request, public_id):
     campaign, _membership = get_campaign(request.user, public_id)
-    lang = document_language(request, campaign.country)
+    # The members read it: in the page's language unless they choose another.
+    lang = document_language(request)
     if request.GET.get("format") == "pdf":
         stem = slugify(campaign.title) or "campaign"
         return attachment(

@@ -209,7 +209,8 @@ def test_the_survey_is_made_while_the_campaign_page_is_read(
     page = reverse("councils:campaign", args=[campaign.public_id])
     survey = reverse("councils:campaign_report", args=[campaign.public_id])
     client.get(page)
-    assert len(renders) == 1 and 'lang="de"' in renders[0]  # a German workplace
+    # A German workplace, read in English: the survey follows the page's language.
+    assert len(renders) == 1 and 'lang="en"' in renders[0]
 
     first = client.get(survey, {"format": "pdf"})
     assert first.content.startswith(b"%PDF") and len(renders) == 1
