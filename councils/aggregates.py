@@ -125,13 +125,21 @@ def campaign_figures(campaign: Campaign) -> CampaignFigures:
         # that somebody reported it. Left out, it reads like nothing reported.
         figures.some_hidden |= any(f.hidden for f in items)
         figures.by_kind[kind] = sorted(
-            (f for f in items if not f.hidden), key=lambda f: (-f.count, f.label)
+            (f for f in items if not f.hidden), key=_most_first(labels[kind])
         )
 
     if campaign.reference_id and campaign.reference.result:
         figures.has_reference = True
         figures.gaps = _gaps(figures, campaign.reference)
     return figures
+
+
+def _most_first(listed: dict[str, str]):
+    """Most reported first, ties in the order the questionnaire or the catalogue
+    lists them, never by label: every language then lists the same figures, and
+    a letter that quotes the first few quotes the same ones."""
+    order = {key: index for index, key in enumerate(listed)}
+    return lambda figure: (-figure.count, order.get(figure.key, len(order)), figure.key)
 
 
 def _figure(key, label, count, published, group="") -> Figure:
@@ -150,4 +158,4 @@ def _gaps(figures: CampaignFigures, reference: Assessment) -> list[Figure]:
         for figure in figures.by_kind.get(kind, [])
         if (str(kind), figure.key) not in named and figure.key != facts.UNKNOWN
     ]
-    return sorted(gaps, key=lambda f: (-f.count, f.label))
+    return sorted(gaps, key=lambda f: -f.count)  # stable: ties keep their order

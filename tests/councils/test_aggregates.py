@@ -5,21 +5,26 @@ from collections import Counter
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assessment import facts, rules
+from assessment.rules import CONCERNS
 from councils import services, suppression
 from councils.aggregates import campaign_figures
 from councils.models import (
     Campaign,
     Feature,
+    FeatureKind,
     Submission,
     SubmissionFeature,
     WaitingSubmission,
 )
+from documents.letters import write_letter
+from documents.letters.council import EVIDENCE_LIMIT
 from tests import builders, strategies
-from tests.councils.fixtures import fill, received, variant
+from tests.councils.fixtures import fill, open_campaign, received, variant
 
 pytestmark = pytest.mark.django_db
 
@@ -251,3 +256,26 @@ def test_publication_gives_up_a_random_whole_batch_of_a_larger_pool(campaign):
     assert campaign.published == 10
     assert WaitingSubmission.objects.count() == 2
     assert Submission.objects.count() == 10
+
+
+def test_tied_figures_are_listed_alike_in_every_language(people):
+    # Every submission the same: many concerns at 100 %, more than a letter quotes.
+    campaign = open_campaign(people["council"])
+    for _ in range(5):
+        services.submit(campaign, builders.assessment("DE", builders.META_LIKE))
+    listed = {}
+    for lang in ("en", "de", "fr"):
+        with translation.override(lang):
+            figures = campaign_figures(campaign)
+            listed[lang] = {
+                kind: [figure.key for figure in found]
+                for kind, found in figures.by_kind.items()
+            }
+            quoted = write_letter("works-agreement", campaign, lang)
+            text = "\n".join(quoted.paragraphs)
+            for figure in figures.concerns[:EVIDENCE_LIMIT]:
+                assert figure.label in text
+    assert listed["en"] == listed["de"] == listed["fr"]
+    concerns = listed["en"][FeatureKind.CONCERN]
+    assert len(concerns) > EVIDENCE_LIMIT  # ties the letter has to choose among
+    assert concerns == [c for c in CONCERNS if c in concerns]  # in the rules' order
