@@ -30,6 +30,15 @@ CONCERN_LABELS = {
     "worker_voice": gettext_lazy("Works councils and unions"),
     "rights": gettext_lazy("Your rights"),
 }
+# Rules a newer ruleset replaced, by their concern and the title they had: campaign
+# figures may still count submissions assessed before the change.
+FORMER_RULES = {
+    # 2026.12.2: one rule for each condition of taking part.
+    "participation-conditions-unknown": (
+        "consent",
+        gettext_lazy("It is unclear whether the choice to take part is free"),
+    ),
+}
 SEVERITY_LABELS = {
     "critical": gettext_lazy("Critical"),
     "high": gettext_lazy("High"),

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field, replace
 from django.utils.translation import gettext as _
 
 from assessment import facts, labels, rules
-from assessment.labels import CONCERN_LABELS
+from assessment.labels import CONCERN_LABELS, FORMER_RULES
 from assessment.models import Assessment, Grade
 from councils import suppression
 from councils.models import Campaign, FeatureKind, WaitingSubmission
@@ -67,7 +67,10 @@ def _labels() -> dict[str, dict[str, str]]:
             key: str(label) for key, label in labels.answers("purposes")
         },
         FeatureKind.CONCERN: {key: str(label) for key, label in CONCERN_LABELS.items()},
-        FeatureKind.RULE: {rule.slug: _(rule.title) for rule in rules.CATALOGUE.rules},
+        FeatureKind.RULE: {
+            **{slug: str(title) for slug, (_concern, title) in FORMER_RULES.items()},
+            **{rule.slug: _(rule.title) for rule in rules.CATALOGUE.rules},
+        },
     }
 
 
@@ -103,7 +106,10 @@ def campaign_figures(campaign: Campaign) -> CampaignFigures:
     ]
 
     labels = _labels()
-    concern_of = {rule.slug: rule.concern for rule in rules.CATALOGUE.rules}
+    concern_of = {
+        **{slug: concern for slug, (concern, _title) in FORMER_RULES.items()},
+        **{rule.slug: rule.concern for rule in rules.CATALOGUE.rules},
+    }
     for kind in KINDS:
         counts = features[kind]
         shown = suppression.independent(counts, published, k)

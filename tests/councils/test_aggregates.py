@@ -279,3 +279,26 @@ def test_tied_figures_are_listed_alike_in_every_language(people):
     concerns = listed["en"][FeatureKind.CONCERN]
     assert len(concerns) > EVIDENCE_LIMIT  # ties the letter has to choose among
     assert concerns == [c for c in CONCERNS if c in concerns]  # in the rules' order
+
+
+def test_a_rule_a_newer_ruleset_replaced_keeps_its_title_in_the_figures(people):
+    # Submissions assessed under 2026.12.1 counted the former rule.
+    campaign = open_campaign(people["council"])
+    unknown_reward = {
+        "participation.mode": "opt_in",
+        "participation.incentives": "unknown",
+    }
+    for _ in range(5):
+        services.submit(campaign, builders.assessment("DE", unknown_reward))
+    Feature.objects.filter(
+        kind=FeatureKind.RULE, key="participation-reward-unknown"
+    ).update(key="participation-conditions-unknown")
+    with translation.override("en"):
+        (former,) = [
+            figure
+            for figure in campaign_figures(campaign).rules
+            if figure.key == "participation-conditions-unknown"
+        ]
+    assert former.label == "It is unclear whether the choice to take part is free"
+    assert former.group == "Consent and free choice"
+    assert former.share == 100
