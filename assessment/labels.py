@@ -60,11 +60,19 @@ def answers(path: str) -> list[tuple[str, object]]:
     ]
 
 
-def alphabetical(choices) -> list[tuple[str, str]]:
+def alphabetical(choices) -> list[tuple[str, object]]:
     """Choices sorted by their label in the language shown (call it when showing
-    them): "Österreich" among the O's, "Égypte" among the E's."""
-    labelled = [(code, str(label)) for code, label in choices]
-    return sorted(labelled, key=lambda choice: collation_key(choice[1]))
+    them): "Österreich" among the O's, "Égypte" among the E's. A group of choices
+    (a group's name with its own choices, as the regions by country) is sorted by its
+    name, and its choices among themselves."""
+    shown = []
+    for code, label in choices:
+        if isinstance(label, list | tuple):  # (group name, its choices)
+            shown.append((str(code), alphabetical(label), str(code)))
+        else:
+            shown.append((code, str(label), str(label)))
+    shown.sort(key=lambda choice: collation_key(choice[2]))
+    return [(code, label) for code, label, _name in shown]
 
 
 def collation_key(text: str) -> str:

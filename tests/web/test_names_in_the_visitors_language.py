@@ -7,7 +7,12 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from assessment.labels import collation_key, language_choice, language_name
+from assessment.labels import (
+    alphabetical,
+    collation_key,
+    language_choice,
+    language_name,
+)
 from councils.forms import CampaignForm
 
 
@@ -87,3 +92,18 @@ def test_the_result_page_offers_the_report_in_languages_named_in_german(assessed
         assert f">{name}</a>" in text
     assert ">English</a>" not in text and ">français</a>" not in text
     assert ">Englisch (English)</option>" in text
+
+
+def test_the_regions_stay_grouped_by_country_and_sorted_within(client):
+    grouped = [
+        ("Germany", [("DE-SN", "Sachsen"), ("DE-BY", "Bayern")]),
+        ("x", "Ägypten"),
+    ]
+    assert alphabetical(grouped) == [
+        ("x", "Ägypten"),
+        ("Germany", [("DE-BY", "Bayern"), ("DE-SN", "Sachsen")]),
+    ]
+    page = client.get(reverse("assessment:start")).content.decode()
+    assert '<optgroup label="Germany">' in page
+    assert '<option value="DE-BY">Bavaria</option>' in page
+    assert "[(" not in page  # a group is never shown as one option
