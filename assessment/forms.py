@@ -16,6 +16,7 @@ from assessment import questionnaire
 from assessment.facts import FORMAT, UNKNOWN
 from assessment.labels import alphabetical
 from assessment.questionnaire import DURATION, MANY, SHARE, TEXT, Question, get, put
+from documents import references
 
 RADIO = forms.RadioSelect
 CHECKBOXES = forms.CheckboxSelectMultiple
@@ -355,7 +356,10 @@ class LetterForm(forms.Form):
         label=_("Day you will send it"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text=_("Periods run from receipt. Leave empty for today."),
+        help_text=_(
+            "The letter is dated this day, and periods run from receipt. Leave "
+            "empty for today."
+        ),
     )
     channel = forms.ChoiceField(
         label=_("How you will send it"),
@@ -369,31 +373,32 @@ class LetterForm(forms.Form):
         required=False,
     )
     follows = forms.ChoiceField(
-        label=_("For a reminder: the letter it follows"), required=False
-    )
-    extension = forms.BooleanField(
-        label=_("For a reminder: the employer said it would take two more months"),
+        label=_("For a reminder: the letter it follows"),
         required=False,
+        help_text=_(
+            "One of the letters recorded as sent. An extension the employer gave "
+            "notice of is noted with that letter, on the Letters sent page."
+        ),
     )
+    # The random part of the letter's reference, drawn when the form is first shown:
+    # every download from this form, and its record, carry the same reference.
+    code = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, kinds=(), **kwargs):
+    def __init__(self, *args, kinds=(), recorded=(), **kwargs):
+        """`recorded`: (id, label) of the letters recorded as sent that a reminder
+        may follow."""
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = [
             (kind.slug, _with_description(kind.label, kind.description))
             for kind in kinds
         ]
-        self.fields["follows"].choices = [
-            ("", _("Not a reminder")),
-            *((kind.slug, kind.label) for kind in kinds if kind.slug != "reminder"),
-        ]
+        self.fields["follows"].choices = [("", _("Not a reminder")), *recorded]
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True  # the template's form has its own token
         self.helper.layout = Layout(
             Fieldset(_("Which letter"), "kind", "lang", "file_format", "tone"),
-            Fieldset(
-                _("Sending and follow-up"), "sent", "channel", "follows", "extension"
-            ),
+            Fieldset(_("Sending and follow-up"), "sent", "channel", "follows", "code"),
             Fieldset(
                 _("Your details (used for this letter only, never stored)"),
                 "name",
@@ -409,3 +414,8 @@ class LetterForm(forms.Form):
     def clean_sent(self):
         day = self.cleaned_data["sent"]
         return day and within_reach(day)
+
+    def clean_code(self) -> str:
+        """The code shown with the form; a new one if it was tampered with."""
+        code = self.cleaned_data["code"]
+        return code if references.is_code(code) else references.new_code()

@@ -113,9 +113,16 @@ class Mark(models.TextChoices):
 
 
 class LetterState(models.TextChoices):
+    """Where a letter stands: before a reply, by its deadline; after one, by the
+    marks the person confirmed, never by the mere fact that a reply came."""
+
     WAITING = "waiting", _("Waiting")
-    ANSWERED = "answered", _("Answered")
     OVERDUE = "overdue", _("Overdue")
+    REPLIED = "replied", _("Reply to check")
+    ANSWERED = "answered", _("Answered")
+    PARTLY = "partly", _("Partly answered")
+    NOT_ANSWERED = "not_answered", _("Not answered")
+    REFUSED = "refused", _("Refused")
 
 
 class SentLetter(models.Model):
@@ -141,10 +148,24 @@ class SentLetter(models.Model):
         blank=True,
     )
     kind = models.CharField(_("letter"), max_length=40)
+    reference = models.CharField(
+        _("reference"),
+        max_length=40,
+        help_text=_(
+            "As printed on the letter: the day sent, the country and a random code "
+            "(OV-20261116-DE-7Q3K); it names nothing."
+        ),
+    )
     lang = models.CharField(_("language"), max_length=2)
     sent_on = models.DateField(_("sent on"))
     channel = models.CharField(_("sent by"), max_length=5, choices=Channel.choices)
     deadline = models.DateField(_("answer due by"))
+    extended_to = models.DateField(
+        _("extended to"),
+        null=True,
+        blank=True,
+        help_text=_("The later date the employer gave notice of, if it did."),
+    )
     questions = models.JSONField(
         _("questions asked"),
         default=list,
@@ -171,7 +192,15 @@ class SentLetter(models.Model):
                     models.Q(assessment__isnull=False, campaign__isnull=True)
                     | models.Q(assessment__isnull=True, campaign__isnull=False)
                 ),
-            )
+            ),
+            # One record per letter: a second click on "Record as sent" finds it.
+            models.UniqueConstraint(
+                fields=["assessment", "reference"], name="sent_letter_reference"
+            ),
+            models.UniqueConstraint(
+                fields=["campaign", "reference"],
+                name="campaign_sent_letter_reference",
+            ),
         ]
         verbose_name = _("letter sent")
         verbose_name_plural = _("letters sent")
@@ -179,10 +208,26 @@ class SentLetter(models.Model):
     def __str__(self) -> str:
         return f"{self.kind} ({self.sent_on:%Y-%m-%d})"
 
+    @property
+    def due(self) -> datetime.date:
+        """The day the answer is due: the extended one, if the employer notified one."""
+        return self.extended_to or self.deadline
+
     def get_state(self, today: datetime.date) -> str:
-        if self.replied_on is not None:
+        """Answered only when every question is marked answered; a reply whose marks
+        are not confirmed yet is still to check."""
+        if self.replied_on is None:
+            return LetterState.OVERDUE if today > self.due else LetterState.WAITING
+        if not self.marks_confirmed():
+            return LetterState.REPLIED
+        marks = set(self.marks)
+        if marks == {Mark.ANSWERED}:
             return LetterState.ANSWERED
-        return LetterState.OVERDUE if today > self.deadline else LetterState.WAITING
+        if marks & {Mark.ANSWERED, Mark.PARTLY}:
+            return LetterState.PARTLY
+        if marks == {Mark.REFUSED}:
+            return LetterState.REFUSED
+        return LetterState.NOT_ANSWERED
 
     def marks_confirmed(self) -> bool:
         return len(self.marks) == len(self.questions) > 0

@@ -9,6 +9,7 @@ import datetime
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from django.utils import translation
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
@@ -16,11 +17,12 @@ from assessment import facts, law, policy_check, services
 from assessment.models import Assessment, Mark, SentLetter
 from assessment.text import clean
 from councils.models import Campaign
-from documents import deadlines, replies, reply_text
+from documents import deadlines, references, replies, reply_text
 from documents.followup_letters import GDPR_REQUESTS
 from documents.letters import (
     KINDS,
     PERIODS,
+    REMINDER,
     REQUEST,
     period_of,
     write_letter,
@@ -95,36 +97,78 @@ def record_sent(
     lang: str,
     sent_on: datetime.date,
     channel: str,
-) -> SentLetter:
+    code: str = "",
+) -> tuple[SentLetter, bool]:
     """Store that the letter `kind` was sent, with the questions it asked then: an
     employee's letter about their assessment, or a council's about its campaign.
+    Returns the record and whether it is new.
 
-    The letter is written again without personal details, as it reads today; a
-    letter that lists no questions stands as one request, its subject. Raises
-    NotApplicable when the kind does not fit the workplace or the writer.
+    `code` is the random part of the reference printed on the letter (drawn here if
+    not given): a letter of the same kind already recorded with it is that letter,
+    so a second click records nothing more. The letter is written again without personal details, as
+    it reads today; a letter that lists no questions stands as one request, its
+    subject. Raises NotApplicable when the kind does not fit the workplace or the
+    writer.
     """
+    recorded = owner.sent_letters.filter(reference__endswith="-" + code).first()
+    if code and recorded is not None:
+        if recorded.kind == kind:
+            return recorded, False
+        code = ""  # another kind from the same form: another letter
     if isinstance(owner, Campaign):
-        letter = write_letter(kind, owner, lang)
-        place = owner.region or owner.country
+        about, country, place = owner, owner.country, owner.region or owner.country
         mine = {"campaign": owner}
     else:
-        assessment = owner.get_facts()
-        letter = write_letter(kind, assessment, lang, as_of=owner.as_of)
-        place = place_of(assessment.workplace)
+        about = owner.get_facts()
+        country, place = about.workplace.country, place_of(about.workplace)
         mine = {"assessment": owner}
-    questions = [question for question, _why in letter.questions] or [letter.subject]
-    sent = SentLetter.objects.create(
+    sent, created = SentLetter.objects.get_or_create(
         **mine,
-        kind=kind,
-        lang=lang,
-        sent_on=sent_on,
-        channel=channel,
-        deadline=deadline_for(kind, sent_on, channel, place),
-        questions=questions,
+        reference=references.reference(sent_on, country, code or unused_code(owner)),
+        defaults={
+            "kind": kind,
+            "lang": lang,
+            "sent_on": sent_on,
+            "channel": channel,
+            "deadline": deadline_for(kind, sent_on, channel, place),
+            "questions": questions_of(kind, about, lang, owner),
+        },
     )
-    if sent.assessment is not None:
+    if created and sent.assessment is not None:
         services.mark_used(owner)
-    return sent
+    return sent, created
+
+
+def unused_code(owner: Assessment | Campaign) -> str:
+    """A code none of the owner's letters has."""
+    while True:
+        code = references.new_code()
+        if not owner.sent_letters.filter(reference__endswith="-" + code).exists():
+            return code
+
+
+def questions_of(kind: str, about, lang: str, owner) -> list[str]:
+    """The questions the letter asks, as it reads today; one that lists none (or a
+    reminder, which asks again for the letter it follows) stands as its subject."""
+    if kind in KINDS and KINDS[kind].procedure == REMINDER:
+        with translation.override(lang):
+            return [str(KINDS[kind].label)]
+    as_of = None if isinstance(owner, Campaign) else owner.as_of
+    letter = write_letter(kind, about, lang, as_of=as_of)
+    return [question for question, _why in letter.questions] or [letter.subject]
+
+
+def extension_for(sent: SentLetter, place: str) -> datetime.date:
+    """The date a GDPR request's answer is due once extended by the two further
+    months Art. 12(3) allows, counted from the deadline; for another letter, the
+    same two months as a first guess the person corrects."""
+    return deadlines.deadline(sent.deadline, ("months", 2), place)
+
+
+def record_extension(sent: SentLetter, extended_to: datetime.date | None) -> None:
+    """Store the later date the employer gave notice of (None: no extension)."""
+    sent.extended_to = extended_to
+    sent.save(update_fields=["extended_to"])
 
 
 def record_reply(sent: SentLetter, text: str, replied_on: datetime.date) -> None:

@@ -44,13 +44,10 @@ def _day(day: datetime.date) -> str:
     return date_format(day, "DATE_FORMAT")
 
 
-def letter_reference(sent: SentLetter, country: str) -> str:
-    """The reference a letter sent is cited by in what follows it."""
-    return f"OV-{sent.sent_on:%Y%m%d}-{country}-{sent.pk}"
-
-
-def _reference(sent: SentLetter, country: str) -> str:
-    return _("Our reference: %(ref)s") % {"ref": letter_reference(sent, country)}
+def _reference(sent: SentLetter) -> str:
+    """The reference printed on the letter sent, which its follow-ups cite: the
+    incomplete-answer letter carries it as its own, with the original's date."""
+    return _("Our reference: %(ref)s") % {"ref": sent.reference}
 
 
 def _question(text: str) -> str:
@@ -73,16 +70,17 @@ def kind_label(kind: str) -> str:
     return str(KINDS[kind].label) if kind in KINDS else kind
 
 
-def deadline_reminder(sent: SentLetter, country: str) -> Letter:
-    """The letter sent, as far as a calendar entry for its deadline needs it."""
+def deadline_reminder(sent: SentLetter) -> Letter:
+    """The letter sent, as far as a calendar entry for its deadline needs it: the
+    day the answer is due, extended if the employer gave notice."""
     with translation.override(sent.lang):
         return Letter(
             kind=sent.kind,
             lang=sent.lang,
             date=sent.sent_on,
-            deadline=sent.deadline,
+            deadline=sent.due,
             subject=kind_label(sent.kind),
-            reference=_reference(sent, country),
+            reference=_reference(sent),
             sender=[],
             recipient=[],
             salutation="",
@@ -137,7 +135,7 @@ def incomplete_answer(
             deadline=deadlines.deadline(written, FOLLOW_UP_PERIOD, parts["place"]),
             subject=_("Incomplete answer to my letter of %(date)s")
             % {"date": _day(sent.sent_on)},
-            reference=_reference(sent, parts["country"]),
+            reference=_reference(sent),
             sender=parts["sender"],
             recipient=parts["recipient"],
             salutation=_("Dear Sir or Madam,"),
@@ -177,7 +175,7 @@ def incomplete_answer(
         return letter
 
 
-def history_line(sent: SentLetter, country: str) -> str:
+def history_line(sent: SentLetter) -> str:
     """One letter in the complaint's history, as the authority will look it up in
     the enclosed correspondence: its date, kind, reference and channel, and when
     the answer was due."""
@@ -187,15 +185,20 @@ def history_line(sent: SentLetter, country: str) -> str:
     ) % {
         "sent": _day(sent.sent_on),
         "kind": kind_label(sent.kind),
-        "ref": letter_reference(sent, country),
+        "ref": sent.reference,
         "channel": Channel(sent.channel).label,
         "deadline": _day(sent.deadline),
     }
 
 
-def _history(sent: SentLetter, today: datetime.date, country: str) -> list[str]:
+def _history(sent: SentLetter, today: datetime.date) -> list[str]:
     """What happened to one letter, as sentences for the complaint."""
-    lines = [history_line(sent, country)]
+    lines = [history_line(sent)]
+    if sent.extended_to:
+        lines.append(
+            _("The employer gave notice that it would answer by %(date)s.")
+            % {"date": _day(sent.extended_to)}
+        )
     state = sent.get_state(today)
     if state == LetterState.OVERDUE:
         lines.append(_("No answer came by that date."))
@@ -246,9 +249,7 @@ def complaint_with_history(
         history = [_("My requests to the employer:")]
         declined = " " + _("(declined by the employer)")
         for sent in sent_letters:
-            history.append(
-                " ".join(_history(sent, written, assessment.workplace.country))
-            )
+            history.append(" ".join(_history(sent, written)))
             if sent.marks_confirmed():
                 history += [
                     f"- {_question(q)}" + (declined if m == Mark.REFUSED else "")

@@ -46,6 +46,12 @@ def follow_through(route: str, prefix: str, audience: str) -> list:
             name=prefix + "apply_changes",
         ),
         path(
+            letter + "/extension/",
+            followup.extension,
+            audience,
+            name=prefix + "extension",
+        ),
+        path(
             letter + "/remove/",
             followup.remove_letter,
             audience,

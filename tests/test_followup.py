@@ -85,17 +85,43 @@ def test_a_regional_workplace_counts_its_deadline_where_it_is():
 
 
 @pytest.mark.parametrize(
-    ("replied_on", "today", "state"),
+    ("today", "extended_to", "state"),
     [
-        (None, D(2027, 1, 4), LetterState.WAITING),  # the last day still counts
-        (None, D(2027, 1, 5), LetterState.OVERDUE),
-        (D(2027, 1, 20), D(2027, 2, 1), LetterState.ANSWERED),  # late, but answered
-        (D(2026, 12, 10), D(2026, 12, 11), LetterState.ANSWERED),
+        (D(2027, 1, 4), None, LetterState.WAITING),  # the last day still counts
+        (D(2027, 1, 5), None, LetterState.OVERDUE),
+        (D(2027, 1, 5), D(2027, 3, 4), LetterState.WAITING),  # extended
+        (D(2027, 3, 5), D(2027, 3, 4), LetterState.OVERDUE),
     ],
 )
-def test_a_letter_waits_until_its_deadline_then_is_overdue(replied_on, today, state):
-    sent = SentLetter(deadline=D(2027, 1, 4), replied_on=replied_on)
+def test_a_letter_waits_until_its_deadline_then_is_overdue(today, extended_to, state):
+    sent = SentLetter(deadline=D(2027, 1, 4), extended_to=extended_to)
     assert sent.get_state(today) == state
+
+
+A, P, N, R = Mark.ANSWERED, Mark.PARTLY, Mark.NOT_ANSWERED, Mark.REFUSED
+
+
+@pytest.mark.parametrize(
+    ("marks", "state"),
+    [
+        ([], LetterState.REPLIED),  # a reply whose marks are still to confirm
+        ([A, A, A], LetterState.ANSWERED),
+        ([A, N, A], LetterState.PARTLY),
+        ([P, P, P], LetterState.PARTLY),
+        ([N, R, A], LetterState.PARTLY),
+        ([N, N, N], LetterState.NOT_ANSWERED),  # a reply with nothing answered
+        ([N, R, N], LetterState.NOT_ANSWERED),
+        ([R, R, R], LetterState.REFUSED),
+    ],
+)
+def test_a_replied_letters_state_follows_its_marks(marks, state):
+    sent = SentLetter(
+        deadline=D(2027, 1, 4),
+        replied_on=D(2026, 12, 10),
+        questions=["Who?", "How long?", "Why?"],
+        marks=marks,
+    )
+    assert sent.get_state(D(2027, 2, 1)) == state
 
 
 @pytest.fixture
@@ -108,7 +134,9 @@ def stored(db):
 def test_a_sent_letter_keeps_its_questions_as_asked_and_nothing_about_the_sender(
     stored,
 ):
-    sent = followup.record_sent(stored, "ai-questions", "de", D(2026, 12, 1), "email")
+    sent, _new = followup.record_sent(
+        stored, "ai-questions", "de", D(2026, 12, 1), "email"
+    )
     asked = write_letter("ai-questions", stored.get_facts(), "de")
     assert sent.questions == [question for question, _why in asked.questions]
     assert sent.deadline == D(2026, 12, 31)
@@ -119,10 +147,12 @@ def test_a_sent_letter_keeps_its_questions_as_asked_and_nothing_about_the_sender
         "assessment",
         "campaign",
         "kind",
+        "reference",
         "lang",
         "sent_on",
         "channel",
         "deadline",
+        "extended_to",
         "questions",
         "reply",
         "replied_on",
@@ -131,7 +161,9 @@ def test_a_sent_letter_keeps_its_questions_as_asked_and_nothing_about_the_sender
 
 
 def test_a_letter_without_listed_questions_stands_as_one_request(stored):
-    sent = followup.record_sent(stored, "objection", "en", D(2026, 12, 1), "email")
+    sent, _new = followup.record_sent(
+        stored, "objection", "en", D(2026, 12, 1), "email"
+    )
     letter = write_letter("objection", stored.get_facts(), "en")
     assert letter.questions == []
     assert sent.questions == [letter.subject]
@@ -157,7 +189,9 @@ def test_the_walkthrough_reply_is_pre_marked_as_a_careful_reader_would(db):
     """The German reply of the walkthrough (issue 23): what it never touched, the
     DPIA it refuses to hand over, and "nur wenige Mitarbeitende unseres KI-Teams"."""
     meta = services.save_assessment(builders.assessment("DE", builders.META_LIKE))
-    sent = followup.record_sent(meta, "ai-questions", "de", D(2026, 12, 1), "email")
+    sent, _new = followup.record_sent(
+        meta, "ai-questions", "de", D(2026, 12, 1), "email"
+    )
     followup.record_reply(
         sent,
         "Sehr geehrte Frau Keller,\n\nZugriff auf die Daten haben nur wenige "
@@ -178,7 +212,9 @@ def test_the_walkthrough_reply_is_pre_marked_as_a_careful_reader_would(db):
 @pytest.fixture
 def answered(stored):
     """The questions letter, with a reply that answers some of it."""
-    sent = followup.record_sent(stored, "ai-questions", "en", D(2026, 11, 2), "post")
+    sent, _new = followup.record_sent(
+        stored, "ai-questions", "en", D(2026, 11, 2), "post"
+    )
     followup.record_reply(
         sent,
         "We keep the logs for 90 days and delete them when the practice ends.",
@@ -220,7 +256,9 @@ def test_the_incomplete_answer_letter_lists_exactly_what_is_missing(stored, answ
 
 
 def test_the_incomplete_answer_letter_is_in_the_first_letters_language(stored):
-    sent = followup.record_sent(stored, "access-request", "de", D(2026, 11, 2), "email")
+    sent, _new = followup.record_sent(
+        stored, "access-request", "de", D(2026, 11, 2), "email"
+    )
     followup.record_reply(sent, "Ihre Daten.", D(2026, 11, 20))
     followup.confirm_marks(sent, [Mark.NOT_ANSWERED] * len(sent.questions))
     letter = followup_letters.incomplete_answer(sent, stored.get_facts())
@@ -253,7 +291,7 @@ def test_the_complaint_tells_the_history_of_the_letters(stored, answered):
     followup.confirm_marks(
         answered, [Mark.NOT_ANSWERED] + [Mark.ANSWERED] * (len(answered.questions) - 1)
     )
-    unanswered = followup.record_sent(
+    unanswered, _new = followup.record_sent(
         stored, "access-request", "en", D(2026, 10, 1), "email"
     )
     letter = followup_letters.complaint_with_history(
@@ -266,7 +304,7 @@ def test_the_complaint_tells_the_history_of_the_letters(stored, answered):
         history
     )
     assert "On 2 November 2026 I sent the employer my letter “Questions" in history
-    assert f"(reference OV-20261102-DE-{answered.pk}, Post)" in history
+    assert f"(reference {answered.reference}, Post)" in history
     assert "The employer replied on 20 November 2026." in history
     assert "The reply leaves these points open:" in history
     assert f"- {answered.questions[0]}" in letter.closing_paragraphs
@@ -275,7 +313,7 @@ def test_the_complaint_tells_the_history_of_the_letters(stored, answered):
 
 def test_the_deadline_goes_into_a_calendar(answered, stored):
     entry = letter_files.letter_ics(
-        followup_letters.deadline_reminder(answered, stored.get_facts())
+        followup_letters.deadline_reminder(answered)
     ).decode()
     assert f"DTSTART;VALUE=DATE:{answered.deadline:%Y%m%d}" in entry
     assert "Answer due: Questions about monitoring and AI training" in entry

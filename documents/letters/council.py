@@ -114,8 +114,7 @@ def start(
         date=written,
         deadline=None,
         subject="",
-        reference=_("Our reference: %(ref)s")
-        % {"ref": f"OV-C-{written:%Y%m%d}-{campaign.country}"},
+        reference="",  # the engine's, once the day sent is known
         salutation=_("Dear Sir or Madam,"),
         paragraphs=[],
         closing=_("Yours faithfully,") if tone == FIRM else _("Kind regards,"),

@@ -7,6 +7,7 @@ needs from the assessment and its findings; the prose is in the template.
 import datetime
 from dataclasses import dataclass
 
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, gettext_noop
 
@@ -27,6 +28,7 @@ from documents.letters.engine import (
     REQUEST,
     STATUTORY,
     Context,
+    FirstLetter,
     Kind,
     Letter,
     NotApplicable,
@@ -54,8 +56,7 @@ class Details(Typed):
 class EmployeeContext(Context):
     assessment: facts.Assessment = None
     result: rules.Result = None
-    follows: str = ""  # for a reminder: the kind of letter it follows
-    extension: bool = False  # the employer gave notice of a two-month extension
+    follows: FirstLetter | None = None  # for a reminder: the letter it follows
     details: Details = Details()  # typed at download, for this letter only
 
     def practices(self) -> str:
@@ -102,10 +103,6 @@ def not_applicable_reason(workplace: facts.Workplace) -> str:
     return _("This letter does not apply to a workplace in %(country)s.") % country
 
 
-def _reference(assessment: facts.Assessment, written: datetime.date) -> str:
-    return f"OV-{written:%Y%m%d}-{assessment.workplace.country}"
-
-
 def _recipient(details: Details, assessment: facts.Assessment) -> list[str]:
     employer = details.employer or assessment.employer.name or _("[Employer]")
     lines = [employer]
@@ -142,8 +139,7 @@ def start(
     tone: str,
     written: datetime.date,
     as_of: datetime.date,
-    follows: str,
-    extension: bool,
+    follows: FirstLetter | None,
 ) -> EmployeeContext:
     if not isinstance(assessment, facts.Assessment):
         raise NotApplicable(_("This letter is written from an assessment."))
@@ -156,8 +152,7 @@ def start(
         date=written,
         deadline=None,
         subject="",
-        reference=_("Our reference: %(ref)s")
-        % {"ref": _reference(assessment, written)},
+        reference="",  # the engine's, once the day sent is known
         salutation=_("Dear Sir or Madam,"),
         paragraphs=[],
         closing=_("Yours faithfully,") if tone == "firm" else _("Kind regards,"),
@@ -173,7 +168,6 @@ def start(
         assessment=assessment,
         result=rules.assess(assessment, as_of),
         follows=follows,
-        extension=extension,
         details=details or Details(),
     )
 
@@ -489,11 +483,41 @@ def council_information(context: EmployeeContext) -> dict:
     procedure=REMINDER,
 )
 def reminder(context: EmployeeContext) -> dict:
+    """Names the letter it follows by reference and date, as the tracker holds it,
+    and is written only once that letter's answer is overdue on the reminder's day:
+    a reminder never calls a period passed that is still running."""
+    first, day = context.follows, context.letter.date
+    if first is None:
+        raise NotApplicable(
+            _(
+                "A reminder names the letter it follows: record that letter as sent "
+                "first, then choose it here."
+            )
+        )
+    dates = {
+        "reference": first.reference,
+        "sent": date_format(first.sent_on, "DATE_FORMAT"),
+        "due": date_format(first.due, "DATE_FORMAT"),
+    }
+    if day <= first.due:
+        raise NotApplicable(
+            _(
+                "The answer to your letter %(reference)s of %(sent)s is due by "
+                "%(due)s: a reminder can be sent from the day after."
+            )
+            % dates
+        )
+    followed = KINDS.get(first.kind)
     return {
+        "first_kind": followed.label if followed else first.kind,
+        "first_sent": dates["sent"],
+        "first_reference": first.reference,
+        "deadline": date_format(first.deadline, "DATE_FORMAT"),
+        "extended": dates["due"] if first.extended_to else "",
+        # The GDPR's month (Art. 12(3)), not a period another law sets.
         "after_statutory": bool(
-            context.follows and KINDS[context.follows].procedure == STATUTORY
+            followed and followed.procedure == STATUTORY and followed.period is None
         ),
-        "extension": context.extension,
     }
 
 

@@ -30,7 +30,7 @@ from assessment import law
 from assessment.law import jurisdiction
 from assessment.law.places.eu import GDPR
 from assessment.law.places.gb import UK_GDPR
-from documents import deadlines
+from documents import deadlines, references
 
 FIRM, GENTLE = "firm", "gentle"
 EMPLOYEE, COUNCIL = "employee", "council"  # who writes the letter
@@ -84,6 +84,23 @@ class Letter:
         return _("Deadline for your answer: %(date)s") % {
             "date": date_format(self.deadline, "DATE_FORMAT")
         }
+
+
+@dataclass(frozen=True)
+class FirstLetter:
+    """The letter a reminder follows, as the tracker holds it (a SentLetter has the
+    same attributes): its kind, day, reference, the deadline and any extension the
+    employer notified."""
+
+    kind: str
+    sent_on: datetime.date
+    reference: str
+    deadline: datetime.date
+    extended_to: datetime.date | None = None
+
+    @property
+    def due(self) -> datetime.date:
+        return self.extended_to or self.deadline
 
 
 # How each kind of letter is answered: a data-subject request carries the statutory
@@ -331,16 +348,18 @@ def write_letter(
     as_of: datetime.date | None = None,
     sent: datetime.date | None = None,
     channel: str = "email",
-    follows: str = "",
-    extension: bool = False,
+    follows: FirstLetter | None = None,
+    code: str = "",
 ) -> Letter:
     """One letter of kind `slug` in `lang` about `about` (an employee's assessment,
     or a council's campaign), or NotApplicable with a reason.
 
     Its findings read the law as of `as_of` (a stored result's day), else as of the
     day `written`. A period runs from the day the letter is received: `sent` (the
-    day written by default) by `channel`. A reminder says which kind of letter it
-    `follows` and whether the employer gave notice of an `extension` (Art. 12(3)).
+    day written by default) by `channel`, and the letter is dated that day. Its
+    reference is made of that day, the country and `code` (drawn at random if not
+    given: see documents.references). A reminder names the letter it `follows`,
+    as the tracker holds it.
     """
     if slug not in KINDS:
         raise NotApplicable(_("Unknown kind of letter: %(kind)s") % {"kind": slug})
@@ -355,10 +374,15 @@ def write_letter(
             tone=tone,
             written=written,
             as_of=as_of or written,
-            follows=follows if follows in KINDS else "",
-            extension=extension,
+            follows=follows,
         )
         letter = context.letter
+        letter.date = sent or written
+        letter.reference = _("Our reference: %(ref)s") % {
+            "ref": references.reference(
+                letter.date, context.country, code or references.new_code()
+            )
+        }
         if period := period_of(slug):
             arrives = deadlines.received(sent or written, channel, context.place)
             letter.deadline = deadlines.deadline(arrives, period, context.place)

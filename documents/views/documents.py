@@ -1,15 +1,23 @@
 """The report and the letters, downloaded from an assessment."""
 
+import functools
+
+from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from assessment import services
 from assessment.access import get_assessment_for_session
 from assessment.forms import LetterForm
-from documents import letter_files
+from assessment.models import Channel, LetterState
+from documents import followup, letter_files, references
+from documents.followup_letters import kind_label
 from documents.http import attachment, document_language
 from documents.letters import Details, NotApplicable, kinds_for, write_letter
 from documents.report import report_html, report_pdf
@@ -36,55 +44,143 @@ def report(request, public_id):
     "name", "address", "employee_number", "employer", "employer_address", "to"
 )
 def letters(request, public_id):
+    """Write a letter; with "Record as sent", also note it in the tracker with its
+    reference, day and channel, and download it as recorded. A download alone
+    records nothing: a person may download a draft to read it first."""
     record = get_assessment_for_session(request, public_id)
     # A letter reads the law as of today: renewed, the stored result does too.
     services.refresh(record)
     assessment = record.get_facts()
+    recorded = {sent.pk: sent for sent in record.sent_letters.all()}
     form = LetterForm(
         request.POST or None,
         kinds=kinds_for(assessment.workplace),
+        recorded=_followed(recorded.values()),
         initial={
             "lang": document_language(request, assessment.workplace.country),
             "employer": assessment.employer.name,
+            "code": references.new_code(),
+            **_chosen(request.GET, recorded),
         },
     )
     problem = ""
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        details = Details.from_mapping(data)
+        sending = {
+            "sent": data["sent"] or timezone.localdate(),
+            "channel": data["channel"] or Channel.EMAIL,
+            "code": data["code"],
+        }
         try:
-            letter = write_letter(
+            write = functools.partial(
+                write_letter,
                 data["kind"],
                 assessment,
                 data["lang"],
-                details,
+                Details.from_mapping(data),
                 data["tone"],
                 as_of=record.as_of,
-                sent=data["sent"],
-                channel=data["channel"] or "email",
-                follows=data["follows"],
-                extension=data["extension"],
+                follows=recorded.get(int(data["follows"] or 0)),
             )
+            letter = write(**sending)  # NotApplicable before anything is recorded
+            if "record" in request.POST:
+                recorded_as = _record(request, record, data, sending)
+                if recorded_as != sending:  # recorded by an earlier click
+                    letter = write(**recorded_as)
         except NotApplicable as exc:
             problem = str(exc)
+        except FutureSend as exc:
+            form.add_error("sent", str(exc))
         else:
-            chosen = data["file_format"]
-            if chosen == "mailto":
-                return render(
-                    request,
-                    "journey/letter_mail.html",
-                    {
-                        "record": record,
-                        "letter": letter,
-                        "mailto": letter_files.mailto_url(letter, data["to"]),
-                        "text": letter_files.letter_text(letter),
-                    },
-                )
-            filename = f"{letter.kind}-{letter.lang}.{chosen}"
-            content = letter_files.RENDERERS[chosen](letter)
-            return attachment(content, letter_files.MEDIA_TYPES[chosen], filename)
+            return _letter_response(request, record, letter, data)
     return render(
         request,
         "journey/letters.html",
-        {"record": record, "form": form, "problem": problem},
+        {
+            "record": record,
+            "form": form,
+            "problem": problem,
+            "sent_url": reverse("documents:sent_letters", args=[record.public_id]),
+        },
     )
+
+
+class FutureSend(ValueError):
+    """A letter recorded as sent on a day still to come."""
+
+
+def _record(request, record, data, sending: dict) -> dict:
+    """Note the letter as sent, once per reference; what the letter is written with:
+    the recorded day, channel and code, also on a second click."""
+    if sending["sent"] > timezone.localdate():
+        raise FutureSend(
+            _(
+                "A letter is recorded as sent on the day it is sent, and this day is "
+                "still to come. Download it now, and record it on that day."
+            )
+        )
+    sent, created = followup.record_sent(
+        record,
+        data["kind"],
+        data["lang"],
+        sending["sent"],
+        sending["channel"],
+        code=sending["code"],
+    )
+    said = {"reference": sent.reference}
+    if created:
+        messages.success(
+            request,
+            _(
+                "The letter %(reference)s was recorded as sent. When HR replies, "
+                "record the reply on the Letters sent page."
+            )
+            % said,
+        )
+    else:
+        messages.info(
+            request,
+            _("The letter %(reference)s was already recorded: nothing was added.")
+            % said,
+        )
+    return {
+        "sent": sent.sent_on,
+        "channel": sent.channel,
+        "code": references.code_of(sent.reference),
+    }
+
+
+def _followed(letters) -> list[tuple[int, str]]:
+    """The recorded letters a reminder may follow: not a reminder, not answered."""
+    return [
+        (sent.pk, f"{kind_label(sent.kind)} ({sent.reference})")
+        for sent in letters
+        if sent.kind != "reminder"
+        and sent.get_state(timezone.localdate()) != LetterState.ANSWERED
+    ]
+
+
+def _chosen(query, recorded: dict) -> dict:
+    """A reminder asked for from the tracker: ?follows=<letter id>."""
+    follows = query.get("follows", "")
+    if follows.isdigit() and int(follows) in recorded:
+        return {"kind": "reminder", "follows": follows}
+    return {}
+
+
+def _letter_response(request, record, letter, data):
+    chosen = data["file_format"]
+    if chosen == "mailto":
+        return render(
+            request,
+            "journey/letter_mail.html",
+            {
+                "record": record,
+                "letter": letter,
+                "mailto": letter_files.mailto_url(letter, data["to"]),
+                "text": letter_files.letter_text(letter),
+            },
+        )
+    filename = f"{letter.kind}-{letter.lang}.{chosen}"
+    content = letter_files.RENDERERS[chosen](letter)
+    return attachment(content, letter_files.MEDIA_TYPES[chosen], filename)

@@ -33,7 +33,7 @@ from assessment.forms import (
 from assessment.models import Assessment, Channel, LetterState, Mark, SentLetter
 from councils.models import Campaign
 from councils.selectors import get_campaign
-from documents import followup, followup_letters, letter_files, replies
+from documents import followup, followup_letters, letter_files, references, replies
 from documents.http import attachment, document_language
 from documents.letters import (
     CouncilDetails,
@@ -48,6 +48,16 @@ DETAILS = ("name", "address", "employer", "employer_address")
 RENDERED = ("pdf", "docx", "txt")
 FILE_FORMATS = [choice for choice in LetterForm.FORMATS if choice[0] in RENDERED]
 DATE_INPUT = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+# The colour of each state's badge: done, to look at, or to act on.
+BADGES = {
+    LetterState.WAITING: "text-bg-secondary",
+    LetterState.REPLIED: "text-bg-warning",
+    LetterState.PARTLY: "text-bg-warning",
+    LetterState.ANSWERED: "text-bg-success",
+    LetterState.OVERDUE: "text-bg-danger",
+    LetterState.NOT_ANSWERED: "text-bg-danger",
+    LetterState.REFUSED: "text-bg-danger",
+}
 # Replies recorded from one client an hour: a person records a few; each upload
 # starts a reader, so a flood of them is refused before any file is read.
 REPLIES_PER_HOUR = 20
@@ -77,6 +87,8 @@ class SentForm(forms.Form):
     channel = forms.ChoiceField(
         label=gettext_lazy("Sent by"), choices=Channel.choices, widget=RADIO
     )
+    # Drawn when the form is shown: a second click adds no second letter.
+    code = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, kinds=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -84,6 +96,38 @@ class SentForm(forms.Form):
 
     def clean_sent_on(self):
         return _not_in_future(self.cleaned_data["sent_on"])
+
+    def clean_code(self) -> str:
+        code = self.cleaned_data["code"]
+        return code if references.is_code(code) else ""
+
+
+class ExtensionForm(forms.Form):
+    """The later date the employer gave notice of; empty: no extension."""
+
+    extended_to = forms.DateField(
+        label=gettext_lazy("Answer now due by"),
+        widget=DATE_INPUT,
+        required=False,
+        help_text=gettext_lazy(
+            "The date the employer's notice gives. Under the GDPR a request's period "
+            "may be extended once, by two further months, with reasons given within "
+            "the first month. Leave empty if there is no extension."
+        ),
+    )
+
+    def __init__(self, *args, sent: SentLetter, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sent = sent
+
+    def clean_extended_to(self):
+        day = self.cleaned_data["extended_to"]
+        if day and day <= self.sent.deadline:
+            raise forms.ValidationError(
+                _("An extension ends after the deadline, %(date)s.")
+                % {"date": date_format(self.sent.deadline, "DATE_FORMAT")}
+            )
+        return day
 
 
 class ReplyForm(forms.Form):
@@ -363,6 +407,12 @@ class Owner:
             "Back to the result"
         )
 
+    def writing_url(self) -> str:
+        """The page where the letters are written."""
+        if self.campaign:
+            return reverse("councils:campaign_letters", args=[self.public_id])
+        return reverse("documents:letters", args=[self.public_id])
+
     def details_form(self, data=None) -> DetailsForm:
         return (CouncilDetailsForm if self.campaign else DetailsForm)(data)
 
@@ -375,6 +425,7 @@ FOLLOW_THROUGH_PAGES = (
     "deadline_calendar",
     "apply_changes",
     "remove_letter",
+    "extension",
 )
 
 
@@ -437,6 +488,7 @@ def _page(request, owner: Owner, template: str, context: dict):
             "council": owner.campaign is not None,
             "back_url": back_url,
             "back_label": back_label,
+            "writing_url": owner.writing_url(),
             **context,
         },
     )
@@ -451,6 +503,7 @@ def _letters_page(request, owner: Owner, form, complaint_form=None):
             "label": followup_letters.kind_label(sent.kind),
             "state": (state := sent.get_state(today)),
             "state_label": LetterState(state).label,
+            "badge": BADGES[state],
             "channel": Channel(sent.channel).label,
         }
         for sent in sent_letters
@@ -491,6 +544,7 @@ def _sent_form(request, owner: Owner, data=None) -> SentForm:
             "lang": document_language(request, owner.country),
             "sent_on": timezone.localdate(),
             "channel": Channel.EMAIL,
+            "code": references.new_code(),
         },
     )
 
@@ -506,20 +560,22 @@ def sent_letters(request, owner: Owner):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            sent = followup.record_sent(
+            sent, created = followup.record_sent(
                 owner.holder,
                 data["kind"],
                 data["lang"],
                 data["sent_on"],
                 data["channel"],
+                code=data["code"],
             )
         except NotApplicable as exc:
             form.add_error("kind", str(exc))
         else:
-            messages.success(
-                request,
-                _("The letter was added. Record the reply here when it comes."),
-            )
+            if created:
+                messages.success(
+                    request,
+                    _("The letter was added. Record the reply here when it comes."),
+                )
             return redirect(owner.url("sent_letter", sent.pk))
     return _letters_page(request, owner, form)
 
@@ -532,9 +588,27 @@ def _letter_page(request, owner: Owner, sent: SentLetter, **bound):
         "label": followup_letters.kind_label(sent.kind),
         "state": state,
         "state_label": LetterState(state).label,
+        "badge": BADGES[state],
         "channel": Channel(sent.channel).label,
         "period": followup.period_reason(sent.kind),
         "by_post": sent.channel == Channel.POST,
+        "extension_form": bound.get("extension_form")
+        or ExtensionForm(
+            sent=sent,
+            initial={
+                "extended_to": sent.extended_to
+                or followup.extension_for(sent, _place(owner))
+            },
+        ),
+        # A reminder follows an employee's letter whose answer is overdue.
+        "reminder_url": (
+            owner.writing_url() + f"?follows={sent.pk}"
+            if owner.record is not None
+            and sent.kind != "reminder"
+            and today > sent.due
+            and state not in (LetterState.ANSWERED, LetterState.REPLIED)
+            else ""
+        ),
         "reply_form": bound.get("reply_form")
         or ReplyForm(
             sent_on=sent.sent_on,
@@ -625,7 +699,7 @@ def follow_up_letter(request, owner: Owner, letter_id):
 @follow_through
 def deadline_calendar(request, owner: Owner, letter_id):
     sent = _sent(owner, letter_id)
-    letter = followup_letters.deadline_reminder(sent, owner.country)
+    letter = followup_letters.deadline_reminder(sent)
     return attachment(
         letter_files.letter_ics(letter),
         letter_files.MEDIA_TYPES["ics"],
@@ -663,12 +737,41 @@ def apply_changes(request, owner: Owner, letter_id):
     return redirect("assessment:result", record.public_id)
 
 
-@require_POST
 @follow_through
 def remove_letter(request, owner: Owner, letter_id):
-    _sent(owner, letter_id).delete()
-    messages.success(request, _("The letter and its reply were removed."))
-    return redirect(owner.url("sent_letters"))
+    """Asks first: the letter and its reply go only when the confirmation page's
+    button is pressed."""
+    sent = _sent(owner, letter_id)
+    if request.method == "POST" and request.POST.get("confirm") == "yes":
+        sent.delete()
+        messages.success(request, _("The letter and its reply were removed."))
+        return redirect(owner.url("sent_letters"))
+    return _page(
+        request,
+        owner,
+        "followup/remove.html",
+        {"sent": sent, "label": followup_letters.kind_label(sent.kind)},
+    )
+
+
+@require_POST
+@follow_through
+def extension(request, owner: Owner, letter_id):
+    """Note the later date the employer gave notice of, or that there is none."""
+    sent = _sent(owner, letter_id)
+    form = ExtensionForm(request.POST, sent=sent)
+    if not form.is_valid():
+        return _letter_page(request, owner, sent, extension_form=form)
+    followup.record_extension(sent, form.cleaned_data["extended_to"])
+    messages.success(request, _("The date the answer is due was saved."))
+    return redirect(owner.url("sent_letter", sent.pk))
+
+
+def _place(owner: Owner) -> str:
+    """Where the owner's deadlines are counted."""
+    if owner.campaign:
+        return owner.campaign.region or owner.campaign.country
+    return followup.place_of(owner.record.get_facts().workplace)
 
 
 @require_POST

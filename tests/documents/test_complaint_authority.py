@@ -48,14 +48,14 @@ def test_a_bavarian_complaint_goes_to_the_baylda_and_names_the_employer(munich):
     assert "Promenade 18 91522 Ansbach" in text
     assert "Beispiel Logistik GmbH, Leopoldstraße 12, 80802 München" in text
     # The letter sent, cited by its date and its reference.
-    reference = followup_letters.letter_reference(sent, "DE")
+    reference = sent.reference
     assert reference in text
     assert "16. November 2026" in text
 
 
 def test_the_history_line_gives_each_letter_its_date_and_reference(munich):
     _record, sent = munich
-    line = followup_letters.history_line(sent, "DE")
+    line = followup_letters.history_line(sent)
     assert line.startswith("On 16 November 2026 I sent the employer my letter")
     assert f"(reference OV-20261116-DE-{sent.pk}, Post)" in line
 

@@ -14,6 +14,7 @@ from documents import letter_files
 from documents.letters import (
     KINDS,
     Details,
+    FirstLetter,
     NotApplicable,
     kinds_for,
     write_letter,
@@ -29,6 +30,15 @@ ME = Details(
     employee_number="4711",
     employer="Example Tech",
     has_dpo=True,
+)
+
+
+# The access request a reminder follows: sent 1 October, due 2 November 2026.
+FIRST = FirstLetter(
+    "access-request",
+    datetime.date(2026, 10, 1),
+    "OV-20261001-DE-7Q3K",
+    datetime.date(2026, 11, 2),
 )
 
 
@@ -66,7 +76,11 @@ def test_one_month_to_answer_from_receipt(written, channel, deadline):
 
 def test_a_reminder_asks_for_two_weeks_and_says_it_is_a_request():
     letter = write_letter(
-        "reminder", example("ai-training-keystrokes-ie"), "en", written=DAY
+        "reminder",
+        example("ai-training-keystrokes-ie"),
+        "en",
+        written=DAY,
+        follows=FIRST,
     )
     assert letter.deadline == datetime.date(2026, 12, 7)  # 6 December is a Sunday
     assert "not a legal deadline" in letter.deadline_text()
@@ -80,6 +94,18 @@ def test_the_letter_is_dated_today_with_the_deadline_as_a_date():
     text = pdf_text(letter_files.letter_pdf(letter))
     assert "31 March 2026" in text
     assert "Please answer in full by 30 April 2026, one month from receipt" in text
+
+
+def test_the_letter_is_dated_the_day_sent_with_a_reference_of_its_own():
+    sent = datetime.date(2026, 11, 16)
+    ireland = example("ai-training-keystrokes-ie")
+    letter = write_letter("access-request", ireland, "en", ME, sent=sent, code="7Q3K")
+    text = pdf_text(letter_files.letter_pdf(letter))
+    assert "16 November 2026" in text
+    assert "Our reference: OV-20261116-IE-7Q3K" in text
+    other = write_letter("access-request", ireland, "en", ME, sent=sent)
+    assert other.reference.startswith("Our reference: OV-20261116-IE-")
+    assert other.reference != letter.reference  # a random code of its own
 
 
 def test_the_access_request_asks_for_a_copy_and_the_monitoring_specifics():
@@ -284,7 +310,7 @@ def test_mailto_and_calendar():
         "en",
         ME,
         written=DAY,
-        follows="access-request",
+        follows=FIRST,
     )
     url = letter_files.mailto_url(letter, "hr@example.org")
     assert url.startswith("mailto:hr%40example.org?subject=Reminder")
@@ -295,27 +321,53 @@ def test_mailto_and_calendar():
 
 
 def test_a_reminder_after_a_request_says_it_went_unanswered():
+    request = FirstLetter(
+        "ai-questions", FIRST.sent_on, FIRST.reference, FIRST.deadline
+    )
     letter = write_letter(
         "reminder",
         example("hm-service-centre-de"),
         "en",
         ME,
         written=DAY,
-        follows="ai-questions",
+        follows=request,
     )
-    assert "not yet received a full answer" in letter.paragraphs[0]
-    assert "Art. 12(3)" not in letter_files.letter_text(letter)
-    assert "two further months" not in letter_files.letter_text(letter)
-    extended = write_letter(
-        "reminder",
-        example("hm-service-centre-de"),
-        "en",
-        ME,
-        written=DAY,
-        follows="access-request",
-        extension=True,
+    text = " ".join(letter.paragraphs)
+    assert "I asked for your answer by 2 November 2026" in text
+    assert "Art. 12(3)" not in text and "longer to answer" not in text
+    extended = FirstLetter(
+        FIRST.kind,
+        FIRST.sent_on,
+        FIRST.reference,
+        FIRST.deadline,
+        datetime.date(2026, 11, 20),
     )
-    assert "two further months" in letter_files.letter_text(extended)
+    text = " ".join(
+        write_letter(
+            "reminder",
+            example("hm-service-centre-de"),
+            "en",
+            ME,
+            written=DAY,
+            follows=extended,
+        ).paragraphs
+    )
+    assert "until 20 November 2026. That date has passed" in text
+    assert "OV-20261001-DE-7Q3K" in text and "1 October 2026" in text
+
+
+def test_a_reminder_before_the_deadline_is_not_written():
+    waiting = FirstLetter(
+        FIRST.kind, FIRST.sent_on, FIRST.reference, datetime.date(2026, 11, 23)
+    )
+    with pytest.raises(NotApplicable, match="is due by 23 November 2026"):
+        write_letter(
+            "reminder",
+            example("hm-service-centre-de"),
+            "en",
+            written=DAY,
+            follows=waiting,
+        )
 
 
 def test_a_complaint_demands_no_deadline_and_asks_for_progress_in_three_months():
@@ -348,9 +400,9 @@ def test_every_kind_renders_in_every_language_for_every_example(name, lang):
     for slug in KINDS:
         if slug not in applicable:
             with pytest.raises(NotApplicable):
-                write_letter(slug, assessment, lang, ME, written=DAY)
+                write_letter(slug, assessment, lang, ME, written=DAY, follows=FIRST)
             continue
-        letter = write_letter(slug, assessment, lang, ME, written=DAY)
+        letter = write_letter(slug, assessment, lang, ME, written=DAY, follows=FIRST)
         text = letter_files.letter_text(letter)
         assert letter.subject in text and "Alex Example" in text
         assert letter.deadline is None or letter.deadline > DAY
@@ -361,7 +413,9 @@ def test_every_kind_renders_in_every_language_for_every_example(name, lang):
 def test_every_kind_makes_a_pdf(tmp_path):
     assessment = example("hm-service-centre-de")
     for kind in kinds_for(assessment.workplace):
-        letter = write_letter(kind.slug, assessment, "en", ME, written=DAY)
+        letter = write_letter(
+            kind.slug, assessment, "en", ME, written=DAY, follows=FIRST
+        )
         assert letter.subject in pdf_text(letter_files.letter_pdf(letter))
 
 
@@ -416,7 +470,9 @@ def test_every_letter_reads_back_clean(name, lang):
         employer_address="Example Tech\nHuman Resources\n1 Main Street",
     )
     for kind in kinds_for(workplace, DAY):
-        letter = write_letter(kind.slug, assessment, lang, typed, written=DAY)
+        letter = write_letter(
+            kind.slug, assessment, lang, typed, written=DAY, follows=FIRST
+        )
         questions = [question for question, _why in letter.questions]
         assert len(set(questions)) == len(questions), kind.slug
         lines = [line.casefold() for line in letter.recipient]

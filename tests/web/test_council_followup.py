@@ -67,7 +67,8 @@ def test_only_the_councils_members_see_its_letters(client, people, campaign):
         assert client.get(url(name, campaign, *args)).status_code == 404
     assert (
         client.post(
-            url("documents:campaign_remove_letter", campaign, sent.pk)
+            url("documents:campaign_remove_letter", campaign, sent.pk),
+            {"confirm": "yes"},
         ).status_code
         == 404
     )

@@ -78,7 +78,11 @@ def test_a_noted_letter_is_listed_with_its_deadline_and_state(sent):
     assert letter.questions
     page = client.get(url("documents:sent_letters", record)).content.decode()
     assert "Questions about monitoring and AI training" in page
-    assert "Sent on 2 November 2026 (Post); answer due by 7 December 2026" in page
+    assert (
+        f"Reference {letter.reference}, sent on 2 November 2026 (Post); answer due "
+        "by 7 December 2026" in page
+    )
+    assert re.fullmatch(r"OV-20261102-IE-[2-9A-HJ-NP-Z]{4}", letter.reference)
     assert url("documents:deadline_calendar", record, letter.pk) in page
 
 
@@ -441,9 +445,18 @@ def test_the_complaint_carries_the_history(replied):
     assert "The employer replied on 20 November 2026." in text
 
 
-def test_a_letter_and_its_reply_can_be_removed(replied):
+def test_a_letter_and_its_reply_are_removed_only_once_confirmed(replied):
     client, record, letter = replied
-    client.post(url("documents:remove_letter", record, letter.pk))
+    page = client.get(url("documents:sent_letter", record, letter.pk)).content.decode()
+    remove = url("documents:remove_letter", record, letter.pk)
+    assert f'href="{remove}"' in page  # a link to the confirmation, not a button
+    asked = client.get(remove).content.decode()
+    assert "Remove this letter?" in asked and letter.reference in asked
+    assert 'name="confirm" value="yes"' in asked
+    client.post(remove)  # a post without the confirmation removes nothing
+    assert SentLetter.objects.filter(pk=letter.pk).exists()
+    response = client.post(remove, {"confirm": "yes"})
+    assert response.url == url("documents:sent_letters", record)
     assert not SentLetter.objects.exists()
 
 
@@ -507,7 +520,9 @@ def test_an_outsider_gets_404_everywhere(replied, client_factory):
         ("post", url("documents:confirm_marks", record, letter.pk)),
         ("post", url("documents:follow_up_letter", record, letter.pk)),
         ("post", url("documents:apply_changes", record, letter.pk)),
+        ("get", url("documents:remove_letter", record, letter.pk)),
         ("post", url("documents:remove_letter", record, letter.pk)),
+        ("post", url("documents:extension", record, letter.pk)),
         ("post", url("documents:complaint_with_history", record)),
     ]
     for method, path in pages:

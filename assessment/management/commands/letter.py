@@ -4,13 +4,14 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from documents import letter_files
+from documents import followup, letter_files
 from documents.letters import (
     EMPLOYEE,
     FIRM,
     GENTLE,
     KINDS,
     Details,
+    FirstLetter,
     NotApplicable,
     write_letter,
 )
@@ -50,9 +51,19 @@ class Command(BaseCommand):
             "--follows", default="", help="for a reminder: the kind it follows"
         )
         parser.add_argument(
-            "--extension",
-            action="store_true",
-            help="for a reminder: the employer gave notice of two more months",
+            "--follows-sent",
+            type=as_of_date,
+            metavar="YYYY-MM-DD",
+            help="for a reminder: the day that letter was sent (by e-mail)",
+        )
+        parser.add_argument(
+            "--follows-reference", default="", help="for a reminder: its reference"
+        )
+        parser.add_argument(
+            "--extended-to",
+            type=as_of_date,
+            metavar="YYYY-MM-DD",
+            help="for a reminder: the later date the employer gave notice of",
         )
         parser.add_argument("--name", default="")
         parser.add_argument("--address", default="")
@@ -82,10 +93,25 @@ class Command(BaseCommand):
                 as_of=options["as_of"],
                 sent=options["sent"],
                 channel=options["channel"],
-                follows=options["follows"],
-                extension=options["extension"],
+                follows=_followed(options, assessment),
             )
         except NotApplicable as exc:
             raise CommandError(str(exc), returncode=2) from None
         output.write_bytes(letter_files.RENDERERS[chosen](letter))
         self.stdout.write(f"Letter written to {output}")
+
+
+def _followed(options, assessment) -> FirstLetter | None:
+    """The letter a reminder follows, as the options describe it."""
+    if not (options["follows"] and options["follows_sent"]):
+        return None
+    place = followup.place_of(assessment.workplace)
+    return FirstLetter(
+        options["follows"],
+        options["follows_sent"],
+        options["follows_reference"],
+        followup.deadline_for(
+            options["follows"], options["follows_sent"], "email", place
+        ),
+        options["extended_to"],
+    )
