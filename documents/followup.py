@@ -27,6 +27,7 @@ from documents.letters import (
     period_of,
     write_letter,
 )
+from documents.letters.engine import prose
 
 # A letter with no period of its own (a complaint) is awaited like a request.
 REQUESTED_PERIOD: deadlines.Period = PERIODS[REQUEST]
@@ -151,8 +152,8 @@ def questions_of(kind: str, about, lang: str, owner) -> list[str]:
     """The questions the letter asks, as it reads today; one that lists none (or a
     reminder, which asks again for the letter it follows) stands as its subject."""
     if kind in KINDS and KINDS[kind].procedure == REMINDER:
-        with translation.override(lang):
-            return [str(KINDS[kind].label)]
+        with translation.override(lang):  # its subject: the letter it follows aside
+            return [" ".join(prose(kind, {})["subject"])]
     as_of = None if isinstance(owner, Campaign) else owner.as_of
     letter = write_letter(kind, about, lang, as_of=as_of)
     return [question for question, _why in letter.questions] or [letter.subject]

@@ -1,8 +1,10 @@
 """The reply corpus is well formed, and asks what the app's letters really ask."""
 
+import datetime
+
 import pytest
 
-from documents.letters import write_letter
+from documents.letters import FirstLetter, write_letter
 from tests import builders
 from tests.followup.corpus import BATCHES, HERE, LABELS, letters, load
 
@@ -14,6 +16,15 @@ REPLIES = [
 ]
 
 
+# A letter whose answer was due long ago, as the tracker holds it.
+OVERDUE = FirstLetter(
+    "access-request",
+    datetime.date(2026, 1, 5),
+    "OV-20260105-DE-7Q3K",
+    datetime.date(2026, 2, 5),
+)
+
+
 @pytest.mark.parametrize(("key", "letter"), letters().items())
 def test_the_corpus_asks_what_the_letters_ask(key, letter):
     country, _dash, region = letter["country"].partition("-")
@@ -23,6 +34,7 @@ def test_the_corpus_asks_what_the_letters_ask(key, letter):
         letter["kind"],
         builders.assessment(country, builders.META_LIKE, **workplace),
         letter["lang"],
+        follows=OVERDUE,  # what a reminder follows; other kinds ignore it
     )
     asked = [question for question, _why in written.questions] or [written.subject]
     assert asked == letter["questions"]

@@ -75,6 +75,7 @@ def employee(client, campaign):
         reverse("documents:letters", args=[pid]),
         reverse("documents:sent_letters", args=[pid]),
         letter,
+        letter + "remove/",  # the confirmation before a letter is removed
     ]
 
 
