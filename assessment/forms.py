@@ -302,7 +302,44 @@ def _with_description(label: str, description: str) -> str:
     return format_html('{}<span class="choice-help">{}</span>', label, description)
 
 
-class LetterForm(forms.Form):
+class SendingFields(forms.Form):
+    """When and how a letter is sent, and the random part of its reference: drawn
+    when the form is first shown, so that every download from the form, and its
+    record, carry the same reference (documents/references.py)."""
+
+    sent = forms.DateField(
+        label=_("Day you will send it"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_(
+            "The letter is dated this day, and periods run from receipt. Leave "
+            "empty for today."
+        ),
+    )
+    channel = forms.ChoiceField(
+        label=_("How you will send it"),
+        choices=[
+            ("email", _("By e-mail")),
+            ("post", _("By post (received a few working days later)")),
+            ("hand", _("By hand")),
+        ],
+        widget=RADIO,
+        initial="email",
+        required=False,
+    )
+    code = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def clean_sent(self):
+        day = self.cleaned_data["sent"]
+        return day and within_reach(day)
+
+    def clean_code(self) -> str:
+        """The code shown with the form; a new one if it was tampered with."""
+        code = self.cleaned_data["code"]
+        return code if references.is_code(code) else references.new_code()
+
+
+class LetterForm(SendingFields):
     """What a letter needs at download. Personal details are rendered, never stored."""
 
     FORMATS = [
@@ -352,26 +389,6 @@ class LetterForm(forms.Form):
     to = forms.EmailField(
         label=_("HR's e-mail address (for the e-mail format)"), required=False
     )
-    sent = forms.DateField(
-        label=_("Day you will send it"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-        help_text=_(
-            "The letter is dated this day, and periods run from receipt. Leave "
-            "empty for today."
-        ),
-    )
-    channel = forms.ChoiceField(
-        label=_("How you will send it"),
-        choices=[
-            ("email", _("By e-mail")),
-            ("post", _("By post (received a few working days later)")),
-            ("hand", _("By hand")),
-        ],
-        widget=RADIO,
-        initial="email",
-        required=False,
-    )
     follows = forms.ChoiceField(
         label=_("For a reminder: the letter it follows"),
         required=False,
@@ -380,9 +397,6 @@ class LetterForm(forms.Form):
             "notice of is noted with that letter, on the Letters sent page."
         ),
     )
-    # The random part of the letter's reference, drawn when the form is first shown:
-    # every download from this form, and its record, carry the same reference.
-    code = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, kinds=(), recorded=(), **kwargs):
         """`recorded`: (id, label) of the letters recorded as sent that a reminder
@@ -410,12 +424,3 @@ class LetterForm(forms.Form):
                 "to",
             ),
         )
-
-    def clean_sent(self):
-        day = self.cleaned_data["sent"]
-        return day and within_reach(day)
-
-    def clean_code(self) -> str:
-        """The code shown with the form; a new one if it was tampered with."""
-        code = self.cleaned_data["code"]
-        return code if references.is_code(code) else references.new_code()

@@ -12,7 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from assessment import labels as questionnaire_labels
 from assessment import questionnaire
 from assessment.client_address import client_address
-from assessment.forms import REGIONS_OF, LetterForm, address_field, choices_of
+from assessment.forms import (
+    REGIONS_OF,
+    LetterForm,
+    SendingFields,
+    address_field,
+    choices_of,
+)
 from assessment.law import jurisdiction
 from assessment.services import count_attempt, forget_attempt, private_cache_key
 from councils.models import Campaign, Role
@@ -238,8 +244,10 @@ class CampaignForm(forms.ModelForm):
         return data
 
 
-class CouncilLetterForm(forms.Form):
+class CouncilLetterForm(SendingFields):
     """What a council letter needs at download; the details are rendered, not stored."""
+
+    field_order = ["kind", "lang", "file_format", "tone", "sent", "channel"]
 
     kind = forms.ChoiceField(label=_("Letter"), widget=forms.RadioSelect)
     lang = forms.ChoiceField(

@@ -1,8 +1,11 @@
 """A campaign's aggregate report and council letters, for the council's members."""
 
+import functools
+
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -10,7 +13,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from councils.forms import CouncilLetterForm
 from councils.report import aggregate_html, aggregate_pdf
 from councils.selectors import get_campaign
-from documents import letter_files
+from documents import letter_files, references
 from documents.http import attachment, document_language
 from documents.letters import (
     CouncilDetails,
@@ -18,6 +21,7 @@ from documents.letters import (
     council_kinds,
     write_letter,
 )
+from documents.views.documents import FutureSend, write_and_record
 
 
 @login_required
@@ -47,21 +51,26 @@ def letters(request, public_id):
             "lang": document_language(request, campaign.country),
             "council": campaign.council.name,
             "employer": campaign.employer,
+            "code": references.new_code(),
         },
     )
     problem = ""
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        write = functools.partial(
+            write_letter,
+            data["kind"],
+            campaign,
+            data["lang"],
+            CouncilDetails.from_mapping(data),
+            data["tone"],
+        )
         try:
-            letter = write_letter(
-                data["kind"],
-                campaign,
-                data["lang"],
-                CouncilDetails.from_mapping(data),
-                data["tone"],
-            )
+            letter = write_and_record(request, campaign, data, write)
         except NotApplicable as exc:
             problem = str(exc)
+        except FutureSend as exc:
+            form.add_error("sent", str(exc))
         else:
             chosen = data["file_format"]
             return attachment(
@@ -72,5 +81,12 @@ def letters(request, public_id):
     return render(
         request,
         "councils/letters.html",
-        {"campaign": campaign, "form": form, "problem": problem},
+        {
+            "campaign": campaign,
+            "form": form,
+            "problem": problem,
+            "sent_url": reverse(
+                "documents:campaign_sent_letters", args=[campaign.public_id]
+            ),
+        },
     )

@@ -19,7 +19,13 @@ from assessment.models import Channel, LetterState
 from documents import followup, letter_files, references
 from documents.followup_letters import kind_label
 from documents.http import attachment, document_language
-from documents.letters import Details, NotApplicable, kinds_for, write_letter
+from documents.letters import (
+    Details,
+    Letter,
+    NotApplicable,
+    kinds_for,
+    write_letter,
+)
 from documents.report import report_html, report_pdf
 
 
@@ -66,27 +72,18 @@ def letters(request, public_id):
     problem = ""
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        sending = {
-            "sent": data["sent"] or timezone.localdate(),
-            "channel": data["channel"] or Channel.EMAIL,
-            "code": data["code"],
-        }
+        write = functools.partial(
+            write_letter,
+            data["kind"],
+            assessment,
+            data["lang"],
+            Details.from_mapping(data),
+            data["tone"],
+            as_of=record.as_of,
+            follows=recorded.get(int(data["follows"] or 0)),
+        )
         try:
-            write = functools.partial(
-                write_letter,
-                data["kind"],
-                assessment,
-                data["lang"],
-                Details.from_mapping(data),
-                data["tone"],
-                as_of=record.as_of,
-                follows=recorded.get(int(data["follows"] or 0)),
-            )
-            letter = write(**sending)  # NotApplicable before anything is recorded
-            if "record" in request.POST:
-                recorded_as = _record(request, record, data, sending)
-                if recorded_as != sending:  # recorded by an earlier click
-                    letter = write(**recorded_as)
+            letter = write_and_record(request, record, data, write)
         except NotApplicable as exc:
             problem = str(exc)
         except FutureSend as exc:
@@ -109,7 +106,25 @@ class FutureSend(ValueError):
     """A letter recorded as sent on a day still to come."""
 
 
-def _record(request, record, data, sending: dict) -> dict:
+def write_and_record(request, owner, data: dict, write) -> Letter:
+    """The letter the form asks for, dated the day it is sent, with the form's
+    reference; with "Record as sent", noted in the owner's tracker (an assessment
+    or a campaign) once it is known to apply. `write` takes the sending options.
+    Raises NotApplicable or FutureSend, and then records nothing."""
+    sending = {
+        "sent": data["sent"] or timezone.localdate(),
+        "channel": data["channel"] or Channel.EMAIL,
+        "code": data["code"],
+    }
+    letter = write(**sending)
+    if "record" in request.POST:
+        recorded_as = _record(request, owner, data, sending)
+        if recorded_as != sending:  # recorded by an earlier click
+            letter = write(**recorded_as)
+    return letter
+
+
+def _record(request, owner, data, sending: dict) -> dict:
     """Note the letter as sent, once per reference; what the letter is written with:
     the recorded day, channel and code, also on a second click."""
     if sending["sent"] > timezone.localdate():
@@ -120,7 +135,7 @@ def _record(request, record, data, sending: dict) -> dict:
             )
         )
     sent, created = followup.record_sent(
-        record,
+        owner,
         data["kind"],
         data["lang"],
         sending["sent"],
@@ -132,8 +147,8 @@ def _record(request, record, data, sending: dict) -> dict:
         messages.success(
             request,
             _(
-                "The letter %(reference)s was recorded as sent. When HR replies, "
-                "record the reply on the Letters sent page."
+                "The letter %(reference)s was recorded as sent. When the reply "
+                "comes, record it on the Letters sent page."
             )
             % said,
         )

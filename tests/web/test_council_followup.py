@@ -141,3 +141,38 @@ def test_the_reply_updates_the_councils_policy_assessment(member, campaign):
     assert response.url == url("councils:campaign", campaign)
     reference.refresh_from_db()
     assert reference.practices[0]["retention"] == 90
+
+
+def test_a_council_letter_recorded_as_sent_is_noted_once_with_its_reference(
+    member, campaign
+):
+    form = member.get(url("councils:campaign_letters", campaign)).content.decode()
+    assert url("documents:campaign_sent_letters", campaign) in form
+    assert "Record as sent and download" in form
+    data = {
+        "kind": "works-agreement",
+        "lang": "de",
+        "file_format": "docx",
+        "tone": "firm",
+        "sent": "2026-11-02",
+        "channel": "post",
+        "code": "7Q3K",
+        "council": "Betriebsrat Leipzig",
+        "record": "1",
+    }
+    responses = [
+        member.post(url("councils:campaign_letters", campaign), data) for _ in "12"
+    ]
+    sent = SentLetter.objects.get()
+    assert sent.campaign == campaign and sent.reference == "OV-20261102-DE-7Q3K"
+    assert (sent.sent_on.isoformat(), sent.channel) == ("2026-11-02", "post")
+    for response in responses:
+        text = "\n".join(
+            p.text for p in docx.Document(io.BytesIO(response.content)).paragraphs
+        )
+        assert "2. November 2026" in text and "OV-20261102-DE-7Q3K" in text
+    tracker = member.get(url("documents:campaign_sent_letters", campaign))
+    assert url("councils:campaign_letters", campaign) in tracker.content.decode()
+    del data["record"]
+    member.post(url("councils:campaign_letters", campaign), {**data, "code": ""})
+    assert SentLetter.objects.count() == 1  # a download alone records nothing
