@@ -3,10 +3,12 @@ notes the letter once, with the day, channel and reference printed on it; the
 letters carry that day and reference; the tracker's reminder states what the
 tracker shows."""
 
+import copy
 import datetime
 import io
 import re
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import docx
 import pypdf
@@ -17,6 +19,8 @@ from django.urls import reverse
 
 from assessment.models import LetterState, Mark, SentLetter
 from documents import followup
+from tests import serving
+from tests.web.conftest import WORKPLACE, practice_data
 
 pytestmark = pytest.mark.django_db
 
@@ -284,3 +288,50 @@ def test_two_clicks_at_once_record_one_letter(assessed):
         thread.join()
     assert sorted(outcomes) == [False, False, False, True]
     assert SentLetter.objects.get().reference == f"OV-20261116-IE-{CODE}"
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite serializes writers; its servers would need a database migrated "
+    "for them (20 s)",
+)
+def test_clicks_served_by_two_gunicorn_workers_record_one_letter(tmp_path):
+    env = serving.server_env(serving.database_url(tmp_path))
+    with serving.gunicorn(env, tmp_path / "gunicorn.log") as server:
+        visitor = serving.Visitor(server)
+        visitor.get("/assess/")
+        visitor.post("/assess/", WORKPLACE)
+        public_id = re.search(r"/assess/([0-9a-f-]{36})/", visitor.location)[1]
+        new_practice = reverse("assessment:practice_new", args=[public_id])
+        visitor.get(new_practice)
+        visitor.post(new_practice, practice_data())
+        letters = reverse("documents:letters", args=[public_id])
+        visitor.get(letters)
+        data = {
+            "kind": "access-request",
+            "lang": "en",
+            "file_format": "txt",
+            "tone": "firm",
+            "sent": "2026-11-16",
+            "channel": "post",
+            "code": CODE,
+            "record": "1",
+        }
+
+        def click(_):
+            tab = copy.copy(visitor)
+            tab.cookies = dict(visitor.cookies)  # one browser, clicking again
+            return tab.post(letters, data)
+
+        with ThreadPoolExecutor(4) as pool:
+            clicks = list(pool.map(click, range(8)))
+        _status, tracker = visitor.get(
+            reverse("documents:sent_letters", args=[public_id])
+        )
+        served_by = server.worker_pids()
+    reference = f"OV-20261116-IE-{CODE}"
+    assert [status for status, _text in clicks] == [200] * 8
+    assert all(f"Our reference: {reference}" in text for _status, text in clicks)
+    assert tracker.count(f"Reference {reference}") == 1
+    assert len(served_by) == 2, "both workers answered"
