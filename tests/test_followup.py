@@ -8,6 +8,8 @@ import re
 import docx
 import pytest
 import time_machine
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 
 from assessment import services
 from assessment.models import Assessment, LetterState, Mark, SentLetter
@@ -158,6 +160,30 @@ def test_a_sent_letter_keeps_its_questions_as_asked_and_nothing_about_the_sender
         "replied_on",
         "marks",
     }
+
+
+def test_a_letter_recorded_again_with_its_code_is_the_same_letter(stored):
+    day = D(2026, 11, 16)
+    first, new = followup.record_sent(stored, "objection", "en", day, "post", "7Q3K")
+    again, again_new = followup.record_sent(
+        stored, "objection", "en", day, "post", "7Q3K"
+    )
+    assert (new, again_new) == (True, False) and again.pk == first.pk
+    assert first.reference == "OV-20261116-DE-7Q3K"
+    other, other_new = followup.record_sent(
+        stored, "access-request", "en", day, "post", "7Q3K"
+    )
+    assert other_new and other.reference != first.reference
+    drawn, _new = followup.record_sent(stored, "objection", "en", day, "email")
+    assert re.fullmatch(r"OV-20261116-DE-[2-9A-HJ-NP-Z]{4}", drawn.reference)
+    assert SentLetter.objects.count() == 3
+
+
+def test_a_reminder_noted_on_the_tracker_stands_as_its_subject(stored):
+    sent, _new = followup.record_sent(stored, "reminder", "de", D(2026, 12, 1), "email")
+    assert sent.questions == [
+        "Erinnerung: meine Anfrage zur Überwachung am Arbeitsplatz"
+    ]
 
 
 def test_a_letter_without_listed_questions_stands_as_one_request(stored):
@@ -403,3 +429,36 @@ def test_a_reply_is_read_from_pdf_docx_or_text(name, content):
 def test_an_unreadable_reply_says_what_is_expected(name, content, message):
     with pytest.raises(followup.UnreadableReply, match=re.escape(message)):
         followup.read_reply(name, content)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_letters_recorded_before_references_each_get_one():
+    before = [("assessment", "0013_assessment_pending_practice")]
+    after = [("assessment", "0014_sent_letter_reference")]
+    executor = MigrationExecutor(connection)
+    try:
+        executor.migrate(before)
+        old = executor.loader.project_state(before).apps
+        record = old.get_model("assessment", "Assessment").objects.create(
+            document={}, digest="0" * 64, country="DE"
+        )
+        for _ in range(2):  # two letters of one day
+            old.get_model("assessment", "SentLetter").objects.create(
+                assessment=record,
+                kind="access-request",
+                lang="de",
+                sent_on=D(2026, 11, 16),
+                channel="email",
+                deadline=D(2026, 12, 16),
+                questions=["?"],
+            )
+        executor.loader.build_graph()
+        executor.migrate(after)
+        given = list(SentLetter.objects.values_list("reference", flat=True))
+        assert len(set(given)) == 2
+        assert all(
+            re.fullmatch(r"OV-20261116-DE-[2-9A-HJ-NP-Z]{4}", ref) for ref in given
+        )
+    finally:
+        executor.loader.build_graph()
+        executor.migrate(executor.loader.graph.leaf_nodes())

@@ -12,10 +12,13 @@ ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 def give_references(apps, schema_editor):
     SentLetter = apps.get_model("assessment", "SentLetter")
     letters = SentLetter.objects.select_related("assessment", "campaign")
+    given = set()  # (owner, reference): unique per owner, as the constraint wants
     for letter in letters.iterator():
         owner = letter.assessment or letter.campaign
-        code = "".join(secrets.choice(ALPHABET) for _ in range(4))
-        letter.reference = f"OV-{letter.sent_on:%Y%m%d}-{owner.country}-{code}"
+        while (owner, letter.reference) in given or not letter.reference:
+            code = "".join(secrets.choice(ALPHABET) for _ in range(4))
+            letter.reference = f"OV-{letter.sent_on:%Y%m%d}-{owner.country}-{code}"
+        given.add((owner, letter.reference))
         letter.save(update_fields=["reference"])
 
 
