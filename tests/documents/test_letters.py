@@ -451,6 +451,35 @@ def test_the_letter_command(tmp_path):
     assert "Traceback" not in refused.stderr
 
 
+def test_the_letter_command_writes_a_reminder_after_the_letter_it_names(tmp_path):
+    out = tmp_path / "reminder.txt"
+    args = [
+        "letter",
+        "reminder",
+        "--assessment",
+        str(EXAMPLES / "ai-training-keystrokes-ie.json"),
+        "--output",
+        str(out),
+        "--sent",
+        "2026-11-20",
+        "--follows",
+        "access-request",
+    ]
+    refused = run_manage(*args)
+    assert refused.returncode == 2 and "names the letter it follows" in refused.stderr
+    named = [
+        "--follows-sent",
+        "2026-10-01",
+        "--follows-reference",
+        "OV-20261001-IE-7Q3K",
+    ]
+    completed = run_manage(*args, *named)
+    assert completed.returncode == 0, completed.stderr
+    text = " ".join(out.read_text().split())
+    assert "On 1 October 2026 I sent you my letter" in text
+    assert "OV-20261001-IE-7Q3K" in text and "ended on 2 November 2026" in text
+
+
 @pytest.mark.parametrize("name", example_names())
 @pytest.mark.parametrize("lang", ["en", "de", "fr"])
 def test_every_letter_reads_back_clean(name, lang):

@@ -196,6 +196,7 @@ def test_the_confirm_page_says_hr_announced_an_extension(sent):
     page = response.content.decode()
     assert "HR announced an extension." in page
     assert f"The reply says: “{extension}”" in page
+    assert 'href="#extension"' in page and 'id="extension"' in page  # note its date
     assert {field.initial for field in response.context["marks_form"]} == {
         Mark.NOT_ANSWERED
     }
