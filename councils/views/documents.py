@@ -21,7 +21,7 @@ from documents.letters import (
     council_kinds,
     write_letter,
 )
-from documents.views.documents import FutureSend, write_and_record
+from documents.sending import FutureSend, write_and_record
 
 
 @login_required

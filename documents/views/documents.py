@@ -2,31 +2,24 @@
 
 import functools
 
-from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from assessment import services
 from assessment.access import get_assessment_for_session
 from assessment.forms import LetterForm
-from assessment.models import Channel, LetterState
-from documents import followup, letter_files, references
+from assessment.models import LetterState
+from documents import letter_files, references
 from documents.followup_letters import kind_label
 from documents.http import attachment, document_language
-from documents.letters import (
-    Details,
-    Letter,
-    NotApplicable,
-    kinds_for,
-    write_letter,
-)
+from documents.letters import Details, NotApplicable, kinds_for, write_letter
 from documents.report import report_html, report_pdf
+from documents.sending import FutureSend, write_and_record
 
 
 def report(request, public_id):
@@ -100,69 +93,6 @@ def letters(request, public_id):
             "sent_url": reverse("documents:sent_letters", args=[record.public_id]),
         },
     )
-
-
-class FutureSend(ValueError):
-    """A letter recorded as sent on a day still to come."""
-
-
-def write_and_record(request, owner, data: dict, write) -> Letter:
-    """The letter the form asks for, dated the day it is sent, with the form's
-    reference; with "Record as sent", noted in the owner's tracker (an assessment
-    or a campaign) once it is known to apply. `write` takes the sending options.
-    Raises NotApplicable or FutureSend, and then records nothing."""
-    sending = {
-        "sent": data["sent"] or timezone.localdate(),
-        "channel": data["channel"] or Channel.EMAIL,
-        "code": data["code"],
-    }
-    letter = write(**sending)
-    if "record" in request.POST:
-        recorded_as = _record(request, owner, data, sending)
-        if recorded_as != sending:  # recorded by an earlier click
-            letter = write(**recorded_as)
-    return letter
-
-
-def _record(request, owner, data, sending: dict) -> dict:
-    """Note the letter as sent, once per reference; what the letter is written with:
-    the recorded day, channel and code, also on a second click."""
-    if sending["sent"] > timezone.localdate():
-        raise FutureSend(
-            _(
-                "A letter is recorded as sent on the day it is sent, and this day is "
-                "still to come. Download it now, and record it on that day."
-            )
-        )
-    sent, created = followup.record_sent(
-        owner,
-        data["kind"],
-        data["lang"],
-        sending["sent"],
-        sending["channel"],
-        code=sending["code"],
-    )
-    said = {"reference": sent.reference}
-    if created:
-        messages.success(
-            request,
-            _(
-                "The letter %(reference)s was recorded as sent. When the reply "
-                "comes, record it on the Letters sent page."
-            )
-            % said,
-        )
-    else:
-        messages.info(
-            request,
-            _("The letter %(reference)s was already recorded: nothing was added.")
-            % said,
-        )
-    return {
-        "sent": sent.sent_on,
-        "channel": sent.channel,
-        "code": references.code_of(sent.reference),
-    }
 
 
 def _followed(letters) -> list[tuple[int, str]]:
