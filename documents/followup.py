@@ -106,15 +106,15 @@ def record_sent(
 
     `code` is the random part of the reference printed on the letter (drawn here if
     not given): a letter of the same kind already recorded with it is that letter,
-    so a second click records nothing more. The letter is written again without personal details, as
-    it reads today; a letter that lists no questions stands as one request, its
-    subject. Raises NotApplicable when the kind does not fit the workplace or the
-    writer.
+    so a second click records nothing more. The letter is written again without
+    personal details, as it reads today; a letter that lists no questions stands as
+    one request, its subject. Raises NotApplicable when the kind does not fit the
+    workplace or the writer.
     """
-    recorded = owner.sent_letters.filter(reference__endswith="-" + code).first()
-    if code and recorded is not None:
-        if recorded.kind == kind:
-            return recorded, False
+    recorded = recorded_with(owner, code)
+    if recorded is not None and recorded.kind == kind:
+        return recorded, False
+    if recorded is not None:
         code = ""  # another kind from the same form: another letter
     if isinstance(owner, Campaign):
         about, country, place = owner, owner.country, owner.region or owner.country
@@ -140,11 +140,18 @@ def record_sent(
     return sent, created
 
 
+def recorded_with(owner: Assessment | Campaign, code: str) -> SentLetter | None:
+    """The owner's letter whose reference ends in `code`, if any."""
+    if not code:
+        return None
+    return owner.sent_letters.filter(reference__endswith="-" + code).first()
+
+
 def unused_code(owner: Assessment | Campaign) -> str:
     """A code none of the owner's letters has."""
     while True:
         code = references.new_code()
-        if not owner.sent_letters.filter(reference__endswith="-" + code).exists():
+        if recorded_with(owner, code) is None:
             return code
 
 
