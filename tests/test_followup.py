@@ -433,8 +433,8 @@ def test_an_unreadable_reply_says_what_is_expected(name, content, message):
 
 @pytest.mark.django_db(transaction=True)
 def test_letters_recorded_before_references_each_get_one():
-    before = [("assessment", "0013_assessment_pending_practice")]
-    after = [("assessment", "0014_sent_letter_reference")]
+    before = [("assessment", "0014_attempt_counter_windows")]
+    after = [("assessment", "0015_sent_letter_reference")]
     executor = MigrationExecutor(connection)
     try:
         executor.migrate(before)

@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 
 from assessment.models import Assessment
-from documents import followup, followup_letters
+from documents import followup
 from tests import builders
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -24,7 +24,7 @@ def give_references(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("assessment", "0013_assessment_pending_practice"),
+        ("assessment", "0014_attempt_counter_windows"),
         ("councils", "0001_initial"),
     ]
 
