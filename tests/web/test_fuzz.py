@@ -88,6 +88,7 @@ FORMS = {
     "documents:sent_letters": NOTED | {"kind": "ai-questions"},
     "documents:sent_letter": {"text": REPLY, "replied_on": "2026-11-20"},
     "documents:confirm_marks": {"q0": "answered", "q1": "not_answered"},
+    "documents:extension": {"extended_to": "2027-02-20"},
     "documents:follow_up_letter": DETAILS,
     "documents:apply_changes": {"changes": ["0:retention"]},
     "documents:complaint_with_history": {
@@ -98,6 +99,7 @@ FORMS = {
     "documents:campaign_sent_letters": NOTED | {"kind": "council-information"},
     "documents:campaign_sent_letter": {"text": REPLY, "replied_on": "2026-11-20"},
     "documents:campaign_confirm_marks": {"q0": "answered", "q1": "not_answered"},
+    "documents:campaign_extension": {"extended_to": "2027-02-20"},
     "documents:campaign_follow_up_letter": {**DETAILS, "council": "Betriebsrat"},
     "documents:campaign_apply_changes": {"changes": ["0:retention"]},
     "councils:send_to_campaign": {"keep": "yes", "send_token": "x" * 43},
@@ -228,11 +230,11 @@ def world(db) -> World:
         reverse("assessment:practice_new", args=[record.public_id]), practice_data()
     )
     record.refresh_from_db()
-    sent = followup.record_sent(
+    sent, _new = followup.record_sent(
         record, "ai-questions", "en", datetime.date(2026, 11, 2), "post"
     )
     _marked(sent)
-    council_sent = followup.record_sent(
+    council_sent, _new = followup.record_sent(
         campaign, council_kinds()[0].slug, "en", datetime.date(2026, 11, 2), "email"
     )
     _marked(council_sent)
