@@ -51,7 +51,7 @@ def test_a_munich_complaint_is_addressed_to_the_bavarian_authority(visit, tmp_pa
     page.set_input_files("#id_file", str(path))
     page.click("main button[type=submit]")
     record = Assessment.objects.get()
-    sent = followup.record_sent(
+    sent, _new = followup.record_sent(
         record, "access-request", "de", datetime.date(2026, 11, 16), "post"
     )
     tab.open(reverse("documents:sent_letters", args=[record.public_id]))

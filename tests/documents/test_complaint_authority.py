@@ -29,7 +29,9 @@ def pdf_text(letter) -> str:
 def munich(db):
     """A Munich (Bavarian) workplace with a works council, and one letter sent."""
     record = services.save_assessment(builders.assessment("DE", region="DE-BY"))
-    sent = followup.record_sent(record, "access-request", "de", D(2026, 11, 16), "post")
+    sent, _new = followup.record_sent(
+        record, "access-request", "de", D(2026, 11, 16), "post"
+    )
     return record, sent
 
 
@@ -57,7 +59,8 @@ def test_the_history_line_gives_each_letter_its_date_and_reference(munich):
     _record, sent = munich
     line = followup_letters.history_line(sent)
     assert line.startswith("On 16 November 2026 I sent the employer my letter")
-    assert f"(reference OV-20261116-DE-{sent.pk}, Post)" in line
+    assert sent.reference.startswith("OV-20261116-DE-")
+    assert f"(reference {sent.reference}, Post)" in line
 
 
 def test_a_complaint_without_the_employer_says_where_it_goes(db):
