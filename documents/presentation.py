@@ -15,6 +15,8 @@ from assessment.labels import CONCERN_LABELS, SEVERITY_LABELS, describe, place_n
 from assessment.questionnaire import field_name, step_asking
 from assessment.services import Changes, FindingChange
 
+MOST_SEVERE = 3  # findings the result's summary names before the concerns
+
 
 def _language() -> str:
     return (get_language() or "en")[:2]
@@ -164,6 +166,14 @@ class ResultReport:
                 concern, str(CONCERN_LABELS[concern]), items[0].severity, items
             )
             for concern, items in by_concern.items()
+        ]
+
+    @cached_property
+    def most_severe(self) -> list[FindingView]:
+        """The few findings to read first: the most severe, in the order shown."""
+        views = [view for group in self.groups for view in group.findings]
+        return sorted(views, key=lambda view: rules.SEVERITIES.index(view.severity))[
+            :MOST_SEVERE
         ]
 
     @property

@@ -23,9 +23,10 @@ def report_html(
     today: datetime.date | None = None,
     for_screen: bool = False,
     as_of: datetime.date | None = None,
+    back: str = "",
 ) -> str:
     """The report of a stored result read as of its day `as_of`, or of a document
-    read as of today."""
+    read as of today. On screen, `back` is the page the preview leads back to."""
     with translation.override(lang):
         report = ResultReport(document, as_of=as_of or today)
         context = {
@@ -36,6 +37,7 @@ def report_html(
             "chart": concern_bars(report.concern_rows, _("Findings by concern")),
             "lang": lang,
             "for_screen": for_screen,
+            "back": back,
         }
         return render_to_string("documents/report.html", context)
 

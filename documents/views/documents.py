@@ -33,8 +33,11 @@ def report(request, public_id):
             "application/pdf",
             f"{stem[:60]}-report-{lang}.pdf",
         )
+    back = reverse("assessment:result", args=[record.public_id])
     return HttpResponse(
-        report_html(record.document, lang, for_screen=True, as_of=record.as_of)
+        report_html(
+            record.document, lang, for_screen=True, as_of=record.as_of, back=back
+        )
     )
 
 
