@@ -1,8 +1,10 @@
-"""The stepped questionnaire measured on a phone (390 by 844 px, touch), in English,
-German and French: every step and "Check your answers" is at most 2,000 px tall,
-never scrolls sideways and has no axe-core violation. In English the practice is
-entered with the keyboard alone; in French it comes from a council campaign's link
-and is sent to the council."""
+"""The journey measured on a phone (390 by 844 px, touch), in English, German and
+French. Every step and "Check your answers" is at most 2,000 px tall, never scrolls
+sideways and has no axe-core violation; in English the practice is entered with the
+keyboard alone; in French it comes from a council campaign's link and is sent to the
+council. The pages around the steps (landing, workplace, practices, result, report
+preview, letters) fit too: no heading wider than its box, and the result of a
+Meta-like practice, a summary first and its concerns folded, under 8,000 px."""
 
 import json
 from pathlib import Path
@@ -11,9 +13,11 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from assessment import questionnaire
+from assessment import facts, questionnaire
+from assessment import services as assessments
 from assessment.models import Assessment
 from councils import services
+from tests import builders
 from tests.browser.conftest import PHONE
 from tests.browser.test_employee_journey import STEP_OF_FIELD
 from tests.councils.fixtures import make_user, open_campaign
@@ -23,6 +27,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "phone"
 TALLEST = 2000  # px: a step taller than this is no longer a short step
+RESULT_TALLEST = 8000  # px: the result, its concerns folded (it was 23,500)
 PHONE_DEVICE = {"is_mobile": True, "has_touch": True}
 
 # The practice in the news (Meta's keystroke and mouse capture for AI training, opt-in
@@ -134,7 +139,29 @@ def measure(
     (SHOTS / f"{name}-heights.json").write_text(json.dumps(heights, indent=1))
     assert tallest is None or height <= tallest, f"{name} {label}: {height} px tall"
     assert width <= visible, f"{name} {label}: {width} px wide in {visible} px"
+    assert overflowing_headings(page) == [], f"{name} {label}"
     tab.assert_accessible(f"{name} {label}")
+
+
+# Headings (and what stands for one: a fold's summary, a legend) shown whose text
+# runs past their own box or their container's right edge.
+OVERFLOWING_HEADINGS = """() => [...document.querySelectorAll(
+    "h1, h2, h3, h4, h5, h6, summary, legend")]
+  .filter(e => e.getClientRects().length && !e.closest(".visually-hidden"))
+  .filter(e => e.scrollWidth > e.clientWidth + 1
+    || e.getBoundingClientRect().right
+       > e.parentElement.getBoundingClientRect().right + 1)
+  .map(e => e.textContent.trim())"""
+
+
+def overflowing_headings(page) -> list[str]:
+    return page.evaluate(OVERFLOWING_HEADINGS)
+
+
+def on_first_screen(page, locator) -> bool:
+    """Whether an element is seen without scrolling."""
+    box = locator.bounding_box()
+    return box is not None and box["y"] + box["height"] <= PHONE["height"]
 
 
 def add_practice_in_steps(person, tab, name: str) -> None:
@@ -202,3 +229,63 @@ def test_a_campaign_is_answered_and_sent_from_a_phone(visit, lang):
     person.press("button", "Send anonymously")
     assert "Surveillance à Lyon" in tab.page.locator(".messages").inner_text()
     assert campaign.waiting.count() == 1  # waits for its batch
+
+
+def meta_like_assessment() -> str:
+    """A Munich employer with a works council and one practice like the Meta case;
+    its resume token."""
+    document = builders.document("DE", builders.META_LIKE)
+    document["title"] = "Tastatur- und Mauserfassung"
+    document["practices"][0]["name"] = "KI-Trainingsprogramm"
+    _record, token = assessments.import_assessment(facts.parse_assessment(document))
+    return token
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_every_page_around_the_steps_fits_a_phone(visit, lang):
+    token = meta_like_assessment()
+    tab = phone(visit, lang)
+    page, name, heights = tab.page, f"pages-{lang}", {}
+    tab.open("/")
+    choose_language(page, lang)
+    measure(tab, name, 1, "landing", heights, None)
+    tab.open(reverse("assessment:start"))
+    measure(tab, name, 2, "workplace", heights, None)
+
+    # Back with the resume link, at the practices: the result is a tap away at once.
+    tab.open(reverse("assessment:resume", args=[token]))
+    record = Assessment.objects.get()
+    result = page.get_by_role("link", name=words(lang, "See the result"), exact=True)
+    assert on_first_screen(page, result)
+    measure(tab, name, 3, "practices", heights, None)
+
+    # The result: a summary first (grade, what to read first, the letters), then the
+    # concerns folded, each opened with a tap.
+    with page.expect_navigation():
+        result.tap()
+    letters = page.get_by_role(
+        "link", name=words(lang, "Write a letter to HR"), exact=True
+    )
+    assert on_first_screen(page, page.locator(".grade"))
+    assert page.locator(".most-severe li").count() == 3
+    measure(tab, name, 4, "result", heights, RESULT_TALLEST)
+    concerns = page.locator("details.concern")
+    assert concerns.count() > 3 and not page.locator("details.concern[open]").count()
+    # A finding named in the summary opens its concern.
+    page.locator(".most-severe a").first.tap()
+    assert page.locator("details.concern[open]").count() == 1
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    measure(tab, name, 5, "result-opened", heights, None)
+
+    # The report's preview fits the phone and leads back to the result.
+    tab.open(reverse("documents:report", args=[record.public_id]) + f"?lang={lang}")
+    measure(tab, name, 6, "report-preview", heights, None)
+    with page.expect_navigation():
+        page.get_by_role("link", name=words(lang, "Back to the result")).tap()
+    assert page.url.endswith(reverse("assessment:result", args=[record.public_id]))
+
+    with page.expect_navigation():
+        letters.tap()
+    measure(tab, name, 7, "letters", heights, None)
+    tab.open(reverse("documents:sent_letters", args=[record.public_id]))
+    measure(tab, name, 8, "sent-letters", heights, None)
