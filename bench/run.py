@@ -22,7 +22,11 @@ from bench.figures import (
     policy_sentences,
     store_10k_s,
 )
-from bench.served import report_download_figures, result_page_load
+from bench.served import (
+    letter_download_figures,
+    report_download_figures,
+    result_page_load,
+)
 from bench.submit import submit_figures
 
 
@@ -46,6 +50,11 @@ def parser() -> argparse.ArgumentParser:
         "--downloads-only",
         action="store_true",
         help="only the report downloads through gunicorn with a task worker",
+    )
+    only.add_argument(
+        "--letters-only",
+        action="store_true",
+        help="only the letter downloads through gunicorn",
     )
     return parser
 
@@ -78,10 +87,12 @@ class Bench:
         print(text, file=self.stderr, flush=True)
 
     def run(self, options: argparse.Namespace) -> None:
-        if options.councils_only or options.downloads_only:
+        if options.councils_only or options.downloads_only or options.letters_only:
             with scratch_database():
                 if options.downloads_only:
                     self.download_lines(examples())
+                elif options.letters_only:
+                    self.letter_lines()
                 else:
                     self.council_lines()
                     self.submit_lines()
@@ -107,6 +118,7 @@ class Bench:
             elif connection.vendor == "sqlite":
                 self.note("result_page_*: skipped, wrk is not installed")
             self.download_lines(texts)
+            self.letter_lines()
             self.council_lines()
 
     def policy_lines(self) -> None:
@@ -125,6 +137,13 @@ class Bench:
                 self.note(f"{name[1:]}: {value} reports")
             else:
                 self.line(f"{name}: {value:.1f} ms")
+
+    def letter_lines(self) -> None:
+        if connection.vendor != "sqlite":
+            self.note("letter_*: measured on SQLite only")
+            return
+        for name, value in letter_download_figures().items():
+            self.line(f"{name}: {value:.1f} ms")
 
     def council_lines(self) -> None:
         suffix = "_pg" if connection.vendor == "postgresql" else ""

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -35,6 +36,7 @@ def deployment(task_worker: bool = False):
             **serving.PRODUCTION,
             STATIC_ROOT=str(Path(scratch, "static")),
             RATE_LIMITS_ENABLED="false",  # every client is 127.0.0.1
+            WARM_UP_DOCUMENTS="true",  # as production starts
         )
         subprocess.run(
             [sys.executable, "manage.py", "collectstatic", "--no-input", "-v", "0"],
@@ -178,3 +180,79 @@ def report_download_figures(texts: list[str], count: int = 20) -> dict:
         "_warm_rendered_by_worker": sum(t.return_value is True for t in warm_tasks),
         "_cold_rendered_by_worker": sum(t.return_value is True for t in cold_tasks),
     }
+
+
+# The letter of the walkthrough: a Munich employer, a practice like the Meta case,
+# its AI questions in German.
+LETTER_CASE = "ai-training-keystrokes-ie.json"
+LETTER_FORM = {
+    "kind": "ai-questions",
+    "lang": "de",
+    "tone": "firm",
+    "name": "Eva Beispiel",
+    "employer": "Beispiel GmbH",
+    "employer_address": "Leopoldstraße 1, 80802 München",
+}
+
+
+def _post_letter(port: int, path: str, cookie: str, file_format: str) -> float:
+    """One letter downloaded as a browser does it: the form (for its CSRF token),
+    then the POST, which alone is timed; milliseconds."""
+    url = f"http://127.0.0.1:{port}{path}"
+    with urllib.request.urlopen(
+        urllib.request.Request(url, headers={"Cookie": cookie}), timeout=60
+    ) as response:
+        form = response.read().decode()
+        csrf = response.headers["Set-Cookie"].split("csrftoken=")[1].split(";")[0]
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form)[1]
+    body = urllib.parse.urlencode(
+        {**LETTER_FORM, "file_format": file_format, "csrfmiddlewaretoken": token}
+    ).encode()
+    request = urllib.request.Request(
+        url, data=body, headers={"Cookie": f"{cookie}; csrftoken={csrf}"}
+    )
+    start = time.perf_counter()
+    with urllib.request.urlopen(request, timeout=60) as response:
+        content = response.read()
+        disposition = response.headers.get("Content-Disposition", "")
+    elapsed = (time.perf_counter() - start) * 1000
+    if f".{file_format}" not in disposition or not content:
+        raise RuntimeError(f"the benchmark got no {file_format} letter")
+    return elapsed
+
+
+def letter_download_figures(count: int = 10) -> dict:
+    """Letters downloaded through gunicorn (2 workers, production settings) once
+    its pages are warm: the first of each format (which paid for what a process
+    loads on first use, until the workers made a letter as they start) and the
+    median of `count`."""
+    document = json.loads(
+        Path(settings.BASE_DIR, "docs", "examples", LETTER_CASE).read_text()
+    )
+    document["workplace"] = {
+        **document["workplace"],
+        "country": "DE",
+        "worker_representation": "works_council",
+    }
+    record = save_assessment(facts.parse_assessment(document))
+    figures = {}
+    with deployment() as server:
+        cookie = session_cookie([record])
+        base = f"/assess/{record.public_id}/"
+        for _ in range(10):  # both workers past their first pages
+            _get(server.port, base + "result/", cookie, b"Write a letter")
+            _get(server.port, base + "letters/", cookie, b"csrfmiddlewaretoken")
+        for file_format, name in (
+            # The cheapest first: each format's first download pays only for what
+            # it alone loads.
+            ("ics", "letter_ics_ms"),
+            ("docx", "letter_docx_served_ms"),
+            ("pdf", "letter_pdf_served_ms"),
+        ):
+            times = [
+                _post_letter(server.port, base + "letters/", cookie, file_format)
+                for _ in range(count)
+            ]
+            figures[name] = statistics.median(times)
+            figures[name.replace("_ms", "_first_ms")] = times[0]
+    return figures

@@ -231,6 +231,9 @@ if TRUSTED_PROXY_COUNT < 0:
     raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more")
 # The Django admin (/admin/): on in development, off in production unless asked for.
 ADMIN_ENABLED = envbool("ADMIN_ENABLED", "true" if DEBUG else "false")
+# Each server process makes a letter in every format as it starts (about 2 s, and
+# WeasyPrint's 30 MB), so that a person's first letter is as quick as the next.
+WARM_UP_DOCUMENTS = envbool("WARM_UP_DOCUMENTS", "false" if DEBUG else "true")
 
 if not DEBUG:
     # WhiteNoise serves the files `collectstatic` gathered, under names with their

@@ -50,6 +50,10 @@ def server_env(database_url: str, **variables: str) -> dict:
     return {
         **{key: value for key, value in os.environ.items() if key not in HARNESS_ONLY},
         "DATABASE_URL": database_url,
+        # The suite starts many servers and makes few letters: each worker would
+        # spend two seconds on its first letter at start (tests/documents/test_warm.py
+        # covers it; the benchmark turns it on).
+        "WARM_UP_DOCUMENTS": "false",
         **variables,
     }
 

@@ -133,7 +133,10 @@ def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
         "Taking part is presented as voluntary but is rewarded"
     ).count()
     tab.check_page("result")
-    page.locator("a[href$='#div_id_participation_incentives']").first.click()
+    # The concerns are folded: open the one that rests on the answer, then follow it.
+    fact = "a[href$='#div_id_participation_incentives']"
+    page.locator(f"details.concern:has({fact}) > summary").first.click()
+    page.locator(fact).first.click()
     choose(page, "participation_incentives", "no")
     # Saved, the step goes back to the result it was opened from.
     page.click("text=Save and go back to the result")
@@ -180,6 +183,7 @@ def test_a_worked_example_opens_from_its_page(visit):
     assert tab.page.get_by_text("Everything typed is recorded").count()
 
     # Each finding's rule id opens the published catalogue at that rule.
+    tab.page.locator("details.concern > summary").first.click()
     rule = tab.page.locator("a.rule-id").first
     slug = rule.inner_text()
     rule.click()
