@@ -125,9 +125,9 @@ def measure(
     heights: dict,
     tallest: int | None = TALLEST,
 ) -> None:
-    """One page of the stepped questionnaire as a phone shows it: a full-page
-    screenshot and its height (kept beside it), then short (a step), not scrolling
-    sideways, and no axe-core violation."""
+    """One page as a phone shows it: a full-page screenshot and its height (kept
+    beside it), then short (a step, unless told otherwise), not scrolling sideways,
+    no heading wider than its box, and no axe-core violation."""
     page = tab.page
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SHOTS / f"{name}-{number:02d}-{label}.png", full_page=True)
