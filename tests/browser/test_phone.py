@@ -180,6 +180,11 @@ def add_practice_in_steps(person, tab, name: str) -> None:
     # change any answer): it is the summary of the steps, not a step, and runs longer.
     measure(tab, name, len(questionnaire.STEPS) + 1, "check", heights, None)
     person.press("button", "Save the practice")
+    # Saved, the way to the result is on the first screen.
+    result = page.get_by_role(
+        "link", name=words(person.lang, "See the result"), exact=True
+    )
+    assert on_first_screen(page, result)
     person.press("link", "See the result")
     assert page.locator("a.rule-id", has_text="participation-rewarded").count()
     assert page.locator(".grade").inner_text().split()[-1] == "F"
