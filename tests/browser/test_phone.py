@@ -237,7 +237,7 @@ def test_a_campaign_is_answered_and_sent_from_a_phone(visit, lang):
 
 
 def meta_like_assessment() -> str:
-    """A Munich employer with a works council and one practice like the Meta case;
+    """A German employer with a works council and one practice like the Meta case;
     its resume token."""
     document = builders.document("DE", builders.META_LIKE)
     document["title"] = "Tastatur- und Mauserfassung"
