@@ -5,7 +5,10 @@ Run `python -m tests.followup.corpus` (or `make validate`; `make bench` prints i
 too; plain Python, no Django) for how the reply reader marks them, one figure a line: questions marked
 answered that the label does not call answered (goal 0), and the share of marks that
 agree with the labels (goal 0.9), on the development batch and on the held-out batch
-(written before the reader and never used to tune it).
+(written before the reader and never used to tune it). Then how the facts read from
+replies (documents.followup.changes_in_reply: the reply's own sentences through the
+policy check) match tests/followup/reply_facts.toml: precision, recall and
+understated, as the policy figures of `make bench`.
 """
 
 import sys
@@ -16,6 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BATCHES = {"": "replies.toml", "_held_out": "replies_held_out.toml"}
+FACTS = "reply_facts.toml"
 LABELS = ("answered", "partly", "not_answered", "refused")
 # A refused question is asked again either way: a mark of "not answered" agrees with
 # it. Nothing else agrees with a mark but the same mark.
@@ -132,9 +136,42 @@ def figure_lines(reader: Reader) -> tuple[list[str], list[str]]:
     return lines, notes
 
 
+def reply_facts() -> list[tuple[str, dict[str, list[str]]]]:
+    """The labelled reply sentences: each text with its answers (path -> values)."""
+    with (HERE / FACTS).open("rb") as file:
+        sentences = tomllib.load(file)["sentence"]
+    return [
+        (
+            sentence["text"],
+            {
+                path: [str(v) for v in values]
+                for path, values in sentence["expected"].items()
+            },
+        )
+        for sentence in sentences
+    ]
+
+
+def fact_lines() -> list[str]:
+    """How the facts read from replies match the labels, as the app reads them: the
+    reply's own sentences (no letterhead or signature) through the policy check."""
+    from assessment import policy_check
+    from documents import replies
+
+    result = policy_check.score(
+        (replies.statements(text), expected) for text, expected in reply_facts()
+    )
+    return [
+        f"reply_facts_precision: {round(result.precision, 3)} share",
+        f"reply_facts_recall: {round(result.recall, 3)} share",
+        f"reply_facts_understated: {result.understated} answers",
+    ]
+
+
 def main() -> int:
     sys.path.insert(0, str(HERE.parents[1]))
     lines, notes = figure_lines(current_reader())
+    lines += fact_lines()
     print("\n".join(lines))
     print("\n".join(notes), file=sys.stderr)
     return 0

@@ -1,0 +1,50 @@
+"""Facts read from HR's replies against the labelled reply sentences
+(tests/followup/reply_facts.toml): only the reply's own words count, denials state
+nothing, and the labels are answers the questionnaire offers."""
+
+import tomllib
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.followup.corpus import fact_lines
+from tests.policy.test_sentences import form_answers
+
+SENTENCES = tomllib.loads(
+    (ROOT / "tests" / "followup" / "reply_facts.toml").read_text()
+)["sentence"]
+LABELLED = [
+    pytest.param(
+        sentence["text"],
+        {
+            (path, str(value))
+            for path, values in sentence["expected"].items()
+            for value in values
+        },
+        id=f"{sentence['language']}-{number}",
+    )
+    for number, sentence in enumerate(SENTENCES, 1)
+]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_each_language_has_replies_with_and_without_facts(language):
+    mine = [s for s in SENTENCES if s["language"] == language]
+    assert len(SENTENCES) >= 20
+    assert any(s["expected"] for s in mine)
+    assert any(not s["expected"] for s in mine)
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED)
+def test_labels_are_answers_the_questionnaire_offers(text, expected):
+    for path, value in expected:
+        assert form_answers(path, value), (path, value)
+
+
+def test_the_figures_are_printed_as_the_bench_prints_them():
+    names = [line.split(":")[0] for line in fact_lines()]
+    assert names == [
+        "reply_facts_precision",
+        "reply_facts_recall",
+        "reply_facts_understated",
+    ]
