@@ -142,6 +142,25 @@ TYPING_DYNAMICS = _signal(
     r"(?:vitesse|rythme|dynamique) de (?:frappe|saisie)",
     ("data", "keystroke_dynamics"),
 )
+# The sentence is about refusing or not taking part (for what refusing costs).
+REFUSING = re.compile(
+    r"refus\w*|declin\w*|not (?:to )?tak\w* part|opt\w* out|participat\w*|"
+    r"Ablehn\w*|ablehn\w*|nicht teil\w*|Teilnahme|teilnehmen|verweiger\w*|"
+    r"widersprech\w*|Widerspruch|refus\w*|particip\w*",
+    FLAGS,
+)
+# The sentence is about stopping (for "at any time").
+STOPPING = re.compile(
+    r"\bstop\w*|\bend\w*|withdraw\w*|opt\w* out|leav\w*|quit\w*|cancel\w*|"
+    r"revok\w*|beend\w*|widerruf\w*|austret\w*|abmeld\w*|aussteig\w*|"
+    r"zurückzieh\w*|mettre fin|retir\w*|arrêt\w*|désinscri\w*|révoqu\w*|"
+    r"quitter",
+    FLAGS,
+)
+DPIA_EXPLANATION = _(
+    "An impact assessment weighs the risks of the monitoring before it starts; "
+    "workers and their representatives can ask to see it."
+)
 KEYSTROKES_EXPLANATION = _(
     "Recording keystrokes can mean recording what is typed or only the rhythm of "
     "typing. The text does not say that what is typed is left out, so the suggested "
@@ -845,6 +864,102 @@ SIGNALS = (
         ("participation.incentives", "yes"),
     ),
     _signal(
+        "no-disadvantage",
+        _("No disadvantage for refusing"),
+        _(
+            "The employer states that refusing costs nothing: a promise you can hold "
+            "them to, in writing."
+        ),
+        r"(?:at )?no (?:\w+ )?disadvantages?|without (?:any )?(?:\w+ )?"
+        r"(?:disadvantages?|consequences?)|no (?:\w+ )?consequences?|"
+        r"not (?:be )?(?:treated|disadvantaged) (?:any )?differently|"
+        r"(?:keine(?:rlei)?|ohne (?:jegliche )?)(?: \w+)? (?:Nachteile?|Konsequenzen)|"
+        r"aucune? (?:\w+ )?(?:désavantage|préjudice|conséquence|inconvénient)s?|"
+        r"sans (?:aucune )?(?:\w+ )?(?:conséquences?|désavantages?)",
+        ("participation.refusal_consequences", "no"),
+        needs=REFUSING,
+        deniable=False,  # the phrase is itself a denial ("keinerlei Nachteile")
+    ),
+    _signal(
+        "refusal-consequences",
+        _("Consequences of refusing"),
+        _(
+            "Refusing carries a cost, so taking part is not a free choice and consent "
+            "given under it is hardly valid."
+        ),
+        r"disadvantages?|consequences?|penalt\w+|Nachteile?|Konsequenzen|"
+        r"désavantages?|conséquences?|pénalit\w+",
+        ("participation.refusal_consequences", "yes"),
+        needs=REFUSING,
+    ),
+    _signal(
+        "withdrawal-any-time",
+        _("Stopping at any time"),
+        _(
+            "The employer states that taking part can end at any time: ask that "
+            "the data collected so far is then deleted too."
+        ),
+        r"at any time|any time|anytime|jederzeit|à tout moment|"
+        r"(?:à|en) tout temps|quand vous le (?:souhaitez|voulez)",
+        ("participation.withdrawal", "easy"),
+        needs=STOPPING,
+        # Withdrawing consent at any time is the law's formula, not how stopping works.
+        unless=re.compile(r"consent|Einwilligung|consentement", FLAGS),
+    ),
+    _signal(
+        "restricted-access",
+        _("Restricted access"),
+        _(
+            "Few people can see individual data, the employer says: ask who they are "
+            "by role, and how access is logged."
+        ),
+        r"\bonly (?:a few|a handful of|a small number of|a limited number of|two|three|"
+        r"(?:specially )?(?:selected|designated|authori[sz]ed))\b|"
+        r"access (?:is |will be )?(?:strictly )?(?:restricted|limited) to|"
+        r"(?:restricted|limited) access|"
+        r"(?:nur|ausschließlich|lediglich) (?:sehr )?(?:wenige|einzelne|zwei|drei|"
+        r"ausgewählte|befugte|autorisierte|berechtigte)\b|"
+        r"Zugriff\w* (?:\w+ ){0,3}(?:beschränkt|begrenzt|eingeschränkt)|"
+        r"(?:beschränkt|eingeschränkt)\w* Zugriff\w*|"
+        r"\bseul(?:e|s|es)? (?:quelques|deux|trois|certaine?s)\b|"
+        r"accès (?:est |sera )?(?:strictement )?(?:restreint|limité)|"
+        r"(?:restreint|limité)\w* (?:l'|leur )?accès",
+        ("access", "restricted"),
+    ),
+    _signal(
+        "dpia-not-done",
+        _("No impact assessment"),
+        DPIA_EXPLANATION,
+        r"\bno (?:data protection )?impact assessment|"
+        r"(?:impact assessment|DPIA) (?:was|has|have) not (?:been )?\w+|"
+        r"keine (?:Datenschutz-)?Folgenabschätzung|"
+        r"Folgenabschätzung (?:wurde|ist) (?:\w+ )?nicht|"
+        r"aucune analyse d'impact|analyse d'impact (?:\w+ ){0,6}?n'a pas été",
+        ("dpia", "not_done"),
+        deniable=False,
+    ),
+    _signal(
+        "dpia-done",
+        _("Impact assessment done"),
+        DPIA_EXPLANATION,
+        r"(?:impact assessment|(?-i:DPIA)) (?:was|has been|have been) "
+        r"(?!not\b)(?:\w+ )?(?:carried out|conducted|completed|performed|done|"
+        r"prepared|made)|"
+        r"(?:carried out|conducted|completed|performed|prepared) an? (?:\w+ ){0,3}?"
+        r"(?:impact assessment|(?-i:DPIA))|"
+        r"Folgenabschätzung\w* (?:wurde|ist|wurden) (?!nicht\b)(?:\w+ )?"
+        r"(?:durchgeführt|erstellt|vorgenommen)|"
+        r"Folgenabschätzung\w* (?:\w+ )?(?:durchgeführt|erstellt|vorgenommen)|"
+        r"analyse d'impact (?:[\w'-]+ ){0,6}?(?:a été|est) (?:\w+ )?"
+        r"(?:réalisée|effectuée|menée|conduite)|"
+        r"(?:réalisé|effectué|mené|conduit) une analyse d'impact",
+        ("dpia", "done_not_shared"),
+        reason=_(
+            "The text says the assessment was done, not that you were given it: ask "
+            "for a copy."
+        ),
+    ),
+    _signal(
         "anonymised",
         _("'Anonymised'"),
         _(
@@ -999,6 +1114,11 @@ def _denials(verbs: str) -> tuple[re.Pattern, re.Pattern]:
         r"(?!only\b|nur\b)(?:\w+\s+){0,2}?"
         + verb
         + r"|(?:erfolgt|erfolgen|findet|finden)\s+(?:\w+\s+)?nicht\b"
+        # German verb second: "Tastatureingaben zeichnen wir nicht auf".
+        + r"|(?:zeichn\w*|"
+        + verb
+        + r")\s+(?:wir|sie|man|es)\s+(?:\w+\s+)?"
+        r"(?:nicht|niemals|keinesfalls)\b"
         + r"|(?:ne|n')\s*(?:\w+\s+){0,2}?(?:pas|jamais)\s+"
         r"(?!seulement\b|uniquement\b)(?:\w+\s+)?" + verb + ")",
         FLAGS,

@@ -374,6 +374,44 @@ def test_an_extension_states_no_fact(stored):
     assert followup.changes_in_reply(stored, reply) == []
 
 
+WALKTHROUGH_REPLY = """Muster GmbH · Personalabteilung · Leopoldstraße 1, 80802 München
+
+Sehr geehrte Frau Keller,
+
+die Teilnahme ist freiwillig; wer nicht teilnimmt, hat keinerlei Nachteile. Die
+Teilnahme kann jederzeit beendet werden. Einsehen können die Daten nur wenige
+Mitarbeitende unseres KI-Teams. Eine Datenschutz-Folgenabschätzung wurde
+durchgeführt. Tastatureingaben zeichnen wir nicht auf.
+
+Mit freundlichen Grüßen
+Personalabteilung"""
+
+
+@pytest.fixture
+def meta_like(db):
+    """A Meta-like practice with nothing known about refusing or stopping, and no
+    keystrokes recorded."""
+    unknown = {
+        f"participation.{path}": "unknown"
+        for path in ("mode", "refusal_consequences", "withdrawal")
+    }
+    changes = {**builders.META_LIKE, **unknown, "data": ["mouse_movement"]}
+    return services.save_assessment(builders.assessment("DE", changes))
+
+
+def test_the_walkthrough_reply_states_its_facts_and_nothing_from_its_signature(
+    meta_like,
+):
+    changes = followup.changes_in_reply(meta_like, WALKTHROUGH_REPLY)
+    assert {(c.path, c.value) for c in changes} == {
+        ("participation.mode", "opt_in"),
+        ("participation.refusal_consequences", "no"),
+        ("participation.withdrawal", "easy"),
+        ("access", "restricted"),
+        ("dpia", "done_not_shared"),
+    }
+
+
 def test_a_list_answer_gains_the_value_the_reply_states(stored):
     changes = followup.changes_in_reply(
         stored, "The data is also used to train our AI models."

@@ -19,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BATCHES = {"": "replies.toml", "_held_out": "replies_held_out.toml"}
-FACTS = "reply_facts.toml"
+FACTS = {"": "reply_facts.toml", "_held_out": "reply_facts_held_out.toml"}
 LABELS = ("answered", "partly", "not_answered", "refused")
 # A refused question is asked again either way: a mark of "not answered" agrees with
 # it. Nothing else agrees with a mark but the same mark.
@@ -136,9 +136,9 @@ def figure_lines(reader: Reader) -> tuple[list[str], list[str]]:
     return lines, notes
 
 
-def reply_facts() -> list[tuple[str, dict[str, list[str]]]]:
+def reply_facts(batch: str = FACTS[""]) -> list[tuple[str, dict[str, list[str]]]]:
     """The labelled reply sentences: each text with its answers (path -> values)."""
-    with (HERE / FACTS).open("rb") as file:
+    with (HERE / batch).open("rb") as file:
         sentences = tomllib.load(file)["sentence"]
     return [
         (
@@ -158,14 +158,18 @@ def fact_lines() -> list[str]:
     from assessment import policy_check
     from documents import replies
 
-    result = policy_check.score(
-        (replies.statements(text), expected) for text, expected in reply_facts()
-    )
-    return [
-        f"reply_facts_precision: {round(result.precision, 3)} share",
-        f"reply_facts_recall: {round(result.recall, 3)} share",
-        f"reply_facts_understated: {result.understated} answers",
-    ]
+    lines = []
+    for suffix, batch in FACTS.items():
+        result = policy_check.score(
+            (replies.statements(text), expected)
+            for text, expected in reply_facts(batch)
+        )
+        lines += [
+            f"reply_facts_precision{suffix}: {round(result.precision, 3)} share",
+            f"reply_facts_recall{suffix}: {round(result.recall, 3)} share",
+            f"reply_facts_understated{suffix}: {result.understated} answers",
+        ]
+    return lines
 
 
 def main() -> int:

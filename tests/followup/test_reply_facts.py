@@ -6,6 +6,8 @@ import tomllib
 
 import pytest
 
+from assessment.policy_check import find_signals, proposals, understates
+from documents.replies import statements
 from tests.conftest import ROOT
 from tests.followup.corpus import fact_lines
 from tests.policy.test_sentences import form_answers
@@ -41,10 +43,36 @@ def test_labels_are_answers_the_questionnaire_offers(text, expected):
         assert form_answers(path, value), (path, value)
 
 
+def stated(text: str) -> set[tuple[str, str]]:
+    """What the app reads from a reply: its own sentences through the policy check."""
+    body = statements(text)
+    return set(proposals(body, find_signals(body)))
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED)
+def test_a_reply_states_exactly_its_labelled_facts(text, expected):
+    assert stated(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED)
+def test_no_fact_from_a_reply_is_milder_than_the_label(text, expected):
+    labels: dict[str, set[str]] = {}
+    for path, value in expected:
+        labels.setdefault(path, set()).add(value)
+    assert not [
+        (path, value)
+        for path, value in stated(text)
+        if understates(path, value, labels.get(path, set()))
+    ]
+
+
 def test_the_figures_are_printed_as_the_bench_prints_them():
     names = [line.split(":")[0] for line in fact_lines()]
     assert names == [
         "reply_facts_precision",
         "reply_facts_recall",
         "reply_facts_understated",
+        "reply_facts_precision_held_out",
+        "reply_facts_recall_held_out",
+        "reply_facts_understated_held_out",
     ]
