@@ -9,7 +9,7 @@ import datetime
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
@@ -314,9 +314,10 @@ def changes_in_reply(record: Assessment, reply: str) -> list[Change]:
     return changes
 
 
-def apply_changes(record: Assessment, changes: list[Change]) -> Assessment:
+def apply_changes(record: Assessment, changes: list[Change]) -> services.Changes:
     """Change the answers and work the result out again through the one service that
-    stores assessments. Raises facts.InvalidAssessment on an answer the format refuses.
+    stores assessments; returns what that changed in the findings, each known by rule
+    and practice. Raises facts.InvalidAssessment on an answer the format refuses.
     """
     document = copy.deepcopy(record.document)
     practices = document["practices"]
@@ -324,4 +325,6 @@ def apply_changes(record: Assessment, changes: list[Change]) -> Assessment:
         practices[change.practice] = policy_check.with_answers(
             practices[change.practice], [(change.path, change.value)]
         )
-    return services.save_document(document, record)
+    before = record.result or {"grade": record.grade, "findings": []}
+    services.save_document(document, record)
+    return services.compare_results(before, record.result, timezone.localdate())

@@ -281,6 +281,37 @@ def _severity(severity: str) -> str:
     return str(SEVERITY_LABELS.get(severity, severity))
 
 
+def _named(change: FindingChange, practices: list[dict]) -> dict[str, str]:
+    """A changed finding's title and practice, and its severities, in words."""
+    return {
+        "title": _(change.title),
+        "practice": _practice_name(practices, change.practice),
+        "old": _severity(change.old_severity) if change.old_severity else "",
+        "new": _severity(change.new_severity) if change.new_severity else "",
+    }
+
+
+def answer_changes(changes: Changes, practices: list[dict]) -> list[str]:
+    """What changing answers did to the findings, a line each: raised, gone, more
+    or less severe, so that a grade that stays the same does not hide what moved."""
+    rank = rules.SEVERITIES.index
+    lines = [
+        _("Raised: %(title)s (%(practice)s), %(new)s.") % _named(c, practices)
+        for c in changes.new
+    ]
+    for change in changes.severity:
+        if rank(change.new_severity) < rank(change.old_severity):
+            line = _("More severe: %(title)s (%(practice)s), %(old)s → %(new)s.")
+        else:
+            line = _("Less severe: %(title)s (%(practice)s), %(old)s → %(new)s.")
+        lines.append(line % _named(change, practices))
+    lines += [
+        _("No longer raised: %(title)s (%(practice)s).") % _named(c, practices)
+        for c in changes.gone
+    ]
+    return lines or [_("No finding changed.")]
+
+
 def change_notice(changes: Changes, practices: list[dict]) -> ChangeNotice:
     """The changes in the active language, each finding with its practice's name."""
     parts = []
@@ -319,10 +350,7 @@ def change_notice(changes: Changes, practices: list[dict]) -> ChangeNotice:
         }
 
     def named(change: FindingChange) -> dict[str, str]:
-        return {
-            "title": _(change.title),
-            "practice": _practice_name(practices, change.practice),
-        }
+        return _named(change, practices)
 
     lines = [_("New: %(title)s (%(practice)s).") % named(c) for c in changes.new]
     lines += [

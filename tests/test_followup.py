@@ -13,7 +13,8 @@ from django.db.migrations.executor import MigrationExecutor
 
 from assessment import services
 from assessment.models import Assessment, LetterState, Mark, SentLetter
-from documents import followup, followup_letters, letter_files, replies
+from assessment.services import Changes, FindingChange
+from documents import followup, followup_letters, letter_files, presentation, replies
 from documents.letters import Details, NotApplicable, write_letter
 from documents.pdf import html_to_pdf
 from tests import builders
@@ -410,6 +411,53 @@ def test_the_walkthrough_reply_states_its_facts_and_nothing_from_its_signature(
         ("access", "restricted"),
         ("dpia", "done_not_shared"),
     }
+
+
+def test_applying_facts_says_which_findings_went_though_the_grade_stays(meta_like):
+    """The walkthrough: the grade stays F while a retention finding goes."""
+    old_grade = meta_like.grade
+    changed = followup.apply_changes(meta_like, [followup.Change(0, "retention", "30")])
+    assert (changed.old_grade, changed.new_grade) == (old_grade, meta_like.grade)
+    assert [(c.rule, c.old_severity, c.new_severity) for c in changed.gone] == [
+        ("retention-unknown", "medium", None)
+    ]
+    assert changed.new == changed.severity == ()
+    lines = presentation.answer_changes(changed, meta_like.practices)
+    assert len(lines) == 1
+    assert lines[0].startswith("No longer raised: ")
+    assert lines[0].endswith(f"({meta_like.practices[0]['name']}).")
+
+
+def finding(severity_before: str | None, severity_after: str | None):
+    return FindingChange(
+        "some-rule", 0, "Kept too long", severity_before, severity_after
+    )
+
+
+@pytest.mark.parametrize(
+    ("changes", "lines"),
+    [
+        (
+            {"severity": (finding("high", "low"),)},
+            ["Less severe: Kept too long (Keylogger), High → Low."],
+        ),
+        (
+            {"severity": (finding("medium", "critical"),)},
+            ["More severe: Kept too long (Keylogger), Medium → Critical."],
+        ),
+        (
+            {"new": (finding(None, "high"),), "gone": (finding("low", None),)},
+            [
+                "Raised: Kept too long (Keylogger), High.",
+                "No longer raised: Kept too long (Keylogger).",
+            ],
+        ),
+        ({}, ["No finding changed."]),
+    ],
+)
+def test_the_banner_names_each_finding_that_rose_fell_came_or_went(changes, lines):
+    changed = Changes(D(2026, 12, 7), "r", "r", "F", "F", **changes)
+    assert presentation.answer_changes(changed, [{"name": "Keylogger"}]) == lines
 
 
 def test_a_list_answer_gains_the_value_the_reply_states(stored):

@@ -42,7 +42,7 @@ from documents.letters import (
     council_kinds,
     kinds_for,
 )
-from documents.presentation import describe
+from documents.presentation import answer_changes, describe
 
 DETAILS = ("name", "address", "employer", "employer_address")
 RENDERED = ("pdf", "docx", "txt")
@@ -722,16 +722,17 @@ def apply_changes(request, owner: Owner, letter_id):
     )
     if not form.is_valid():
         return _letter_page(request, owner, sent, changes_form=form)
-    old_grade = record.grade
-    followup.apply_changes(record, form.chosen())
+    changed = followup.apply_changes(record, form.chosen())
     messages.success(
         request,
         _(
             "Your answers were changed and the result worked out again: grade "
             "%(old)s before, %(new)s now."
         )
-        % {"old": old_grade, "new": record.grade},
+        % {"old": changed.old_grade, "new": changed.new_grade},
     )
+    for line in answer_changes(changed, record.practices):  # what rose, fell or went
+        messages.success(request, line)
     if owner.campaign:
         return redirect("councils:campaign", owner.public_id)
     return redirect("assessment:result", record.public_id)

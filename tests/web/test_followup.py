@@ -11,6 +11,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.urls import reverse
+from django.utils.html import escape
 
 from assessment.models import Assessment, Mark, SentLetter
 from documents.pdf import html_to_pdf
@@ -403,6 +404,25 @@ def test_facts_from_the_reply_change_the_answers_and_the_result(replied):
         f"{old_grade} before, {record.grade} now." in result
     )
     assert f"Score {record.score} out of 100" in result
+
+
+def test_the_banner_names_the_findings_the_reply_changed_not_only_the_grade(replied):
+    client, record, letter = replied
+    before = {(f["rule"], f["practice"]): f["title"] for f in record.result["findings"]}
+    response = client.post(
+        url("documents:apply_changes", record, letter.pk),
+        {"changes": ["0:retention=90"]},
+    )
+    record.refresh_from_db()
+    after = {(f["rule"], f["practice"]) for f in record.result["findings"]}
+    gone = [title for key, title in before.items() if key not in after]
+    assert gone  # retention unknown no longer raised
+    page = client.get(response.url).content.decode()
+    for title in gone:
+        assert escape(f"No longer raised: {title} (Activity capture).") in page
+    assert "No finding changed." not in page
+    # Shown once: the next page no longer says it.
+    assert "No longer raised" not in client.get(response.url).content.decode()
 
 
 def test_nothing_is_changed_unless_ticked(replied):
