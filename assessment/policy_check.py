@@ -157,6 +157,12 @@ STOPPING = re.compile(
     r"quitter",
     FLAGS,
 )
+# The sentence is about who can see or access the data (for "only a few").
+SEEING = re.compile(
+    r"access|\bsee|view|read|look|consult|einseh\w*|Einsicht|Zugriff|Zugang|"
+    r"zugreif\w*|sehen|accès|accéd\w*|consult\w*|voir",
+    FLAGS,
+)
 DPIA_EXPLANATION = _(
     "An impact assessment weighs the risks of the monitoring before it starts; "
     "workers and their representatives can ask to see it."
@@ -872,12 +878,20 @@ SIGNALS = (
         ),
         r"(?:at )?no (?:\w+ )?disadvantages?|without (?:any )?(?:\w+ )?"
         r"(?:disadvantages?|consequences?)|no (?:\w+ )?consequences?|"
+        r"(?:nobody|no one|not|never)\b(?: \w+){0,3}? (?:suffer|face|experience|"
+        r"incur|have|bear)\w* (?:any )?(?:\w+ )?(?:disadvantages?|consequences?|"
+        r"penalt\w+)|"
+        r"(?:not|never|n't) (?:\w+ )?(?:affect|impact|influence|harm)\w*|"
         r"not (?:be )?(?:treated|disadvantaged) (?:any )?differently|"
-        r"(?:keine(?:rlei)?|ohne (?:jegliche )?)(?: \w+)? (?:Nachteile?|Konsequenzen)|"
-        r"aucune? (?:\w+ )?(?:désavantage|préjudice|conséquence|inconvénient)s?|"
-        r"sans (?:aucune )?(?:\w+ )?(?:conséquences?|désavantages?)",
+        r"(?:kein\w*|ohne (?:jegliche |irgendwelche )?)(?: \w+)? "
+        r"(?:Nachteil\w*|Konsequenz\w*|Auswirkung\w*|Folgen)|"
+        r"aucune? (?:\w+ )?(?:désavantage|préjudice|conséquence|inconvénient|"
+        r"incidence|impact|sanction)s?|"
+        r"sans (?:aucune )?(?:\w+ )?(?:conséquences?|désavantages?|incidence|sanctions?)",
         ("participation.refusal_consequences", "no"),
         needs=REFUSING,
+        # "Withdrawal does not affect the lawfulness of …" is the law's formula.
+        unless=re.compile(r"lawful|Rechtmäßig|licéité", FLAGS),
         deniable=False,  # the phrase is itself a denial ("keinerlei Nachteile")
     ),
     _signal(
@@ -900,7 +914,9 @@ SIGNALS = (
             "the data collected so far is then deleted too."
         ),
         r"at any time|any time|anytime|jederzeit|à tout moment|"
-        r"(?:à|en) tout temps|quand vous le (?:souhaitez|voulez)",
+        r"(?:à|en) tout temps|whenever (?:\w+ )?(?:wish|want|like|choose)\w*|"
+        r"wann immer (?:Sie|sie) (?:\w+ )?(?:möchten|wollen)|"
+        r"quand (?:vous|ils|elles) le (?:souhait|veu|voul)\w*",
         ("participation.withdrawal", "easy"),
         needs=STOPPING,
         # Withdrawing consent at any time is the law's formula, not how stopping works.
@@ -915,6 +931,8 @@ SIGNALS = (
         ),
         r"\bonly (?:a few|a handful of|a small number of|a limited number of|two|three|"
         r"(?:specially )?(?:selected|designated|authori[sz]ed))\b|"
+        r"(?:restricted|limited) to (?:a few|a handful|a small|two|three|four|five|"
+        r"(?:specially )?(?:selected|designated|authori[sz]ed|named))\b|"
         r"access (?:is |will be )?(?:strictly )?(?:restricted|limited) to|"
         r"(?:restricted|limited) access|"
         r"(?:nur|ausschließlich|lediglich) (?:sehr )?(?:wenige|einzelne|zwei|drei|"
@@ -922,9 +940,12 @@ SIGNALS = (
         r"Zugriff\w* (?:\w+ ){0,3}(?:beschränkt|begrenzt|eingeschränkt)|"
         r"(?:beschränkt|eingeschränkt)\w* Zugriff\w*|"
         r"\bseul(?:e|s|es)? (?:quelques|deux|trois|certaine?s)\b|"
+        r"nombre (?:très )?(?:restreint|limité|réduit)|"
+        r"kleine[nr]? (?:Kreis|Gruppe|Anzahl)|beschränkt auf|"
         r"accès (?:est |sera )?(?:strictement )?(?:restreint|limité)|"
         r"(?:restreint|limité)\w* (?:l'|leur )?accès",
         ("access", "restricted"),
+        needs=SEEING,
     ),
     _signal(
         "dpia-not-done",
@@ -1076,7 +1097,8 @@ CLAUSE_END = re.compile(
 COLLECTING = (
     r"record|log|captur|collect|track|monitor|tak|stor|kept|keep|read|scan|access|"
     r"aufgezeichnet|aufzeichn|erfass|gespeichert|speicher|protokolliert|überwacht|"
-    r"gelesen|enregistr|collect|conserv|surveill"
+    r"gelesen|angefertigt|anfertig|aufgenommen|erhoben|enregistr|collect|conserv|"
+    r"surveill"
 )
 USING = (
     r"us|shar|disclos|transfer|sen[dt]|pass|giv|sold|sell|provid|process|"
