@@ -955,7 +955,11 @@ SIGNALS = (
         r"(?:impact assessment|DPIA) (?:was|has|have) not (?:been )?\w+|"
         r"keine (?:Datenschutz-)?Folgenabschätzung|"
         r"Folgenabschätzung (?:wurde|ist) (?:\w+ )?nicht|"
-        r"aucune analyse d'impact|analyse d'impact (?:\w+ ){0,6}?n'a pas été",
+        r"(?:not|never) (?:yet )?(?:been )?(?:carried out|conducted|completed|performed|"
+        r"done|prepared|made|undertaken) (?:an? |any |the )?(?:\w+ ){0,3}?"
+        r"(?:impact assessment|(?-i:DPIA))|"
+        r"aucune analyse d'impact|analyse d'impact (?:\w+ ){0,6}?n'a pas été|"
+        r"pas (?:encore )?(?:réalisé|effectué|mené|conduit) (?:d'|une )analyse d'impact",
         ("dpia", "not_done"),
         deniable=False,
     ),
@@ -1326,13 +1330,18 @@ def with_answers(practice: dict, answers: Iterable[tuple[str, str]]) -> dict:
     return practice
 
 
-# Answers ordered from most to least intrusive, where one records more than another.
+# Answers ordered from most to least intrusive, where one records more than another
+# or leaves the worker worse placed (no assessment, a cost for refusing, wide access).
 INTRUSIVENESS = {
     "data": (
         ("keystroke_content", "keystroke_dynamics"),
         ("screen_recording", "screenshots"),
         ("communications_content", "communications_metadata"),
     ),
+    "dpia": (("not_done", "done_not_shared", "done_shared"),),
+    "access": (("broad", "restricted"),),
+    "participation.refusal_consequences": (("yes", "no"),),
+    "participation.withdrawal": (("impossible", "hard", "easy"),),
 }
 
 

@@ -66,6 +66,26 @@ def test_no_fact_from_a_reply_is_milder_than_the_label(text, expected):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We have not yet carried out an impact assessment.", ("dpia", "not_done")),
+        ("Eine Folgenabschätzung wurde nicht durchgeführt.", ("dpia", "not_done")),
+        ("Nous n'avons pas encore réalisé d'analyse d'impact.", ("dpia", "not_done")),
+        (
+            "Nobody will suffer any negative consequences for declining.",
+            ("participation.refusal_consequences", "no"),
+        ),
+    ],
+)
+def test_a_denial_is_read_as_one_never_as_its_opposite(text, expected):
+    assert stated(text) == {expected}
+
+
+def test_no_fact_from_a_held_out_reply_understates_its_label():
+    assert "reply_facts_understated_held_out: 0 answers" in fact_lines()
+
+
 def test_the_figures_are_printed_as_the_bench_prints_them():
     names = [line.split(":")[0] for line in fact_lines()]
     assert names == [
