@@ -149,14 +149,26 @@ REFUSING = re.compile(
     r"widersprech\w*|Widerspruch|refus\w*|particip\w*",
     FLAGS,
 )
-# The sentence is about stopping (for "at any time").
+# The sentence is about a person stopping taking part (for "at any time"), not about
+# the employer ending or changing something.
 STOPPING = re.compile(
-    r"\bstop\w*|\bend\w*|withdraw\w*|opt\w* out|leav\w*|quit\w*|cancel\w*|"
-    r"revok\w*|beend\w*|widerruf\w*|austret\w*|abmeld\w*|aussteig\w*|"
-    r"zurückzieh\w*|mettre fin|retir\w*|arrêt\w*|désinscri\w*|révoqu\w*|"
-    r"quitter",
+    r"\A(?=[\s\S]*(?:\bstop\w*|\bend(?:s|ed|ing)?\b|withdraw\w*|opt\w* out|leav\w*|"
+    r"quit\w*|cancel\w*|revok\w*|beend\w*|widerruf\w*|austret\w*|abmeld\w*|"
+    r"aussteig\w*|zurückzieh\w*|mettre fin|retir\w*|arrêt\w*|désinscri\w*|"
+    r"révoqu\w*|quitter))"
+    r"(?=[\s\S]*(?:particip\w*|tak\w* part|program\w*|opt\w* out|Teilnahme|"
+    r"teilnehm\w*|Programm\w*|abmeld\w*|désinscri\w*))",
     FLAGS,
 )
+# People, for "only a few people" (not "only two weeks").
+PEOPLE = {
+    "en": r"(?:people|persons|staff|employees|members|admin\w*|managers|colleagues|"
+    r"engineers|analysts|individuals|researchers)\b",
+    "de": r"(?:Mitarbeite\w*|Beschäftigte\w*|Personen|Administrator\w*|Kolleg\w*|"
+    r"Mitglied\w*|Führungskräfte\w*|Fachleute)\b",
+    "fr": r"(?:personnes|salariés|collaborat\w*|membres|administrat\w*|employés|"
+    r"agents|responsables)\b",
+}
 # The sentence is about who can see or access the data (for "only a few").
 SEEING = re.compile(
     r"access|\bsee|view|read|look|consult|einseh\w*|Einsicht|Zugriff|Zugang|"
@@ -919,8 +931,13 @@ SIGNALS = (
         r"quand (?:vous|ils|elles) le (?:souhait|veu|voul)\w*",
         ("participation.withdrawal", "easy"),
         needs=STOPPING,
-        # Withdrawing consent at any time is the law's formula, not how stopping works.
-        unless=re.compile(r"consent|Einwilligung|consentement", FLAGS),
+        # Withdrawing consent at any time is the law's formula, not how stopping works;
+        # the employer ending the programme is not the worker stopping.
+        unless=re.compile(
+            r"consent|Einwilligung|consentement|\bwe (?:may|can|reserve)|"
+            r"\bwir (?:können|dürfen|behalten)|\bnous (?:pouvons|nous réservons)",
+            FLAGS,
+        ),
     ),
     _signal(
         "restricted-access",
@@ -930,16 +947,18 @@ SIGNALS = (
             "by role, and how access is logged."
         ),
         r"\bonly (?:a few|a handful of|a small number of|a limited number of|two|three|"
-        r"(?:specially )?(?:selected|designated|authori[sz]ed))\b|"
+        r"(?:specially )?(?:selected|designated|authori[sz]ed))(?: \w+){0,2}? "
+        rf"{PEOPLE['en']}|"
         r"(?:restricted|limited) to (?:a few|a handful|a small|two|three|four|five|"
         r"(?:specially )?(?:selected|designated|authori[sz]ed|named))\b|"
         r"access (?:is |will be )?(?:strictly )?(?:restricted|limited) to|"
         r"(?:restricted|limited) access|"
         r"(?:nur|ausschließlich|lediglich) (?:sehr )?(?:wenige|einzelne|zwei|drei|"
-        r"ausgewählte|befugte|autorisierte|berechtigte)\b|"
+        rf"ausgewählte|befugte|autorisierte|berechtigte)(?: \w+){{0,2}}? {PEOPLE['de']}|"
         r"Zugriff\w* (?:\w+ ){0,3}(?:beschränkt|begrenzt|eingeschränkt)|"
         r"(?:beschränkt|eingeschränkt)\w* Zugriff\w*|"
-        r"\bseul(?:e|s|es)? (?:quelques|deux|trois|certaine?s)\b|"
+        r"\bseul(?:e|s|es)? (?:quelques|deux|trois|certaine?s)(?: \w+)? "
+        rf"{PEOPLE['fr']}|"
         r"nombre (?:très )?(?:restreint|limité|réduit)|"
         r"kleine[nr]? (?:Kreis|Gruppe|Anzahl)|beschränkt auf|"
         r"accès (?:est |sera )?(?:strictement )?(?:restreint|limité)|"

@@ -82,6 +82,21 @@ def test_a_denial_is_read_as_one_never_as_its_opposite(text, expected):
     assert stated(text) == {expected}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may end the programme at any time.",
+        "The endpoint agent can be updated at any time; participation is mandatory.",
+        "You may withdraw your consent at any time.",
+        "We only keep two weeks of data.",
+        "Withdrawing consent does not affect the lawfulness of earlier processing.",
+    ],
+)
+def test_wording_that_only_sounds_like_a_promise_states_none(text):
+    promises = {"participation.withdrawal", "participation.refusal_consequences"}
+    assert {path for path, _value in stated(text)} & {*promises, "access"} == set()
+
+
 def test_no_fact_from_a_held_out_reply_understates_its_label():
     assert "reply_facts_understated_held_out: 0 answers" in fact_lines()
 
