@@ -298,6 +298,11 @@ def current_answer(practice: dict, path: str) -> str | list[str]:
     return str(answer) if path == policy_check.RETENTION else answer
 
 
+# A stated answer that a more specific answer already given agrees with: "a DPIA was
+# carried out" (read as done, not shared) does not undo "done and shared with us".
+AGREES_WITH = {("dpia", "done_not_shared"): {"done_shared"}}
+
+
 def changes_in_reply(record: Assessment, reply: str) -> list[Change]:
     """What the reply states that differs from the answers of each practice."""
     reply = replies.statements(reply)  # no letterhead, signature or extension
@@ -309,7 +314,7 @@ def changes_in_reply(record: Assessment, reply: str) -> list[Change]:
             if path in policy_check.LIST_PATHS:
                 if value not in (current if isinstance(current, list) else []):
                     changes.append(Change(index, path, value))
-            elif current != value:
+            elif current != value and current not in AGREES_WITH.get((path, value), ()):
                 changes.append(Change(index, path, value))
     return changes
 

@@ -413,6 +413,12 @@ def test_the_walkthrough_reply_states_its_facts_and_nothing_from_its_signature(
     }
 
 
+def test_a_dpia_said_to_be_done_leaves_one_already_shared_as_it_is(stored):
+    assert stored.practices[0]["dpia"] == "done_shared"
+    reply = "A data protection impact assessment was carried out before the launch."
+    assert followup.changes_in_reply(stored, reply) == []
+
+
 def test_applying_facts_says_which_findings_went_though_the_grade_stays(meta_like):
     """The walkthrough: the grade stays F while a retention finding goes."""
     old_grade = meta_like.grade
