@@ -18,6 +18,7 @@ from assessment.rules.jurisdictions import jurisdictions_of
 from councils.models import Campaign
 from documents import deadlines
 from documents.letters import (
+    FIRM,
     KINDS,
     STATUTORY,
     CouncilDetails,
@@ -98,6 +99,7 @@ def _skeleton(about, details) -> dict:
                 "On %(sent)s we sent you our letter “%(kind)s”. Thank you for your "
                 "reply of %(replied)s. It does not answer everything we asked."
             ),
+            "closing": council.closing(FIRM),
             "place": about.region or about.country,
             "country": about.country,
         }
@@ -108,6 +110,7 @@ def _skeleton(about, details) -> dict:
             "On %(sent)s I sent you my letter “%(kind)s”. Thank you for your "
             "reply of %(replied)s. It does not answer everything I asked."
         ),
+        "closing": _("Yours faithfully,"),
         "place": workplace.region or workplace.country,
         "country": workplace.country,
     }
@@ -149,7 +152,7 @@ def incomplete_answer(
                 _("The following points are still open:"),
             ],
             questions=[(question, "") for question in missing],
-            closing=_("Yours faithfully,"),
+            closing=parts["closing"],
             signature=parts["signature"],
             paper=jurisdiction(parts["country"]).paper,
         )
@@ -175,14 +178,21 @@ def incomplete_answer(
         return letter
 
 
-def history_line(sent: SentLetter) -> str:
+def history_line(sent: SentLetter, waiting: bool = False) -> str:
     """One letter in the complaint's history, as the authority will look it up in
     the enclosed correspondence: its date, kind, reference and channel, and when
-    the answer was due."""
-    return _(
-        "On %(sent)s I sent the employer my letter “%(kind)s” (reference %(ref)s, "
-        "%(channel)s). The answer was due by %(deadline)s."
-    ) % {
+    the answer was due, or is due while the period is `waiting` to end."""
+    if waiting:
+        line = _(
+            "On %(sent)s I sent the employer my letter “%(kind)s” (reference "
+            "%(ref)s, %(channel)s). The answer is due by %(deadline)s."
+        )
+    else:
+        line = _(
+            "On %(sent)s I sent the employer my letter “%(kind)s” (reference "
+            "%(ref)s, %(channel)s). The answer was due by %(deadline)s."
+        )
+    return line % {
         "sent": _day(sent.sent_on),
         "kind": kind_label(sent.kind),
         "ref": sent.reference,
@@ -193,13 +203,13 @@ def history_line(sent: SentLetter) -> str:
 
 def _history(sent: SentLetter, today: datetime.date) -> list[str]:
     """What happened to one letter, as sentences for the complaint."""
-    lines = [history_line(sent)]
+    state = sent.get_state(today)
+    lines = [history_line(sent, waiting=state == LetterState.WAITING)]
     if sent.extended_to:
         lines.append(
             _("The employer gave notice that it would answer by %(date)s.")
             % {"date": _day(sent.extended_to)}
         )
-    state = sent.get_state(today)
     if state == LetterState.OVERDUE:
         lines.append(_("No answer came by that date."))
     elif state == LetterState.WAITING:

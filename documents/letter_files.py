@@ -3,6 +3,7 @@
 import dataclasses
 import datetime
 import io
+import re
 import textwrap
 from urllib.parse import quote
 
@@ -13,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from assessment import text
 from documents.letters import Letter
+from documents.letters.typography import typeset
 from documents.pdf import html_to_pdf
 
 MEDIA_TYPES = {
@@ -24,8 +26,10 @@ MEDIA_TYPES = {
 
 
 def writable(letter: Letter) -> Letter:
-    """The letter with every text cleaned of what XML and the formats refuse: answers
-    stored before text was cleaned at the edge may still hold control characters."""
+    """The letter with every text cleaned of what XML and the formats refuse (answers
+    stored before text was cleaned at the edge may still hold control characters),
+    and set as its language asks (documents.letters.typography)."""
+    letter = typeset(letter)
     return dataclasses.replace(
         letter,
         **{
@@ -67,8 +71,13 @@ def _question_lines(letter: Letter, bullet: str) -> list[str]:
     return lines
 
 
+NUMBERED = re.compile(r"\d+\. ")
+
+
 def _wrap(line: str) -> str:
-    indent = "   " if line[:1].isdigit() or line.startswith(("- ", "   ")) else ""
+    # Items hang under their number or dash; a paragraph that opens with a figure
+    # ("6 employees took part …") does not.
+    indent = "   " if NUMBERED.match(line) or line.startswith(("- ", "   ")) else ""
     return textwrap.fill(line, 78, subsequent_indent=indent)
 
 

@@ -240,9 +240,9 @@ def test_changes_survive_the_database_as_they_were():
         ),
         (
             "fr",
-            "Les règles ont changé le 1 décembre 2026 : 2 nouveaux constats, "
+            "Les règles ont changé le 1 décembre 2026\u00a0: 2 nouveaux constats, "
             "1 ne s'applique plus.",
-            "Ne s'applique plus : A rule since withdrawn (Lieu de travail).",
+            "Ne s'applique plus\u00a0: A rule since withdrawn (Lieu de travail).",
         ),
     ],
 )

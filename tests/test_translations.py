@@ -16,19 +16,23 @@ LOCALE = ROOT / "assessment" / "locale"
 
 
 def po_entries(path: Path) -> dict[str, str]:
+    """Translations by the key the .mo file holds: a msgid with a context
+    (msgctxt) is keyed "context\x04msgid"."""
     entries, key, field = {}, None, None
-    parts: dict[str, list[str]] = {"msgid": [], "msgstr": []}
+    parts: dict[str, list[str]] = {"msgctxt": [], "msgid": [], "msgstr": []}
     for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        if line.startswith(("msgid ", "msgstr ")):
+        if line.startswith(("msgctxt ", "msgid ", "msgstr ")):
             field, rest = line.split(" ", 1)
             parts[field] = [ast.literal_eval(rest)]
         elif line.startswith('"') and field:
             parts[field].append(ast.literal_eval(line))
         elif not line.strip():
             key = "".join(parts["msgid"])
+            if parts["msgctxt"]:
+                key = "".join(parts["msgctxt"]) + "\x04" + key
             if key and "".join(parts["msgstr"]):
                 entries[key] = "".join(parts["msgstr"])
-            parts, field = {"msgid": [], "msgstr": []}, None
+            parts, field = {"msgctxt": [], "msgid": [], "msgstr": []}, None
     return entries
 
 

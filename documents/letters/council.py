@@ -9,7 +9,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 
 from assessment import facts
 from assessment.labels import place_name
@@ -26,9 +26,9 @@ from documents.letters.engine import (
     Letter,
     NotApplicable,
     Typed,
+    addressee,
     kind,
     starter,
-    unique_lines,
 )
 
 REPLY = ("weeks", 2)  # a date the council asks for, not a statutory period
@@ -77,11 +77,19 @@ def addressed(campaign: Campaign, details: CouncilDetails | None) -> dict:
             details.council or campaign.council.name,
             *details.address.splitlines(),
         ],
-        "recipient": unique_lines(
-            [employer, _("Management"), *details.employer_address.splitlines()]
+        "recipient": addressee(
+            employer, _("Management"), details.employer_address.splitlines()
         ),
         "signature": details.signatory or _("For the council: [name]"),
     }
+
+
+def closing(tone: str) -> str:
+    """The council's closing formula: a body writes in the plural, which French
+    closings say ("nos salutations")."""
+    if tone == FIRM:
+        return pgettext("a council's letter", "Yours faithfully,")
+    return pgettext("a council's letter", "Kind regards,")
 
 
 @starter(COUNCIL)
@@ -117,7 +125,7 @@ def start(
         reference="",  # the engine's, once the day sent is known
         salutation=_("Dear Sir or Madam,"),
         paragraphs=[],
-        closing=_("Yours faithfully,") if tone == FIRM else _("Kind regards,"),
+        closing=closing(tone),
         **addressed(campaign, details),
     )
     return CouncilContext(

@@ -33,6 +33,7 @@ from documents.letters.engine import (
     Letter,
     NotApplicable,
     Typed,
+    addressee,
     kind,
     offered,
     starter,
@@ -105,13 +106,11 @@ def not_applicable_reason(workplace: facts.Workplace) -> str:
 
 def _recipient(details: Details, assessment: facts.Assessment) -> list[str]:
     employer = details.employer or assessment.employer.name or _("[Employer]")
-    lines = [employer]
     if details.has_dpo:
-        lines.append(_("For the attention of the data protection officer"))
+        department = _("For the attention of the data protection officer")
     else:
-        lines.append(_("Human Resources"))
-    lines += details.employer_address.splitlines()
-    return unique_lines(lines)
+        department = _("Human Resources")
+    return addressee(employer, department, details.employer_address.splitlines())
 
 
 def addressed(assessment: facts.Assessment, details: Details | None) -> dict:

@@ -31,6 +31,7 @@ from assessment.law import jurisdiction
 from assessment.law.places.eu import GDPR
 from assessment.law.places.gb import UK_GDPR
 from documents import deadlines, references
+from documents.letters.typography import typeset
 
 FIRM, GENTLE = "firm", "gentle"
 EMPLOYEE, COUNCIL = "employee", "council"  # who writes the letter
@@ -188,6 +189,15 @@ def unique_lines(lines: list[str]) -> list[str]:
             seen.add(key)
             kept.append(line)
     return kept
+
+
+def addressee(name: str, department: str, address: list[str]) -> list[str]:
+    """The recipient's lines: the name, the department the app adds unless the
+    address typed already names it ("Direction des ressources humaines" names
+    "Direction"), then the address."""
+    folded = " ".join(department.casefold().split())
+    typed = any(folded in " ".join(line.casefold().split()) for line in address)
+    return unique_lines([name, *([] if typed else [department]), *address])
 
 
 class Articles:
@@ -390,4 +400,4 @@ def write_letter(
         apply_prose(letter, {**variables, "tone": tone})
         letter.closing_paragraphs += context.standard_closing(chosen)
         letter.deadline_line = deadline_line(chosen, context)
-        return letter
+        return typeset(letter)
