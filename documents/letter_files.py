@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from assessment import text
 from documents.letters import Letter
-from documents.letters.typography import typeset
+from documents.letters.typography import first_of_month, typeset
 from documents.pdf import html_to_pdf
 
 MEDIA_TYPES = {
@@ -42,8 +42,8 @@ def writable(letter: Letter) -> Letter:
 def _dates(letter: Letter) -> dict:
     """The dates and the lines that depend on the language, in the letter's."""
     return {
-        "date": date_format(letter.date, "DATE_FORMAT"),
-        "deadline_text": letter.deadline_text(),
+        "date": first_of_month(letter.lang, date_format(letter.date, "DATE_FORMAT")),
+        "deadline_text": first_of_month(letter.lang, letter.deadline_text()),
         "items": letter.items(),
     }
 
@@ -78,7 +78,8 @@ def _wrap(line: str) -> str:
     # Items hang under their number or dash; a paragraph that opens with a figure
     # ("6 employees took part …") does not.
     indent = "   " if NUMBERED.match(line) or line.startswith(("- ", "   ")) else ""
-    return textwrap.fill(line, 78, subsequent_indent=indent)
+    # Never at a hyphen: "ci-dessous", "KI-Training" stay whole.
+    return textwrap.fill(line, 78, subsequent_indent=indent, break_on_hyphens=False)
 
 
 def letter_text(letter: Letter) -> str:

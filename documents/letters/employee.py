@@ -552,6 +552,7 @@ def complaint(context: EmployeeContext) -> dict:
             if text
         ],
         "employer": complained_of(context.assessment, context.details),
+        "problems": bool(letter.questions),  # no lead-in to an empty list
     }
 
 

@@ -8,9 +8,11 @@ the templates, the law registry or what a person typed (a practice's name).
   noun or a name: "Sehr geehrte Damen und Herren, am 16. November …". Only the
   function words below are lowered, so a noun, a name and the formal "Sie" keep
   their capital.
+- In French the first day of a month is "1er": "le 1er octobre 2026".
 """
 
 import dataclasses
+import re
 
 # Words that open a German letter's first sentence and are never nouns or names.
 # "Sie", "Ihr", "Ihnen" (the formal address) are left out on purpose.
@@ -117,6 +119,17 @@ def square_nested(text: str) -> str:
     return "".join(out)
 
 
+FRENCH_FIRST = re.compile(
+    r"\b1 (?=(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre)\b)"
+)
+
+
+def first_of_month(lang: str, text: str) -> str:
+    """French writes the first day of a month as an ordinal: "1er octobre"."""
+    return FRENCH_FIRST.sub("1er ", text) if lang == "fr" else text
+
+
 def after_salutation(lang: str, salutation: str, paragraph: str) -> str:
     """The first paragraph as it follows the salutation in `lang`."""
     if lang != "de" or not salutation.endswith(","):
@@ -129,14 +142,18 @@ def after_salutation(lang: str, salutation: str, paragraph: str) -> str:
 
 def typeset(letter):
     """The letter as its language sets it (see the module's docstring)."""
-    paragraphs = [square_nested(p) for p in letter.paragraphs]
+
+    def text(line: str) -> str:
+        return first_of_month(letter.lang, square_nested(line))
+
+    paragraphs = [text(p) for p in letter.paragraphs]
     if paragraphs:
         paragraphs[0] = after_salutation(letter.lang, letter.salutation, paragraphs[0])
     return dataclasses.replace(
         letter,
-        subject=square_nested(letter.subject),
+        subject=text(letter.subject),
         paragraphs=paragraphs,
-        questions=[(square_nested(q), square_nested(w)) for q, w in letter.questions],
-        closing_paragraphs=[square_nested(p) for p in letter.closing_paragraphs],
-        deadline_line=square_nested(letter.deadline_line),
+        questions=[(text(q), text(w)) for q, w in letter.questions],
+        closing_paragraphs=[text(p) for p in letter.closing_paragraphs],
+        deadline_line=text(letter.deadline_line),
     )

@@ -183,8 +183,11 @@ def test_french_council_letters_close_in_the_plural(campaign):
 @pytest.mark.django_db
 def test_a_council_follow_up_in_french_closes_in_the_plural(campaign):
     sent, _new = followup.record_sent(campaign, "works-agreement", "fr", DAY, "email")
-    letter = followup_letters.incomplete_answer(sent, campaign, written=DAY)
-    assert "nos salutations distinguées" in letter_text(letter)
+    text = letter_text(followup_letters.incomplete_answer(sent, campaign, written=DAY))
+    assert "nos salutations distinguées" in text
+    assert "Je vous prie" not in text and "Veuillez répondre intégralement" in text
+    # Lines are never broken at a hyphen.
+    assert "ci-dessous" in text and not re.search(r"-\n", text)
 
 
 @pytest.mark.django_db
@@ -269,3 +272,28 @@ def test_the_french_catalogue_spaces_its_double_punctuation():
     }
     assert not cramped
     assert entries["Result: %(title)s"] == f"Résultat{NBSP}: %(title)s"
+
+
+def test_french_letters_write_the_first_of_the_month_as_an_ordinal():
+    assessment = load_assessment((EXAMPLES / "warehouse-scanners-fr.json").read_text())
+    first_day = datetime.date(2026, 12, 1)
+    reminder = write_letter(
+        "reminder", assessment, "fr", ME, written=first_day, follows=FIRST
+    )
+    text = letter_text(reminder)
+    assert "Le 1er octobre 2026, je vous ai adressé" in text
+    assert "\n1er décembre 2026\n" in text and " 1 octobre" not in text
+    german = letter_text(
+        write_letter("reminder", assessment, "de", ME, written=first_day, follows=FIRST)
+    )
+    assert "am 1. Oktober 2026" in german
+
+
+def test_a_complaint_with_no_serious_problem_has_no_lead_in_to_an_empty_list():
+    calm = builders.assessment("DE", region="DE-BY")
+    letter = write_letter("complaint", calm, "de", ME, written=DAY)
+    assert not letter.questions
+    assert "folgende Probleme auf:" not in letter_text(letter)
+    serious = load_assessment((EXAMPLES / "keylogger-dismissal-de.json").read_text())
+    text = letter_text(write_letter("complaint", serious, "de", ME, written=DAY))
+    assert "folgende Probleme auf:\n\n1. " in text
