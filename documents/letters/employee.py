@@ -7,6 +7,7 @@ needs from the assessment and its findings; the prose is in the template.
 import datetime
 from dataclasses import dataclass
 
+from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, gettext_noop
@@ -39,6 +40,7 @@ from documents.letters.engine import (
     starter,
     unique_lines,
 )
+from documents.letters.typography import after_colon
 
 
 @dataclass(frozen=True)
@@ -367,16 +369,17 @@ def _reason(
     problems: dict[str, str],
     unanswered: dict[str, list[str]],
 ) -> str:
+    lang = translation.get_language()
     reasons = [str(_why_topic(assessment, topic))]
     if topic in problems:
         reasons.append(
             _("What I know so far points to a problem: %(problem)s")
-            % {"problem": _sentence(problems[topic])}
+            % {"problem": after_colon(lang, _sentence(problems[topic]))}
         )
     if topic in unanswered:
         reasons.append(
             _("Not answered so far: %(questions)s")
-            % {"questions": " ".join(unanswered[topic])}
+            % {"questions": after_colon(lang, " ".join(unanswered[topic]))}
         )
     return " ".join(reasons)
 

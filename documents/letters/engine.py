@@ -31,7 +31,7 @@ from assessment.law import jurisdiction
 from assessment.law.places.eu import GDPR
 from assessment.law.places.gb import UK_GDPR
 from documents import deadlines, references
-from documents.letters.typography import typeset
+from documents.letters.typography import after_colon, typeset
 
 FIRM, GENTLE = "firm", "gentle"
 EMPLOYEE, COUNCIL = "employee", "council"  # who writes the letter
@@ -75,7 +75,7 @@ class Letter:
         """Each question with its reason as the letter prints it."""
         label = self.why_label or _("Why I ask: %(why)s")
         return [
-            (question, label % {"why": why} if why else "")
+            (question, label % {"why": after_colon(self.lang, why)} if why else "")
             for question, why in self.questions
         ]
 

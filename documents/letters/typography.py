@@ -8,7 +8,9 @@ the templates, the law registry or what a person typed (a practice's name).
   noun or a name: "Sehr geehrte Damen und Herren, am 16. November …". Only the
   function words below are lowered, so a noun, a name and the formal "Sie" keep
   their capital.
-- In French the first day of a month is "1er": "le 1er octobre 2026".
+- In French the first day of a month is "1er": "le 1er octobre 2026", and a text
+  of ours that follows a colon goes on in lowercase ("Pourquoi je le demande :
+  l'entraînement …"); what a person typed, a name, is never lowered.
 """
 
 import dataclasses
@@ -128,6 +130,15 @@ FRENCH_FIRST = re.compile(
 def first_of_month(lang: str, text: str) -> str:
     """French writes the first day of a month as an ordinal: "1er octobre"."""
     return FRENCH_FIRST.sub("1er ", text) if lang == "fr" else text
+
+
+def after_colon(lang: str, text: str) -> str:
+    """A sentence from the catalogue (a reason, a finding's title, a question) as it
+    follows a colon in `lang`: lowercase in French, unless it opens with an acronym
+    ("IA", "RGPD")."""
+    if lang[:2] != "fr" or not text[:1].isupper() or text[1:2].isupper():
+        return text
+    return text[0].lower() + text[1:]
 
 
 def after_salutation(lang: str, salutation: str, paragraph: str) -> str:

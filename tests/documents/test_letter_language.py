@@ -169,6 +169,19 @@ def test_a_letter_one_person_signs_never_speaks_for_us():
 def test_french_employee_letters_close_in_the_singular():
     for slug, text in employee_letters("warehouse-scanners-fr", "fr").items():
         assert "l'expression de mes salutations distinguées." in text, slug
+        # A reference line that suits one person and a council alike.
+        assert f"\nRéférence{NBSP}: OV-20261116-FR-" in text, slug
+    for slug, text in employee_letters("keylogger-dismissal-de", "de").items():
+        assert "\nZeichen: OV-20261116-DE-" in text and "Unser Zeichen" not in text
+
+
+def test_french_goes_on_in_lowercase_after_a_colon_but_keeps_names():
+    text = employee_letters("warehouse-scanners-fr", "fr")["ai-questions"]
+    flat = re.sub(r"[ \n]+", " ", text)
+    assert f"Pourquoi je le demande{NBSP}: l'entraînement de l'IA" in flat
+    assert not re.search(f"(demande|problème|jour){NBSP}: [A-ZÀÉ][a-zé']", flat)
+    objection = employee_letters("warehouse-scanners-fr", "fr")["objection"]
+    assert f"suivant{NBSP}: Handheld scanner indicators" in objection
 
 
 @pytest.mark.django_db
