@@ -172,7 +172,8 @@ def test_french_employee_letters_close_in_the_singular():
         # A reference line that suits one person and a council alike.
         assert f"\nRéférence{NBSP}: OV-20261116-FR-" in text, slug
     for slug, text in employee_letters("keylogger-dismissal-de", "de").items():
-        assert "\nZeichen: OV-20261116-DE-" in text and "Unser Zeichen" not in text
+        assert "\nZeichen: OV-20261116-DE-" in text, slug
+        assert "Unser Zeichen" not in text, slug
 
 
 def test_french_goes_on_in_lowercase_after_a_colon_but_keeps_names():
