@@ -311,3 +311,12 @@ def test_a_complaint_with_no_serious_problem_has_no_lead_in_to_an_empty_list():
     serious = load_assessment((EXAMPLES / "keylogger-dismissal-de.json").read_text())
     text = letter_text(write_letter("complaint", serious, "de", ME, written=DAY))
     assert "folgende Probleme auf:\n\n1. " in text
+
+
+def test_a_gentle_french_letter_needs_no_gender_of_its_signatory():
+    assessment = load_assessment((EXAMPLES / "warehouse-scanners-fr.json").read_text())
+    for slug in ("access-request", "dpia-request"):
+        letter = write_letter(slug, assessment, "fr", ME, written=DAY, tone="gentle")
+        text = letter_text(letter)
+        assert "(e)" not in text, slug
+        assert "Je vous remercie par avance de bien vouloir me répondre" in text, slug
