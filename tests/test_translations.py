@@ -99,3 +99,19 @@ def test_report_references_take_each_languages_form(lang, expected):
         "fr": "Cour fédérale du travail (BAG), 27 juillet 2017, 2 AZR 681/16",
     }
     assert bag[lang] in html  # judgments too are cited in each language's form
+
+
+def test_every_french_plural_has_the_three_forms_its_formula_picks():
+    """Django's French plural formula has three forms (0-1, millions, the rest): an
+    entry with two fell back to English for 5 minutes."""
+    text = (LOCALE / "fr" / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
+    plurals = [b for b in text.split("\n\n") if "\nmsgid_plural" in b]
+    assert plurals and all("msgstr[2]" in block for block in plurals)
+    with translation.override("fr"):
+        assert translation.ngettext(
+            "At most %(limit)s submission an hour is taken; more senders are asked "
+            "to try again later.",
+            "At most %(limit)s submissions an hour are taken; more senders are "
+            "asked to try again later.",
+            5,
+        ).startswith("Au plus")
