@@ -286,6 +286,8 @@ def test_the_french_catalogue_spaces_its_double_punctuation():
     }
     assert not cramped
     assert entries["Result: %(title)s"] == f"Résultat{NBSP}: %(title)s"
+    # Colons the templates used to print outside a translation.
+    assert entries["%(label)s: %(error)s"] == f"%(label)s{NBSP}: %(error)s"
 
 
 def test_french_letters_write_the_first_of_the_month_as_an_ordinal():
