@@ -73,6 +73,36 @@ def examples_as_of():
     return tomllib.loads((EXAMPLES / "expectations.toml").read_text())["as_of"]
 
 
+# A test whose fixtures include one of these may reach the database (or a server
+# on it); any other cannot, since pytest-django refuses a test without them access.
+REACHES_THE_DATABASE = {"django_db_setup", "db", "transactional_db", "live_server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """On the PostgreSQL leg only what can reach the database runs again: not the
+    plain-Python tests (the rules, the facts, the policy check, the catalogues), and
+    of the browser journeys only those through the production profile (`deployed`);
+    the others drive the same pages as the SQLite leg did, the embedded default
+    that `make run` serves, while every page's database work runs on PostgreSQL in
+    the web tests."""
+    from django.conf import settings
+
+    if not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        return
+    kept, repeated = [], []
+    for item in items:
+        reaches = item.get_closest_marker("django_db") or (
+            REACHES_THE_DATABASE & set(getattr(item, "fixturenames", ()))
+        )
+        journey = item.get_closest_marker("browser") and not item.get_closest_marker(
+            "deployed"
+        )
+        (kept if reaches and not journey else repeated).append(item)
+    if repeated:
+        config.hook.pytest_deselected(items=repeated)
+        items[:] = kept
+
+
 def pytest_report_header(config):
     from django.conf import settings
 

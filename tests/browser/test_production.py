@@ -15,7 +15,11 @@ from django.conf import settings
 
 from tests import serving
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.deployed,
+    pytest.mark.django_db(transaction=True),
+]
 
 HASHED_CSS = re.compile(r"^/static/.+\.[0-9a-f]{12}\.css$")
 

@@ -30,6 +30,7 @@ from tests.scale_out import RQ_WORKER, healthy, postgres_only, redis_server
 
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.deployed,
     pytest.mark.django_db(transaction=True),
     postgres_only,
 ]
