@@ -1,5 +1,7 @@
 """Fixtures for the employee journey: form data for a workplace and for practices."""
 
+import re
+
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
@@ -84,3 +86,18 @@ def employee_state(client) -> dict:
 
     cookie = client.cookies.get(STATE_COOKIE)
     return read_state(cookie.value if cookie else None)
+
+
+def served_assessment(server) -> tuple:
+    """A new visitor of a served app (tests.serving) with an assessment of one
+    practice, and the assessment's public id."""
+    from tests.serving import Visitor
+
+    visitor = Visitor(server)
+    visitor.get("/assess/")
+    visitor.post("/assess/", WORKPLACE)
+    public_id = re.search(r"/assess/([0-9a-f-]{36})/", visitor.location)[1]
+    practice = reverse("assessment:practice_new", args=[public_id])
+    visitor.get(practice)
+    visitor.post(practice, practice_data())
+    return visitor, public_id

@@ -17,7 +17,7 @@ from django.urls import reverse
 from documents import reply_text
 from tests import serving
 from tests.documents import hostile_files
-from tests.web.conftest import WORKPLACE, practice_data
+from tests.web.conftest import served_assessment
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -32,13 +32,7 @@ HEALTHZ_BOUND = 1.0  # seconds: the issue's bound for /healthz under hostile upl
 def letter_page(server: serving.Server) -> tuple[serving.Visitor, str]:
     """A new visitor with an assessment and a letter noted as sent a week ago, and
     the path of that letter's page, where its reply is recorded."""
-    visitor = serving.Visitor(server)
-    visitor.get("/assess/")
-    visitor.post("/assess/", WORKPLACE)
-    public_id = re.search(r"[0-9a-f-]{36}", visitor.location)[0]
-    practice = reverse("assessment:practice_new", args=[public_id])
-    visitor.get(practice)
-    visitor.post(practice, practice_data())
+    visitor, public_id = served_assessment(server)
     letters = reverse("documents:sent_letters", args=[public_id])
     visitor.get(letters)
     week_ago = datetime.date.today() - datetime.timedelta(days=7)

@@ -20,7 +20,7 @@ from django.urls import reverse
 from assessment.models import LetterState, Mark, SentLetter
 from documents import followup
 from tests import serving
-from tests.web.conftest import WORKPLACE, practice_data
+from tests.web.conftest import served_assessment
 
 pytestmark = pytest.mark.django_db
 
@@ -299,13 +299,7 @@ def test_two_clicks_at_once_record_one_letter(assessed):
 def test_clicks_served_by_two_gunicorn_workers_record_one_letter(tmp_path):
     env = serving.server_env(serving.database_url(tmp_path))
     with serving.gunicorn(env, tmp_path / "gunicorn.log") as server:
-        visitor = serving.Visitor(server)
-        visitor.get("/assess/")
-        visitor.post("/assess/", WORKPLACE)
-        public_id = re.search(r"/assess/([0-9a-f-]{36})/", visitor.location)[1]
-        new_practice = reverse("assessment:practice_new", args=[public_id])
-        visitor.get(new_practice)
-        visitor.post(new_practice, practice_data())
+        visitor, public_id = served_assessment(server)
         letters = reverse("documents:letters", args=[public_id])
         visitor.get(letters)
         data = {
