@@ -40,9 +40,7 @@ def render_report(
     whether it was rendered (not when it changed since, or is already stored)."""
     try:
         record = Assessment.objects.filter(public_id=public_id, digest=digest).first()
-        if (
-            record is None
-        ):  # changed or deleted since: its own page queues what it needs
+        if record is None:  # changed or deleted since: its page queues what it needs
             return False
         return store_report_pdf(record.document, lang, _day(today), _day(as_of))
     finally:
