@@ -18,7 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BATCHES = {"": "replies.toml", "_held_out": "replies_held_out.toml"}
+BATCHES = {
+    "": "replies.toml",
+    "_held_out": "replies_held_out.toml",
+    "_unseen": "replies_unseen.toml",
+}
 FACTS = {"": "reply_facts.toml", "_held_out": "reply_facts_held_out.toml"}
 LABELS = ("answered", "partly", "not_answered", "refused")
 # A refused question is asked again either way: a mark of "not answered" agrees with
