@@ -210,9 +210,14 @@ def test_a_sentence_ends_after_a_year_but_not_after_a_german_day():
     ) == ["Given to staff on 1 March 2026.", "A DPIA was done am 3. Dezember 2025."]
 
 
-# The figures the corpus gave when the reader was built (docs/performance.md): a
-# change that makes them worse fails here. The held-out batch was scored once, untuned.
-MEASURED = {"replies.toml": (1, 0.989), "replies_held_out.toml": (2, 0.951)}
+# The figures the corpus gives (docs/performance.md): a change that makes them worse
+# fails here. The goals are no question marked answered wrongly and agreement of at
+# least 0.9 on every batch.
+MEASURED = {
+    "replies.toml": (0, 0.993),
+    "replies_held_out.toml": (0, 0.984),
+    "replies_unseen.toml": (0, 0.995),
+}
 
 
 @pytest.mark.parametrize("batch", BATCHES.values())
@@ -222,3 +227,10 @@ def test_the_corpus_figures_hold(batch):
     assert result.answered_wrongly <= answered_wrongly
     assert result.agreement >= agreement
     assert result.extension_errors == 0
+
+
+@pytest.mark.parametrize("batch", BATCHES.values())
+def test_no_batch_has_a_question_marked_answered_that_a_person_would_not(batch):
+    result, wrong = score(current_reader(), load(batch))
+    assert result.answered_wrongly == 0, wrong
+    assert result.agreement >= 0.9
