@@ -265,6 +265,7 @@ EXTENSION = {
         r"\bmehr zeit\b|\bzusätzliche zeit\b|\bweitere zeit\b",
         r"\b(zwei|drei|\d+) weitere[nr]? (monate|wochen|tage)",
         r"\bweitere[nr]? (zwei |drei |\d+ )?(monate|wochen)\b",
+        r"\bverlänger\w*\b.*\bum (zwei|drei|\d+) (weitere )?(monate|wochen|tage)\b",
     ),
     "fr": _any(
         r"\bprolong\w*\b.*\bdélai\b|\bdélai\b.*\bprolong",

@@ -22,6 +22,7 @@ BATCHES = {
     "": "replies.toml",
     "_held_out": "replies_held_out.toml",
     "_unseen": "replies_unseen.toml",
+    "_fresh": "replies_fresh.toml",
 }
 FACTS = {"": "reply_facts.toml", "_held_out": "reply_facts_held_out.toml"}
 LABELS = ("answered", "partly", "not_answered", "refused")
