@@ -13,6 +13,7 @@ The word lists are per language (en, de, fr) and kept apart; a pattern is matche
 case-insensitively against one sentence.
 """
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -276,7 +277,7 @@ EXTENSION = {
 }
 SALUTATION = {
     "en": r"^(dear|hi|hello|to the|to whom)\b",
-    "de": r"^(sehr geehrte|liebe|hallo|guten tag|an den|an die)\b",
+    "de": r"^(sehr geehrte[rn]?|liebe[rn]?|hallo|guten tag|an den|an die)\b",
     "fr": r"^(madame|monsieur|mesdames|messieurs|cher|chère|bonjour)\b",
 }
 CLOSING = {
@@ -365,6 +366,13 @@ RECIPIENTS_SAID = {
     "fr": r"\bvoir\b|(?<!droits d')(?<!droit d')(?<!demande d')accès|"
     r"consultent|consulter|consultables?|destinataires|transmises?\b|"
     r"partagées?\b",
+}
+# Where data goes, not who sees it: "not shared with any vendor outside the EU".
+TRANSFER_PLACE = {
+    "en": r"\boutside (the )?(EU|EEA|UK|European|United States|US)\b|"
+    r"\babroad\b|\bthird countr",
+    "de": r"außerhalb (der|des) (EU|EWR|Europäischen)|\bausland|drittl",
+    "fr": r"\bhors (de l'|du |de la )?(UE|EEE|Union|Europe)|étranger|pays tiers",
 }
 # A denial limited to one purpose: "not shared with any vendor for training".
 LIMITED_TO_A_PURPOSE = {
@@ -513,12 +521,7 @@ TOPICS = {
         # Naming who sees it is whole; denying some outsiders only half.
         content=(ROLE, ONLY, NAMED, NOBODY),
         part=(NEGATION, OUTSIDERS),
-        elsewhere={
-            "en": r"\boutside (the )?(EU|EEA|UK|European|United States|US)\b|"
-            r"\babroad\b|\bthird countr",
-            "de": r"außerhalb (der|des) (EU|EWR|Europäischen)|\bausland|drittl",
-            "fr": r"\bhors (de l'|du |de la )?(UE|EEE|Union|Europe)|étranger|pays tiers",
-        },
+        elsewhere=TRANSFER_PLACE,
         named={
             "en": OUTSIDERS["en"] + r"|\brecipients?\b",
             "de": OUTSIDERS["de"] + r"|empfänger",
@@ -533,7 +536,11 @@ TOPICS = {
             "fr": r"au sein de l'entreprise et en dehors",
         },
         said=RECIPIENTS_SAID,
-        content=(ONLY, NOBODY, OUTSIDERS),
+        # Whole: only these, nobody, or who inside and that outsiders do not; a
+        # denial about outsiders alone is half.
+        content=(ONLY, NOBODY, (ROLE, OUTSIDERS)),
+        part=(OUTSIDERS,),
+        elsewhere=TRANSFER_PLACE,
         # "not shared with any vendor for training" leaves other purposes open
         limited=LIMITED_TO_A_PURPOSE,
     ),
@@ -954,10 +961,122 @@ class Reading:
     questions: list[QuestionReading] = field(default_factory=list)
     extension: bool = False
     extension_sentence: str = ""
+    # What the extension gives: the latest date it names, and the period it names
+    # ("by 45 days": ("days", 45)); None where it names none.
+    extended_to: datetime.date | None = None
+    extended_by: tuple[str, int] | None = None
 
     @property
     def marks(self) -> list[str]:
         return [question.mark for question in self.questions]
+
+    @property
+    def only_extension(self) -> bool:
+        """A notice that the employer takes longer, and nothing else: no question
+        answered, even in part, and none refused."""
+        return self.extension and set(self.marks) <= {NOT_ANSWERED}
+
+
+# Dates and periods an extension names, in the words of each language.
+MONTHS = {
+    "en": [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    "de": [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+}
+NUMBER_WORDS = {
+    "en": {"one": 1, "two": 2, "three": 3, "six": 6},
+    "de": {"einen": 1, "einem": 1, "zwei": 2, "drei": 3, "sechs": 6},
+    "fr": {"un": 1, "deux": 2, "trois": 3, "six": 6},
+}
+UNITS = {
+    "en": {"day": "days", "week": "weeks", "month": "months"},
+    "de": {"tag": "days", "woche": "weeks", "monat": "months"},
+    "fr": {"jour": "days", "semaine": "weeks", "mois": "months"},
+}
+PERIOD_NAMED = {
+    "en": r"\b(\d+|one|two|three|six)\s+(?:(?:more|additional|further|calendar)\s+)*"
+    r"(day|week|month)s?\b",
+    "de": r"\b(\d+|einen|einem|zwei|drei|sechs)\s+(?:weitere[nr]?\s+)?"
+    r"(tag|woche|monat)(?:e|en|n)?\b",
+    "fr": r"\b(\d+|un|deux|trois|six)\s+(jour|semaine|mois)s?\b",
+}
+
+
+def _dates(text: str) -> list[datetime.date]:
+    """The dates a text names: "February 18, 2027", "18 February 2027",
+    "28. Februar 2027", "1er décembre 2026", "28.02.2027", "2027-02-28"."""
+    months = {
+        name: number
+        for names in MONTHS.values()
+        for number, name in enumerate(names, start=1)
+    }
+    month = "(" + "|".join(months) + ")"
+    found = []
+    patterns = (
+        (rf"\b{month}\s+(\d{{1,2}}),?\s+(\d{{4}})\b", (3, 1, 2)),
+        (rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+{month}\s+(\d{{4}})\b", (3, 2, 1)),
+        (r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", (3, 2, 1)),
+        (r"\b(\d{4})-(\d{2})-(\d{2})\b", (1, 2, 3)),
+    )
+    for pattern, (year, month_at, day) in patterns:
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            named = match.group(month_at)
+            number = months.get(named.casefold()) or int(named)
+            try:
+                found.append(
+                    datetime.date(int(match.group(year)), number, int(match.group(day)))
+                )
+            except ValueError:
+                continue  # "31. Februar": no date
+    return found
+
+
+def _period(text: str, lang: str) -> tuple[str, int] | None:
+    match = re.search(PERIOD_NAMED[lang], text, re.IGNORECASE)
+    if match is None:
+        return None
+    count, unit = match.group(1).casefold(), match.group(2).casefold()
+    number = int(count) if count.isdigit() else NUMBER_WORDS[lang][count]
+    return UNITS[lang][unit], number
 
 
 def _long_words(text: str) -> set[str]:
@@ -1034,10 +1153,19 @@ def read(questions: list[str], reply: str, lang: str | None = None) -> Reading:
     asked = {topic for question in questions for topic in topics_asked(question, lang)}
     read_sentences = _read_sentences(text, reply_lang, asked)
     extension = next((s.text for s in read_sentences if s.extension), "")
+    # The date is often in the sentence after: "… by 45 days. We will respond no
+    # later than February 18, 2027."
+    around = " ".join(
+        s.text
+        for number, s in enumerate(read_sentences)
+        if s.extension or (number and read_sentences[number - 1].extension)
+    )
     return Reading(
         [_read_question(q, lang, reply_lang, read_sentences) for q in questions],
         extension=bool(extension),
         extension_sentence=extension,
+        extended_to=max(_dates(around), default=None),
+        extended_by=_period(around, reply_lang) if extension else None,
     )
 
 
