@@ -191,11 +191,18 @@ def extension_for(sent: SentLetter, place: str) -> datetime.date:
                 return named
             if reading.extended_by is not None:
                 return deadlines.deadline(sent.deadline, reading.extended_by, place)
-    chosen = KINDS.get(sent.kind)
-    unit, count = period_for(sent.kind)
-    if chosen is not None and chosen.period_source and unit == "days":
-        return deadlines.deadline(sent.deadline, (unit, count), place)
+    if extended_by_days(sent.kind):
+        return deadlines.deadline(sent.deadline, period_for(sent.kind), place)
     return deadlines.deadline(sent.deadline, ("months", 2), place)
+
+
+def extended_by_days(kind: str) -> bool:
+    """The law extends the letter's period by as many days again (the CCPA's
+    requests), not by two further months."""
+    chosen = KINDS.get(kind)
+    return (
+        chosen is not None and bool(chosen.period_source) and chosen.period[0] == "days"
+    )
 
 
 def record_extension(sent: SentLetter, extended_to: datetime.date | None) -> None:

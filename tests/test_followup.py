@@ -625,3 +625,21 @@ def test_without_a_notice_the_law_s_extension_is_proposed(californian, stored):
     # The CCPA's 45 more days; the GDPR's two further months (4 January + 2 months).
     assert followup.extension_for(ccpa, "US-CA") == D(2027, 3, 1)
     assert followup.extension_for(gdpr, "DE") == D(2027, 3, 4)
+
+
+def test_the_extension_field_states_the_law_of_the_letter(californian, stored):
+    from documents.views.followup import ExtensionForm
+
+    ccpa, _new = followup.record_sent(
+        californian, "ccpa-delete", "en", D(2026, 12, 1), "email"
+    )
+    gdpr, _new = followup.record_sent(
+        stored, "objection", "en", D(2026, 12, 1), "email"
+    )
+    said = {
+        sent.kind: str(ExtensionForm(sent=sent).fields["extended_to"].help_text)
+        for sent in (ccpa, gdpr)
+    }
+    assert "by up to 45 more days" in said["ccpa-delete"]
+    assert "GDPR" not in said["ccpa-delete"]
+    assert "by two further months" in said["objection"]

@@ -119,6 +119,13 @@ class ExtensionForm(forms.Form):
     def __init__(self, *args, sent: SentLetter, **kwargs):
         super().__init__(*args, **kwargs)
         self.sent = sent
+        if followup.extended_by_days(sent.kind):  # the CCPA's requests
+            self.fields["extended_to"].help_text = _(
+                "The date the employer's notice gives. Under the CCPA the period may "
+                "be extended once, by up to 45 more days, if the business tells you "
+                "so and explains why (11 CCR §7021(b)). Leave empty if there is no "
+                "extension."
+            )
 
     def clean_extended_to(self):
         day = self.cleaned_data["extended_to"]
