@@ -235,7 +235,10 @@ def test_a_notice_of_extension_moves_the_deadline_and_answers_nothing(sent):
     assert letter.get_state(datetime.date(2027, 1, 10)) == "waiting"
     assert letter.get_state(datetime.date(2027, 2, 8)) == "overdue"
     listed = client.get(url("documents:sent_letters", record)).content.decode()
+    assert "answer due by 5 February 2027" in listed
     assert "HR Team" not in listed
+    calendar = client.get(url("documents:deadline_calendar", record, letter.pk))
+    assert b"DTSTART;VALUE=DATE:20270205" in calendar.content
 
 
 def test_a_notice_read_wrongly_can_be_marked_as_an_answer(sent):
