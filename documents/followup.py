@@ -185,9 +185,8 @@ def extension_for(sent: SentLetter, place: str) -> datetime.date:
         reading = replies.read(sent.questions, sent.reply, sent.lang)
         if reading.extension:
             named = reading.extended_to
-            if named is not None and sent.deadline < named <= sent.deadline.replace(
-                year=sent.deadline.year + 1
-            ):
+            latest = sent.deadline + datetime.timedelta(days=366)  # later: a typo
+            if named is not None and sent.deadline < named <= latest:
                 return named
             if reading.extended_by is not None:
                 return deadlines.deadline(sent.deadline, reading.extended_by, place)
