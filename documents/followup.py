@@ -97,7 +97,13 @@ def deadline_for(
 ) -> datetime.date:
     """The day the answer is due: the period runs from receipt at the place."""
     arrived = deadlines.received(sent, channel, place)
-    return deadlines.deadline(arrived, period_for(kind), place)
+    chosen = KINDS.get(kind)
+    return deadlines.deadline(
+        arrived,
+        period_for(kind),
+        place,
+        receipt_day_counts=bool(chosen and chosen.receipt_day_counts),
+    )
 
 
 def record_sent(
