@@ -2,7 +2,7 @@
 
 from .base import EVERYWHERE, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer, none_of
+from .conditions import all_of, answer, includes, none_of
 from .references import (
     CCPA,
     CODE_TRAVAIL_L1222_4,
@@ -17,8 +17,15 @@ from .references import (
 )
 
 US_NOTICE_STATES = ("US-NY", "US-CT", "US-DE")
-US_NOTICE_LAWS = (NY_CIVIL_RIGHTS, CT_STATUTES, CT_PA_26_73, DE_CODE)
+# Connecticut's law covers all electronic monitoring on the employer's premises,
+# cameras included; New York's §52-c and Delaware's §705 cover only the monitoring of
+# telephone, e-mail and internet use, so they are cited only where that is monitored.
+CT_NOTICE_LAWS = (CT_STATUTES, CT_PA_26_73)
 WITHOUT_WRITTEN_NOTICE = answer("notice", "verbal", "none")
+# What the New York and Delaware laws reach: messages, calls and internet use.
+MONITORS_MAIL_PHONE_OR_INTERNET = includes(
+    "data", "communications_content", "communications_metadata", "app_and_web_usage"
+)
 
 RULES = (
     Rule(
@@ -26,8 +33,10 @@ RULES = (
         concern="transparency",
         severity=HIGH,
         where=EVERYWHERE,
-        # Statutes that forbid monitoring workers were not told of.
-        critical_by=(CODE_TRAVAIL_L1222_4, *US_NOTICE_LAWS),
+        # Statutes that forbid monitoring workers were not told of, whatever the
+        # means (New York's and Delaware's reach only mail, phone and internet use:
+        # their own rules below).
+        critical_by=(CODE_TRAVAIL_L1222_4, *CT_NOTICE_LAWS),
         when=answer("notice", "none"),
         title=_("Workers were not told about the monitoring"),
         explanation=_(
@@ -40,7 +49,7 @@ RULES = (
             WP29_WORK,
             ICO_MONITORING,
             CODE_TRAVAIL_L1222_4,
-            *US_NOTICE_LAWS,
+            *CT_NOTICE_LAWS,
             CCPA,
             ILO_CODE,
         ),
@@ -91,13 +100,15 @@ RULES = (
         concern="transparency",
         severity=HIGH,
         where=("US-NY",),
-        when=WITHOUT_WRITTEN_NOTICE,
+        when=all_of(MONITORS_MAIL_PHONE_OR_INTERNET, WITHOUT_WRITTEN_NOTICE),
         title=_("New York requires written notice of electronic monitoring"),
         explanation=_(
             "An employer in New York that monitors employees' telephone, e-mail or "
             "internet use must give written notice when an employee is hired, have "
             "the employee acknowledge it, and post it where employees can see it. "
-            "Here no written notice was given."
+            "The law covers only those kinds of monitoring, not cameras or location "
+            "tracking. Here messages or internet use are monitored and no written "
+            "notice was given."
         ),
         sources=(NY_CIVIL_RIGHTS,),
         questions=(_("When will you give the written notice the state law requires?"),),
@@ -124,14 +135,15 @@ RULES = (
         concern="transparency",
         severity=HIGH,
         where=("US-DE",),
-        when=WITHOUT_WRITTEN_NOTICE,
+        when=all_of(MONITORS_MAIL_PHONE_OR_INTERNET, WITHOUT_WRITTEN_NOTICE),
         title=_("Delaware requires notice of monitoring, acknowledged or daily"),
         explanation=_(
             "An employer in Delaware that monitors employees' telephone, e-mail or "
             "internet use must either give a one-time notice in writing or "
             "electronically that the employee acknowledges, or show an electronic "
-            "notice each day the employee uses these systems. Here no such notice "
-            "was given."
+            "notice each day the employee uses these systems. The law covers only "
+            "those kinds of monitoring, not cameras or location tracking. Here "
+            "messages or internet use are monitored and no such notice was given."
         ),
         sources=(DE_CODE,),
         questions=(_("How do employees receive and acknowledge the notice?"),),
@@ -151,10 +163,7 @@ RULES = (
         sources=(
             *gdpr("13(1)"),
             CODE_TRAVAIL_L1222_4,
-            NY_CIVIL_RIGHTS,
-            CT_PA_26_73,
-            CT_STATUTES,
-            DE_CODE,
+            *CT_NOTICE_LAWS,
             ILO_CODE,
         ),
         questions=(
