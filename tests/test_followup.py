@@ -38,9 +38,10 @@ D = datetime.date
         # Posted on Friday 27 November, received Wednesday 2 December; 30 days end on
         # New Year's Day, then a weekend.
         ("dpia-request", D(2026, 11, 27), "post", "FR", D(2027, 1, 4)),
-        # California's requests: 45 days (Civ. Code § 1798.130(a)(2)).
-        ("ccpa-know", D(2026, 12, 1), "email", "US-CA", D(2027, 1, 15)),
-        ("ccpa-delete", D(2026, 11, 2), "hand", "US-CA", D(2026, 12, 17)),
+        # California's requests: 45 calendar days, the day of receipt the first
+        # (Civ. Code § 1798.130(a)(2); 11 CCR § 7021(b)).
+        ("ccpa-know", D(2026, 12, 1), "email", "US-CA", D(2027, 1, 14)),
+        ("ccpa-delete", D(2026, 11, 2), "hand", "US-CA", D(2026, 12, 16)),
         # A question letter to California asks for 30 days, like anywhere else;
         # 31 December is a Thursday.
         ("ai-questions", D(2026, 12, 1), "email", "US-CA", D(2026, 12, 31)),
