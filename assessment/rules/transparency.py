@@ -1,6 +1,6 @@
 """Whether, when and how clearly workers were told about the practice."""
 
-from .base import EVERYWHERE, HIGH, MEDIUM, Rule
+from .base import CRITICAL, EVERYWHERE, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, includes, none_of
 from .references import (
@@ -111,6 +111,23 @@ RULES = (
             "notice was given."
         ),
         sources=(NY_CIVIL_RIGHTS,),
+        questions=(_("When will you give the written notice the state law requires?"),),
+    ),
+    # The scope-correct form of what secret-monitoring was in these two states: no
+    # notice at all of the monitoring their statutes cover.
+    Rule(
+        slug="mail-or-internet-monitored-without-any-notice",
+        concern="transparency",
+        severity=CRITICAL,
+        where=("US-NY", "US-DE"),
+        when=all_of(MONITORS_MAIL_PHONE_OR_INTERNET, answer("notice", "none")),
+        title=_("Mail, calls or internet use are monitored without any notice"),
+        explanation=_(
+            "New York and Delaware allow an employer to monitor employees' "
+            "telephone, e-mail or internet use only after notice; here employees "
+            "were given none at all."
+        ),
+        sources=(NY_CIVIL_RIGHTS, DE_CODE),
         questions=(_("When will you give the written notice the state law requires?"),),
     ),
     Rule(

@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.3"
-FINGERPRINT = "45e21024c0d778b653a339dee4ec26f1ab3182406751b69f92c7b39d9e8b71d1"
+FINGERPRINT = "e93821ff5a8c8e01fabd48d890d67dcc136c5af00eaeb5225968191ec6eb9b4f"

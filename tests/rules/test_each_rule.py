@@ -202,6 +202,13 @@ CASES = [
         region="US-NY",
     ),
     case(
+        "mail-or-internet-monitored-without-any-notice",
+        {"notice": "none", "data": ["communications_metadata"]},
+        {"notice": "verbal", "data": ["communications_metadata"]},
+        country="US",
+        region="US-DE",
+    ),
+    case(
         "ct-written-notice-missing",
         {"notice": "none"},
         {"notice": "specific_written"},

@@ -358,8 +358,13 @@ def test_a_hidden_camera_is_not_under_the_new_york_or_delaware_mail_laws(region,
     assert slug not in found
     assert found["secret-monitoring"].severity != "critical"
     assert not {"ny-civil-rights-52-c", "de-19-705"} & cited(found["secret-monitoring"])
+    assert "mail-or-internet-monitored-without-any-notice" not in found
     mail = {"notice": "none", "data": ["communications_content"]}
-    assert slug in raised("US", mail, region=region)
+    covert = raised("US", mail, region=region)
+    assert slug in covert
+    assert covert["mail-or-internet-monitored-without-any-notice"].severity == (
+        "critical"
+    )
 
 
 def test_connecticut_covers_all_electronic_monitoring_cameras_included():
