@@ -19,7 +19,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BATCHES = {"": "replies.toml", "_held_out": "replies_held_out.toml"}
-FACTS = {"": "reply_facts.toml", "_held_out": "reply_facts_held_out.toml"}
+FACTS = {
+    "": "reply_facts.toml",
+    "_held_out": "reply_facts_held_out.toml",
+    "_unseen": "reply_facts_unseen.toml",
+}
 LABELS = ("answered", "partly", "not_answered", "refused")
 # A refused question is asked again either way: a mark of "not answered" agrees with
 # it. Nothing else agrees with a mark but the same mark.

@@ -110,4 +110,7 @@ def test_the_figures_are_printed_as_the_bench_prints_them():
         "reply_facts_precision_held_out",
         "reply_facts_recall_held_out",
         "reply_facts_understated_held_out",
+        "reply_facts_precision_unseen",
+        "reply_facts_recall_unseen",
+        "reply_facts_understated_unseen",
     ]

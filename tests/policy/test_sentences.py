@@ -83,8 +83,9 @@ def test_bench_can_print_only_the_policy_figures():
     assert bench(["--policy-only"], stdout=out) == 0
     lines = out.getvalue().splitlines()
     assert [line.split(":")[0] for line in lines] == [
-        "policy_check_precision",
-        "policy_check_recall",
-        "policy_check_understated",
+        f"policy_check_{figure}{batch}"
+        for batch in ("", "_unseen")
+        for figure in ("precision", "recall", "understated")
     ]
-    assert lines[-1] == "policy_check_understated: 0 suggestions"
+    assert lines[2] == "policy_check_understated: 0 suggestions"
+    assert lines[-1].endswith(" suggestions")
