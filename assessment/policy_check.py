@@ -1119,15 +1119,31 @@ CLAUSE_END = re.compile(
 # only a use of what is collected ("keystrokes are not used for discipline").
 COLLECTING = (
     r"record|log|captur|collect|track|monitor|tak|stor|kept|keep|read|scan|access|"
+    r"activat|switched on|turned on|"
     r"aufgezeichnet|aufzeichn|erfass|gespeichert|speicher|protokolliert|überwacht|"
-    r"gelesen|angefertigt|anfertig|aufgenommen|erhoben|enregistr|collect|conserv|"
-    r"surveill"
+    r"gelesen|angefertigt|anfertig|aufgenommen|erhoben|aktiviert|eingeschaltet|"
+    r"enregistr|collect|conserv|surveill|activ"
+)
+# Verbs that deny collecting when negated with no use named after them ("webcam and
+# microphone are not used"), but only a use when one is ("not used for discipline").
+USING_AT_ALL = r"used|use|genutzt|nutz|verwendet|eingesetzt|utilis"
+# A use named after such a verb.
+A_USE = re.compile(
+    r"\b(?:for|to|in order|as|für|zur|zum|zu(?! keinem)|um|bei|pour|afin|à des fins|"
+    r"comme)\b",
+    FLAGS,
 )
 USING = (
     r"us|shar|disclos|transfer|sen[dt]|pass|giv|sold|sell|provid|process|"
     r"ausgewertet|weitergegeben|übermittelt|genutzt|verwendet|"
     r"analys|transmi|partag|utilis|communiqu|contrôl"
 )
+
+
+# A word, with its apostrophes (straight or typographic) and hyphens.
+WORD_CHARS = r"[\w'\u2019-]"
+# "Neither …", "weder …", "ni …": the denial covers every item whatever verb follows.
+CORRELATIVE = rf"\b(?:neither|weder|ni)\s+(?:{WORD_CHARS}+\s+){{0,4}}$"
 
 
 def _denials(verbs: str) -> tuple[re.Pattern, re.Pattern]:
@@ -1145,8 +1161,8 @@ def _denials(verbs: str) -> tuple[re.Pattern, re.Pattern]:
         + verb
         + r"\s+(?:\w+\s+){0,2}$|"
         r"\bkeine?[nmrs]?\s+(?:\w+\s+){0,2}$|"
-        r"\b(?:nicht|niemals|ohne)\s+(?!nur\b)(?:\w+\s+){0,2}$|"
-        r"\b(?:ne\s+|n')(?:\w+\s+){0,2}?(?:pas|jamais|plus)\s+"
+        r"\b(?:nicht|niemals|ohne)\s+(?!nur\b)(?:\w+\s+){0,2}$|" + CORRELATIVE + r"|"
+        r"\b(?:ne\s+|n')(?:\w+\s+){0,2}?(?:pas|jamais|plus|ni)\s+"
         r"(?!seulement\b|uniquement\b)(?:\w+\s+){0,4}$|"
         r"\baucune?\s+(?:\w+\s+)?$|\baucune?\s+(?:\w+\s+)?n'(?:\w+\s+){0,4}$|"
         r"\bsans\s+(?:\w+\s+){0,3}$",
@@ -1154,7 +1170,8 @@ def _denials(verbs: str) -> tuple[re.Pattern, re.Pattern]:
     )
     after = re.compile(
         r"\s*(?:\w+\s+){0,2}?(?:(?:(?:are|is|were|was|werden|wird|wurden)\s+"
-        r"(?:\w+\s+)?(?:not|never|nicht|niemals|keinesfalls)|"
+        r"(?:\w+\s+){0,3}?(?:not|never|nicht|niemals|keinesfalls|at no time|"
+        r"zu keinem Zeitpunkt|in keinem Fall)|"
         r"(?:will|may|must|shall|can)(?: not|not)|(?:won|can|mustn)'t)\s+"
         r"(?!only\b|nur\b)(?:\w+\s+){0,2}?"
         + verb
@@ -1175,7 +1192,101 @@ def _denials(verbs: str) -> tuple[re.Pattern, re.Pattern]:
 # any verb ("not used for discipline", "not shared with vendors").
 COLLECTING_DENIED = _denials(COLLECTING)
 ANY_DENIED = _denials(f"{COLLECTING}|{USING}")
+USE_DENIED = _denials(USING_AT_ALL)
 COLLECTED_PATHS = {"data", "devices"}
+# A denial reaches along a list: "we do not record keystrokes, screenshots or the
+# content of your messages", "weder … noch … oder …", "ni … ni …", "webcam, microphone
+# and location are not recorded". Items are joined by a comma or a conjunction; a word
+# that ends a list ("but", "only", "aber", "seul") ends the reach.
+JOINT = r"(?:,|\b(?:or|and|nor|oder|und|noch|sowie|ni|ou|et)\b)"
+LIST_ENDS = (
+    r"(?:but|while|whereas|however|except|other|apart|only|also|instead|aber|jedoch|"
+    r"sondern|während|außer|ausgenommen|nur|lediglich|auch|stattdessen|mais|tandis|"
+    r"cependant|sauf|hormis|excepté|seule?s?|uniquement|aussi|plutôt)\b"
+)
+ITEM_WORD = rf"(?!{JOINT}|{LIST_ENDS}){WORD_CHARS}+"
+JOINT_BEHIND = re.compile(rf"{JOINT}\s*(?:{ITEM_WORD}\s+){{0,4}}$", FLAGS)
+JOINT_AHEAD = re.compile(rf"\s*{JOINT}\s*", FLAGS)
+ITEM_AHEAD = re.compile(rf"{ITEM_WORD}\s*", FLAGS)
+WORD = re.compile(rf"{WORD_CHARS}+")
+# Items and words of an item a denial reaches across, at most.
+LIST_ITEMS, ITEM_WORDS = 6, 4
+CORRELATIVE_DENIED = re.compile(CORRELATIVE, FLAGS)
+# A verb of the phrase's own after it: the list has ended and a clause begun, as in
+# "we do not record keystrokes, and screenshots are taken …".
+OWN_VERB = re.compile(
+    r"[^,;:]*?\b(?:is|are|was|were|will|may|can|shall|must|ist|sind|wird|werden|"
+    r"wurde|wurden|kann|können|est|sont|sera|seront|peut|peuvent)\b",
+    FLAGS,
+)
+
+
+def _clause_behind(before: str) -> str:
+    begins = [m.end() for m in CLAUSE_END.finditer(before)]
+    return before[begins[-1] if begins else 0 :]
+
+
+def _clause_ahead(after: str) -> str:
+    ends = CLAUSE_END.search(after)
+    return after[: ends.start() if ends else len(after)]
+
+
+def _denied_behind(before: str, rest: str, collected: bool) -> bool:
+    """Whether the clause ending `before` denies the phrase after it; `rest` is the
+    sentence after the phrase (where a use may be named)."""
+    clause = _clause_behind(before)
+    if (COLLECTING_DENIED if collected else ANY_DENIED)[0].search(clause):
+        return True
+    return (
+        collected
+        and USE_DENIED[0].search(clause) is not None
+        and A_USE.search(rest) is None
+    )
+
+
+def _denied_ahead(after: str, collected: bool) -> bool:
+    """Whether the clause starting `after` denies the phrase before it (a use named
+    anywhere in it, as German puts it before the verb, keeps the phrase collected)."""
+    clause = _clause_ahead(after)
+    if (COLLECTING_DENIED if collected else ANY_DENIED)[1].match(clause):
+        return True
+    return (
+        collected
+        and USE_DENIED[1].match(clause) is not None
+        and A_USE.search(clause) is None
+    )
+
+
+def _denied_along_list(before: str, after: str, collected: bool) -> bool:
+    """Whether a denial reaches the phrase along a list it stands in: from before the
+    list's first item (unless the phrase has a verb of its own after it, so a new
+    clause began), or from after its last."""
+    own_verb = OWN_VERB.match(after) is not None
+    for _item in range(LIST_ITEMS):
+        joint = JOINT_BEHIND.search(before)
+        if joint is None:
+            break
+        before = before[: joint.start()]
+        for word in reversed(list(WORD.finditer(before))[-ITEM_WORDS:]):
+            head = before[: word.start()]
+            if _denied_behind(head, after, collected) and (
+                not own_verb or CORRELATIVE_DENIED.search(_clause_behind(head))
+            ):
+                return True
+    position = 0
+    for _item in range(LIST_ITEMS):
+        joint = JOINT_AHEAD.match(after, position)
+        if joint is None:
+            return False
+        position = joint.end()
+        for _word in range(ITEM_WORDS):
+            word = ITEM_AHEAD.match(after, position)
+            if word is None:
+                break
+            position = word.end()
+            if _denied_ahead(after[position:], collected):
+                return True
+    return False
 
 
 # How far either side of a phrase its "sentence" reaches at most: a text without full
@@ -1196,14 +1307,12 @@ def _denied(
     signal: Signal, text: str, start: int, end: int, sentence: tuple[int, int]
 ) -> bool:
     collected = all(path in COLLECTED_PATHS for path, _value in signal.proposals)
-    denied_before, denied_after = COLLECTING_DENIED if collected else ANY_DENIED
-    before = text[sentence[0] : start]
-    clause_begins = [m.end() for m in CLAUSE_END.finditer(before)]
-    before = before[clause_begins[-1] if clause_begins else 0 :]
-    after = text[end : sentence[1]]
-    clause_ends = CLAUSE_END.search(after)
-    after = after[: clause_ends.start() if clause_ends else len(after)]
-    return bool(denied_before.search(before) or denied_after.match(after))
+    before, after = text[sentence[0] : start], text[end : sentence[1]]
+    return (
+        _denied_behind(before, after, collected)
+        or _denied_ahead(after, collected)
+        or _denied_along_list(before, after, collected)
+    )
 
 
 def _read(
