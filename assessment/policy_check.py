@@ -146,14 +146,14 @@ TYPING_DYNAMICS = _signal(
 REFUSING = re.compile(
     r"refus\w*|declin\w*|not (?:to )?tak\w* part|opt\w* out|participat\w*|"
     r"Ablehn\w*|ablehn\w*|nicht teil\w*|Teilnahme|teilnehmen|verweiger\w*|"
-    r"widersprech\w*|Widerspruch|refus\w*|particip\w*",
+    r"widersprech\w*|Widerspruch|mitmach\w*|mitzumachen|refus\w*|particip\w*",
     FLAGS,
 )
 # The sentence is about a person stopping taking part (for "at any time"), not about
 # the employer ending or changing something.
 STOPPING = re.compile(
     r"\A(?=[\s\S]*(?:\bstop\w*|\bend(?:s|ed|ing)?\b|withdraw\w*|opt\w* out|leav\w*|"
-    r"quit\w*|cancel\w*|revok\w*|beend\w*|widerruf\w*|austret\w*|abmeld\w*|"
+    r"quit\w*|cancel\w*|revok\w*|beend\w*|widerruf\w*|austret\w*|abmeld\w*|verlass\w*|"
     r"aussteig\w*|zurückzieh\w*|mettre fin|retir\w*|arrêt\w*|désinscri\w*|"
     r"révoqu\w*|quitter))"
     r"(?=[\s\S]*(?:particip\w*|tak\w* part|program\w*|opt\w* out|Teilnahme|"
@@ -171,13 +171,26 @@ PEOPLE = {
 }
 # The sentence is about who can see or access the data (for "only a few").
 SEEING = re.compile(
-    r"access|\bsee|view|read|look|consult|einseh\w*|Einsicht|Zugriff|Zugang|"
+    r"access|\bsee|view|read|look|consult|visib\w*|einseh\w*|Einsicht|Zugriff|Zugang|"
+    r"sichtbar\w*|"
     r"zugreif\w*|sehen|accès|accéd\w*|consult\w*|voir",
     FLAGS,
 )
 DPIA_EXPLANATION = _(
     "An impact assessment weighs the risks of the monitoring before it starts; "
     "workers and their representatives can ask to see it."
+)
+# The impact assessment is given to workers or their representatives, or open to them.
+DPIA_SHARED = re.compile(
+    r"(?:can|may) be (?:viewed|consulted|inspected|read)\b|\b(?:is|are) (?:attached|"
+    r"enclosed)\b|(?:has been|was|were|is) (?:shared with|given to|provided to|sent to) "
+    r"(?:the |your |our )?(?:works council|representatives|employees|staff|you|union)|"
+    r"(?:kann|können) (?:(?!nicht\b|nie\b)\w+ ){0,3}eingesehen werden|\banbei\b|"
+    r"\bbeigefügt|dem Betriebsrat (?:\w+ )?(?:vorgelegt|übergeben|zur Verfügung gestellt)|"
+    r"ci-joint\w*|en pièce jointe|(?:peut|peuvent) être consulté\w*|"
+    r"(?:communiqué|transmis|remis)e?s? (?:au|aux) (?:(?-i:CSE)|comité|représentants|"
+    r"salariés)",
+    FLAGS,
 )
 KEYSTROKES_EXPLANATION = _(
     "Recording keystrokes can mean recording what is typed or only the rhythm of "
@@ -240,9 +253,11 @@ SIGNALS = (
             "which needs its own justification."
         ),
         r"(?-i:\bAI\b|\bKI\b|\bIA\b)|artificial intelligence|machine[- ]learning|"
-        r"(?:model|models) training|train(?:ing)? (?:our |the )?(?:AI )?models?|"
+        r"(?:model|models) training|train\w* (?:our |the |an? |its )?(?:[\w'-]+ ){0,2}?"
+        r"models?\b|Modelle? (?:\w+ ){0,2}?(?:zu )?trainier\w*|"
         r"künstliche\w* Intelligenz|maschinell\w* Lernen|Modelltraining|"
-        r"intelligence artificielle|apprentissage automatique|entraîn\w* (?:des|nos) modèles",
+        r"intelligence artificielle|apprentissage automatique|"
+        r"entraîn\w* (?:des |nos |les |le |un )?(?:[\w'-]+ ){0,2}?modèles?",
         ("purposes", "ai_training"),
         nested=True,
     ),
@@ -345,6 +360,16 @@ SIGNALS = (
         r"\bclicks?\b|Mausklicks?|\bKlicks?\b|\bclics?\b",
         ("data", "clicks"),
     ),
+    _signal(
+        "scrolling",
+        _("Scrolling"),
+        _(
+            "Scrolling shows how a person reads and works, screen by screen: a "
+            "fine-grained behavioural trace."
+        ),
+        r"\bscroll(?:ing|s|ed)?\b|Scroll\w*|\bdéfilement\w*",
+        ("data", "scrolling"),
+    ),
     SCREENSHOTS,
     _signal(
         "screen-recording",
@@ -356,7 +381,7 @@ SIGNALS = (
         r"screen (?:recordings?|video)|record\w* (?:of )?(?:your |the |their )?screens?|"
         r"video of (?:your |the )?screens?|Bildschirmaufzeichnung\w*|"
         r"Bildschirmaufnahme\w*|Bildschirmvideo\w*|"
-        r"enregistrements? (?:vidéo )?(?:d'|de l')écran|vidéos? de l'écran",
+        r"enregistrements? (?:vidéo )?(?:d'|de l'|des |de vos )écrans?|vidéos? de l'écran",
         ("data", "screen_recording"),
     ),
     _signal(
@@ -457,6 +482,7 @@ SIGNALS = (
             "included."
         ),
         r"call recordings?|record\w* (?:of )?(?:\w+ ){0,2}?(?:phone )?calls\b|"
+        r"(?:audio|recordings?) (?:from|of) (?:\w+ ){0,2}?calls\b|"
         r"calls (?:are|may be|will be|can be) recorded|"
         r"(?:Gesprächs|Anruf|Telefon)aufzeichnung\w*|"
         r"(?:Telefonate|Gespräche|Anrufe) (?:werden|können) (?:\w+ ){0,2}?"
@@ -508,6 +534,9 @@ SIGNALS = (
         r"websites? (?:is |are |you )?(?:visited|opened|visit|open)|"
         r"visited websites|web (?:activity|usage|browsing)|URLs? (?:visited|you visit)|"
         r"applications? (?:used|usage|in use)|apps? (?:used|usage)|active windows?|"
+        r"(?:applications?|apps?|programs?)(?: and (?:websites?|sites))? "
+        r"(?:you |employees |staff |users )?(?:use|open|visit)\b|"
+        r"Nutzungsdaten (?:der|von) (?:\w+ )?(?:Anwendungen|Programme|Apps)|"
         r"Browserverlauf|Surfverhalten|besuchte\w* (?:Webseiten|Websites|"
         r"Internetseiten)|Internetnutzung|genutzte\w* (?:Anwendungen|Programme)|"
         r"Anwendungsnutzung|aktive\w* Fenster|historique de navigation|"
@@ -522,7 +551,8 @@ SIGNALS = (
             "Active and idle time is often read as effort, which it is not: ask how "
             "it is used."
         ),
-        r"idle time|active time|inactivity|(?:active|idle) (?:and|or) (?:idle|active) "
+        r"idle time|active time|inactivity|for how long|time spent (?:on|in)|"
+        r"aktive\w* Zeit\w*|temps actif|(?:active|idle) (?:and|or) (?:idle|active) "
         r"(?:time|periods)|Leerlaufzeit\w*|Inaktivität\w*|Aktivitätszeit\w*|"
         r"aktive\w* und inaktive\w* Zeit\w*|temps d'(?:inactivité|activité)|"
         r"\binactivité",
@@ -570,8 +600,10 @@ SIGNALS = (
             "No end date: data may be kept only as long as its purpose needs, and "
             "workers must be told the period or how it is set."
         ),
-        r"indefinitely|permanently|forever|without (?:a )?time limit|"
-        r"unbefristet|auf unbestimmte Zeit|dauerhaft|zeitlich unbegrenzt|ohne Frist|"
+        r"indefinitely|(?<!deleted )(?<!erased )(?<!removed )permanently"
+        r"(?! (?:deleted|erased|removed|destroyed|purged))|forever|"
+        r"without (?:a )?time limit|unbefristet|auf unbestimmte Zeit|"
+        r"dauerhaft(?! (?:gelöscht|entfernt|vernichtet))|zeitlich unbegrenzt|ohne Frist|"
         r"indéfiniment|sans limit(?:e|ation) de durée|de (?:manière|façon) permanente",
         ("retention", "indefinite"),
         needs=RETENTION_WORDS,
@@ -688,7 +720,7 @@ SIGNALS = (
             "An outside recipient: one more place the data can leak or be reused. "
             "Ask who they are and under which contract."
         ),
-        r"third parties|third-party\b|\bpartners?\b|\bDritte[nr]?\b|"
+        r"third parties|third-party\b|(?<!HR business )(?<!HR )\bpartners?\b|\bDritte[nr]?\b|"
         r"Geschäftspartner\w*|(?:des|aux|les|à) tiers\b|tierces? parties?|"
         r"partenaires?",
         ("recipients", "third_parties"),
@@ -769,9 +801,11 @@ SIGNALS = (
         r"(?:insider |cyber ?)threats?|data (?:loss|leak\w*|exfiltration)|"
         r"protect\w* (?:company|our|the company's|corporate) (?:data|systems|network|"
         r"information)|information security|Sicherheitszweck\w*|Sicherheitsvorf\w*|"
+        r"keep\w* (?:our |the |its )?(?:systems?|networks?|data|information) "
+        r"(?:safe|secure)|secur\w* (?:our |the )?(?:systems?|networks?)\b|"
         r"IT-Sicherheit|Informationssicherheit|Schadsoftware|Datenabfluss|"
         r"Datenverlust\w*|fins de sécurité|sécurité (?:informatique|des (?:données|"
-        r"systèmes))|fuites? de données|incidents? de sécurité|logiciels? malveillants?",
+        r"systèmes))|sécurité (?:de (?:son|notre|leur|votre) |du )(?:système|réseau)s?|fuites? de données|incidents? de sécurité|logiciels? malveillants?",
         ("purposes", "security"),
     ),
     _signal(
@@ -866,14 +900,19 @@ SIGNALS = (
             "Participation is presented as a free choice: check whether it is rewarded "
             "or whether refusing costs anything."
         ),
-        r"opt[- ]in|voluntar\w*|optional|freiwillig\w*|facultati\w*|volontaire\w*",
+        r"opt[- ]in|voluntar\w*|optional|freiwillig\w*|facultati\w*|volontaire\w*|"
+        r"volontariat",
         ("participation.mode", "opt_in"),
     ),
     _signal(
         "incentives",
         _("Incentives"),
         _("Rewards or performance links make a 'voluntary' choice less free."),
-        r"\bbonus\w*|incentives?|reward\w*|"
+        r"\bbonus\w*|incentives?|reward\w*|vouchers?|gift (?:cards?|certificates?)|"
+        r"(?:extra|additional) (?:paid )?(?:days? (?:of )?)?(?:annual )?leave|"
+        r"\w*gutschein\w*|zusätzliche\w* Urlaubst\w*|Sonderurlaub\w*|"
+        r"bons? d'achat|cartes?[- ]cadeaux?|chèques?[- ]cadeaux?|"
+        r"jours? de congé supplémentaires?|"
         r"counts? (?:towards?|in|for) (?:your )?performance (?:reviews?|ratings?|"
         r"evaluations?)|Prämie\w*|Anreiz\w*|"
         r"fließt in (?:die |Ihre )?Leistungs(?:beurteilung|bewertung)|"
@@ -895,11 +934,13 @@ SIGNALS = (
         r"penalt\w+)|"
         r"(?:not|never|n't) (?:\w+ )?(?:affect|impact|influence|harm)\w*|"
         r"not (?:be )?(?:treated|disadvantaged) (?:any )?differently|"
-        r"(?:kein\w*|ohne (?:jegliche |irgendwelche )?)(?: \w+)? "
+        r"(?:not|never) (?:\w+ )?(?:count|be held|be used) against|"
+        r"(?:kein\w*|ohne(?: jegliche| irgendwelche)?)(?: \w+)? "
         r"(?:Nachteil\w*|Konsequenz\w*|Auswirkung\w*|Folgen)|"
         r"aucune? (?:\w+ )?(?:désavantage|préjudice|conséquence|inconvénient|"
         r"incidence|impact|sanction)s?|"
-        r"sans (?:aucune )?(?:\w+ )?(?:conséquences?|désavantages?|incidence|sanctions?)",
+        r"sans (?:aucune )?(?:\w+ )?(?:conséquences?|désavantages?|incidence|sanctions?)|"
+        r"(?:en aucun cas|jamais|pas) (?:\w+ )?reproch\w*",
         ("participation.refusal_consequences", "no"),
         needs=REFUSING,
         # "Withdrawal does not affect the lawfulness of …" is the law's formula.
@@ -926,7 +967,7 @@ SIGNALS = (
             "the data collected so far is then deleted too."
         ),
         r"at any time|any time|anytime|jederzeit|à tout moment|"
-        r"(?:à|en) tout temps|whenever (?:\w+ )?(?:wish|want|like|choose)\w*|"
+        r"(?:à|en) tout (?:temps|instant)|à n'importe quel moment|zu jeder Zeit|whenever (?:\w+ )?(?:wish|want|like|choose)\w*|"
         r"wann immer (?:Sie|sie) (?:\w+ )?(?:möchten|wollen)|"
         r"quand (?:vous|ils|elles) le (?:souhait|veu|voul)\w*",
         ("participation.withdrawal", "easy"),
@@ -952,6 +993,10 @@ SIGNALS = (
         r"(?:restricted|limited) to (?:a few|a handful|a small|two|three|four|five|"
         r"(?:specially )?(?:selected|designated|authori[sz]ed|named))\b|"
         r"access (?:is |will be )?(?:strictly )?(?:restricted|limited) to|"
+        r"only (?:be )?(?:visible|accessible|viewable|viewed|seen|accessed|read) (?:to|by) "
+        r"(?:(?:one|two|three|four|five|a few|a handful of|a small number of|"
+        r"(?:specially )?(?:selected|designated|authori[sz]ed|named))\b|"
+        r"(?:the |your )(?:\w+ ){1,4}?(?:assigned to|responsible for) you\b)|"
         r"(?:restricted|limited) access|"
         r"(?:nur|ausschließlich|lediglich) (?:sehr )?(?:wenige|einzelne|zwei|drei|"
         rf"ausgewählte|befugte|autorisierte|berechtigte)(?: \w+){{0,2}}? {PEOPLE['de']}|"
@@ -978,7 +1023,11 @@ SIGNALS = (
         r"done|prepared|made|undertaken) (?:an? |any |the )?(?:\w+ ){0,3}?"
         r"(?:impact assessment|(?-i:DPIA))|"
         r"aucune analyse d'impact|analyse d'impact (?:\w+ ){0,6}?n'a pas été|"
-        r"pas (?:encore )?(?:réalisé|effectué|mené|conduit) (?:d'|une )analyse d'impact",
+        r"pas (?:encore )?(?:réalisé|effectué|mené|conduit) (?:d'|une )analyse d'impact|"
+        r"(?:impact assessment|(?-i:DPIA)|Folgenabschätzung) (?:is|was|ist|war|sei) "
+        r"(?:\w+ )?(?:not|nicht) (?:\w+ )?(?:required|necessary|needed|erforderlich|"
+        r"notwendig|nötig)|analyse d'impact (?:\w+ )?n'(?:est|était) pas (?:\w+ )?"
+        r"(?:requise|nécessaire|obligatoire)",
         ("dpia", "not_done"),
         deniable=False,
     ),
@@ -993,14 +1042,24 @@ SIGNALS = (
         r"(?:impact assessment|(?-i:DPIA))|"
         r"Folgenabschätzung\w* (?:wurde|ist|wurden) (?!nicht\b)(?:\w+ )?"
         r"(?:durchgeführt|erstellt|vorgenommen)|"
-        r"Folgenabschätzung\w* (?:\w+ )?(?:durchgeführt|erstellt|vorgenommen)|"
-        r"analyse d'impact (?:[\w'-]+ ){0,6}?(?:a été|est) (?:\w+ )?"
+        r"Folgenabschätzung\w* (?:\w+ )?(?:durchgeführt|erstellt|vorgenommen|abgeschlossen)|"
+        r"Folgenabschätzung\w* (?:haben|hat) (?:\w+ ){1,4}?(?:durchgeführt|erstellt|"
+        r"vorgenommen|abgeschlossen)|"
+        r"analyse d'impact (?:[\w'-]+ ){0,6}?(?:a (?:\w+ )?été|est) (?:\w+ )?"
         r"(?:réalisée|effectuée|menée|conduite)|"
         r"(?:réalisé|effectué|mené|conduit) une analyse d'impact",
         ("dpia", "done_not_shared"),
         reason=_(
             "The text says the assessment was done, not that you were given it: ask "
             "for a copy."
+        ),
+        unless=DPIA_SHARED,
+        milder=_signal(
+            "dpia-shared",
+            _("Impact assessment shared"),
+            DPIA_EXPLANATION,
+            NEVER,
+            ("dpia", "done_shared"),
         ),
     ),
     _signal(
@@ -1022,6 +1081,37 @@ SIGNALS = (
         ),
         r"pseudonymi[sz]\w*|pseudonymisé\w*",
         ("de_identification", "pseudonymised"),
+    ),
+    _signal(
+        "works-agreement",
+        _("Works agreement or collective agreement"),
+        _(
+            "A works or collective agreement can set more specific rules for "
+            "workers' data, with safeguards for monitoring at work (Art. 88 GDPR). "
+            "Ask for a copy and check that it covers this monitoring."
+        ),
+        r"\w*betriebsvereinbarung\w*|Dienstvereinbarung\w*|Tarifvertr\w*|"
+        r"works agreements?|collective (?:bargaining )?agreements?|"
+        r"accords? (?:collectifs?|d'entreprise|de groupe)|conventions? collectives?",
+        ("lawful_basis", "collective_agreement"),
+        ("representatives", "agreement"),
+    ),
+    _signal(
+        "representatives-consulted",
+        _("Representatives consulted"),
+        _(
+            "The employer says workers' representatives were consulted: ask what "
+            "they were shown and what they answered."
+        ),
+        r"(?:works council|employee representatives|staff representatives|unions?) "
+        r"(?:was|were|has been|have been) (?:\w+ )?consulted|"
+        r"(?:Betriebsrat|Personalrat) (?:wurde|ist|hat) (?:\w+ ){0,3}?(?:angehört|"
+        r"beteiligt|konsultiert|einbezogen)|(?:Anhörung|Beteiligung) des "
+        r"(?:Betriebs|Personal)rat\w*|"
+        r"(?:(?-i:CSE)|comité social et économique|comité d'entreprise|représentants "
+        r"du personnel) (?:\w+ ){0,3}?(?:a|ont) été (?:\w+ )?(?:informé et )?consulté\w*|"
+        r"(?:consultation|avis) du (?:(?-i:CSE)|comité social et économique)",
+        ("representatives", "consulted"),
     ),
     _signal(
         "legitimate-interests",
