@@ -1405,11 +1405,33 @@ def _denied(
     )
 
 
+# A letterhead, signature or mail header rather than a sentence: no full stop at its
+# end, and an address, an e-mail address, a telephone number or a header field in it
+# ("Human Resources, 1 High Street, London", "Personalabteilung, Hauptstraße 1,
+# 80331 München", "From: HR <hr@…>"). Who writes is not who receives the data.
+CONTACT_BLOCK = re.compile(
+    r"@|^\s*(?:from|to|cc|subject|sent|date|von|an|betreff|gesendet|datum|de|à|"
+    r"objet|envoyé)\s*:|(?:\+|\(0?)\d[\d ()/-]{5,}\d|\b\d{2,5}[ /-]\d{3,}[ /-]?\d{2,}|(?-i:\b\d{4,5}\s+[A-ZÄÖÜ][\w-]+)|"
+    r"\b\d+[a-z]?,?\s+(?:[\w-]+\s+){0,2}(?:street|st|road|rd|avenue|ave|lane|"
+    r"square)\b|\b[\w-]*(?:straße|strasse|weg|platz|allee|gasse|ring)\s+\d+|"
+    r"\b\d+,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée)\b",
+    FLAGS,
+)
+
+
+def _contact_block(words: str) -> bool:
+    return not words.rstrip().endswith((".", "!", "?")) and bool(
+        CONTACT_BLOCK.search(words)
+    )
+
+
 def _read(
     signal: Signal, text: str, match: re.Match, sentence: tuple[int, int]
 ) -> Signal | None:
     """The signal this phrase gives in its sentence, or None when it gives none."""
     words = text[sentence[0] : sentence[1]]
+    if _contact_block(words):
+        return None
     if signal.needs and not signal.needs.search(words):
         return None
     if signal.deniable and _denied(signal, text, match.start(), match.end(), sentence):

@@ -212,7 +212,7 @@ EXTENSION = {
 }
 SALUTATION = {
     "en": r"^(dear|hi|hello|to the|to whom)\b",
-    "de": r"^(sehr geehrte|liebe|hallo|guten tag|an den|an die)\b",
+    "de": r"^(sehr geehrte[rn]?|liebe[rn]?|hallo|guten tag|an den|an die)\b",
     "fr": r"^(madame|monsieur|mesdames|messieurs|cher|chère|bonjour)\b",
 }
 CLOSING = {
