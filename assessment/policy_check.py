@@ -1304,11 +1304,24 @@ LIST_ITEMS, ITEM_WORDS = 6, 4
 CORRELATIVE_DENIED = re.compile(CORRELATIVE, FLAGS)
 # A verb of the phrase's own after it: the list has ended and a clause begun, as in
 # "we do not record keystrokes, and screenshots are taken …".
-OWN_VERB = re.compile(
-    r"[^,;:]*?\b(?:is|are|was|were|will|may|can|shall|must|ist|sind|wird|werden|"
-    r"wurde|wurden|kann|können|est|sont|sera|seront|peut|peuvent)\b",
+# A negation near that verb: the clause goes on denying ("… ou localisation n'est
+# collectée", after "aucune").
+NEGATION = re.compile(
+    r"\b(?:not|never|nicht|niemals|nie|kein\w*|pas|jamais|ni)\b|\bn['\u2019]|\bne\b",
     FLAGS,
 )
+# A verb of collecting or using as a participle ("recorded", "erfasst", "enregistrées"),
+# not a noun made from it ("recordings", "Erfassung", "enregistrements").
+PARTICIPLE = re.compile(
+    rf"(?:{COLLECTING}|{USING}|{USING_AT_ALL})\w*(?:ed|t|é|ée|és|ées)", FLAGS
+)
+AUXILIARY = (
+    r"(?:is|are|was|were|will|may|can|shall|must|ist|sind|wird|werden|wurde|wurden|"
+    r"kann|können|est|sont|sera|seront|peut|peuvent)\b"
+)
+OWN_VERB = re.compile(rf"[^,;:]*?\b{AUXILIARY}", FLAGS)
+# A word that ends a list's item: the list's clause has its verb.
+VERB_WORD = re.compile(rf"{AUXILIARY}|{PARTICIPLE.pattern}\b", FLAGS)
 
 
 def _clause_behind(before: str) -> str:
@@ -1327,11 +1340,8 @@ def _denied_behind(before: str, rest: str, collected: bool) -> bool:
     clause = _clause_behind(before)
     if (COLLECTING_DENIED if collected else ANY_DENIED)[0].search(clause):
         return True
-    return (
-        collected
-        and USE_DENIED[0].search(clause) is not None
-        and A_USE.search(rest) is None
-    )
+    used = USE_DENIED[0].search(clause) if collected else None
+    return used is not None and A_USE.search(used[0] + rest) is None
 
 
 def _denied_ahead(after: str, collected: bool) -> bool:
@@ -1351,15 +1361,20 @@ def _denied_along_list(before: str, after: str, collected: bool) -> bool:
     """Whether a denial reaches the phrase along a list it stands in: from before the
     list's first item (unless the phrase has a verb of its own after it, so a new
     clause began), or from after its last."""
-    own_verb = OWN_VERB.match(after) is not None
+    verb = OWN_VERB.match(after)
+    own_verb = verb is not None and not NEGATION.search(after, 0, verb.end() + 20)
+    sentence = before
     for _item in range(LIST_ITEMS):
         joint = JOINT_BEHIND.search(before)
         if joint is None:
             break
         before = before[: joint.start()]
-        for word in reversed(list(WORD.finditer(before))[-ITEM_WORDS:]):
-            head = before[: word.start()]
-            if _denied_behind(head, after, collected) and (
+        words = list(WORD.finditer(before))[-ITEM_WORDS:]
+        if words and PARTICIPLE.fullmatch(words[-1][0]):
+            break  # "keystrokes are not recorded, screenshots …": a clause ended
+        for word in reversed(words):
+            head, rest = before[: word.start()], sentence[word.start() :] + after
+            if _denied_behind(head, rest, collected) and (
                 not own_verb or CORRELATIVE_DENIED.search(_clause_behind(head))
             ):
                 return True
@@ -1373,6 +1388,8 @@ def _denied_along_list(before: str, after: str, collected: bool) -> bool:
             word = ITEM_AHEAD.match(after, position)
             if word is None:
                 break
+            if VERB_WORD.match(word[0]):
+                return False  # "keystrokes and clicks are recorded, …": it ended
             position = word.end()
             if _denied_ahead(after[position:], collected):
                 return True
