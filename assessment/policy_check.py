@@ -1422,8 +1422,10 @@ def _denied(
     )
 
 
-# A letterhead, signature or mail header rather than a sentence: no full stop at its
-# end, and an address, an e-mail address, a telephone number or a header field in it
+# A full stop, question or exclamation mark that ends a sentence.
+SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)")
+# A letterhead, signature or mail header rather than a sentence: no sentence ends in
+# its lines, and an address, an e-mail address, a telephone number or a header field in it
 # ("Human Resources, 1 High Street, London", "Personalabteilung, Hauptstraße 1,
 # 80331 München", "From: HR <hr@…>"). Who writes is not who receives the data.
 CONTACT_BLOCK = re.compile(
@@ -1436,10 +1438,31 @@ CONTACT_BLOCK = re.compile(
 )
 
 
-def _contact_block(words: str) -> bool:
-    return not words.rstrip().endswith((".", "!", "?")) and bool(
-        CONTACT_BLOCK.search(words)
-    )
+def _contact_block(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at text[start:end] stands in a block of lines none of which
+    ends a sentence (its own line and those next to it, up to a blank line or a line
+    that does), holding an address or the like."""
+    begin = text.rfind("\n", 0, start) + 1
+    finish = text.find("\n", end)
+    finish = len(text) if finish < 0 else finish
+    if SENTENCE_ENDS.search(text, begin, finish):
+        return False
+    while begin > 0 and start - begin < REACH:
+        above = text.rfind("\n", 0, begin - 1) + 1
+        if not text[above : begin - 1].strip() or SENTENCE_ENDS.search(
+            text, above, begin - 1
+        ):
+            break
+        begin = above
+    while finish < len(text) and finish - end < REACH:
+        below = text.find("\n", finish + 1)
+        below = len(text) if below < 0 else below
+        if not text[finish + 1 : below].strip() or SENTENCE_ENDS.search(
+            text, finish + 1, below
+        ):
+            break
+        finish = below
+    return CONTACT_BLOCK.search(text, begin, finish) is not None
 
 
 def _read(
@@ -1447,7 +1470,7 @@ def _read(
 ) -> Signal | None:
     """The signal this phrase gives in its sentence, or None when it gives none."""
     words = text[sentence[0] : sentence[1]]
-    if _contact_block(words):
+    if _contact_block(text, match.start(), match.end()):
         return None
     if signal.needs and not signal.needs.search(words):
         return None
