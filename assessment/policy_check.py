@@ -1301,6 +1301,8 @@ ITEM_AHEAD = re.compile(rf"{ITEM_WORD}\s*", FLAGS)
 WORD = re.compile(rf"{WORD_CHARS}+")
 # Items and words of an item a denial reaches across, at most.
 LIST_ITEMS, ITEM_WORDS = 6, 4
+# How many characters an item and its joint take at most, for looking back.
+ITEM_REACH = 80
 CORRELATIVE_DENIED = re.compile(CORRELATIVE, FLAGS)
 # A verb of the phrase's own after it: the list has ended and a clause begun, as in
 # "we do not record keystrokes, and screenshots are taken …".
@@ -1309,6 +1311,10 @@ CORRELATIVE_DENIED = re.compile(CORRELATIVE, FLAGS)
 NEGATION = re.compile(
     r"\b(?:not|never|nicht|niemals|nie|kein\w*|pas|jamais|ni)\b|\bn['\u2019]|\bne\b",
     FLAGS,
+)
+# Any word that can begin a denial, for a quick look before reading a list.
+DENYING_WORD = re.compile(
+    rf"{NEGATION.pattern}|\b(?:no|without|neither|weder|ohne|aucune?|sans)\b", FLAGS
 )
 # A verb of collecting or using as a participle ("recorded", "erfasst", "enregistrées"),
 # not a noun made from it ("recordings", "Erfassung", "enregistrements").
@@ -1324,7 +1330,13 @@ OWN_VERB = re.compile(rf"[^,;:]*?\b{AUXILIARY}", FLAGS)
 VERB_WORD = re.compile(rf"{AUXILIARY}|{PARTICIPLE.pattern}\b", FLAGS)
 
 
+# How far back a denial is looked for: its words and the few between it and the phrase.
+DENIAL_REACH = 120
+
+
 def _clause_behind(before: str) -> str:
+    if len(before) > DENIAL_REACH:  # from a word's start
+        before = before[-DENIAL_REACH:].partition(" ")[2]
     begins = [m.end() for m in CLAUSE_END.finditer(before)]
     return before[begins[-1] if begins else 0 :]
 
@@ -1361,15 +1373,22 @@ def _denied_along_list(before: str, after: str, collected: bool) -> bool:
     """Whether a denial reaches the phrase along a list it stands in: from before the
     list's first item (unless the phrase has a verb of its own after it, so a new
     clause began), or from after its last."""
+    reach = LIST_ITEMS * ITEM_REACH
+    if not (
+        DENYING_WORD.search(before, max(0, len(before) - reach))
+        or DENYING_WORD.search(after, 0, reach)
+    ):
+        return False  # nothing near denies anything
     verb = OWN_VERB.match(after)
     own_verb = verb is not None and not NEGATION.search(after, 0, verb.end() + 20)
     sentence = before
     for _item in range(LIST_ITEMS):
-        joint = JOINT_BEHIND.search(before)
+        joint = JOINT_BEHIND.search(before, max(0, len(before) - ITEM_REACH))
         if joint is None:
             break
         before = before[: joint.start()]
-        words = list(WORD.finditer(before))[-ITEM_WORDS:]
+        words = list(WORD.finditer(before, max(0, len(before) - ITEM_REACH)))
+        words = words[-ITEM_WORDS:]
         if words and PARTICIPLE.fullmatch(words[-1][0]):
             break  # "keystrokes are not recorded, screenshots …": a clause ended
         for word in reversed(words):
@@ -1428,6 +1447,8 @@ SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)")
 # its lines, and an address, an e-mail address, a telephone number or a header field in it
 # ("Human Resources, 1 High Street, London", "Personalabteilung, Hauptstraße 1,
 # 80331 München", "From: HR <hr@…>"). Who writes is not who receives the data.
+# What every such block holds somewhere (a quick look before the full one).
+CONTACT_MARK = re.compile(r"[\d@:]")
 CONTACT_BLOCK = re.compile(
     r"@|^\s*(?:from|to|cc|subject|sent|date|von|an|betreff|gesendet|datum|de|à|"
     r"objet|envoyé)\s*:|(?:\+|\(0?)\d[\d ()/-]{5,}\d|\b\d{2,5}[ /-]\d{3,}[ /-]?\d{2,}|(?-i:\b\d{4,5}\s+[A-ZÄÖÜ][\w-]+)|"
@@ -1442,10 +1463,12 @@ def _contact_block(text: str, start: int, end: int) -> bool:
     """Whether the phrase at text[start:end] stands in a block of lines none of which
     ends a sentence (its own line and those next to it, up to a blank line or a line
     that does), holding an address or the like."""
-    begin = text.rfind("\n", 0, start) + 1
-    finish = text.find("\n", end)
-    finish = len(text) if finish < 0 else finish
-    if SENTENCE_ENDS.search(text, begin, finish):
+    begin = max(text.rfind("\n", 0, start) + 1, start - REACH)
+    finish = text.find("\n", end, end + REACH)
+    finish = min(len(text), end + REACH) if finish < 0 else finish
+    if SENTENCE_ENDS.search(text, begin, finish) or not CONTACT_MARK.search(
+        text, max(0, start - REACH), end + REACH
+    ):
         return False
     while begin > 0 and start - begin < REACH:
         above = text.rfind("\n", 0, begin - 1) + 1
