@@ -243,8 +243,13 @@ def council_figures(suffix: str) -> dict[str, float]:
 
 # Test data, kept outside the installed package: batches of sentences with their right
 # answers, by the suffix of their figures' names: the corpus the patterns were tuned
-# to, and a batch written before the patterns saw it.
-POLICY_BATCHES = {"": "sentences.toml", "_unseen": "sentences_unseen.toml"}
+# to, a batch written before the patterns saw it (then tuned on), and one written after
+# that tuning and never tuned on.
+POLICY_BATCHES = {
+    "": "sentences.toml",
+    "_unseen": "sentences_unseen.toml",
+    "_fresh": "sentences_fresh.toml",
+}
 
 
 def policy_sentences(

@@ -23,6 +23,7 @@ FACTS = {
     "": "reply_facts.toml",
     "_held_out": "reply_facts_held_out.toml",
     "_unseen": "reply_facts_unseen.toml",
+    "_fresh": "reply_facts_fresh.toml",
 }
 LABELS = ("answered", "partly", "not_answered", "refused")
 # A refused question is asked again either way: a mark of "not answered" agrees with

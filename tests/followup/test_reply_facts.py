@@ -42,7 +42,10 @@ def test_each_language_has_replies_with_and_without_facts(sentences, language):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    LABELLED + labelled(HELD_OUT, "held-out-") + labelled(UNSEEN, "unseen-"),
+    LABELLED
+    + labelled(HELD_OUT, "held-out-")
+    + labelled(UNSEEN, "unseen-")
+    + labelled(batch("reply_facts_fresh.toml", "followup"), "fresh-"),
 )
 def test_labels_are_answers_the_questionnaire_offers(text, expected):
     for path, value in expected:
@@ -107,6 +110,7 @@ def test_no_fact_from_a_held_out_reply_understates_its_label():
     lines = fact_lines()
     assert "reply_facts_understated_held_out: 0 answers" in lines
     assert "reply_facts_understated_unseen: 0 answers" in lines
+    assert "reply_facts_understated_fresh: 0 answers" in lines
 
 
 def figures() -> dict[str, float]:
@@ -162,4 +166,7 @@ def test_the_figures_are_printed_as_the_bench_prints_them():
         "reply_facts_precision_unseen",
         "reply_facts_recall_unseen",
         "reply_facts_understated_unseen",
+        "reply_facts_precision_fresh",
+        "reply_facts_recall_fresh",
+        "reply_facts_understated_fresh",
     ]

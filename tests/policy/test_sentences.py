@@ -56,7 +56,12 @@ def form_answers(path: str, value: str) -> dict:
     return {name: each for name, each in initial.items() if blank.get(name) != each}
 
 
-@pytest.mark.parametrize(("text", "expected"), LABELLED + labelled(UNSEEN, "unseen-"))
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    LABELLED
+    + labelled(UNSEEN, "unseen-")
+    + labelled(batch("sentences_fresh.toml"), "fresh-"),
+)
 def test_labels_are_answers_the_questionnaire_offers(text, expected):
     for path, values in expected.items():
         for value in values:
@@ -89,6 +94,15 @@ def test_the_bench_figures_meet_their_goals():
     assert figures["policy_check_understated"] == 0
 
 
+def test_no_suggestion_on_wording_never_tuned_to_is_milder_than_its_label():
+    assert (
+        policy_check_figures(policy_sentences("sentences_fresh.toml"))[
+            "policy_check_understated"
+        ]
+        == 0
+    )
+
+
 def test_the_figures_on_wording_first_seen_unseen_meet_their_goals():
     """Issue 24's goals for the batch written before the patterns saw it."""
     figures = policy_check_figures(policy_sentences("sentences_unseen.toml"))
@@ -112,7 +126,7 @@ def test_bench_can_print_only_the_policy_figures():
     lines = out.getvalue().splitlines()
     assert [line.split(":")[0] for line in lines] == [
         f"policy_check_{figure}{batch}"
-        for batch in ("", "_unseen")
+        for batch in ("", "_unseen", "_fresh")
         for figure in ("precision", "recall", "understated")
     ]
     assert lines[2] == "policy_check_understated: 0 suggestions"
