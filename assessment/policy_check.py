@@ -1087,7 +1087,8 @@ SIGNALS = (
         _("Works agreement or collective agreement"),
         _(
             "A works or collective agreement can set more specific rules for "
-            "workers' data, with safeguards for monitoring at work (Art. 88 GDPR). "
+            "workers' data, with safeguards for monitoring at work (Art. 88 GDPR), "
+            "but it cannot make lawful what the GDPR does not allow (CJEU, C-65/23). "
             "Ask for a copy and check that it covers this monitoring."
         ),
         r"\w*betriebsvereinbarung\w*|Dienstvereinbarung\w*|Tarifvertr\w*|"
