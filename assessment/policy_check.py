@@ -1442,14 +1442,16 @@ def _denied(
     )
 
 
+# A list's item: content, never a letterhead.
+LIST_ITEM = re.compile(r"\s*(?:[-•*\u2013]|\d{1,2}[.)])\s")
 # A full stop, question or exclamation mark that ends a sentence.
 SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)")
-# A letterhead, signature or mail header rather than a sentence: no sentence ends in
-# its lines, and an address, an e-mail address, a telephone number or a header field in it
-# ("Human Resources, 1 High Street, London", "Personalabteilung, Hauptstraße 1,
-# 80331 München", "From: HR <hr@…>"). Who writes is not who receives the data.
-# What every such block holds somewhere (a quick look before the full one).
+# What every letterhead or signature block holds somewhere (a quick look first).
 CONTACT_MARK = re.compile(r"[\d@:]")
+# A letterhead, signature or mail header rather than a sentence: no sentence ends in
+# its lines, and an address, an e-mail address, a telephone number or a header field
+# in it ("Human Resources, 1 High Street, London", "Personalabteilung, Hauptstraße 1,
+# 80331 München", "From: HR <hr@…>"). Who writes is not who receives the data.
 CONTACT_BLOCK = re.compile(
     r"@|^\s*(?:from|to|cc|subject|sent|date|von|an|betreff|gesendet|datum|de|à|"
     r"objet|envoyé)\s*:|(?:\+|\(0?)\d[\d ()/-]{5,}\d|\b\d{2,5}[ /-]\d{3,}[ /-]?\d{2,}|(?-i:\b\d{4,5}\s+[A-ZÄÖÜ][\w-]+)|"
@@ -1460,30 +1462,33 @@ CONTACT_BLOCK = re.compile(
 )
 
 
+def _block_line(line: str) -> bool:
+    """A line that can belong to a letterhead or signature: not blank, no list item,
+    and no sentence ending in it."""
+    return bool(line.strip()) and not (
+        LIST_ITEM.match(line) or SENTENCE_ENDS.search(line)
+    )
+
+
 def _contact_block(text: str, start: int, end: int) -> bool:
-    """Whether the phrase at text[start:end] stands in a block of lines none of which
-    ends a sentence (its own line and those next to it, up to a blank line or a line
-    that does), holding an address or the like."""
+    """Whether the phrase at text[start:end] stands in a block of such lines (its own
+    and those next to it) that holds an address or the like."""
     begin = max(text.rfind("\n", 0, start) + 1, start - REACH)
     finish = text.find("\n", end, end + REACH)
     finish = min(len(text), end + REACH) if finish < 0 else finish
-    if SENTENCE_ENDS.search(text, begin, finish) or not CONTACT_MARK.search(
+    if not _block_line(text[begin:finish]) or not CONTACT_MARK.search(
         text, max(0, start - REACH), end + REACH
     ):
         return False
     while begin > 0 and start - begin < REACH:
         above = text.rfind("\n", 0, begin - 1) + 1
-        if not text[above : begin - 1].strip() or SENTENCE_ENDS.search(
-            text, above, begin - 1
-        ):
+        if not _block_line(text[above : begin - 1]):
             break
         begin = above
     while finish < len(text) and finish - end < REACH:
         below = text.find("\n", finish + 1)
         below = len(text) if below < 0 else below
-        if not text[finish + 1 : below].strip() or SENTENCE_ENDS.search(
-            text, finish + 1, below
-        ):
+        if not _block_line(text[finish + 1 : below]):
             break
         finish = below
     return CONTACT_BLOCK.search(text, begin, finish) is not None

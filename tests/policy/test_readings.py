@@ -273,6 +273,18 @@ def test_a_letterhead_or_signature_block_states_no_fact(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Erfasste Daten:\n- Tastatureingaben\n- Bildschirmfotos\n"
+        "Kontakt: datenschutz@acme.example",
+        "Collected:\n• keystrokes\n• screenshots\nQuestions: privacy@acme.example",
+    ],
+)
+def test_a_list_beside_a_contact_line_is_still_read(text):
+    assert collected(text) == {"keystroke_content", "screenshots"}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Participants receive a £50 voucher.", ("participation.incentives", "yes")),
