@@ -564,7 +564,7 @@ SIGNALS = (
         _("Location shows where people are and go, outside work too."),
         r"(?-i:\bGPS\b)|geolocat\w*|(?:track\w*|record\w*|log\w*) (?:\w+ )?location|"
         r"location (?:data|tracking|history)|"
-        r"Standort(?:daten|erfassung|bestimmung|verfolgung)?\b|Ortung\w*|"
+        r"Standort(?:daten|erfassung|bestimmung|verfolgung)?\b|\bOrtung\w*|"
         r"géolocalis\w*|\blocalis\w*",
         ("data", "location"),
     ),
@@ -1096,6 +1096,15 @@ SIGNALS = (
         r"accords? (?:collectifs?|d'entreprise|de groupe)|conventions? collectives?",
         ("lawful_basis", "collective_agreement"),
         ("representatives", "agreement"),
+        # Named as what the processing rests on, not "in line with the agreements in
+        # force" (boilerplate that says nothing of this monitoring).
+        needs=re.compile(
+            r"grundlage|gemäß|auf Basis|stützt|beruht|regelt|geregelt|based on|"
+            r"basis|\bunder\b|pursuant|governed|covered|signed|concluded|agreed|"
+            r"abgeschlossen|vereinbart|unterzeichnet|repose|fondé|en application|"
+            r"sur la base|signé|conclu|encadré|prévu",
+            FLAGS,
+        ),
     ),
     _signal(
         "representatives-consulted",
@@ -1197,8 +1206,12 @@ class Highlight:
 
 
 # A sentence ends at . ! or ? before a space (not after a one-letter word, as in
-# "z. B." or "e.g."), or at a line break.
-SENTENCE_END = re.compile(r"(?<!\b\w)[.!?](?=\s)|\n")
+# "z. B." or "e.g.", nor after "Abs.", "Art.", "Nr.", "para." or the like), or at a line
+# break.
+SENTENCE_END = re.compile(
+    r"(?<!\b\w)(?<!\bAbs)(?<!\bArt)(?<!\bNr)(?<!\bpara)(?<!\bvgl)"
+    r"(?<!\bbzw)(?<!\bca)(?<!\blit)(?<!\bZiff)(?<!\bBuchst)[.!?](?=\s)|\n"
+)
 # Within a sentence, a denial reaches to the next comma, bracket or conjunction.
 CLAUSE_END = re.compile(
     r"[,;:()\[\]]|\b(?:but|and|while|whereas|however|except|other than|apart from|"

@@ -327,6 +327,26 @@ def test_incentives_bases_and_representatives_are_read(text, expected):
     assert expected in answers(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alle Verarbeitungen erfolgen im Einklang mit den geltenden "
+        "Betriebsvereinbarungen.",
+        "Für die Beantwortung brauchen wir Auskünfte anderer Stellen.",
+    ],
+)
+def test_boilerplate_and_words_inside_words_give_no_answer(text):
+    assert answers(text) == {}
+
+
+def test_an_abbreviation_does_not_end_the_sentence_that_names_the_basis():
+    found = answers(
+        "Rechtsgrundlage ist § 26 Abs. 1 BDSG in Verbindung mit der "
+        "Betriebsvereinbarung IT vom 1. März 2026."
+    )
+    assert ("lawful_basis", "collective_agreement") in found
+
+
 def test_a_dpia_withheld_is_not_read_as_shared():
     found = answers(
         "Die Folgenabschätzung wurde durchgeführt, kann aber nicht eingesehen werden."
