@@ -1309,7 +1309,10 @@ LIST_ENDS = (
     r"cependant|sauf|hormis|excepté|seule?s?|uniquement|aussi|plutôt)\b"
 )
 ITEM_WORD = rf"(?!{JOINT}|{LIST_ENDS}){WORD_CHARS}+"
-JOINT_BEHIND = re.compile(rf"{JOINT}\s*(?:{ITEM_WORD}\s+){{0,4}}$", FLAGS)
+JOINT_BEHIND = re.compile(rf"{JOINT}(?:\s*{ITEM_WORD}){{0,4}}\s*$", FLAGS)
+# The item before a joint: its words back to the joint, the word that ends a list or
+# the punctuation before it.
+ITEM_BEHIND = re.compile(rf"(?<![\w'\u2019-])(?:{ITEM_WORD}\s+)*{ITEM_WORD}\s*$", FLAGS)
 JOINT_AHEAD = re.compile(rf"\s*{JOINT}\s*", FLAGS)
 ITEM_AHEAD = re.compile(rf"{ITEM_WORD}\s*", FLAGS)
 WORD = re.compile(rf"{WORD_CHARS}+")
@@ -1401,8 +1404,10 @@ def _denied_along_list(before: str, after: str, collected: bool) -> bool:
         if joint is None:
             break
         before = before[: joint.start()]
-        words = list(WORD.finditer(before, max(0, len(before) - ITEM_REACH)))
-        words = words[-ITEM_WORDS:]
+        item = ITEM_BEHIND.search(before, max(0, len(before) - ITEM_REACH))
+        if item is None:
+            break
+        words = list(WORD.finditer(before, item.start()))[-ITEM_WORDS:]
         if words and PARTICIPLE.fullmatch(words[-1][0]):
             break  # "keystrokes are not recorded, screenshots …": a clause ended
         for word in reversed(words):

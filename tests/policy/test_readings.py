@@ -175,6 +175,10 @@ def collected(text: str) -> set[str]:
         "Microphone, webcam and location are never recorded.",
         "Microphone, camera and clipboard contents are never accessed by the software.",
         "We do not use keystroke logging, screen recordings or webcams.",
+        "We do not record keystrokes, screenshots, mouse movements, clicks or the "
+        "content of your messages.",
+        "Nous n'enregistrons pas les frappes au clavier, les captures d'écran, la "
+        "position ou les clics.",
         "Wir erfassen weder Tastatureingaben noch Bildschirmfotos noch Mausbewegungen.",
         "Wir erfassen weder Tastatureingaben noch Bildschirminhalte oder den Inhalt "
         "Ihrer Nachrichten.",
@@ -233,6 +237,10 @@ def test_a_denial_reaches_every_item_of_its_list(text):
         (
             "Les frappes au clavier et les clics sont enregistrés, mais la webcam n'est "
             "jamais activée.",
+            {"keystroke_content", "clicks"},
+        ),
+        (
+            "We never record the content of messages, only keystrokes and clicks.",
             {"keystroke_content", "clicks"},
         ),
         # a use denied is not a collection denied
