@@ -27,7 +27,12 @@ BATCHES = {
     "_unseen": "replies_unseen.toml",
     "_fresh": "replies_fresh.toml",
 }
-FACTS = {"": "reply_facts.toml", "_held_out": "reply_facts_held_out.toml"}
+FACTS = {
+    "": "reply_facts.toml",
+    "_held_out": "reply_facts_held_out.toml",
+    "_unseen": "reply_facts_unseen.toml",
+    "_fresh": "reply_facts_fresh.toml",
+}
 LABELS = ("answered", "partly", "not_answered", "refused")
 # A refused question is asked again either way: a mark of "not answered" agrees with
 # it. Nothing else agrees with a mark but the same mark.
