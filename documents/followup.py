@@ -195,10 +195,22 @@ def extension_for(sent: SentLetter, place: str) -> datetime.date:
             if named is not None and sent.deadline < named <= latest:
                 return named
             if reading.extended_by is not None:
-                return deadlines.deadline(sent.deadline, reading.extended_by, place)
+                return _later(sent, reading.extended_by, place)
     if extended_by_days(sent.kind):
-        return deadlines.deadline(sent.deadline, period_for(sent.kind), place)
+        return _later(sent, period_for(sent.kind), place)
     return deadlines.deadline(sent.deadline, ("months", 2), place)
+
+
+def _later(sent: SentLetter, period: deadlines.Period, place: str) -> datetime.date:
+    """The deadline moved on by `period`. Where the law counts calendar days from
+    receipt (the CCPA: 45 days, then at most 45 more, 90 in all, 11 CCR §7021(b)),
+    the extra days run on from the deadline with no roll past a weekend, which would
+    end after the legal maximum."""
+    chosen = KINDS.get(sent.kind)
+    unit, count = period
+    if chosen is not None and chosen.receipt_day_counts and unit == "days":
+        return sent.deadline + datetime.timedelta(days=count)
+    return deadlines.deadline(sent.deadline, period, place)
 
 
 def extended_by_days(kind: str) -> bool:

@@ -580,8 +580,9 @@ Sunbelt Retail Holdings
 @pytest.mark.parametrize(
     ("reply", "due"),
     [
-        # 45 more days from Friday 15 January 2027: Monday 1 March.
-        (CCPA_EXTENSION, D(2027, 3, 1)),
+        # Received 1 December (day 1), due Thursday 14 January 2027; 45 more
+        # calendar days: Sunday 28 February, day 90, not rolled past the maximum.
+        (CCPA_EXTENSION, D(2027, 2, 28)),
         # The date the notice gives, when it gives one.
         (
             CCPA_EXTENSION.replace(
@@ -596,7 +597,7 @@ def test_a_ccpa_extension_moves_the_deadline_and_is_no_answer(californian, reply
     sent, _new = followup.record_sent(
         californian, "ccpa-know", "en", D(2026, 12, 1), "email"
     )
-    assert sent.deadline == D(2027, 1, 15)
+    assert sent.deadline == D(2027, 1, 14)
     assert followup.record_reply(sent, reply, D(2026, 12, 20)) is True  # a notice
     sent.refresh_from_db()
     assert sent.extended_to == due
@@ -624,7 +625,7 @@ def test_without_a_notice_the_law_s_extension_is_proposed(californian, stored):
         stored, "access-request", "de", D(2026, 12, 1), "email"
     )
     # The CCPA's 45 more days; the GDPR's two further months (4 January + 2 months).
-    assert followup.extension_for(ccpa, "US-CA") == D(2027, 3, 1)
+    assert followup.extension_for(ccpa, "US-CA") == D(2027, 2, 28)
     assert followup.extension_for(gdpr, "DE") == D(2027, 3, 4)
 
 
