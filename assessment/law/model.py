@@ -260,6 +260,12 @@ class Jurisdiction:
     # the authority or the public holidays differ by region there.
     has_regions: bool = False
     paper: str = "A4"  # the paper letters are printed on there
+    # What the result and the report say about the law here beyond the findings
+    # (English, marked for translation, citing {source-id}): on a country, for
+    # every workplace in it; `region_notes`, for a workplace in a region of it
+    # that has no record of its own.
+    notes: tuple[str, ...] = ()
+    region_notes: tuple[str, ...] = ()
 
     @property
     def gdpr_reaches(self) -> bool:

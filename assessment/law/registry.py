@@ -122,3 +122,15 @@ def with_representation(key: str) -> tuple[str, ...]:
 
 def with_notice_law() -> tuple[str, ...]:
     return tuple(code for code, place in JURISDICTIONS.items() if place.notice_law)
+
+
+def notes_of(country: str, region: str = "") -> tuple[str, ...]:
+    """What the result and the report say about the law of a workplace beyond the
+    findings: its region's notes (the country's `region_notes` for a region the
+    registry has no record of; none for an unknown region), then its country's."""
+    place = jurisdiction(country)
+    notes: tuple[str, ...] = ()
+    if region.startswith(f"{country}-"):
+        own = JURISDICTIONS.get(region)
+        notes = own.notes if own else place.region_notes
+    return notes + place.notes

@@ -15,6 +15,8 @@ from .conditions import (
 from .predicates import no_representatives, trains_ai, trains_ai_on_behaviour
 from .references import (
     EDPB_CONSENT,
+    FTC_AI_TERMS,
+    FTC_PRIVACY_REPORT,
     ICO_MONITORING,
     ILO_CODE,
     WP29_ANONYMISATION,
@@ -120,6 +122,35 @@ RULES = (
         ),
         sources=(*gdpr("5(1)(c)", "6(4)", "25"), EDPB_CONSENT),
         questions=TRAINING_DETAIL_QUESTIONS,
+    ),
+    Rule(
+        slug="us-ai-training-on-work-traces",
+        concern="ai_training",
+        severity=MEDIUM,
+        where=("US",),
+        when=trains_ai_on_behaviour,
+        title=_("Traces of how people work are used to train AI"),
+        explanation=_(
+            "Keystrokes, mouse movements, screens or messages are used to train AI "
+            "models. No federal statute sets limits on this for employees. The "
+            "Federal Trade Commission's staff have warned that a company that starts "
+            "using people's data to train AI, and tells them only through a quiet "
+            "change to its terms, may act unfairly or deceptively, and the FTC's "
+            "privacy report of 2012 expects people to be told and asked before their "
+            "data serves purposes other than those it was collected for. The ILO's "
+            "code of practice says workers' data should be used only for the "
+            "purposes for which it was collected. Such traces can reveal identity, "
+            "health or stress, and a trained model can reproduce parts of what it "
+            "was trained on."
+        ),
+        sources=(FTC_AI_TERMS, FTC_PRIVACY_REPORT, ILO_CODE),
+        questions=(
+            _(
+                "Which AI models are trained on this data, and were workers told "
+                "before the training began?"
+            ),
+            _("Can a worker keep their data out of training without losing anything?"),
+        ),
     ),
     Rule(
         slug="ai-training-data-shared",

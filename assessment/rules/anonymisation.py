@@ -1,12 +1,21 @@
 """Claims that monitoring data is anonymous, and what de-identification really gives."""
 
-from .base import EEA_AND_GB, HIGH, LOW, MEDIUM, Rule
+from .base import EEA_AND_GB, GUIDANCE, HIGH, LOW, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer
 from .predicates import collects_behaviour_or_content
-from .references import WP29_ANONYMISATION, gdpr
+from .references import (
+    FTC_ACT_5,
+    FTC_AVAST,
+    FTC_HASHING,
+    FTC_PRIVACY_REPORT,
+    WP29_ANONYMISATION,
+    gdpr,
+)
 
 CLAIMED = answer("de_identification", "anonymised_claimed")
+# Traces distinctive enough to identify a person, said to be anonymous.
+BEHAVIOUR_CALLED_ANONYMOUS = all_of(CLAIMED, collects_behaviour_or_content)
 
 RULES = (
     Rule(
@@ -14,7 +23,7 @@ RULES = (
         concern="anonymisation",
         severity=HIGH,
         where=EEA_AND_GB,
-        when=all_of(CLAIMED, collects_behaviour_or_content),
+        when=BEHAVIOUR_CALLED_ANONYMOUS,
         title=_("Behavioural data is called anonymous"),
         explanation=_(
             "Typing rhythm, mouse paths, screens and messages are distinctive enough "
@@ -47,6 +56,42 @@ RULES = (
             _(
                 "At which point is the data anonymised, and who can still see it "
                 "before then?"
+            ),
+        ),
+    ),
+    Rule(
+        slug="us-anonymisation-claim-may-deceive",
+        concern="anonymisation",
+        severity=MEDIUM,
+        where=("US",),
+        when=BEHAVIOUR_CALLED_ANONYMOUS,
+        # The FTC Act is a statute, but no case has applied it to what an employer
+        # tells its own staff: the finding rests on the FTC's guidance and orders.
+        strength=GUIDANCE,
+        title=_("Data called anonymous can be traced back to people"),
+        explanation=_(
+            "Workers are told the data is anonymised, but typing rhythm, mouse "
+            "paths, screens and messages are distinctive enough to identify a "
+            "person. FTC staff say data is anonymous only if it can never be linked "
+            "back to a person, and in 2024 the FTC settled charges that a company "
+            "had sold detailed browsing data it described as stripped of "
+            "identifying information although it could be re-identified (Avast). "
+            "Calling such traces anonymous is therefore a deception risk under the "
+            "FTC Act; whether the FTC would apply this to what an employer tells "
+            "its own staff is untested. By the FTC's 2012 test, data is "
+            "de-identified only if the company takes reasonable steps to make it "
+            "so, publicly commits not to re-identify it, and forbids recipients by "
+            "contract to do so."
+        ),
+        sources=(FTC_ACT_5, FTC_HASHING, FTC_AVAST, FTC_PRIVACY_REPORT),
+        questions=(
+            _(
+                "How exactly is the data made anonymous, and how was "
+                "re-identification tested?"
+            ),
+            _(
+                "Will you commit in writing not to re-identify the data, and bind "
+                "every recipient by contract to the same?"
             ),
         ),
     ),

@@ -25,6 +25,15 @@ CONCERNS = (
 CRITICAL, HIGH, MEDIUM, LOW = "critical", "high", "medium", "low"
 SEVERITIES = (CRITICAL, HIGH, MEDIUM, LOW)
 SEVERITY_RANK = {LOW: 1, MEDIUM: 2, HIGH: 3, CRITICAL: 4}
+# What a finding rests on, strongest first: a statute or regulation, a court's or
+# authority's decision, a regulator's guidance, or international good practice.
+STATUTE, DECISION, GUIDANCE, GOOD_PRACTICE = (
+    "statute",
+    "decision",
+    "guidance",
+    "good_practice",
+)
+STRENGTHS = (STATUTE, DECISION, GUIDANCE, GOOD_PRACTICE)
 
 # A condition looks at one practice of a workplace. It returns the facts it rests on
 # (field path -> value) when it holds, and None when it does not.
@@ -51,6 +60,10 @@ class Rule:
     # Decisions or statutes among `sources` that make the rule critical where they
     # reach: a court or authority found it unlawful in a comparable case there.
     critical_by: tuple[str, ...] = ()
+    # What the finding rests on, where the kinds of its sources would overstate it:
+    # a statute no one has yet applied to employers, orders that bind only the
+    # companies they name. Empty: the strongest kind among its sources decides.
+    strength: str = ""
 
     def applies_in(self, jurisdictions: frozenset[str]) -> bool:
         return any(code in jurisdictions for code in self.where)

@@ -2,7 +2,7 @@
 
 from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer, at_least, none_of
+from .conditions import all_of, answer, any_of, at_least, none_of
 from .predicates import called_voluntary, genuinely_free_choice, relies_on_consent
 from .references import (
     CJEU_PLANET49,
@@ -10,9 +10,13 @@ from .references import (
     EDPB_DETRIMENT,
     ICO_MONITORING,
     ICO_SERCO,
+    ILO_CODE,
     eu_gdpr,
     gdpr,
 )
+
+# Taking part is presented as a free choice, and it is rewarded.
+REWARDED = all_of(called_voluntary, answer("participation.incentives", "yes"))
 
 RULES = (
     Rule(
@@ -84,7 +88,7 @@ RULES = (
         concern="consent",
         severity=HIGH,
         where=EEA_AND_GB,
-        when=all_of(called_voluntary, answer("participation.incentives", "yes")),
+        when=REWARDED,
         title=_("Taking part is presented as voluntary but is rewarded"),
         explanation=_(
             "Participation is called voluntary, yet it is tied to incentives such as "
@@ -187,6 +191,37 @@ RULES = (
             _(
                 "How can a worker stop taking part, and what then happens to their data?"
             ),
+        ),
+    ),
+    Rule(
+        slug="us-choice-under-pressure",
+        concern="consent",
+        severity=MEDIUM,
+        where=("US",),
+        when=all_of(
+            called_voluntary,
+            any_of(
+                answer("participation.incentives", "yes"),
+                answer("participation.refusal_consequences", "yes"),
+            ),
+        ),
+        title=_("Taking part is called voluntary, but saying no costs something"),
+        explanation=_(
+            "Taking part is presented as a free choice, yet it is rewarded, or "
+            "refusing carries a disadvantage. Workers depend on their employer, so a "
+            "choice with a reward on one side and a loss on the other is rarely "
+            "free, and a high enrolment says little about what people want. The "
+            "ILO's code of practice says that, because of this dependence, workers "
+            "cannot waive their privacy rights: agreeing to take part does not make "
+            "a practice fair that would not be fair otherwise."
+        ),
+        sources=(ILO_CODE,),
+        questions=(
+            _(
+                "What does a worker gain by taking part, and what do they lose by "
+                "refusing?"
+            ),
+            _("How did enrolment develop before and after the rewards began?"),
         ),
     ),
     # One rule for each condition of taking part, so that a finding says unknown only

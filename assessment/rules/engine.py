@@ -16,7 +16,19 @@ from assessment import law
 from assessment.facts import Assessment
 from assessment.law import Source
 
-from .base import CONCERNS, CRITICAL, LOW, MEDIUM, SEVERITY_RANK, Facts, Rule
+from .base import (
+    CONCERNS,
+    CRITICAL,
+    DECISION,
+    GOOD_PRACTICE,
+    GUIDANCE,
+    LOW,
+    MEDIUM,
+    SEVERITY_RANK,
+    STATUTE,
+    Facts,
+    Rule,
+)
 from .jurisdictions import jurisdictions_of
 from .scoring import grade_of, score_of, worst_by_concern
 from .unknowns import Unknown, unknowns_of
@@ -41,6 +53,7 @@ class Finding(NamedTuple):
     applies_from: datetime.date | None = None  # set while the duty applies later
     level: str = ""  # the severity here, where it differs from the rule's
     good_practice: bool = False  # only good practice, no law, reaches here
+    strength: str = ""  # what it rests on here: statute, decision, guidance, ...
 
     @property
     def severity(self) -> str:
@@ -76,6 +89,8 @@ class Finding(NamedTuple):
             document["applies_from"] = self.applies_from.isoformat()
         if self.good_practice:
             document["good_practice"] = True
+        if self.strength:
+            document["strength"] = self.strength
         return document
 
 
@@ -130,6 +145,7 @@ class Applicable(NamedTuple):
     applies_from: datetime.date | None  # None: in force now
     severity: str
     good_practice: bool
+    strength: str
 
     def order(self) -> tuple:
         """Report order: most severe first, then by concern and slug."""
@@ -137,16 +153,41 @@ class Applicable(NamedTuple):
         return (-SEVERITY_RANK[self.severity], CONCERNS.index(rule.concern), rule.slug)
 
 
-def severity_here(rule: Rule, current: tuple[Source, ...]) -> tuple[str, bool]:
-    """The severity a rule earns where these sources reach: critical where a decision
-    or statute named in `critical_by` reaches; at most medium where only good
-    practice does (no law of the place is among them)."""
+# What each kind of source makes a finding rest on; guidelines, memos and codes of
+# practice of a place are guidance.
+KIND_STRENGTH = {
+    "statute": STATUTE,
+    "regulation": STATUTE,
+    "judgment": DECISION,
+    "decision": DECISION,
+}
+
+
+def strength_here(rule: Rule, current: tuple[Source, ...]) -> str:
+    """What a rule's finding rests on where these sources reach: good practice where
+    no law of the place is among them; otherwise what the rule declares, or the
+    strongest kind among its sources of the place."""
+    local = [source for source in current if source.jurisdiction != "ANY"]
+    if not local:
+        return GOOD_PRACTICE
+    if rule.strength:
+        return rule.strength
+    kinds = {KIND_STRENGTH.get(source.kind, GUIDANCE) for source in local}
+    return next(level for level in (STATUTE, DECISION, GUIDANCE) if level in kinds)
+
+
+def severity_here(rule: Rule, current: tuple[Source, ...]) -> tuple[str, bool, str]:
+    """The severity a rule earns where these sources reach, whether only good
+    practice reaches, and what the finding rests on: critical where a decision or
+    statute named in `critical_by` reaches; at most medium where only good practice
+    does (no law of the place is among them)."""
+    strength = strength_here(rule, current)
     if any(source.id in rule.critical_by for source in current):
-        return CRITICAL, False
-    if all(source.jurisdiction == "ANY" for source in current):
+        return CRITICAL, False, strength
+    if strength == GOOD_PRACTICE:
         capped = min(rule.severity, MEDIUM, key=SEVERITY_RANK.__getitem__)
-        return capped, True
-    return rule.severity, False
+        return capped, True, strength
+    return rule.severity, False, strength
 
 
 def read_as_of(rule: Rule, jurisdictions: frozenset[str], day: datetime.date):
@@ -159,7 +200,7 @@ def read_as_of(rule: Rule, jurisdictions: frozenset[str], day: datetime.date):
     later = tuple(s for s in reaching if s.status_on(day) == law.APPLIES_LATER)
     if later:
         first = min(s.applies_from for s in later)
-        return Applicable(rule, later, first, LOW, False)
+        return Applicable(rule, later, first, LOW, False, strength_here(rule, later))
     return None
 
 
@@ -234,6 +275,7 @@ class Catalogue:
                         applies_from,
                         level,
                         entry.good_practice,
+                        entry.strength,
                     )
                     (coming if applies_from else findings).append(finding)
         worst = worst_by_concern([(f.rule.concern, f.severity) for f in findings])

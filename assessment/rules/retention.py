@@ -1,9 +1,18 @@
 """How long monitoring data is kept, and whether it is deleted."""
 
-from .base import EEA_AND_GB, HIGH, LOW, MEDIUM, Rule
+from .base import EEA_AND_GB, GUIDANCE, HIGH, LOW, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, includes, kept_longer_than
-from .references import CCPA, CE_AMAZON, CNIL_AMAZON, GARANTE_DELIVEROO, gdpr
+from .references import (
+    CCPA,
+    CE_AMAZON,
+    CNIL_AMAZON,
+    FTC_AVAST,
+    FTC_DRIZLY,
+    GARANTE_DELIVEROO,
+    ILO_CODE,
+    gdpr,
+)
 
 WHERE = (*EEA_AND_GB, "US-CA")
 
@@ -22,6 +31,30 @@ RULES = (
         ),
         sources=(*gdpr("5(1)(e)", "13(2)(a)"), CCPA),
         questions=(_("When will this data be deleted, and who checks that it is?"),),
+    ),
+    Rule(
+        slug="us-retention-indefinite",
+        concern="retention",
+        severity=MEDIUM,
+        where=("US",),
+        when=answer("retention", "indefinite"),
+        # The FTC's orders bind only the companies they name: guidance for others.
+        strength=GUIDANCE,
+        title=_("The data is kept with no end date"),
+        explanation=_(
+            "There is no end to how long the data is kept. No federal statute sets "
+            "a limit for monitoring data, but the FTC has ordered companies to keep "
+            "personal data only as long as a published retention schedule says it "
+            "is needed (Drizly, 2023), and counted keeping data indefinitely among "
+            "its charges against Avast (2024); those orders bind only the companies "
+            "they name. The ILO's code of practice says only data gathered in line "
+            "with its principles should be stored. Data that is never deleted can "
+            "be put to uses nobody agreed to, and be lost in a breach."
+        ),
+        sources=(FTC_DRIZLY, FTC_AVAST, ILO_CODE),
+        questions=(
+            _("When will this data be deleted, and where is the retention schedule?"),
+        ),
     ),
     Rule(
         slug="retention-unknown",

@@ -1,5 +1,7 @@
-"""US state and city workplace laws: California, Illinois, Texas, Washington, NYC."""
+"""US state and city workplace laws: California, Colorado, Illinois, Maine, Texas,
+Washington, NYC."""
 
+from .anonymisation import BEHAVIOUR_CALLED_ANONYMOUS
 from .base import CRITICAL, HIGH, LOW, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import (
@@ -7,9 +9,11 @@ from .conditions import (
     answer,
     any_of,
     includes,
+    includes_other_than,
     kept_longer_than,
     none_of,
 )
+from .consent import REWARDED
 from .predicates import (
     collects_content,
     evaluates_people,
@@ -24,13 +28,18 @@ from .references import (
     BIPA_2024,
     CA_LABOR_435,
     CA_WAREHOUSE_QUOTAS,
+    CCPA_DEIDENTIFIED,
+    CCPA_INCENTIVES,
     CCPA_PROPORTIONATE,
     CCPA_RIGHT_TO_LIMIT,
     CCPA_SENSITIVE,
+    CO_ADMT,
+    CPPA_INCENTIVE_NOTICE,
     CPPA_RISK_ASSESSMENT,
     IL_CLAY,
     IL_COTHRON,
     IL_HUMAN_RIGHTS_AI,
+    ME_SURVEILLANCE,
     NYC_AEDT,
     TX_CUBI,
     WA_BIOMETRICS,
@@ -156,6 +165,59 @@ CALIFORNIA = (
                 "decisions about people?"
             ),
             _("Where is the risk assessment for this training?"),
+        ),
+    ),
+    Rule(
+        slug="ca-financial-incentive-for-data",
+        concern="consent",
+        severity=MEDIUM,
+        where=("US-CA",),
+        when=REWARDED,
+        title=_("A reward for data is a financial incentive under California law"),
+        explanation=_(
+            "California's privacy law, which covers employees, lets a business "
+            "reward people for the collection or retention of their personal "
+            "information only on conditions: before anyone joins, a notice of the "
+            "financial incentive that sets out its material terms, the information "
+            "collected and a good-faith estimate of what that data is worth; prior "
+            "opt-in consent that can be withdrawn at any time; and no practice that "
+            "is unjust, unreasonable, coercive or usurious. Whether a reward an "
+            "employer pays its own staff for monitoring data is such a program has "
+            "not been tested, and where workers depend on the reward, coercion is "
+            "close."
+        ),
+        sources=(CCPA_INCENTIVES, CPPA_INCENTIVE_NOTICE),
+        questions=(
+            _(
+                "Where is the notice of financial incentive for this program, with "
+                "its estimate of what the data is worth?"
+            ),
+            _("How does a worker withdraw, and what do they lose by doing so?"),
+        ),
+    ),
+    Rule(
+        slug="ca-deidentified-claim-unsupported",
+        concern="anonymisation",
+        severity=MEDIUM,
+        where=("US-CA",),
+        when=BEHAVIOUR_CALLED_ANONYMOUS,
+        title=_("Data called anonymous stays personal information in California"),
+        explanation=_(
+            "Under California's privacy law, information is deidentified, and so "
+            "outside workers' rights, only if it cannot reasonably be linked to a "
+            "person and the employer takes reasonable measures to keep it so, "
+            "publicly commits to keep it deidentified and not to re-identify it, "
+            "and binds every recipient by contract to the same. Typing rhythm, "
+            "mouse paths, screens and messages can identify people, so until those "
+            "conditions are shown this data remains personal information, with the "
+            "rights to know, delete and correct it."
+        ),
+        sources=(CCPA_DEIDENTIFIED,),
+        questions=(
+            _(
+                "Where is your public commitment not to re-identify this data, and "
+                "which contracts bind those who receive it?"
+            ),
         ),
     ),
     Rule(
@@ -403,6 +465,68 @@ TEXAS = (
     ),
 )
 
+COLORADO = (
+    Rule(
+        slug="co-automated-decisions-notice",
+        concern="automated_decisions",
+        severity=HIGH,
+        where=("US-CO",),
+        when=system_judges_people,
+        title=_("Colorado requires notice and human review of automated decisions"),
+        explanation=_(
+            "From 1 January 2027, an employer in Colorado that uses automated "
+            "decision-making technology in consequential decisions about workers, "
+            "such as hiring, pay, promotion or dismissal, must tell them, explain "
+            "an adverse decision in plain language within 30 days, and let them "
+            "correct inaccurate personal data and ask for human review. The "
+            "Attorney General enforces the law. Training a model on workers' data "
+            "is not itself such a decision: the duties apply once a system decides, "
+            "or helps decide, about people, as it does here."
+        ),
+        sources=(CO_ADMT,),
+        questions=(
+            _(
+                "How will workers be told that this system is used in decisions "
+                "about them, and how can they ask for human review?"
+            ),
+        ),
+    ),
+)
+
+MAINE = (
+    Rule(
+        slug="me-surveillance-notice-missing",
+        concern="transparency",
+        severity=HIGH,
+        where=("US-ME",),
+        # Security cameras and GPS in the employer's vehicles are outside the law.
+        when=all_of(
+            includes_other_than("data", "cctv", "location", "manager_notes"),
+            any_of(
+                answer("notice", "verbal", "none"),
+                answer("notice_before_start", "no"),
+            ),
+        ),
+        title=_("Maine requires notice before electronic monitoring begins"),
+        explanation=_(
+            "Since 14 July 2026, an employer in Maine may monitor employees "
+            "electronically only if it has told them before the monitoring begins; "
+            "it must also give written notice at least once a year and tell job "
+            "applicants at the interview. Security cameras and GPS or safety devices "
+            "in the employer's vehicles are excluded. Here workers were not told in "
+            "writing, or only after the monitoring began. The Maine Department of "
+            "Labor enforces the law, with fines of $100 to $500 per violation."
+        ),
+        sources=(ME_SURVEILLANCE,),
+        questions=(
+            _(
+                "When was each employee first told of this monitoring, and where is "
+                "this year's written notice?"
+            ),
+        ),
+    ),
+)
+
 WASHINGTON = (
     Rule(
         slug="wa-biometrics-passed-on",
@@ -485,4 +609,12 @@ NEW_YORK_CITY = (
     ),
 )
 
-RULES = (*CALIFORNIA, *ILLINOIS, *TEXAS, *WASHINGTON, *NEW_YORK_CITY)
+RULES = (
+    *CALIFORNIA,
+    *COLORADO,
+    *ILLINOIS,
+    *MAINE,
+    *TEXAS,
+    *WASHINGTON,
+    *NEW_YORK_CITY,
+)

@@ -25,10 +25,14 @@ from .references import (
     ICO_MONITORING,
     IT_STATUTO,
     LOPDGDD_87,
+    NATIONAL_STEEL,
     NL_WOR,
     NLRA_7,
     NLRA_8_A_1,
+    NLRA_8_A_5,
+    NLRA_8_D,
     NLRB_ADVANCEPIERRE,
+    NLRB_COLGATE,
     NLRB_GC_25_05,
     eu_gdpr,
 )
@@ -197,6 +201,36 @@ RULES = (
             _(
                 "How do you ensure the monitoring cannot observe organising or "
                 "collective activity?"
+            ),
+        ),
+    ),
+    Rule(
+        slug="us-union-bargaining-monitoring",
+        concern="worker_voice",
+        severity=HIGH,
+        where=("US",),
+        when=all_of(
+            answer("workplace.worker_representation", "union", "both"),
+            uses_technical_device,
+            representatives_sidelined,
+        ),
+        title=_("Monitoring was introduced without bargaining with the union"),
+        explanation=_(
+            "Where a union represents the workers, the employer must bargain with "
+            "it in good faith over their terms and conditions of employment, and "
+            "refusing to bargain is an unfair labor practice. The National Labor "
+            "Relations Board held that installing and using surveillance cameras, "
+            "even hidden ones, is a subject the employer must bargain over, and a "
+            "federal court of appeals enforced that ruling. Other electronic "
+            "monitoring of work is likely to be treated alike, although no decision "
+            "has yet said so for keystroke or screen capture. Here the union was at "
+            "most informed. It can ask the employer to bargain over the monitoring."
+        ),
+        sources=(NLRA_8_A_5, NLRA_8_D, NLRB_COLGATE, NATIONAL_STEEL),
+        questions=(
+            _(
+                "When will you bargain with the union over this monitoring, and "
+                "will you pause it until then?"
             ),
         ),
     ),

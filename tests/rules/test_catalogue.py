@@ -26,6 +26,8 @@ KNOWN_CODES = {
     "US-IL",
     "US-TX",
     "US-WA",
+    "US-ME",
+    "US-CO",
     "NO-GDPR",
     "ES",
     "IE",

@@ -634,6 +634,70 @@ CASES = [
         country="US",
         region="US-NY",
     ),
+    # the US floor: what reaches a workplace in any state
+    case(
+        "us-ai-training-on-work-traces",
+        {"purposes": AI, "data": ["keystroke_dynamics"]},
+        {"purposes": ["security"], "data": ["keystroke_dynamics"]},
+        country="US",
+        region="US-TX",
+    ),
+    case(
+        "us-choice-under-pressure",
+        {"participation.mode": "opt_in", "participation.incentives": "yes"},
+        {"participation.mode": "mandatory", "participation.incentives": "yes"},
+        country="US",
+        region="US-FL",
+    ),
+    case(
+        "us-anonymisation-claim-may-deceive",
+        {"de_identification": "anonymised_claimed", "data": ["mouse_movement"]},
+        {"de_identification": "anonymised_claimed", "data": ["cctv"]},
+        country="US",
+        region="US-GA",
+    ),
+    case(
+        "us-retention-indefinite",
+        {"retention": "indefinite"},
+        {"retention": 365},
+        country="US",
+        region="US-TX",
+    ),
+    case(
+        "us-union-bargaining-monitoring",
+        {"workplace.worker_representation": "union", "representatives": "informed"},
+        {"workplace.worker_representation": "union", "representatives": "agreement"},
+        country="US",
+        region="US-MI",
+    ),
+    case(
+        "ca-financial-incentive-for-data",
+        {"participation.mode": "opt_in", "participation.incentives": "yes"},
+        {"participation.mode": "opt_in", "participation.incentives": "no"},
+        country="US",
+        region="US-CA",
+    ),
+    case(
+        "ca-deidentified-claim-unsupported",
+        {"de_identification": "anonymised_claimed", "data": ["screenshots"]},
+        {"de_identification": "aggregated", "data": ["screenshots"]},
+        country="US",
+        region="US-CA",
+    ),
+    case(
+        "me-surveillance-notice-missing",
+        {"data": ["screenshots"], "notice": "verbal"},
+        {"data": ["screenshots"], "notice": "vague_written"},
+        country="US",
+        region="US-ME",
+    ),
+    case(
+        "co-automated-decisions-notice",
+        {"decisions": "automated"},
+        {"decisions": "none"},
+        country="US",
+        region="US-CO",
+    ),
 ]
 
 

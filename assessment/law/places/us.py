@@ -69,6 +69,225 @@ SOURCES = (
         "unlawful surveillance.",
     ),
     Source(
+        id="nlra-8-a-3",
+        kind="statute",
+        jurisdiction="US",
+        citation=same("NLRA §8(a)(3) (29 U.S.C. §158(a)(3))"),
+        in_force_from=date(1935, 7, 5),
+        url="https://www.law.cornell.edu/uscode/text/29/158",
+    ),
+    Source(
+        id="nlra-8-a-5",
+        kind="statute",
+        jurisdiction="US",
+        citation=same("NLRA §8(a)(5) (29 U.S.C. §158(a)(5))"),
+        in_force_from=date(1935, 7, 5),
+        url="https://www.law.cornell.edu/uscode/text/29/158",
+    ),
+    Source(
+        id="nlra-8-d",
+        kind="statute",
+        jurisdiction="US",
+        citation=same("NLRA §8(d) (29 U.S.C. §158(d))"),
+        # Added by the Labor Management Relations Act (Taft-Hartley), enacted on
+        # 23 June 1947.
+        in_force_from=date(1947, 6, 23),
+        url="https://www.law.cornell.edu/uscode/text/29/158",
+        note="The duty to bargain in good faith over wages, hours and other terms "
+        "and conditions of employment.",
+    ),
+    Source(
+        id="nlrb-colgate-palmolive-1997",
+        kind="decision",
+        jurisdiction="US",
+        citation=Citation(
+            "NLRB, Colgate-Palmolive Co., 323 NLRB 515 (23 April 1997)",
+            "NLRB, Colgate-Palmolive Co., 323 NLRB 515 (23. April 1997)",
+            "NLRB, Colgate-Palmolive Co., 323 NLRB 515 (23 avril 1997)",
+        ),
+        in_force_from=date(1997, 4, 23),
+        url="https://casetext.com/analysis/colgate-palmolive-co-decision-summary",
+        note="Installing and using hidden surveillance cameras is a mandatory "
+        "subject of bargaining; refusing to bargain violated §8(a)(1) and (5).",
+    ),
+    Source(
+        id="national-steel-2003",
+        kind="judgment",
+        jurisdiction="US",
+        citation=Citation(
+            "National Steel Corp. v. NLRB, 324 F.3d 928 (7th Cir., 7 April 2003)",
+            "National Steel Corp. v. NLRB, 324 F.3d 928 (7th Cir., 7. April 2003)",
+            "National Steel Corp. v. NLRB, 324 F.3d 928 (7th Cir., 7 avril 2003)",
+        ),
+        in_force_from=date(2003, 4, 7),
+        url="https://casetext.com/case/national-steel-corp-v-nlrb-5",
+        note="Enforced the Board's orders (335 NLRB 747, 2001) that the employer "
+        "had to bargain over hidden surveillance cameras.",
+    ),
+    Source(
+        id="ftc-act-5",
+        kind="statute",
+        jurisdiction="US",
+        citation=Citation(
+            "FTC Act §5, 15 U.S.C. §45(a)(1) (unfair or deceptive acts or practices)",
+            "FTC Act §5, 15 U.S.C. §45(a)(1) (unlautere oder irreführende "
+            "Handlungen oder Praktiken)",
+            "FTC Act, art. 5, 15 U.S.C. §45(a)(1) (actes ou pratiques déloyaux ou "
+            "trompeurs)",
+        ),
+        # The words "unfair or deceptive acts or practices" came with the
+        # Wheeler-Lea Act of 21 March 1938 (date from memory, not re-read).
+        in_force_from=date(1938, 3, 21),
+        url="https://www.law.cornell.edu/uscode/text/15/45",
+        note="Enforced by the FTC; no private right of action. The FTC Chairman's "
+        "Joint Labor Task Force memo (February 2025) says the FTC's authority "
+        "covers consumers 'in their roles as workers'; no case has yet applied §5 "
+        "to an employer's claims to its own staff about their data.",
+    ),
+    Source(
+        id="ftc-privacy-report-2012",
+        kind="guideline",
+        jurisdiction="US",
+        citation=Citation(
+            "FTC report, Protecting Consumer Privacy in an Era of Rapid Change "
+            "(26 March 2012)",
+            "FTC-Bericht Protecting Consumer Privacy in an Era of Rapid Change "
+            "(26. März 2012)",
+            "rapport de la FTC Protecting Consumer Privacy in an Era of Rapid Change "
+            "(26 mars 2012)",
+        ),
+        in_force_from=date(2012, 3, 26),
+        url="https://www.ftc.gov/reports/protecting-consumer-privacy-era-rapid-"
+        "change-recommendations-businesses-policymakers",
+        note="Best practice, not a legal requirement, as the report says. Data is "
+        "not reasonably linkable only if the company de-identifies it, publicly "
+        "commits not to re-identify it and bars recipients by contract from doing so.",
+    ),
+    Source(
+        id="ftc-blog-ai-terms-2024",
+        kind="guideline",
+        jurisdiction="US",
+        citation=Citation(
+            "FTC staff, AI (and other) Companies: Quietly Changing Your Terms of "
+            "Service Could Be Unfair or Deceptive (13 February 2024)",
+            "FTC-Mitarbeiter, AI (and other) Companies: Quietly Changing Your Terms "
+            "of Service Could Be Unfair or Deceptive (13. Februar 2024)",
+            "services de la FTC, AI (and other) Companies: Quietly Changing Your "
+            "Terms of Service Could Be Unfair or Deceptive (13 février 2024)",
+        ),
+        in_force_from=date(2024, 2, 13),
+        url="https://www.ftc.gov/policy/advocacy-research/tech-at-ftc/2024/02/"
+        "ai-other-companies-quietly-changing-your-terms-service-could-be-unfair-"
+        "or-deceptive",
+        note="A staff blog post: guidance, not a rule. Written about consumers.",
+    ),
+    Source(
+        id="ftc-blog-hashing-2024",
+        kind="guideline",
+        jurisdiction="US",
+        citation=Citation(
+            "FTC staff, No, hashing still doesn't make your data anonymous "
+            "(24 July 2024)",
+            "FTC-Mitarbeiter, No, hashing still doesn't make your data anonymous "
+            "(24. Juli 2024)",
+            "services de la FTC, No, hashing still doesn't make your data anonymous "
+            "(24 juillet 2024)",
+        ),
+        in_force_from=date(2024, 7, 24),
+        url="https://www.ftc.gov/policy/advocacy-research/tech-at-ftc/2024/07/"
+        "no-hashing-still-doesnt-make-your-data-anonymous",
+        note="A staff blog post: guidance, not a rule.",
+    ),
+    Source(
+        id="ftc-avast-2024",
+        kind="decision",
+        jurisdiction="US",
+        citation=Citation(
+            "FTC, In the Matter of Avast Limited, Docket C-4805, final order "
+            "(26 June 2024)",
+            "FTC, In the Matter of Avast Limited, Docket C-4805, endgültige "
+            "Anordnung (26. Juni 2024)",
+            "FTC, In the Matter of Avast Limited, Docket C-4805, ordonnance "
+            "définitive (26 juin 2024)",
+        ),
+        in_force_from=date(2024, 6, 26),
+        url="https://www.ftc.gov/legal-library/browse/cases-proceedings/avast",
+        note="A consent order binding Avast only. The FTC alleged that browsing "
+        "data described as anonymous was re-identifiable and was kept "
+        "indefinitely; Avast did not admit the allegations.",
+    ),
+    Source(
+        id="ftc-drizly-2023",
+        kind="decision",
+        jurisdiction="US",
+        citation=Citation(
+            "FTC, In the Matter of Drizly, LLC, Docket C-4780, final order "
+            "(9 January 2023)",
+            "FTC, In the Matter of Drizly, LLC, Docket C-4780, endgültige Anordnung "
+            "(9. Januar 2023)",
+            "FTC, In the Matter of Drizly, LLC, Docket C-4780, ordonnance définitive "
+            "(9 janvier 2023)",
+        ),
+        in_force_from=date(2023, 1, 9),
+        url="https://www.ftc.gov/legal-library/browse/cases-proceedings/"
+        "2023185-drizly-llc-matter",
+        note="A consent order binding Drizly and its CEO only: no personal data "
+        "beyond what a published retention schedule needs.",
+    ),
+    Source(
+        id="me-26-620-a",
+        kind="statute",
+        jurisdiction="US-ME",
+        citation=Citation(
+            "Maine Revised Statutes tit. 26 §620-A (employer surveillance)",
+            "Maine Revised Statutes tit. 26 §620-A (Überwachung durch Arbeitgeber)",
+            "Maine Revised Statutes, titre 26, art. 620-A (surveillance par "
+            "l'employeur)",
+        ),
+        # P.L. 2025, c. 524 (L.D. 61), law without the Governor's signature on
+        # 11 January 2026; effective 90 days after adjournment.
+        in_force_from=date(2026, 7, 14),
+        url="https://legislature.maine.gov/statutes/26/title26sec620-A.html",
+        note="Notice before surveillance begins, written notice at least once a "
+        "year and at the job interview; security cameras and GPS in employer "
+        "vehicles are excluded. Fines of $100 to $500 per violation, enforced by "
+        "the Maine Department of Labor. One early source said it took effect on "
+        "enactment; most give 14 July 2026.",
+    ),
+    Source(
+        id="co-sb-26-189",
+        kind="statute",
+        jurisdiction="US-CO",
+        citation=Citation(
+            "Colorado SB 26-189 (automated decision-making technology)",
+            "Colorado SB 26-189 (automatisierte Entscheidungstechnik)",
+            "Colorado SB 26-189 (technologies de décision automatisée)",
+        ),
+        # Signed in May 2026 (14 May per bill trackers); applies from 1 January
+        # 2027. It repealed and re-enacted SB 24-205, which never took effect.
+        in_force_from=date(2026, 5, 14),
+        applies_from=date(2027, 1, 1),
+        url="https://coag.gov/resources/ai/",
+        note="Enforced by the Attorney General, who must adopt rules before "
+        "1 January 2027.",
+    ),
+    Source(
+        id="tx-hb-149-traiga",
+        kind="statute",
+        jurisdiction="US-TX",
+        citation=Citation(
+            "Texas Responsible Artificial Intelligence Governance Act (HB 149, 2025)",
+            "Texas Responsible Artificial Intelligence Governance Act (HB 149, 2025)",
+            "Texas Responsible Artificial Intelligence Governance Act (HB 149, 2025)",
+        ),
+        in_force_from=date(2026, 1, 1),
+        url="https://capitol.texas.gov/billlookup/BillSummary.aspx"
+        "?Bill=HB149&LegSess=89R",
+        note="Disclosure duties fall on government agencies and health-care "
+        "providers, not on private employers. Enforced by the Attorney General "
+        "only.",
+    ),
+    Source(
         id="ny-civil-rights-52-c",
         kind="statute",
         jurisdiction="US-NY",
@@ -257,6 +476,45 @@ SOURCES = (
             "Informationen)",
             "Cal. Civ. Code, art. 1798.140(ae) (CCPA, informations personnelles "
             "sensibles)",
+        ),
+        in_force_from=date(2023, 1, 1),
+        url="https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml"
+        "?lawCode=CIV&sectionNum=1798.140.",
+    ),
+    Source(
+        id="ccpa-1798-125-b",
+        kind="statute",
+        jurisdiction="US-CA",
+        citation=Citation(
+            "Cal. Civ. Code §1798.125(b) (CCPA, financial incentives)",
+            "Cal. Civ. Code §1798.125(b) (CCPA, finanzielle Anreize)",
+            "Cal. Civ. Code, art. 1798.125(b) (CCPA, incitations financières)",
+        ),
+        in_force_from=date(2023, 1, 1),
+        url="https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml"
+        "?lawCode=CIV&sectionNum=1798.125.",
+    ),
+    Source(
+        id="cppa-7016",
+        kind="regulation",
+        jurisdiction="US-CA",
+        citation=Citation(
+            "Cal. Code Regs. tit. 11, §7016 (notice of financial incentive)",
+            "Cal. Code Regs. tit. 11, §7016 (Hinweis auf finanzielle Anreize)",
+            "Cal. Code Regs. tit. 11, art. 7016 (avis d'incitation financière)",
+        ),
+        # The CPPA's amended regulations took effect on 29 March 2023.
+        in_force_from=date(2023, 3, 29),
+        url="https://cppa.ca.gov/regulations/",
+    ),
+    Source(
+        id="ccpa-1798-140-m",
+        kind="statute",
+        jurisdiction="US-CA",
+        citation=Citation(
+            "Cal. Civ. Code §1798.140(m) (CCPA, deidentified information)",
+            "Cal. Civ. Code §1798.140(m) (CCPA, deidentifizierte Informationen)",
+            "Cal. Civ. Code, art. 1798.140(m) (CCPA, informations désidentifiées)",
         ),
         in_force_from=date(2023, 1, 1),
         url="https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml"
@@ -472,24 +730,84 @@ SOURCES = (
     ),
 )
 
+# For every workplace in the United States: acting together is protected.
+ACTING_TOGETHER = (
+    _(
+        "Acting together is protected. Federal labor law protects most employees of "
+        "private employers, supervisors and managers apart, when they act together "
+        "about pay, hours or working conditions, with or without a union: for "
+        "example by discussing this monitoring with colleagues, or by writing to the "
+        "employer as a group or through the union ({nlra-7}). The employer may not "
+        "interfere with that, threaten or watch it, or punish anyone for taking "
+        "part ({nlra-8-a-1}), nor treat anyone worse to discourage union membership "
+        "({nlra-8-a-3}). A complaint one person makes only for themselves may not be "
+        "protected; a letter signed by several colleagues, or sent on their behalf, "
+        "is."
+    ),
+)
+# For a state with no general monitoring statute (Maine, New York, Connecticut and
+# Delaware have notice laws; California's privacy law covers employees).
+NO_STATE_STATUTE = (
+    _(
+        "No state statute covers this monitoring. Oversight knows of no law of this "
+        "state that requires an employer to give notice of electronic monitoring of "
+        "computers, or limits it, in general; a state law on biometrics or on AI in "
+        "employment decisions, where there is one, is applied in the findings. What "
+        "still protects you: federal labor law (below); the ban on unfair or "
+        "deceptive practices in the Federal Trade Commission Act ({ftc-act-5}), "
+        "under which FTC staff have warned that a company that breaks its privacy "
+        "promises, or quietly starts using data to train AI, risks breaking the "
+        "law ({ftc-blog-ai-terms-2024}), although no case has yet applied this to "
+        "an employer and its own staff; and the good practice the findings name, "
+        "which you can ask your employer to follow."
+    ),
+)
+TEXAS_AI_LAW = (
+    _(
+        "Texas's AI law ({tx-hb-149-traiga}) requires government agencies and "
+        "health-care providers to disclose their use of AI. It puts no such duty on "
+        "private employers: nothing in it requires your employer to tell you that "
+        "your work is used to train AI."
+    ),
+)
+
 UNITED_STATES = Jurisdiction(
-    "US", _("United States"), holidays=("US", None), has_regions=True, paper="Letter"
+    "US",
+    _("United States"),
+    holidays=("US", None),
+    has_regions=True,
+    paper="Letter",
+    notes=ACTING_TOGETHER,
+    region_notes=NO_STATE_STATUTE,
 )
 
 
-def us_state(code: str, name: str, notice_law: str = "") -> Jurisdiction:
+def us_state(
+    code: str, name: str, notice_law: str = "", notes: tuple[str, ...] = ()
+) -> Jurisdiction:
     return Jurisdiction(
-        code, name, ("US",), "en", "", ("US", code[3:]), notice_law=notice_law
+        code,
+        name,
+        ("US",),
+        "en",
+        "",
+        ("US", code[3:]),
+        notice_law=notice_law,
+        notes=notes,
     )
 
 
 JURISDICTIONS = (
     UNITED_STATES,
     us_state("US-CA", "California"),
+    us_state("US-CO", "Colorado", notes=NO_STATE_STATUTE),
     us_state("US-CT", "Connecticut", notice_law="ct-31-48d"),
     us_state("US-DE", "Delaware", notice_law="de-19-705"),
-    us_state("US-IL", "Illinois"),
+    us_state("US-IL", "Illinois", notes=NO_STATE_STATUTE),
+    # Maine's surveillance-notice law reaches all electronic monitoring, not only
+    # telephone, e-mail and internet: its rule, not the notice-request letter.
+    us_state("US-ME", "Maine"),
     us_state("US-NY", "New York", notice_law="ny-civil-rights-52-c"),
-    us_state("US-TX", "Texas"),
-    us_state("US-WA", "Washington"),
+    us_state("US-TX", "Texas", notes=NO_STATE_STATUTE + TEXAS_AI_LAW),
+    us_state("US-WA", "Washington", notes=NO_STATE_STATUTE),
 )
