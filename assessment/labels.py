@@ -39,6 +39,15 @@ FORMER_RULES = {
         gettext_lazy("It is unclear whether the choice to take part is free"),
     ),
 }
+# What a finding rests on, said under it (good practice has its own sentence).
+STRENGTH_LABELS = {
+    "statute": gettext_lazy("Rests on a statute or regulation."),
+    "decision": gettext_lazy("Rests on a court's or an authority's decision."),
+    "guidance": gettext_lazy(
+        "Rests on a regulator's guidance, not on a law that binds the employer here."
+    ),
+    "good_practice": gettext_lazy("Good practice, not a legal requirement here."),
+}
 SEVERITY_LABELS = {
     "critical": gettext_lazy("Critical"),
     "high": gettext_lazy("High"),

@@ -11,7 +11,13 @@ from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 
 from assessment import facts, law, rules
-from assessment.labels import CONCERN_LABELS, SEVERITY_LABELS, describe, place_name
+from assessment.labels import (
+    CONCERN_LABELS,
+    SEVERITY_LABELS,
+    STRENGTH_LABELS,
+    describe,
+    place_name,
+)
 from assessment.questionnaire import field_name, step_asking
 from assessment.services import Changes, FindingChange
 
@@ -52,6 +58,7 @@ class FindingView:
     questions: list[str]
     applies_from: str = ""  # for a duty that comes into force later, its date
     good_practice: bool = False  # no law of the place, only good practice
+    strength_label: str = ""  # what the finding rests on, in words
 
     @property
     def practice(self) -> str:
@@ -111,12 +118,26 @@ class ResultReport:
         question, answer = describe(path, value)
         return FactView(full_path, question, answer, self.fact_url(full_path))
 
+    def concern_label(self, concern: str) -> str:
+        """A concern's name, as the workplace's country names it where it differs."""
+        place = law.jurisdiction(self.assessment.workplace.country)
+        if concern in place.concern_labels:
+            return _(place.concern_labels[concern])
+        return str(CONCERN_LABELS[concern])
+
     @cached_property
     def concern_rows(self) -> list[tuple[str, str | None, int]]:
-        """Each of the 13 concerns: label, worst severity, number of findings."""
+        """Each concern some rule can raise at this workplace (the EU AI Act's not
+        in the United States): label, worst severity, number of findings."""
+        workplace = self.assessment.workplace
+        reaching = law.codes_of(workplace.country, workplace.region)
+        possible = {
+            rule.concern for rule in rules.CATALOGUE if rule.applies_in(reaching)
+        }
         return [
-            (str(CONCERN_LABELS[row["concern"]]), row["severity"], row["findings"])
+            (self.concern_label(row["concern"]), row["severity"], row["findings"])
             for row in self.result.concerns()
+            if row["concern"] in possible or row["findings"]
         ]
 
     @cached_property
@@ -162,9 +183,7 @@ class ResultReport:
         by_concern = self._views(self.result.findings)
         # Findings arrive most severe first, so concerns come out in that order too.
         return [
-            ConcernGroup(
-                concern, str(CONCERN_LABELS[concern]), items[0].severity, items
-            )
+            ConcernGroup(concern, self.concern_label(concern), items[0].severity, items)
             for concern, items in by_concern.items()
         ]
 
@@ -219,9 +238,22 @@ class ResultReport:
                 if finding.applies_from
                 else "",
                 good_practice=finding.good_practice,
+                strength_label=str(STRENGTH_LABELS.get(finding.strength, "")),
             )
             by_concern.setdefault(rule.concern, []).append(view)
         return by_concern
+
+    @cached_property
+    def place_notes(self) -> list[str]:
+        """What the law of the workplace's place gives beyond the findings (where no
+        statute reaches, what still protects workers; acting together), in the
+        active language."""
+        workplace = self.assessment.workplace
+        lang = _language()
+        return [
+            law.cite_in(_(note), lang)
+            for note in law.notes_of(workplace.country, workplace.region)
+        ]
 
     def _place_of(self, fact: str) -> str:
         """The practice a fact path belongs to, by name, or the workplace."""

@@ -266,6 +266,8 @@ class Jurisdiction:
     # that has no record of its own.
     notes: tuple[str, ...] = ()
     region_notes: tuple[str, ...] = ()
+    # A concern named as people here name it (unions, not works councils).
+    concern_labels: dict[str, str] = field(default_factory=dict)
 
     @property
     def gdpr_reaches(self) -> bool:

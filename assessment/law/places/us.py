@@ -779,6 +779,7 @@ UNITED_STATES = Jurisdiction(
     paper="Letter",
     notes=ACTING_TOGETHER,
     region_notes=NO_STATE_STATUTE,
+    concern_labels={"worker_voice": _("Unions and acting together")},
 )
 
 
