@@ -45,9 +45,10 @@ def test_a_new_york_report_has_no_paragraph_denying_a_statute():
     assert "No state statute covers this monitoring" not in html
 
 
-def test_a_european_report_has_no_such_paragraphs():
+def test_a_german_report_reminds_of_protection_against_retaliation():
     html = report_of("keylogger-dismissal-de")
-    assert "What protects you here" not in html
+    assert "You may not be penalised for using your rights" in html
+    assert "§ 612a BGB" in html and "Acting together is protected" not in html
     assert "Rests on a statute or regulation." in html
     assert "EU AI Act" in html and "Works councils and unions" in html
 

@@ -30,6 +30,18 @@ SOURCES = (
     betrvg("90", "§ 90", "§ 90", "§ 90"),
     betrvg("77", "§ 77", "§ 77", "§ 77"),
     Source(
+        id="bgb-612a",
+        kind="statute",
+        jurisdiction="DE",
+        citation=Citation("§ 612a BGB", "§ 612a BGB", "§ 612a BGB"),
+        # Inserted by the Arbeitsrechtliches EG-Anpassungsgesetz of 13 August 1980
+        # (in force from 21 August 1980: dates from memory, not re-read).
+        in_force_from=date(1980, 8, 21),
+        url="https://www.gesetze-im-internet.de/bgb/__612a.html",
+        note="Maßregelungsverbot: no disadvantage for exercising one's rights in a "
+        "permissible way.",
+    ),
+    Source(
         id="bdsg-26-4",
         kind="statute",
         jurisdiction="DE",
@@ -97,6 +109,15 @@ GERMANY = member(
         "",
     ),
     has_regions=True,
+    notes=(
+        _(
+            "You may not be penalised for using your rights. An employer in Germany "
+            "may not treat an employee worse, in an agreement or by any other "
+            "measure, because the employee exercised their rights in a permissible "
+            "way ({bgb-612a}), for example by asking what this monitoring records "
+            "about them or by requesting their data."
+        ),
+    ),
     representation=Representation(
         _("works council"),
         ("betrvg-80-2", "betrvg-87-1-6", "betrvg-90"),
