@@ -224,7 +224,10 @@ RULES = (
             "federal court of appeals enforced that ruling. Other electronic "
             "monitoring of work is likely to be treated alike, although no decision "
             "has yet said so for keystroke or screen capture. Here the union was at "
-            "most informed. It can ask the employer to bargain over the monitoring."
+            "most informed. It can ask to bargain over the monitoring and for "
+            "information about it: in the camera case the employer also had to "
+            "bargain over how to meet the unions' request for information about its "
+            "cameras."
         ),
         sources=(NLRA_8_A_5, NLRA_8_D, NLRB_COLGATE, NATIONAL_STEEL),
         questions=(

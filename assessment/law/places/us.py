@@ -120,7 +120,7 @@ SOURCES = (
             "National Steel Corp. v. NLRB, 324 F.3d 928 (7th Cir., 7 avril 2003)",
         ),
         in_force_from=date(2003, 4, 7),
-        url="https://casetext.com/case/national-steel-corp-v-nlrb-5",
+        url="https://casetext.com/case/national-steel-corp-v-nlrb",
         note="Enforced the Board's orders (335 NLRB 747, 2001) that the employer "
         "had to bargain over hidden surveillance cameras.",
     ),
@@ -157,8 +157,8 @@ SOURCES = (
             "(26 mars 2012)",
         ),
         in_force_from=date(2012, 3, 26),
-        url="https://www.ftc.gov/reports/protecting-consumer-privacy-era-rapid-"
-        "change-recommendations-businesses-policymakers",
+        # The ftc.gov copy was not among the stored pages; a mirror of the report.
+        url="https://pt.scribd.com/doc/86771514/FTC-Privacy-Recommendations",
         note="Best practice, not a legal requirement, as the report says. Data is "
         "not reasonably linkable only if the company de-identifies it, publicly "
         "commits not to re-identify it and bars recipients by contract from doing so.",
@@ -194,8 +194,7 @@ SOURCES = (
             "(24 juillet 2024)",
         ),
         in_force_from=date(2024, 7, 24),
-        url="https://www.ftc.gov/policy/advocacy-research/tech-at-ftc/2024/07/"
-        "no-hashing-still-doesnt-make-your-data-anonymous",
+        url="https://ftc.gov/node/85971",
         note="A staff blog post: guidance, not a rule.",
     ),
     Source(
@@ -211,7 +210,9 @@ SOURCES = (
             "définitive (26 juin 2024)",
         ),
         in_force_from=date(2024, 6, 26),
-        url="https://www.ftc.gov/legal-library/browse/cases-proceedings/avast",
+        # The proposed order as published in the Federal Register (89 FR 14839).
+        url="https://regulations.justia.com/regulations/fedreg/2024/02/29/"
+        "2024-04257.html",
         note="A consent order binding Avast only. The FTC alleged that browsing "
         "data described as anonymous was re-identifiable and was kept "
         "indefinitely; Avast did not admit the allegations.",
@@ -229,8 +230,9 @@ SOURCES = (
             "(9 janvier 2023)",
         ),
         in_force_from=date(2023, 1, 9),
-        url="https://www.ftc.gov/legal-library/browse/cases-proceedings/"
-        "2023185-drizly-llc-matter",
+        url="https://swlaw.com/publications/legal-alerts/federal-trade-commission-"
+        "finalizes-order-holding-drizly-llc-and-its-ceo-accountable-for-data-"
+        "security-failures",
         note="A consent order binding Drizly and its CEO only: no personal data "
         "beyond what a published retention schedule needs.",
     ),
@@ -247,7 +249,8 @@ SOURCES = (
         # P.L. 2025, c. 524 (L.D. 61), law without the Governor's signature on
         # 11 January 2026; effective 90 days after adjournment.
         in_force_from=date(2026, 7, 14),
-        url="https://legislature.maine.gov/statutes/26/title26sec620-A.html",
+        url="https://www.verrill-law.com/blog/what-maines-new-employer-"
+        "surveillance-law-means-for-maine-employers/",
         note="Notice before surveillance begins, written notice at least once a "
         "year and at the job interview; security cameras and GPS in employer "
         "vehicles are excluded. Fines of $100 to $500 per violation, enforced by "
