@@ -1,8 +1,10 @@
 """A plain-text summary of a result, for the terminal and for pasting."""
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from assessment import facts, rules
+from assessment import facts, law, rules
+from assessment.labels import STRENGTH_LABELS
 
 
 def text_summary(assessment: facts.Assessment, result: rules.Result) -> str:
@@ -32,6 +34,7 @@ def text_summary(assessment: facts.Assessment, result: rules.Result) -> str:
                 )
             },
             "  " + _(finding.rule.explanation),
+            "  " + str(STRENGTH_LABELS[finding.strength]),
             "  "
             + _("References: %(refs)s")
             % {"refs": "; ".join(str(ref) for ref in finding.references)},
@@ -40,6 +43,13 @@ def text_summary(assessment: facts.Assessment, result: rules.Result) -> str:
             "  " + _("Ask: %(question)s") % {"question": _(q)}
             for q in finding.rule.questions
         ]
+        lines.append("")
+    workplace = assessment.workplace
+    notes = law.notes_of(workplace.country, workplace.region)
+    if notes:
+        lang = (get_language() or "en")[:2]
+        lines.append(_("What protects you here:"))
+        lines += ["  " + law.cite_in(_(note), lang) for note in notes]
         lines.append("")
     if result.unknowns:
         lines.append(_("Not known yet, worth asking HR:"))

@@ -189,7 +189,7 @@ RULES = (
         title=_("Intrusive monitoring can interfere with organising"),
         explanation=_(
             "Intrusive electronic monitoring can deter employees from acting "
-            "together about their working conditions. Federal labour law protects "
+            "together about their working conditions. Federal labor law protects "
             "that concerted activity, and an employer that watches it, or makes "
             "employees believe it is watched, can interfere with it unlawfully. "
             "The General Counsel's 2022 memo on electronic monitoring was withdrawn "

@@ -744,8 +744,8 @@ ACTING_TOGETHER = (
         "interfere with that, threaten or watch it, or punish anyone for taking "
         "part ({nlra-8-a-1}), nor treat anyone worse to discourage union membership "
         "({nlra-8-a-3}). A complaint one person makes only for themselves may not be "
-        "protected; a letter signed by several colleagues, or sent on their behalf, "
-        "is."
+        "protected; a letter about working conditions signed by several colleagues, "
+        "or sent on their behalf, is concerted activity."
     ),
 )
 # For a state with no general monitoring statute (Maine, New York, Connecticut and
