@@ -34,7 +34,7 @@ def text_summary(assessment: facts.Assessment, result: rules.Result) -> str:
                 )
             },
             "  " + _(finding.rule.explanation),
-            "  " + str(STRENGTH_LABELS[finding.strength]),
+            "  " + str(STRENGTH_LABELS.get(finding.strength, "")),
             "  "
             + _("References: %(refs)s")
             % {"refs": "; ".join(str(ref) for ref in finding.references)},
