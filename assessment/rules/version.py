@@ -5,5 +5,5 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 (tests/rules/test_versioning.py prints it).
 """
 
-RULESET_VERSION = "2026.12.3"
-FINGERPRINT = "e93821ff5a8c8e01fabd48d890d67dcc136c5af00eaeb5225968191ec6eb9b4f"
+RULESET_VERSION = "2026.12.4"
+FINGERPRINT = "d70695ccfca7d10032e7121d9310cb64feba249f012b76527c063a8af28f1a29"
