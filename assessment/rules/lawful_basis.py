@@ -17,6 +17,7 @@ from .references import (
     ICO_MONITORING,
     IE_DOOLIN,
     LOPDGDD_89,
+    PL_KP_22_2,
     WP29_WORK,
     eu_gdpr,
     gdpr,
@@ -195,6 +196,30 @@ RULES = (
             _(
                 "Were workers told, before the footage was recorded, that it may be "
                 "used to evaluate or discipline them?"
+            ),
+        ),
+    ),
+    Rule(
+        slug="pl-cameras-used-to-judge-work",
+        concern="lawful_basis",
+        severity=HIGH,
+        where=("PL",),
+        when=all_of(
+            includes("data", "cctv"),
+            includes("purposes", "performance_evaluation", "productivity_metrics"),
+        ),
+        title=_("Cameras are used to assess how people work"),
+        explanation=_(
+            "In Poland an employer may film the workplace only where this is "
+            "necessary for the workers' safety, to protect property, to control "
+            "production or to keep information confidential. The list is closed: "
+            "assessing how well employees work is not on it."
+        ),
+        sources=(PL_KP_22_2, *gdpr("5(1)(b)")),
+        questions=(
+            _(
+                "Which of the purposes the Labour Code allows do the cameras serve, "
+                "and how is the footage kept from being used to assess work?"
             ),
         ),
     ),

@@ -18,6 +18,7 @@ from .references import (
     LOPDGDD_88,
     LOPDGDD_89,
     LOPDGDD_90,
+    PL_KP_22_3,
     WP29_WORK,
     gdpr,
 )
@@ -90,7 +91,14 @@ RULES = (
             "correspondence. Blanket monitoring of communications is hardly ever "
             "proportionate."
         ),
-        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING, LOPDGDD_87, ILO_CODE),
+        sources=(
+            *MINIMISATION,
+            WP29_WORK,
+            ICO_MONITORING,
+            LOPDGDD_87,
+            PL_KP_22_3,
+            ILO_CODE,
+        ),
         questions=(_("Which messages are read, by whom, and on what trigger?"),),
     ),
     Rule(

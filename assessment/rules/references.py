@@ -64,6 +64,12 @@ ET_64_4_D = "et-art-64-4-d"
 ET_64_5_F = "et-art-64-5-f"
 IE_DOOLIN = "ie-doolin-2022"
 
+PL_KP_22_2 = "pl-kp-22-2"
+PL_KP_22_2_3 = "pl-kp-22-2-3"
+PL_KP_22_2_7 = "pl-kp-22-2-7"
+PL_KP_22_3 = "pl-kp-22-3"
+PL_UODO_HIDDEN_CAMERAS = "pl-uodo-dkn-5131-4-2024"
+
 NL_WOR = "nl-wor-27-1-l"
 AT_ARBVG = "at-arbvg-96"
 IT_STATUTO = "it-statuto-4"

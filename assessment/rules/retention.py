@@ -3,7 +3,7 @@
 from .base import EEA_AND_GB, HIGH, LOW, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, includes, kept_longer_than
-from .references import CCPA, CE_AMAZON, CNIL_AMAZON, gdpr
+from .references import CCPA, CE_AMAZON, CNIL_AMAZON, PL_KP_22_2_3, gdpr
 
 WHERE = (*EEA_AND_GB, "US-CA")
 
@@ -75,6 +75,28 @@ RULES = (
             _(
                 "Why must every detailed indicator be kept, rather than aggregated "
                 "figures?"
+            ),
+        ),
+    ),
+    Rule(
+        slug="pl-camera-recordings-kept-over-three-months",
+        concern="retention",
+        severity=HIGH,
+        where=("PL",),
+        when=all_of(includes("data", "cctv"), kept_longer_than(90)),
+        title=_("Camera recordings are kept for more than three months"),
+        explanation=_(
+            "In Poland an employer may keep recordings from workplace cameras for "
+            "at most three months from the day they were made, and use them only "
+            "for the purpose they were collected for. Only recordings that are, "
+            "or may become, evidence in proceedings may be kept until those "
+            "proceedings end; all others must then be destroyed."
+        ),
+        sources=(PL_KP_22_2_3, *gdpr("5(1)(e)")),
+        questions=(
+            _(
+                "When are recordings deleted, and which ones are kept as evidence in "
+                "proceedings?"
             ),
         ),
     ),

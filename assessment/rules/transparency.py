@@ -12,6 +12,8 @@ from .references import (
     ICO_MONITORING,
     ILO_CODE,
     NY_CIVIL_RIGHTS,
+    PL_KP_22_2_7,
+    PL_UODO_HIDDEN_CAMERAS,
     WP29_WORK,
     gdpr,
 )
@@ -26,8 +28,14 @@ RULES = (
         concern="transparency",
         severity=HIGH,
         where=EVERYWHERE,
-        # Statutes that forbid monitoring workers were not told of.
-        critical_by=(CODE_TRAVAIL_L1222_4, *US_NOTICE_LAWS),
+        # Statutes that forbid monitoring workers were not told of, and decisions
+        # that found it unlawful.
+        critical_by=(
+            CODE_TRAVAIL_L1222_4,
+            *US_NOTICE_LAWS,
+            PL_KP_22_2_7,
+            PL_UODO_HIDDEN_CAMERAS,
+        ),
         when=answer("notice", "none"),
         title=_("Workers were not told about the monitoring"),
         explanation=_(
@@ -41,6 +49,8 @@ RULES = (
             ICO_MONITORING,
             CODE_TRAVAIL_L1222_4,
             *US_NOTICE_LAWS,
+            PL_KP_22_2_7,
+            PL_UODO_HIDDEN_CAMERAS,
             CCPA,
             ILO_CODE,
         ),
@@ -155,6 +165,7 @@ RULES = (
             CT_PA_26_73,
             CT_STATUTES,
             DE_CODE,
+            PL_KP_22_2_7,
             ILO_CODE,
         ),
         questions=(

@@ -5,5 +5,5 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 (tests/rules/test_versioning.py prints it).
 """
 
-RULESET_VERSION = "2026.12.2"
-FINGERPRINT = "1f71a9592f3372f9867423f49db3a2b3a337b58a6f6044e504b079c222e84730"
+RULESET_VERSION = "2026.12.3"
+FINGERPRINT = "c5397b05d3a6c9482b2a8b7f42d0a7141156b36b91f0146ca95bf0f377368869"

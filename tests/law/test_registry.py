@@ -111,3 +111,14 @@ def test_without_its_land_germany_names_no_authority_address():
     assert law.authority_of("DE", "US-NY") == law.authority_of("DE")
     assert law.authority_of("FR", "") == jurisdiction("FR").authority
     assert jurisdiction("DE").has_regions
+
+
+def test_poland_has_its_labour_code_rules_and_the_uodo_with_where_it_was_read():
+    poland = jurisdiction("PL")
+    assert poland.language == "en" and "EU" in poland.within
+    assert poland.authority.address == ("ul. Stawki 2", "00-193 Warszawa", "Polska")
+    assert poland.authority.source.startswith("https://")
+    assert poland.authority.checked == datetime.date(2026, 12, 7)
+    assert "GIODO" in poland.authority.note  # the stale community record, named
+    assert law.cite("pl-kp-22-2-3", "de") == "Art. 22² § 3 Kodeks pracy (Polen)"
+    assert law.source("pl-kp-22-3").status_on(datetime.date(2018, 5, 24)) == "pending"

@@ -29,6 +29,7 @@ KNOWN_CODES = {
     "NO-GDPR",
     "ES",
     "IE",
+    "PL",
 }
 
 

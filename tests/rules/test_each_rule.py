@@ -377,6 +377,18 @@ CASES = [
         country="ES",
     ),
     case(
+        "pl-camera-recordings-kept-over-three-months",
+        {"data": ["cctv"], "retention": 120},
+        {"data": ["cctv"], "retention": 90},
+        country="PL",
+    ),
+    case(
+        "pl-cameras-used-to-judge-work",
+        {"data": ["cctv"], "purposes": ["performance_evaluation"]},
+        {"data": ["cctv"], "purposes": ["security"]},
+        country="PL",
+    ),
+    case(
         "camera-footage-used-to-judge-workers",
         {"data": ["cctv"], "purposes": ["discipline"]},
         {"data": ["cctv"], "purposes": ["security"]},

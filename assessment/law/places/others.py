@@ -41,7 +41,6 @@ JURISDICTIONS = (
     ),
     member("MT", _("Malta")),
     eea("NO", _("Norway")),
-    member("PL", _("Poland")),
     member("PT", _("Portugal")),
     member("RO", _("Romania")),
     member("SK", _("Slovakia")),
