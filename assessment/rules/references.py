@@ -70,6 +70,10 @@ PL_KP_22_2_7 = "pl-kp-22-2-7"
 PL_KP_22_3 = "pl-kp-22-3"
 PL_UODO_HIDDEN_CAMERAS = "pl-uodo-dkn-5131-4-2024"
 
+BE_CCT_68 = "be-cct-68"
+BE_CCT_81 = "be-cct-81"
+BE_APD_154_2023 = "be-apd-154-2023"
+
 NL_WOR = "nl-wor-27-1-l"
 AT_ARBVG = "at-arbvg-96"
 IT_STATUTO = "it-statuto-4"

@@ -4,6 +4,8 @@ from .base import EVERYWHERE, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, none_of
 from .references import (
+    BE_CCT_68,
+    BE_CCT_81,
     CCPA,
     CODE_TRAVAIL_L1222_4,
     CT_PA_26_73,
@@ -51,6 +53,8 @@ RULES = (
             *US_NOTICE_LAWS,
             PL_KP_22_2_7,
             PL_UODO_HIDDEN_CAMERAS,
+            BE_CCT_68,
+            BE_CCT_81,
             CCPA,
             ILO_CODE,
         ),
@@ -166,6 +170,8 @@ RULES = (
             CT_STATUTES,
             DE_CODE,
             PL_KP_22_2_7,
+            BE_CCT_68,
+            BE_CCT_81,
             ILO_CODE,
         ),
         questions=(

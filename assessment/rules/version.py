@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.3"
-FINGERPRINT = "c5397b05d3a6c9482b2a8b7f42d0a7141156b36b91f0146ca95bf0f377368869"
+FINGERPRINT = "93f980a263e04128e7ede2db1cdeb129b4ceb5d58a12a0ac922fca15f06cc7f6"

@@ -122,3 +122,22 @@ def test_poland_has_its_labour_code_rules_and_the_uodo_with_where_it_was_read():
     assert "GIODO" in poland.authority.note  # the stale community record, named
     assert law.cite("pl-kp-22-2-3", "de") == "Art. 22² § 3 Kodeks pracy (Polen)"
     assert law.source("pl-kp-22-3").status_on(datetime.date(2018, 5, 24)) == "pending"
+
+
+def test_belgium_writes_in_french_to_the_apd_and_tells_its_works_council_why():
+    belgium = jurisdiction("BE")
+    assert belgium.language == "fr"
+    assert belgium.authority.address == (
+        "Rue de la Presse 35",
+        "1000 Bruxelles",
+        "Belgique",
+    )
+    assert belgium.authority.checked == datetime.date(2026, 12, 7)
+    assert belgium.authority.source.startswith(
+        "https://www.autoriteprotectiondonnees.be/"
+    )
+    paragraph = law.cite_in(
+        belgium.representation.paragraphs["information_basis"], "fr"
+    )
+    assert "convention collective de travail n° 68 du 16 juin 1998" in paragraph
+    assert "convention collective de travail n° 81 du 26 avril 2002" in paragraph

@@ -30,6 +30,7 @@ KNOWN_CODES = {
     "ES",
     "IE",
     "PL",
+    "BE",
 }
 
 

@@ -389,6 +389,16 @@ CASES = [
         country="PL",
     ),
     case(
+        "be-cameras-watch-work-continuously",
+        {
+            "data": ["cctv"],
+            "purposes": ["performance_evaluation"],
+            "when": "work_hours",
+        },
+        {"data": ["cctv"], "purposes": ["security"], "when": "work_hours"},
+        country="BE",
+    ),
+    case(
         "camera-footage-used-to-judge-workers",
         {"data": ["cctv"], "purposes": ["discipline"]},
         {"data": ["cctv"], "purposes": ["security"]},

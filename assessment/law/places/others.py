@@ -6,16 +6,6 @@ from ..model import Authority, eea, elsewhere, member
 from ..model import gettext_noop as _
 
 JURISDICTIONS = (
-    member(
-        "BE",
-        _("Belgium"),
-        "fr",
-        authority=Authority(
-            "Autorité de protection des données",
-            ("Rue de la Presse 35", "1000 Bruxelles", "Belgique"),
-            "https://www.autoriteprotectiondonnees.be/",
-        ),
-    ),
     member("BG", _("Bulgaria")),
     member("HR", _("Croatia")),
     member("CY", _("Cyprus")),
