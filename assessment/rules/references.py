@@ -75,6 +75,8 @@ BE_CCT_81 = "be-cct-81"
 BE_APD_154_2023 = "be-apd-154-2023"
 
 NL_WOR = "nl-wor-27-1-l"
+NL_WOR_27_4 = "nl-wor-27-4"
+NL_AP_FINGERPRINTS = "nl-ap-fingerprints-2019"
 AT_ARBVG = "at-arbvg-96"
 IT_STATUTO = "it-statuto-4"
 

@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.3"
-FINGERPRINT = "93f980a263e04128e7ede2db1cdeb129b4ceb5d58a12a0ac922fca15f06cc7f6"
+FINGERPRINT = "e21d1266b558152d0a044a6f467578fe7c185202cb646313a4c14f9b988b0c83"

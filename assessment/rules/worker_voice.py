@@ -25,6 +25,7 @@ from .references import (
     IT_STATUTO,
     LOPDGDD_87,
     NL_WOR,
+    NL_WOR_27_4,
     NLRA_7,
     NLRA_8_A_1,
     NLRB_ADVANCEPIERRE,
@@ -115,7 +116,7 @@ RULES = (
             "(in Austria, to control measures that touch human dignity). No such "
             "consent was given."
         ),
-        sources=(NL_WOR, AT_ARBVG),
+        sources=(NL_WOR, NL_WOR_27_4, AT_ARBVG),
         questions=(_("When will you ask the works council for its consent?"),),
     ),
     Rule(

@@ -141,3 +141,14 @@ def test_belgium_writes_in_french_to_the_apd_and_tells_its_works_council_why():
     )
     assert "convention collective de travail n° 68 du 16 juin 1998" in paragraph
     assert "convention collective de travail n° 81 du 26 avril 2002" in paragraph
+
+
+def test_the_netherlands_has_a_record_of_its_own_with_the_works_councils_act():
+    netherlands = jurisdiction("NL")
+    assert netherlands.authority.address[0] == "Postbus 93374"
+    assert netherlands.authority.checked == datetime.date(2026, 12, 7)
+    assert netherlands.representation.sources == ("nl-wor-27-1-l", "nl-wor-27-4")
+    assert (
+        law.cite("nl-wor-27-4", "en")
+        == "Art. 27(4) Works Councils Act (WOR, Netherlands)"
+    )

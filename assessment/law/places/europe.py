@@ -1,4 +1,5 @@
-"""Co-determination law of other European countries: the Netherlands, Austria, Italy."""
+"""Co-determination law of other European countries: Austria and Italy (the
+Netherlands has a module of its own, places/nl.py)."""
 
 from datetime import date
 
@@ -6,19 +7,6 @@ from ..model import Authority, Citation, Representation, Source, member
 from ..model import gettext_noop as _
 
 SOURCES = (
-    Source(
-        id="nl-wor-27-1-l",
-        kind="statute",
-        jurisdiction="NL",
-        citation=Citation(
-            "Art. 27(1)(l) Works Councils Act (WOR, Netherlands)",
-            "Art. 27 Abs. 1 Buchst. l Wet op de ondernemingsraden (WOR, Niederlande)",
-            "article 27, paragraphe 1, point l), de la loi sur les conseils "
-            "d'entreprise (WOR, Pays-Bas)",
-        ),
-        in_force_from=date(1998, 3, 1),
-        url="https://wetten.overheid.nl/BWBR0002747/",
-    ),
     Source(
         id="at-arbvg-96",
         kind="statute",
@@ -45,27 +33,6 @@ SOURCES = (
         url="https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:1970-05-20;300",
     ),
 )
-
-NETHERLANDS = member(
-    "NL",
-    _("Netherlands"),
-    authority=Authority(
-        "Autoriteit Persoonsgegevens",
-        ("Postbus 93374", "2509 AJ Den Haag", "Nederland"),
-        "https://www.autoriteitpersoonsgegevens.nl/",
-    ),
-    representation=Representation(
-        _("works council (ondernemingsraad)"),
-        ("nl-wor-27-1-l",),
-        {
-            "information_basis": _(
-                "Systems that can monitor employees need the works council's consent "
-                "({nl-wor-27-1-l}); to decide, we need full information."
-            ),
-        },
-    ),
-)
-
 
 AUSTRIA = member(
     "AT",
@@ -110,7 +77,6 @@ ITALY = member(
 )
 
 JURISDICTIONS = (
-    NETHERLANDS,
     AUSTRIA,
     ITALY,
 )

@@ -8,7 +8,7 @@ monitoring must not breach the secrecy of correspondence.
 
 from datetime import date
 
-from ..model import Authority, Citation, Source, member
+from ..model import Authority, Citation, Source, member, national_act
 from ..model import gettext_noop as _
 
 CHECKED = date(2026, 12, 7)
@@ -19,19 +19,17 @@ KODEKS_PRACY_URL = "https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU19740
 MONITORING_RULES = date(2018, 5, 25)
 
 
-def kodeks_pracy(ident: str, en: str, de: str, fr: str) -> Source:
-    return Source(
-        id=f"pl-kp-{ident}",
-        kind="statute",
-        jurisdiction="PL",
-        citation=Citation(
-            f"Art. {en} Labour Code (Kodeks pracy, Poland)",
-            f"Art. {de} Kodeks pracy (Polen)",
-            f"article {fr} du Code du travail (Kodeks pracy, Pologne)",
-        ),
-        in_force_from=MONITORING_RULES,
-        url=KODEKS_PRACY_URL,
-    )
+kodeks_pracy = national_act(
+    "pl-kp",
+    "PL",
+    Citation(
+        "Art. {} Labour Code (Kodeks pracy, Poland)",
+        "Art. {} Kodeks pracy (Polen)",
+        "article {} du Code du travail (Kodeks pracy, Pologne)",
+    ),
+    MONITORING_RULES,
+    KODEKS_PRACY_URL,
+)
 
 
 SOURCES = (
