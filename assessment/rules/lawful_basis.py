@@ -18,6 +18,8 @@ from .references import (
     IE_DOOLIN,
     LOPDGDD_89,
     PL_KP_22_2,
+    PT_CT_20,
+    PT_STJ_CAMERAS,
     WP29_WORK,
     eu_gdpr,
     gdpr,
@@ -220,6 +222,44 @@ RULES = (
             _(
                 "Which of the purposes the Labour Code allows do the cameras serve, "
                 "and how is the footage kept from being used to assess work?"
+            ),
+        ),
+    ),
+    Rule(
+        slug="pt-remote-surveillance-controls-performance",
+        concern="lawful_basis",
+        severity=CRITICAL,
+        where=("PT",),
+        when=all_of(
+            includes(
+                "data",
+                "cctv",
+                "webcam",
+                "microphone",
+                "screenshots",
+                "screen_recording",
+                "keystroke_content",
+                "keystroke_dynamics",
+                "mouse_movement",
+                "clicks",
+                "app_and_web_usage",
+            ),
+            includes("purposes", "performance_evaluation", "productivity_metrics"),
+        ),
+        title=_("Remote surveillance is used to control how people perform"),
+        explanation=_(
+            "In Portugal an employer may not use technological means of remote "
+            "surveillance at work to control workers' professional performance; "
+            "breaching this is a very serious offence. Such means are allowed only "
+            "to protect people and property, or where the nature of the activity "
+            "requires it, and workers must be told of them. The Supreme Court "
+            "held cameras aimed at workers' workstations unlawful."
+        ),
+        sources=(PT_CT_20, PT_STJ_CAMERAS, *gdpr("5(1)(b)")),
+        questions=(
+            _(
+                "What protects people or property here, and how is this kept from "
+                "being used to judge how people work?"
             ),
         ),
     ),

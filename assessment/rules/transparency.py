@@ -16,6 +16,7 @@ from .references import (
     NY_CIVIL_RIGHTS,
     PL_KP_22_2_7,
     PL_UODO_HIDDEN_CAMERAS,
+    PT_CT_20,
     WP29_WORK,
     gdpr,
 )
@@ -55,6 +56,7 @@ RULES = (
             PL_UODO_HIDDEN_CAMERAS,
             BE_CCT_68,
             BE_CCT_81,
+            PT_CT_20,
             CCPA,
             ILO_CODE,
         ),

@@ -152,3 +152,11 @@ def test_the_netherlands_has_a_record_of_its_own_with_the_works_councils_act():
         law.cite("nl-wor-27-4", "en")
         == "Art. 27(4) Works Councils Act (WOR, Netherlands)"
     )
+
+
+def test_portugal_names_the_cnpd_from_a_community_record_and_says_so():
+    portugal = jurisdiction("PT")
+    assert portugal.authority.address[-1] == "Portugal"
+    assert "datenanfragen" in portugal.authority.source
+    assert "not read on the official site" in portugal.authority.note
+    assert law.source("pt-stj-05s3139").kind == "judgment"

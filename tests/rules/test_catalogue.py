@@ -31,6 +31,7 @@ KNOWN_CODES = {
     "IE",
     "PL",
     "BE",
+    "PT",
 }
 
 

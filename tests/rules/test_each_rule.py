@@ -399,6 +399,12 @@ CASES = [
         country="BE",
     ),
     case(
+        "pt-remote-surveillance-controls-performance",
+        {"data": ["screenshots"], "purposes": ["productivity_metrics"]},
+        {"data": ["screenshots"], "purposes": ["security"]},
+        country="PT",
+    ),
+    case(
         "camera-footage-used-to-judge-workers",
         {"data": ["cctv"], "purposes": ["discipline"]},
         {"data": ["cctv"], "purposes": ["security"]},

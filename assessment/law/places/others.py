@@ -31,7 +31,6 @@ JURISDICTIONS = (
     ),
     member("MT", _("Malta")),
     eea("NO", _("Norway")),
-    member("PT", _("Portugal")),
     member("RO", _("Romania")),
     member("SK", _("Slovakia")),
     member("SI", _("Slovenia")),
