@@ -20,6 +20,7 @@ from .references import (
     PL_KP_22_2,
     PT_CT_20,
     PT_STJ_CAMERAS,
+    SE_IMY_CAMERAS,
     WP29_WORK,
     eu_gdpr,
     gdpr,
@@ -185,7 +186,8 @@ RULES = (
             "compatible with the first, and workers must have been told beforehand "
             "that footage may be used that way. In Ireland the courts held that "
             "using security footage to discipline an employee was processing for a "
-            "new, incompatible purpose."
+            "new, incompatible purpose; in Sweden the data-protection authority "
+            "holds that cameras may not be used to direct work."
         ),
         sources=(
             *gdpr("5(1)(b)", "6(4)", "13(1)(c)"),
@@ -193,6 +195,7 @@ RULES = (
             ICO_MONITORING,
             IE_DOOLIN,
             LOPDGDD_89,
+            SE_IMY_CAMERAS,
         ),
         questions=(
             _(

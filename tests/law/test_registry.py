@@ -160,3 +160,9 @@ def test_portugal_names_the_cnpd_from_a_community_record_and_says_so():
     assert "datenanfragen" in portugal.authority.source
     assert "not read on the official site" in portugal.authority.note
     assert law.source("pt-stj-05s3139").kind == "judgment"
+
+
+def test_sweden_writes_to_the_imy_at_the_box_its_own_site_gives():
+    sweden = jurisdiction("SE")
+    assert sweden.authority.address == ("Box 8114", "104 20 Stockholm", "Sverige")
+    assert sweden.authority.source.startswith("https://www.imy.se/")

@@ -34,7 +34,6 @@ JURISDICTIONS = (
     member("RO", _("Romania")),
     member("SK", _("Slovakia")),
     member("SI", _("Slovenia")),
-    member("SE", _("Sweden")),
     elsewhere("CH", _("Switzerland")),
     elsewhere("CA", _("Canada")),
     elsewhere("AU", _("Australia")),
