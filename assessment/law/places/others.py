@@ -10,7 +10,6 @@ JURISDICTIONS = (
     member("HR", _("Croatia")),
     member("CY", _("Cyprus")),
     member("CZ", _("Czechia")),
-    member("DK", _("Denmark")),
     member("EE", _("Estonia")),
     member("FI", _("Finland")),
     member("GR", _("Greece")),
