@@ -3,7 +3,17 @@
 from .base import EEA_AND_GB, HIGH, LOW, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, includes, kept_longer_than
-from .references import CCPA, CE_AMAZON, CNIL_AMAZON, PL_KP_22_2_3, gdpr
+from .predicates import representatives_not_agreed
+from .references import (
+    CCPA,
+    CE_AMAZON,
+    CNIL_AMAZON,
+    IT_GARANTE_LOMBARDIA,
+    IT_GARANTE_METADATA,
+    IT_STATUTO,
+    PL_KP_22_2_3,
+    gdpr,
+)
 
 WHERE = (*EEA_AND_GB, "US-CA")
 
@@ -97,6 +107,35 @@ RULES = (
             _(
                 "When are recordings deleted, and which ones are kept as evidence in "
                 "proceedings?"
+            ),
+        ),
+    ),
+    Rule(
+        slug="it-email-metadata-kept-over-21-days",
+        concern="retention",
+        severity=HIGH,
+        where=("IT",),
+        critical_by=(IT_GARANTE_LOMBARDIA,),
+        when=all_of(
+            includes("data", "communications_metadata"),
+            kept_longer_than(21),
+            representatives_not_agreed,
+        ),
+        title=_("E-mail metadata is kept for more than 21 days without an agreement"),
+        explanation=_(
+            "In Italy the data-protection authority expects the metadata in "
+            "mail-server logs (sender, recipients, times, subject) to be kept "
+            "normally for no more than 21 days. Keeping it longer allows remote "
+            "monitoring of work, so it needs an agreement with the unions or an "
+            "authorisation from the labour inspectorate, unless specific technical "
+            "needs are shown. The authority fined a regional government that kept "
+            "such metadata for 90 days without either."
+        ),
+        sources=(IT_STATUTO, IT_GARANTE_METADATA, IT_GARANTE_LOMBARDIA),
+        questions=(
+            _(
+                "Which agreement or authorisation covers keeping e-mail metadata "
+                "this long, or which technical need requires it?"
             ),
         ),
     ),

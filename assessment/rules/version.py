@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.3"
-FINGERPRINT = "f8c61d2f5511afea1fc413f73f3c912f25480618daa23bf905895020169d6d1c"
+FINGERPRINT = "e28f95e5a3ad913b52ecf24d8c8b04772aba4aec6caf67ed2b3176347d01b1f0"

@@ -14,6 +14,7 @@ from .predicates import (
 )
 from .references import (
     AT_ARBVG,
+    AT_OGH_FINGERPRINTS,
     BETRVG_80,
     BETRVG_87,
     BETRVG_90,
@@ -116,7 +117,7 @@ RULES = (
             "(in Austria, to control measures that touch human dignity). No such "
             "consent was given."
         ),
-        sources=(NL_WOR, NL_WOR_27_4, AT_ARBVG),
+        sources=(NL_WOR, NL_WOR_27_4, AT_ARBVG, AT_OGH_FINGERPRINTS),
         questions=(_("When will you ask the works council for its consent?"),),
     ),
     Rule(

@@ -172,3 +172,10 @@ def test_denmark_writes_to_datatilsynet_at_the_address_its_own_page_gives():
     denmark = jurisdiction("DK")
     assert denmark.authority.address[:2] == ("Carl Jacobsens Vej 35", "2500 Valby")
     assert "datatilsynet.dk" in denmark.authority.source
+
+
+def test_austria_and_italy_say_where_their_authorities_addresses_were_read():
+    austria, italy = jurisdiction("AT").authority, jurisdiction("IT").authority
+    assert austria.source.startswith("https://www.dsb.gv.at/")
+    assert "datenanfragen" in italy.source and "Not read" in italy.note
+    assert austria.checked == italy.checked == datetime.date(2026, 12, 7)

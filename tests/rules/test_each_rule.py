@@ -405,6 +405,20 @@ CASES = [
         country="PT",
     ),
     case(
+        "it-email-metadata-kept-over-21-days",
+        {
+            "data": ["communications_metadata"],
+            "retention": 90,
+            "representatives": "consulted",
+        },
+        {
+            "data": ["communications_metadata"],
+            "retention": 90,
+            "representatives": "agreement",
+        },
+        country="IT",
+    ),
+    case(
         "camera-footage-used-to-judge-workers",
         {"data": ["cctv"], "purposes": ["discipline"]},
         {"data": ["cctv"], "purposes": ["security"]},

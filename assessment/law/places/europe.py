@@ -6,6 +6,8 @@ from datetime import date
 from ..model import Authority, Citation, Representation, Source, member
 from ..model import gettext_noop as _
 
+CHECKED = date(2026, 12, 7)
+
 SOURCES = (
     Source(
         id="at-arbvg-96",
@@ -42,6 +44,9 @@ AUSTRIA = member(
         "Österreichische Datenschutzbehörde",
         ("Barichgasse 40-42", "1030 Wien", "Österreich"),
         "https://www.dsb.gv.at/",
+        website="https://www.dsb.gv.at/",
+        source="https://www.dsb.gv.at/ueber-die-website/datenschutzerklaerung.html",
+        checked=CHECKED,
     ),
     representation=Representation(
         _("works council (Betriebsrat)"),
@@ -63,6 +68,13 @@ ITALY = member(
         "Garante per la protezione dei dati personali",
         ("Piazza Venezia, 11", "00187 Roma", "Italia"),
         "https://www.garanteprivacy.it/",
+        website="https://www.garanteprivacy.it/",
+        source="https://github.com/datenanfragen/data/blob/HEAD/"
+        "supervisory-authorities/itgpdp.json",
+        checked=CHECKED,
+        note="Community-maintained record (datenanfragen); third-party privacy "
+        "notices give the same address for registered letters. Not read on the "
+        "Garante's own site; its certified e-mail (PEC) is protocollo@pec.gpdp.it.",
     ),
     representation=Representation(
         _("trade unions (RSA/RSU)"),
