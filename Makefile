@@ -79,6 +79,7 @@ test: lint test-sqlite test-postgres
 validate: install
 	$(PY) -m tests.cases.corpus
 	$(PY) -m tests.followup.corpus
+	$(PY) -m bench --policy-only
 
 bench: install system-packages
 	$(PY) -m tests.cases.corpus

@@ -146,14 +146,14 @@ TYPING_DYNAMICS = _signal(
 REFUSING = re.compile(
     r"refus\w*|declin\w*|not (?:to )?tak\w* part|opt\w* out|participat\w*|"
     r"Ablehn\w*|ablehn\w*|nicht teil\w*|Teilnahme|teilnehmen|verweiger\w*|"
-    r"widersprech\w*|Widerspruch|refus\w*|particip\w*",
+    r"widersprech\w*|Widerspruch|mitmach\w*|mitzumachen|refus\w*|particip\w*",
     FLAGS,
 )
 # The sentence is about a person stopping taking part (for "at any time"), not about
 # the employer ending or changing something.
 STOPPING = re.compile(
     r"\A(?=[\s\S]*(?:\bstop\w*|\bend(?:s|ed|ing)?\b|withdraw\w*|opt\w* out|leav\w*|"
-    r"quit\w*|cancel\w*|revok\w*|beend\w*|widerruf\w*|austret\w*|abmeld\w*|"
+    r"quit\w*|cancel\w*|revok\w*|beend\w*|widerruf\w*|austret\w*|abmeld\w*|verlass\w*|"
     r"aussteig\w*|zurückzieh\w*|mettre fin|retir\w*|arrêt\w*|désinscri\w*|"
     r"révoqu\w*|quitter))"
     r"(?=[\s\S]*(?:particip\w*|tak\w* part|program\w*|opt\w* out|Teilnahme|"
@@ -171,13 +171,26 @@ PEOPLE = {
 }
 # The sentence is about who can see or access the data (for "only a few").
 SEEING = re.compile(
-    r"access|\bsee|view|read|look|consult|einseh\w*|Einsicht|Zugriff|Zugang|"
+    r"access|\bsee|view|read|look|consult|visib\w*|einseh\w*|Einsicht|Zugriff|Zugang|"
+    r"sichtbar\w*|"
     r"zugreif\w*|sehen|accès|accéd\w*|consult\w*|voir",
     FLAGS,
 )
 DPIA_EXPLANATION = _(
     "An impact assessment weighs the risks of the monitoring before it starts; "
     "workers and their representatives can ask to see it."
+)
+# The impact assessment is given to workers or their representatives, or open to them.
+DPIA_SHARED = re.compile(
+    r"(?:can|may) be (?:viewed|consulted|inspected|read)\b|\b(?:is|are) (?:attached|"
+    r"enclosed)\b|(?:has been|was|were|is) (?:shared with|given to|provided to|sent to) "
+    r"(?:the |your |our )?(?:works council|representatives|employees|staff|you|union)|"
+    r"(?:kann|können) (?:(?!nicht\b|nie\b)\w+ ){0,3}eingesehen werden|\banbei\b|"
+    r"\bbeigefügt|dem Betriebsrat (?:\w+ )?(?:vorgelegt|übergeben|zur Verfügung gestellt)|"
+    r"ci-joint\w*|en pièce jointe|(?:peut|peuvent) être consulté\w*|"
+    r"(?:communiqué|transmis|remis)e?s? (?:au|aux) (?:(?-i:CSE)|comité|représentants|"
+    r"salariés)",
+    FLAGS,
 )
 KEYSTROKES_EXPLANATION = _(
     "Recording keystrokes can mean recording what is typed or only the rhythm of "
@@ -240,9 +253,11 @@ SIGNALS = (
             "which needs its own justification."
         ),
         r"(?-i:\bAI\b|\bKI\b|\bIA\b)|artificial intelligence|machine[- ]learning|"
-        r"(?:model|models) training|train(?:ing)? (?:our |the )?(?:AI )?models?|"
+        r"(?:model|models) training|train\w* (?:our |the |an? |its )?(?:[\w'-]+ ){0,2}?"
+        r"models?\b|Modelle? (?:\w+ ){0,2}?(?:zu )?trainier\w*|"
         r"künstliche\w* Intelligenz|maschinell\w* Lernen|Modelltraining|"
-        r"intelligence artificielle|apprentissage automatique|entraîn\w* (?:des|nos) modèles",
+        r"intelligence artificielle|apprentissage automatique|"
+        r"entraîn\w* (?:des |nos |les |le |un )?(?:[\w'-]+ ){0,2}?modèles?",
         ("purposes", "ai_training"),
         nested=True,
     ),
@@ -345,6 +360,16 @@ SIGNALS = (
         r"\bclicks?\b|Mausklicks?|\bKlicks?\b|\bclics?\b",
         ("data", "clicks"),
     ),
+    _signal(
+        "scrolling",
+        _("Scrolling"),
+        _(
+            "Scrolling shows how a person reads and works, screen by screen: a "
+            "fine-grained behavioural trace."
+        ),
+        r"\bscroll(?:ing|s|ed)?\b|Scroll\w*|\bdéfilement\w*",
+        ("data", "scrolling"),
+    ),
     SCREENSHOTS,
     _signal(
         "screen-recording",
@@ -356,7 +381,7 @@ SIGNALS = (
         r"screen (?:recordings?|video)|record\w* (?:of )?(?:your |the |their )?screens?|"
         r"video of (?:your |the )?screens?|Bildschirmaufzeichnung\w*|"
         r"Bildschirmaufnahme\w*|Bildschirmvideo\w*|"
-        r"enregistrements? (?:vidéo )?(?:d'|de l')écran|vidéos? de l'écran",
+        r"enregistrements? (?:vidéo )?(?:d'|de l'|des |de vos )écrans?|vidéos? de l'écran",
         ("data", "screen_recording"),
     ),
     _signal(
@@ -457,6 +482,7 @@ SIGNALS = (
             "included."
         ),
         r"call recordings?|record\w* (?:of )?(?:\w+ ){0,2}?(?:phone )?calls\b|"
+        r"(?:audio|recordings?) (?:from|of) (?:\w+ ){0,2}?calls\b|"
         r"calls (?:are|may be|will be|can be) recorded|"
         r"(?:Gesprächs|Anruf|Telefon)aufzeichnung\w*|"
         r"(?:Telefonate|Gespräche|Anrufe) (?:werden|können) (?:\w+ ){0,2}?"
@@ -508,6 +534,9 @@ SIGNALS = (
         r"websites? (?:is |are |you )?(?:visited|opened|visit|open)|"
         r"visited websites|web (?:activity|usage|browsing)|URLs? (?:visited|you visit)|"
         r"applications? (?:used|usage|in use)|apps? (?:used|usage)|active windows?|"
+        r"(?:applications?|apps?|programs?)(?: and (?:websites?|sites))? "
+        r"(?:you |employees |staff |users )?(?:use|open|visit)\b|"
+        r"Nutzungsdaten (?:der|von) (?:\w+ )?(?:Anwendungen|Programme|Apps)|"
         r"Browserverlauf|Surfverhalten|besuchte\w* (?:Webseiten|Websites|"
         r"Internetseiten)|Internetnutzung|genutzte\w* (?:Anwendungen|Programme)|"
         r"Anwendungsnutzung|aktive\w* Fenster|historique de navigation|"
@@ -522,7 +551,8 @@ SIGNALS = (
             "Active and idle time is often read as effort, which it is not: ask how "
             "it is used."
         ),
-        r"idle time|active time|inactivity|(?:active|idle) (?:and|or) (?:idle|active) "
+        r"idle time|active time|inactivity|for how long|time spent (?:on|in)|"
+        r"aktive\w* Zeit\w*|temps actif|(?:active|idle) (?:and|or) (?:idle|active) "
         r"(?:time|periods)|Leerlaufzeit\w*|Inaktivität\w*|Aktivitätszeit\w*|"
         r"aktive\w* und inaktive\w* Zeit\w*|temps d'(?:inactivité|activité)|"
         r"\binactivité",
@@ -534,7 +564,7 @@ SIGNALS = (
         _("Location shows where people are and go, outside work too."),
         r"(?-i:\bGPS\b)|geolocat\w*|(?:track\w*|record\w*|log\w*) (?:\w+ )?location|"
         r"location (?:data|tracking|history)|"
-        r"Standort(?:daten|erfassung|bestimmung|verfolgung)?\b|Ortung\w*|"
+        r"Standort(?:daten|erfassung|bestimmung|verfolgung)?\b|\bOrtung\w*|"
         r"géolocalis\w*|\blocalis\w*",
         ("data", "location"),
     ),
@@ -570,8 +600,10 @@ SIGNALS = (
             "No end date: data may be kept only as long as its purpose needs, and "
             "workers must be told the period or how it is set."
         ),
-        r"indefinitely|permanently|forever|without (?:a )?time limit|"
-        r"unbefristet|auf unbestimmte Zeit|dauerhaft|zeitlich unbegrenzt|ohne Frist|"
+        r"indefinitely|(?<!deleted )(?<!erased )(?<!removed )permanently"
+        r"(?! (?:deleted|erased|removed|destroyed|purged))|forever|"
+        r"without (?:a )?time limit|unbefristet|auf unbestimmte Zeit|"
+        r"dauerhaft(?! (?:gelöscht|entfernt|vernichtet))|zeitlich unbegrenzt|ohne Frist|"
         r"indéfiniment|sans limit(?:e|ation) de durée|de (?:manière|façon) permanente",
         ("retention", "indefinite"),
         needs=RETENTION_WORDS,
@@ -688,7 +720,7 @@ SIGNALS = (
             "An outside recipient: one more place the data can leak or be reused. "
             "Ask who they are and under which contract."
         ),
-        r"third parties|third-party\b|\bpartners?\b|\bDritte[nr]?\b|"
+        r"third parties|third-party\b|(?<!HR business )(?<!HR )\bpartners?\b|\bDritte[nr]?\b|"
         r"Geschäftspartner\w*|(?:des|aux|les|à) tiers\b|tierces? parties?|"
         r"partenaires?",
         ("recipients", "third_parties"),
@@ -769,9 +801,11 @@ SIGNALS = (
         r"(?:insider |cyber ?)threats?|data (?:loss|leak\w*|exfiltration)|"
         r"protect\w* (?:company|our|the company's|corporate) (?:data|systems|network|"
         r"information)|information security|Sicherheitszweck\w*|Sicherheitsvorf\w*|"
+        r"keep\w* (?:our |the |its )?(?:systems?|networks?|data|information) "
+        r"(?:safe|secure)|secur\w* (?:our |the )?(?:systems?|networks?)\b|"
         r"IT-Sicherheit|Informationssicherheit|Schadsoftware|Datenabfluss|"
         r"Datenverlust\w*|fins de sécurité|sécurité (?:informatique|des (?:données|"
-        r"systèmes))|fuites? de données|incidents? de sécurité|logiciels? malveillants?",
+        r"systèmes))|sécurité (?:de (?:son|notre|leur|votre) |du )(?:système|réseau)s?|fuites? de données|incidents? de sécurité|logiciels? malveillants?",
         ("purposes", "security"),
     ),
     _signal(
@@ -866,14 +900,19 @@ SIGNALS = (
             "Participation is presented as a free choice: check whether it is rewarded "
             "or whether refusing costs anything."
         ),
-        r"opt[- ]in|voluntar\w*|optional|freiwillig\w*|facultati\w*|volontaire\w*",
+        r"opt[- ]in|voluntar\w*|optional|freiwillig\w*|facultati\w*|volontaire\w*|"
+        r"volontariat",
         ("participation.mode", "opt_in"),
     ),
     _signal(
         "incentives",
         _("Incentives"),
         _("Rewards or performance links make a 'voluntary' choice less free."),
-        r"\bbonus\w*|incentives?|reward\w*|"
+        r"\bbonus\w*|incentives?|reward\w*|vouchers?|gift (?:cards?|certificates?)|"
+        r"(?:extra|additional) (?:paid )?(?:days? (?:of )?)?(?:annual )?leave|"
+        r"\w*gutschein\w*|zusätzliche\w* Urlaubst\w*|Sonderurlaub\w*|"
+        r"bons? d'achat|cartes?[- ]cadeaux?|chèques?[- ]cadeaux?|"
+        r"jours? de congé supplémentaires?|"
         r"counts? (?:towards?|in|for) (?:your )?performance (?:reviews?|ratings?|"
         r"evaluations?)|Prämie\w*|Anreiz\w*|"
         r"fließt in (?:die |Ihre )?Leistungs(?:beurteilung|bewertung)|"
@@ -895,11 +934,13 @@ SIGNALS = (
         r"penalt\w+)|"
         r"(?:not|never|n't) (?:\w+ )?(?:affect|impact|influence|harm)\w*|"
         r"not (?:be )?(?:treated|disadvantaged) (?:any )?differently|"
-        r"(?:kein\w*|ohne (?:jegliche |irgendwelche )?)(?: \w+)? "
+        r"(?:not|never) (?:\w+ )?(?:count|be held|be used) against|"
+        r"(?:kein\w*|ohne(?: jegliche| irgendwelche)?)(?: \w+)? "
         r"(?:Nachteil\w*|Konsequenz\w*|Auswirkung\w*|Folgen)|"
         r"aucune? (?:\w+ )?(?:désavantage|préjudice|conséquence|inconvénient|"
         r"incidence|impact|sanction)s?|"
-        r"sans (?:aucune )?(?:\w+ )?(?:conséquences?|désavantages?|incidence|sanctions?)",
+        r"sans (?:aucune )?(?:\w+ )?(?:conséquences?|désavantages?|incidence|sanctions?)|"
+        r"(?:en aucun cas|jamais|pas) (?:\w+ )?reproch\w*",
         ("participation.refusal_consequences", "no"),
         needs=REFUSING,
         # "Withdrawal does not affect the lawfulness of …" is the law's formula.
@@ -926,7 +967,7 @@ SIGNALS = (
             "the data collected so far is then deleted too."
         ),
         r"at any time|any time|anytime|jederzeit|à tout moment|"
-        r"(?:à|en) tout temps|whenever (?:\w+ )?(?:wish|want|like|choose)\w*|"
+        r"(?:à|en) tout (?:temps|instant)|à n'importe quel moment|zu jeder Zeit|whenever (?:\w+ )?(?:wish|want|like|choose)\w*|"
         r"wann immer (?:Sie|sie) (?:\w+ )?(?:möchten|wollen)|"
         r"quand (?:vous|ils|elles) le (?:souhait|veu|voul)\w*",
         ("participation.withdrawal", "easy"),
@@ -952,6 +993,10 @@ SIGNALS = (
         r"(?:restricted|limited) to (?:a few|a handful|a small|two|three|four|five|"
         r"(?:specially )?(?:selected|designated|authori[sz]ed|named))\b|"
         r"access (?:is |will be )?(?:strictly )?(?:restricted|limited) to|"
+        r"only (?:be )?(?:visible|accessible|viewable|viewed|seen|accessed|read) (?:to|by) "
+        r"(?:(?:one|two|three|four|five|a few|a handful of|a small number of|"
+        r"(?:specially )?(?:selected|designated|authori[sz]ed|named))\b|"
+        r"(?:the |your )(?:\w+ ){1,4}?(?:assigned to|responsible for) you\b)|"
         r"(?:restricted|limited) access|"
         r"(?:nur|ausschließlich|lediglich) (?:sehr )?(?:wenige|einzelne|zwei|drei|"
         rf"ausgewählte|befugte|autorisierte|berechtigte)(?: \w+){{0,2}}? {PEOPLE['de']}|"
@@ -978,7 +1023,11 @@ SIGNALS = (
         r"done|prepared|made|undertaken) (?:an? |any |the )?(?:\w+ ){0,3}?"
         r"(?:impact assessment|(?-i:DPIA))|"
         r"aucune analyse d'impact|analyse d'impact (?:\w+ ){0,6}?n'a pas été|"
-        r"pas (?:encore )?(?:réalisé|effectué|mené|conduit) (?:d'|une )analyse d'impact",
+        r"pas (?:encore )?(?:réalisé|effectué|mené|conduit) (?:d'|une )analyse d'impact|"
+        r"(?:impact assessment|(?-i:DPIA)|Folgenabschätzung) (?:is|was|ist|war|sei) "
+        r"(?:\w+ )?(?:not|nicht) (?:\w+ )?(?:required|necessary|needed|erforderlich|"
+        r"notwendig|nötig)|analyse d'impact (?:\w+ )?n'(?:est|était) pas (?:\w+ )?"
+        r"(?:requise|nécessaire|obligatoire)",
         ("dpia", "not_done"),
         deniable=False,
     ),
@@ -993,14 +1042,24 @@ SIGNALS = (
         r"(?:impact assessment|(?-i:DPIA))|"
         r"Folgenabschätzung\w* (?:wurde|ist|wurden) (?!nicht\b)(?:\w+ )?"
         r"(?:durchgeführt|erstellt|vorgenommen)|"
-        r"Folgenabschätzung\w* (?:\w+ )?(?:durchgeführt|erstellt|vorgenommen)|"
-        r"analyse d'impact (?:[\w'-]+ ){0,6}?(?:a été|est) (?:\w+ )?"
+        r"Folgenabschätzung\w* (?:\w+ )?(?:durchgeführt|erstellt|vorgenommen|abgeschlossen)|"
+        r"Folgenabschätzung\w* (?:haben|hat) (?:\w+ ){1,4}?(?:durchgeführt|erstellt|"
+        r"vorgenommen|abgeschlossen)|"
+        r"analyse d'impact (?:[\w'-]+ ){0,6}?(?:a (?:\w+ )?été|est) (?:\w+ )?"
         r"(?:réalisée|effectuée|menée|conduite)|"
         r"(?:réalisé|effectué|mené|conduit) une analyse d'impact",
         ("dpia", "done_not_shared"),
         reason=_(
             "The text says the assessment was done, not that you were given it: ask "
             "for a copy."
+        ),
+        unless=DPIA_SHARED,
+        milder=_signal(
+            "dpia-shared",
+            _("Impact assessment shared"),
+            DPIA_EXPLANATION,
+            NEVER,
+            ("dpia", "done_shared"),
         ),
     ),
     _signal(
@@ -1022,6 +1081,47 @@ SIGNALS = (
         ),
         r"pseudonymi[sz]\w*|pseudonymisé\w*",
         ("de_identification", "pseudonymised"),
+    ),
+    _signal(
+        "works-agreement",
+        _("Works agreement or collective agreement"),
+        _(
+            "A works or collective agreement can set more specific rules for "
+            "workers' data, with safeguards for monitoring at work (Art. 88 GDPR), "
+            "but it cannot make lawful what the GDPR does not allow (CJEU, C-65/23). "
+            "Ask for a copy and check that it covers this monitoring."
+        ),
+        r"\w*betriebsvereinbarung\w*|Dienstvereinbarung\w*|Tarifvertr\w*|"
+        r"works agreements?|collective (?:bargaining )?agreements?|"
+        r"accords? (?:collectifs?|d'entreprise|de groupe)|conventions? collectives?",
+        ("lawful_basis", "collective_agreement"),
+        ("representatives", "agreement"),
+        # Named as what the processing rests on, not "in line with the agreements in
+        # force" (boilerplate that says nothing of this monitoring).
+        needs=re.compile(
+            r"grundlage|gemäß|auf Basis|stützt|beruht|regelt|geregelt|based on|"
+            r"basis|\bunder\b|pursuant|governed|covered|signed|concluded|agreed|"
+            r"abgeschlossen|vereinbart|unterzeichnet|repose|fondé|en application|"
+            r"sur la base|signé|conclu|encadré|prévu",
+            FLAGS,
+        ),
+    ),
+    _signal(
+        "representatives-consulted",
+        _("Representatives consulted"),
+        _(
+            "The employer says workers' representatives were consulted: ask what "
+            "they were shown and what they answered."
+        ),
+        r"(?:works council|employee representatives|staff representatives|unions?) "
+        r"(?:was|were|has been|have been) (?:\w+ )?consulted|"
+        r"(?:Betriebsrat|Personalrat) (?:wurde|ist|hat) (?:\w+ ){0,3}?(?:angehört|"
+        r"beteiligt|konsultiert|einbezogen)|(?:Anhörung|Beteiligung) des "
+        r"(?:Betriebs|Personal)rat\w*|"
+        r"(?:(?-i:CSE)|comité social et économique|comité d'entreprise|représentants "
+        r"du personnel) (?:\w+ ){0,3}?(?:a|ont) été (?:\w+ )?(?:informé et )?consulté\w*|"
+        r"(?:consultation|avis) du (?:(?-i:CSE)|comité social et économique)",
+        ("representatives", "consulted"),
     ),
     _signal(
         "legitimate-interests",
@@ -1106,8 +1206,12 @@ class Highlight:
 
 
 # A sentence ends at . ! or ? before a space (not after a one-letter word, as in
-# "z. B." or "e.g."), or at a line break.
-SENTENCE_END = re.compile(r"(?<!\b\w)[.!?](?=\s)|\n")
+# "z. B." or "e.g.", nor after "Abs.", "Art.", "Nr.", "para." or the like), or at a line
+# break.
+SENTENCE_END = re.compile(
+    r"(?<!\b\w)(?<!\bAbs)(?<!\bArt)(?<!\bNr)(?<!\bpara)(?<!\bvgl)"
+    r"(?<!\bbzw)(?<!\bca)(?<!\blit)(?<!\bZiff)(?<!\bBuchst)[.!?](?=\s)|\n"
+)
 # Within a sentence, a denial reaches to the next comma, bracket or conjunction.
 CLAUSE_END = re.compile(
     r"[,;:()\[\]]|\b(?:but|and|while|whereas|however|except|other than|apart from|"
@@ -1119,15 +1223,31 @@ CLAUSE_END = re.compile(
 # only a use of what is collected ("keystrokes are not used for discipline").
 COLLECTING = (
     r"record|log|captur|collect|track|monitor|tak|stor|kept|keep|read|scan|access|"
+    r"activat|switched on|turned on|"
     r"aufgezeichnet|aufzeichn|erfass|gespeichert|speicher|protokolliert|überwacht|"
-    r"gelesen|angefertigt|anfertig|aufgenommen|erhoben|enregistr|collect|conserv|"
-    r"surveill"
+    r"gelesen|angefertigt|anfertig|aufgenommen|erhoben|aktiviert|eingeschaltet|"
+    r"enregistr|collect|conserv|surveill|activ"
+)
+# Verbs that deny collecting when negated with no use named after them ("webcam and
+# microphone are not used"), but only a use when one is ("not used for discipline").
+USING_AT_ALL = r"used|use|genutzt|nutz|verwendet|eingesetzt|utilis"
+# A use named after such a verb.
+A_USE = re.compile(
+    r"\b(?:for|to|in order|as|für|zur|zum|zu(?! keinem)|um|bei|pour|afin|à des fins|"
+    r"comme)\b",
+    FLAGS,
 )
 USING = (
     r"us|shar|disclos|transfer|sen[dt]|pass|giv|sold|sell|provid|process|"
     r"ausgewertet|weitergegeben|übermittelt|genutzt|verwendet|"
     r"analys|transmi|partag|utilis|communiqu|contrôl"
 )
+
+
+# A word, with its apostrophes (straight or typographic) and hyphens.
+WORD_CHARS = r"[\w'\u2019-]"
+# "Neither …", "weder …", "ni …": the denial covers every item whatever verb follows.
+CORRELATIVE = rf"\b(?:neither|weder|ni)\s+(?:{WORD_CHARS}+\s+){{0,4}}$"
 
 
 def _denials(verbs: str) -> tuple[re.Pattern, re.Pattern]:
@@ -1145,8 +1265,8 @@ def _denials(verbs: str) -> tuple[re.Pattern, re.Pattern]:
         + verb
         + r"\s+(?:\w+\s+){0,2}$|"
         r"\bkeine?[nmrs]?\s+(?:\w+\s+){0,2}$|"
-        r"\b(?:nicht|niemals|ohne)\s+(?!nur\b)(?:\w+\s+){0,2}$|"
-        r"\b(?:ne\s+|n')(?:\w+\s+){0,2}?(?:pas|jamais|plus)\s+"
+        r"\b(?:nicht|niemals|ohne)\s+(?!nur\b)(?:\w+\s+){0,2}$|" + CORRELATIVE + r"|"
+        r"\b(?:ne\s+|n')(?:\w+\s+){0,2}?(?:pas|jamais|plus|ni)\s+"
         r"(?!seulement\b|uniquement\b)(?:\w+\s+){0,4}$|"
         r"\baucune?\s+(?:\w+\s+)?$|\baucune?\s+(?:\w+\s+)?n'(?:\w+\s+){0,4}$|"
         r"\bsans\s+(?:\w+\s+){0,3}$",
@@ -1154,7 +1274,8 @@ def _denials(verbs: str) -> tuple[re.Pattern, re.Pattern]:
     )
     after = re.compile(
         r"\s*(?:\w+\s+){0,2}?(?:(?:(?:are|is|were|was|werden|wird|wurden)\s+"
-        r"(?:\w+\s+)?(?:not|never|nicht|niemals|keinesfalls)|"
+        r"(?:\w+\s+){0,3}?(?:not|never|nicht|niemals|keinesfalls|at no time|"
+        r"zu keinem Zeitpunkt|in keinem Fall)|"
         r"(?:will|may|must|shall|can)(?: not|not)|(?:won|can|mustn)'t)\s+"
         r"(?!only\b|nur\b)(?:\w+\s+){0,2}?"
         + verb
@@ -1175,7 +1296,142 @@ def _denials(verbs: str) -> tuple[re.Pattern, re.Pattern]:
 # any verb ("not used for discipline", "not shared with vendors").
 COLLECTING_DENIED = _denials(COLLECTING)
 ANY_DENIED = _denials(f"{COLLECTING}|{USING}")
+USE_DENIED = _denials(USING_AT_ALL)
 COLLECTED_PATHS = {"data", "devices"}
+# A denial reaches along a list: "we do not record keystrokes, screenshots or the
+# content of your messages", "weder … noch … oder …", "ni … ni …", "webcam, microphone
+# and location are not recorded". Items are joined by a comma or a conjunction; a word
+# that ends a list ("but", "only", "aber", "seul") ends the reach.
+JOINT = r"(?:,|\b(?:or|and|nor|oder|und|noch|sowie|ni|ou|et)\b)"
+LIST_ENDS = (
+    r"(?:but|while|whereas|however|except|other|apart|only|also|instead|aber|jedoch|"
+    r"sondern|während|außer|ausgenommen|nur|lediglich|auch|stattdessen|mais|tandis|"
+    r"cependant|sauf|hormis|excepté|seule?s?|uniquement|aussi|plutôt)\b"
+)
+ITEM_WORD = rf"(?!{JOINT}|{LIST_ENDS}){WORD_CHARS}+"
+JOINT_BEHIND = re.compile(rf"{JOINT}(?:\s*{ITEM_WORD}){{0,4}}\s*$", FLAGS)
+# The item before a joint: its words back to the joint, the word that ends a list or
+# the punctuation before it.
+ITEM_BEHIND = re.compile(rf"(?<![\w'\u2019-])(?:{ITEM_WORD}\s+)*{ITEM_WORD}\s*$", FLAGS)
+JOINT_AHEAD = re.compile(rf"\s*{JOINT}\s*", FLAGS)
+ITEM_AHEAD = re.compile(rf"{ITEM_WORD}\s*", FLAGS)
+WORD = re.compile(rf"{WORD_CHARS}+")
+# Items and words of an item a denial reaches across, at most.
+LIST_ITEMS, ITEM_WORDS = 6, 4
+# How many characters an item and its joint take at most, for looking back.
+ITEM_REACH = 80
+CORRELATIVE_DENIED = re.compile(CORRELATIVE, FLAGS)
+# A verb of the phrase's own after it: the list has ended and a clause begun, as in
+# "we do not record keystrokes, and screenshots are taken …".
+# A negation near that verb: the clause goes on denying ("… ou localisation n'est
+# collectée", after "aucune").
+NEGATION = re.compile(
+    r"\b(?:not|never|nicht|niemals|nie|kein\w*|pas|jamais|ni)\b|\bn['\u2019]|\bne\b",
+    FLAGS,
+)
+# Any word that can begin a denial, for a quick look before reading a list.
+DENYING_WORD = re.compile(
+    rf"{NEGATION.pattern}|\b(?:no|without|neither|weder|ohne|aucune?|sans)\b", FLAGS
+)
+# A verb of collecting or using as a participle ("recorded", "erfasst", "enregistrées"),
+# not a noun made from it ("recordings", "Erfassung", "enregistrements").
+PARTICIPLE = re.compile(
+    rf"(?:{COLLECTING}|{USING}|{USING_AT_ALL})\w*(?:ed|t|é|ée|és|ées)", FLAGS
+)
+AUXILIARY = (
+    r"(?:is|are|was|were|will|may|can|shall|must|ist|sind|wird|werden|wurde|wurden|"
+    r"kann|können|est|sont|sera|seront|peut|peuvent)\b"
+)
+OWN_VERB = re.compile(rf"[^,;:]*?\b{AUXILIARY}", FLAGS)
+# A word that ends a list's item: the list's clause has its verb.
+VERB_WORD = re.compile(rf"{AUXILIARY}|{PARTICIPLE.pattern}\b", FLAGS)
+
+
+# How far back a denial is looked for: its words and the few between it and the phrase.
+DENIAL_REACH = 120
+
+
+def _clause_behind(before: str) -> str:
+    if len(before) > DENIAL_REACH:  # from a word's start
+        before = before[-DENIAL_REACH:].partition(" ")[2]
+    begins = [m.end() for m in CLAUSE_END.finditer(before)]
+    return before[begins[-1] if begins else 0 :]
+
+
+def _clause_ahead(after: str) -> str:
+    ends = CLAUSE_END.search(after)
+    return after[: ends.start() if ends else len(after)]
+
+
+def _denied_behind(before: str, rest: str, collected: bool) -> bool:
+    """Whether the clause ending `before` denies the phrase after it; `rest` is the
+    sentence after the phrase (where a use may be named)."""
+    clause = _clause_behind(before)
+    if (COLLECTING_DENIED if collected else ANY_DENIED)[0].search(clause):
+        return True
+    used = USE_DENIED[0].search(clause) if collected else None
+    return used is not None and A_USE.search(used[0] + rest) is None
+
+
+def _denied_ahead(after: str, collected: bool) -> bool:
+    """Whether the clause starting `after` denies the phrase before it (a use named
+    anywhere in it, as German puts it before the verb, keeps the phrase collected)."""
+    clause = _clause_ahead(after)
+    if (COLLECTING_DENIED if collected else ANY_DENIED)[1].match(clause):
+        return True
+    return (
+        collected
+        and USE_DENIED[1].match(clause) is not None
+        and A_USE.search(clause) is None
+    )
+
+
+def _denied_along_list(before: str, after: str, collected: bool) -> bool:
+    """Whether a denial reaches the phrase along a list it stands in: from before the
+    list's first item (unless the phrase has a verb of its own after it, so a new
+    clause began), or from after its last."""
+    reach = LIST_ITEMS * ITEM_REACH
+    if not (
+        DENYING_WORD.search(before, max(0, len(before) - reach))
+        or DENYING_WORD.search(after, 0, reach)
+    ):
+        return False  # nothing near denies anything
+    verb = OWN_VERB.match(after)
+    own_verb = verb is not None and not NEGATION.search(after, 0, verb.end() + 20)
+    sentence = before
+    for _item in range(LIST_ITEMS):
+        joint = JOINT_BEHIND.search(before, max(0, len(before) - ITEM_REACH))
+        if joint is None:
+            break
+        before = before[: joint.start()]
+        item = ITEM_BEHIND.search(before, max(0, len(before) - ITEM_REACH))
+        if item is None:
+            break
+        words = list(WORD.finditer(before, item.start()))[-ITEM_WORDS:]
+        if words and PARTICIPLE.fullmatch(words[-1][0]):
+            break  # "keystrokes are not recorded, screenshots …": a clause ended
+        for word in reversed(words):
+            head, rest = before[: word.start()], sentence[word.start() :] + after
+            if _denied_behind(head, rest, collected) and (
+                not own_verb or CORRELATIVE_DENIED.search(_clause_behind(head))
+            ):
+                return True
+    position = 0
+    for _item in range(LIST_ITEMS):
+        joint = JOINT_AHEAD.match(after, position)
+        if joint is None:
+            return False
+        position = joint.end()
+        for _word in range(ITEM_WORDS):
+            word = ITEM_AHEAD.match(after, position)
+            if word is None:
+                break
+            if VERB_WORD.match(word[0]):
+                return False  # "keystrokes and clicks are recorded, …": it ended
+            position = word.end()
+            if _denied_ahead(after[position:], collected):
+                return True
+    return False
 
 
 # How far either side of a phrase its "sentence" reaches at most: a text without full
@@ -1196,14 +1452,64 @@ def _denied(
     signal: Signal, text: str, start: int, end: int, sentence: tuple[int, int]
 ) -> bool:
     collected = all(path in COLLECTED_PATHS for path, _value in signal.proposals)
-    denied_before, denied_after = COLLECTING_DENIED if collected else ANY_DENIED
-    before = text[sentence[0] : start]
-    clause_begins = [m.end() for m in CLAUSE_END.finditer(before)]
-    before = before[clause_begins[-1] if clause_begins else 0 :]
-    after = text[end : sentence[1]]
-    clause_ends = CLAUSE_END.search(after)
-    after = after[: clause_ends.start() if clause_ends else len(after)]
-    return bool(denied_before.search(before) or denied_after.match(after))
+    before, after = text[sentence[0] : start], text[end : sentence[1]]
+    return (
+        _denied_behind(before, after, collected)
+        or _denied_ahead(after, collected)
+        or _denied_along_list(before, after, collected)
+    )
+
+
+# A list's item: content, never a letterhead.
+LIST_ITEM = re.compile(r"\s*(?:[-•*\u2013]|\d{1,2}[.)])\s")
+# A full stop, question or exclamation mark that ends a sentence.
+SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)")
+# What every letterhead or signature block holds somewhere (a quick look first).
+CONTACT_MARK = re.compile(r"[\d@:]")
+# A letterhead, signature or mail header rather than a sentence: no sentence ends in
+# its lines, and an address, an e-mail address, a telephone number or a header field
+# in it ("Human Resources, 1 High Street, London", "Personalabteilung, Hauptstraße 1,
+# 80331 München", "From: HR <hr@…>"). Who writes is not who receives the data.
+CONTACT_BLOCK = re.compile(
+    r"@|^\s*(?:from|to|cc|subject|sent|date|von|an|betreff|gesendet|datum|de|à|"
+    r"objet|envoyé)\s*:|(?:\+|\(0?)\d[\d ()/-]{5,}\d|\b\d{2,5}[ /-]\d{3,}[ /-]?\d{2,}|(?-i:\b\d{4,5}\s+[A-ZÄÖÜ][\w-]+)|"
+    r"\b\d+[a-z]?,?\s+(?:[\w-]+\s+){0,2}(?:street|st|road|rd|avenue|ave|lane|"
+    r"square)\b|\b[\w-]*(?:straße|strasse|weg|platz|allee|gasse|ring)\s+\d+|"
+    r"\b\d+,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée)\b",
+    FLAGS,
+)
+
+
+def _block_line(line: str) -> bool:
+    """A line that can belong to a letterhead or signature: not blank, no list item,
+    and no sentence ending in it."""
+    return bool(line.strip()) and not (
+        LIST_ITEM.match(line) or SENTENCE_ENDS.search(line)
+    )
+
+
+def _contact_block(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at text[start:end] stands in a block of such lines (its own
+    and those next to it) that holds an address or the like."""
+    begin = max(text.rfind("\n", 0, start) + 1, start - REACH)
+    finish = text.find("\n", end, end + REACH)
+    finish = min(len(text), end + REACH) if finish < 0 else finish
+    if not _block_line(text[begin:finish]) or not CONTACT_MARK.search(
+        text, max(0, start - REACH), end + REACH
+    ):
+        return False
+    while begin > 0 and start - begin < REACH:
+        above = text.rfind("\n", 0, begin - 1) + 1
+        if not _block_line(text[above : begin - 1]):
+            break
+        begin = above
+    while finish < len(text) and finish - end < REACH:
+        below = text.find("\n", finish + 1)
+        below = len(text) if below < 0 else below
+        if not _block_line(text[finish + 1 : below]):
+            break
+        finish = below
+    return CONTACT_BLOCK.search(text, begin, finish) is not None
 
 
 def _read(
@@ -1211,6 +1517,8 @@ def _read(
 ) -> Signal | None:
     """The signal this phrase gives in its sentence, or None when it gives none."""
     words = text[sentence[0] : sentence[1]]
+    if _contact_block(text, match.start(), match.end()):
+        return None
     if signal.needs and not signal.needs.search(words):
         return None
     if signal.deniable and _denied(signal, text, match.start(), match.end(), sentence):

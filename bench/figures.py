@@ -241,13 +241,22 @@ def council_figures(suffix: str) -> dict[str, float]:
     }
 
 
-# Test data, kept outside the installed package: sentences with their right answers.
-POLICY_SENTENCES = ("tests", "policy", "sentences.toml")
+# Test data, kept outside the installed package: batches of sentences with their right
+# answers, by the suffix of their figures' names: the corpus the patterns were tuned
+# to, a batch written before the patterns saw it (then tuned on), and one written after
+# that tuning and never tuned on.
+POLICY_BATCHES = {
+    "": "sentences.toml",
+    "_unseen": "sentences_unseen.toml",
+    "_fresh": "sentences_fresh.toml",
+}
 
 
-def policy_sentences() -> list[tuple[str, dict[str, list[str]]]]:
+def policy_sentences(
+    batch: str = POLICY_BATCHES[""],
+) -> list[tuple[str, dict[str, list[str]]]]:
     """The labelled policy sentences: each text with its answers (path -> values)."""
-    path = Path(settings.BASE_DIR, *POLICY_SENTENCES)
+    path = Path(settings.BASE_DIR, "tests", "policy", batch)
     try:
         with path.open("rb") as file:
             sentences = tomllib.load(file)["sentence"]
@@ -268,14 +277,22 @@ def policy_sentences() -> list[tuple[str, dict[str, list[str]]]]:
 
 
 def policy_check_figures(
-    sentences: list[tuple[str, dict[str, list[str]]]],
+    sentences: list[tuple[str, dict[str, list[str]]]], suffix: str = ""
 ) -> dict[str, float]:
     """How the policy-text check reads the labelled sentences, micro-averaged over
     (sentence, path, value) triples; understated counts suggestions milder than
-    the right answer."""
+    the right answer. `suffix` names the batch in the figures' names."""
     score = policy_check.score(sentences)
     return {
-        "policy_check_precision": score.precision,
-        "policy_check_recall": score.recall,
-        "policy_check_understated": score.understated,
+        f"policy_check_precision{suffix}": score.precision,
+        f"policy_check_recall{suffix}": score.recall,
+        f"policy_check_understated{suffix}": score.understated,
     }
+
+
+def all_policy_figures() -> dict[str, float]:
+    """The policy-text check's figures on every batch, the tuning corpus first."""
+    figures = {}
+    for suffix, batch in POLICY_BATCHES.items():
+        figures |= policy_check_figures(policy_sentences(batch), suffix)
+    return figures

@@ -14,12 +14,11 @@ from django.db import connection
 
 from bench.figures import (
     Unreadable,
+    all_policy_figures,
     council_figures,
     document_figures,
     engine_assess_per_s,
     examples,
-    policy_check_figures,
-    policy_sentences,
     store_10k_s,
 )
 from bench.served import (
@@ -122,8 +121,8 @@ class Bench:
             self.council_lines()
 
     def policy_lines(self) -> None:
-        for name, value in policy_check_figures(policy_sentences()).items():
-            if name.endswith("_understated"):
+        for name, value in all_policy_figures().items():
+            if "_understated" in name:
                 self.line(f"{name}: {value:.0f} suggestions")
             else:
                 self.line(f"{name}: {value:.3f} ratio")

@@ -37,8 +37,19 @@ def received(sent: datetime.date, channel: str, place: Place) -> datetime.date:
     return day
 
 
-def deadline(received: datetime.date, period: Period, place: Place) -> datetime.date:
+def deadline(
+    received: datetime.date,
+    period: Period,
+    place: Place,
+    *,
+    receipt_day_counts: bool = False,
+) -> datetime.date:
     """The last day of `period` after a letter was received at `place`.
+
+    Where the law counts the day of receipt as the first day of a period of
+    calendar days (`receipt_day_counts`: the CCPA's 45 days "begin on the day that
+    the business receives the request", Cal. Code Regs. tit. 11, §7021(b)), n days
+    end n - 1 days after receipt, on whatever day of the week that is.
 
     Counted as Regulation (EEC, Euratom) No 1182/71 Art. 3 counts for the EU and the
     EEA: the day of receipt is not counted (Art. 3(1)), so n days or weeks end n days
@@ -49,6 +60,8 @@ def deadline(received: datetime.date, period: Period, place: Place) -> datetime.
     in usual practice (in California, Code Civ. Proc. §§ 12 and 12a).
     """
     unit, count = period
+    if receipt_day_counts and unit == "days":
+        return received + datetime.timedelta(days=count - 1)
     if unit == "months":
         end = _add_months(received, count)
     elif unit in DAYS_IN:

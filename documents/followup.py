@@ -46,6 +46,14 @@ def place_of(workplace: facts.Workplace) -> str:
     return workplace.region or workplace.country
 
 
+def place_of_letter(sent: SentLetter) -> str:
+    """Where the letter's deadlines are counted: the campaign's region or country, or
+    the assessed workplace's."""
+    if sent.campaign is not None:
+        return sent.campaign.region or sent.campaign.country
+    return place_of(sent.assessment.get_facts().workplace)
+
+
 def period_for(kind: str) -> deadlines.Period:
     """The letter's own period; a complaint's answer is awaited like a request's."""
     return (kind in KINDS and period_of(kind)) or REQUESTED_PERIOD
@@ -89,7 +97,13 @@ def deadline_for(
 ) -> datetime.date:
     """The day the answer is due: the period runs from receipt at the place."""
     arrived = deadlines.received(sent, channel, place)
-    return deadlines.deadline(arrived, period_for(kind), place)
+    chosen = KINDS.get(kind)
+    return deadlines.deadline(
+        arrived,
+        period_for(kind),
+        place,
+        receipt_day_counts=bool(chosen and chosen.receipt_day_counts),
+    )
 
 
 def record_sent(
@@ -167,10 +181,45 @@ def questions_of(kind: str, about, lang: str, owner) -> list[str]:
 
 
 def extension_for(sent: SentLetter, place: str) -> datetime.date:
-    """The date a GDPR request's answer is due once extended by the two further
-    months Art. 12(3) allows, counted from the deadline; for another letter, the
-    same two months as a first guess the person corrects."""
+    """The later date to propose for the answer. If the reply kept is a notice of
+    extension, the latest date it names, else the period it names counted from the
+    deadline. Otherwise the extension the law allows: a request with a period in days
+    once more as many days (the CCPA's 45 more, Cal. Civ. Code §1798.130(a)(2) and 11
+    CCR §7021(b)); any other two further months (GDPR Art. 12(3)), a first guess the
+    person corrects for a letter the law gives no period."""
+    if sent.reply:
+        reading = replies.read(sent.questions, sent.reply, sent.lang)
+        if reading.extension:
+            named = reading.extended_to
+            latest = sent.deadline + datetime.timedelta(days=366)  # later: a typo
+            if named is not None and sent.deadline < named <= latest:
+                return named
+            if reading.extended_by is not None:
+                return _later(sent, reading.extended_by, place)
+    if extended_by_days(sent.kind):
+        return _later(sent, period_for(sent.kind), place)
     return deadlines.deadline(sent.deadline, ("months", 2), place)
+
+
+def _later(sent: SentLetter, period: deadlines.Period, place: str) -> datetime.date:
+    """The deadline moved on by `period`. Where the law counts calendar days from
+    receipt (the CCPA: 45 days, then at most 45 more, 90 in all, 11 CCR §7021(b)),
+    the extra days run on from the deadline with no roll past a weekend, which would
+    end after the legal maximum."""
+    chosen = KINDS.get(sent.kind)
+    unit, count = period
+    if chosen is not None and chosen.receipt_day_counts and unit == "days":
+        return sent.deadline + datetime.timedelta(days=count)
+    return deadlines.deadline(sent.deadline, period, place)
+
+
+def extended_by_days(kind: str) -> bool:
+    """The law extends the letter's period by as many days again (the CCPA's
+    requests), not by two further months."""
+    chosen = KINDS.get(kind)
+    return (
+        chosen is not None and bool(chosen.period_source) and chosen.period[0] == "days"
+    )
 
 
 def record_extension(sent: SentLetter, extended_to: datetime.date | None) -> None:
@@ -179,14 +228,26 @@ def record_extension(sent: SentLetter, extended_to: datetime.date | None) -> Non
     sent.save(update_fields=["extended_to"])
 
 
-def record_reply(sent: SentLetter, text: str, replied_on: datetime.date) -> None:
-    """Store HR's reply. Marks made for an earlier reply no longer hold."""
+def record_reply(
+    sent: SentLetter, text: str, replied_on: datetime.date, as_answer: bool = False
+) -> bool:
+    """Store HR's reply. Marks made for an earlier reply no longer hold. A reply
+    that announces an extension moves the date the answer is due (to the date it
+    gives, see extension_for), unless one was noted already; if it answers nothing
+    besides, it is kept as the notice and the letter is still awaited, unless the
+    person says it answers too (`as_answer`). Returns whether it was kept as the
+    notice."""
+    reading = replies.read(sent.questions, text, sent.lang)
+    notice = reading.only_extension and not as_answer
     sent.reply = text
-    sent.replied_on = replied_on
+    sent.replied_on = None if notice else replied_on
     sent.marks = []
-    sent.save(update_fields=["reply", "replied_on", "marks"])
+    if reading.extension and sent.extended_to is None:
+        sent.extended_to = extension_for(sent, place_of_letter(sent))
+    sent.save(update_fields=["reply", "replied_on", "marks", "extended_to"])
     if sent.assessment is not None:
         services.mark_used(sent.assessment)
+    return notice
 
 
 def confirm_marks(sent: SentLetter, marks: list[str]) -> None:

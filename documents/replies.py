@@ -13,6 +13,7 @@ The word lists are per language (en, de, fr) and kept apart; a pattern is matche
 case-insensitively against one sentence.
 """
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -44,13 +45,14 @@ NEGATION = {
 }
 DURATION = {
     "en": r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"eighteen|twenty-four|thirty|ninety|a|an)\s+(hours?|days?|weeks?|months?|"
-    r"years?)\b|\bimmediately\b",
+    r"eighteen|twenty-four|thirty|ninety|a|an)\s+(seconds?|minutes?|hours?|days?|"
+    r"weeks?|months?|years?)\b|\bimmediately\b",
     "de": r"\b(\d+|eine[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
-    r"zwölf|achtzehn|dreißig|neunzig)\s+(Stunden?|Tagen?|Wochen?|Monate?n?|"
-    r"Jahre?n?)\b|\bsofort\b",
+    r"zwölf|achtzehn|dreißig|neunzig)\s+(Sekunden?|Minuten?|Stunden?|Tagen?|"
+    r"Wochen?|Monate?n?|Jahre?n?)\b|\bsofort\b",
     "fr": r"\b(\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|"
-    r"trente)\s+(heures?|jours?|semaines?|mois|ans?|années?)\b|\bimmédiatement\b",
+    r"trente)\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?)\b"
+    r"|\bimmédiatement\b",
 }
 LANGUAGES = tuple(NEGATION)
 YES_NO = {
@@ -61,16 +63,31 @@ YES_NO = {
 ONLY = {
     "en": r"\b(only|exclusively|solely)\b",
     "de": r"\b(nur|ausschließlich|lediglich)\b",
-    "fr": r"\b(seul|seule|seuls|seules|uniquement|exclusivement)\b",
+    "fr": r"\b(seul|seule|seuls|seules|uniquement|exclusivement)\b|"
+    r"\bne\b[^.;]{0,40}\bque\b",
 }
 ROLE = {
     "en": r"\b(team|administrators?|analysts?|officers?|managers?|supervisors?|desk|"
-    r"department|payroll|vendors?|providers?|processors?|engineers?)\b"
-    r"|(?-i:\b(HR|IT|DPO)\b)",
+    r"department|payroll|engineers?)\b|(?-i:\b(HR|IT|DPO)\b)",
     "de": r"(team\b|administrator|abteilung|mitarbeitende|führungskr|vorgesetzt|"
-    r"lohnbuchhaltung|dienstleister|auftragsverarbeiter|beauftragte)|(?-i:\bIT\b)",
-    "fr": r"\b(service|équipes?|responsables?|ingénieurs?|prestataires?|"
-    r"administrateurs?|délégué)\b|(?-i:\bDPO\b)",
+    r"lohnbuchhaltung|beauftragte)|(?-i:\bIT\b)",
+    "fr": r"\b(service|équipes?|responsables?|ingénieurs?|administrateurs?|"
+    r"délégué)\b|(?-i:\bDPO\b)",
+}
+# Those outside the company. "Not shared with any vendor" says who does not see the
+# data outside, not who sees it inside: half an answer to "who can see it".
+OUTSIDERS = {
+    "en": r"\b(vendors?|providers?|processors?|suppliers?|third[- ]part(y|ies)|"
+    r"external|outside|group compan(y|ies)|affiliates?)\b",
+    "de": r"dienstleister|auftragsverarbeiter|anbieter|\bdritte|\bextern|konzern",
+    "fr": r"\b(prestataires?|sous-traitants?|fournisseurs?|tiers|externes?|filiales?|"
+    r"sociétés? du groupe)\b",
+}
+# Nobody at all: a whole answer to "who can see it".
+NOBODY = {
+    "en": r"\b(nobody|no one|no-one)\b",
+    "de": r"\bniemand",
+    "fr": r"\bpersonne\b",
 }
 # A name: quoted, a company form, or a word with an inner capital (case counts).
 NAMED = (
@@ -78,9 +95,9 @@ NAMED = (
     r"|\b[A-Z][a-z]+[A-Z]\w*)"
 )
 LEGAL = {
-    "en": r"\b(Art\.|Article|section|§)\s*\d|legitimate interests?|\bconsent\b|"
+    "en": r"(\bArt\.|\bArticle|\bsection|§)\s*\d|legitimate interests?|\bconsent\b|"
     r"legal obligation|contract\b",
-    "de": r"\b(Art\.|Artikel|§)\s*\d|berechtigte[mns]? Interesse|Einwilligung|"
+    "de": r"(\bArt\.|\bArtikel|§)\s*\d|berechtigte[mns]? Interesse|Einwilligung|"
     r"Betriebsvereinbarung|rechtliche[nr]? Verpflichtung",
     "fr": r"\barticle\s*\d|intérêt légitime|consentement|obligation légale|"
     r"accord d'entreprise",
@@ -92,23 +109,28 @@ ATTACHED = {
     "fr": r"ci-joint|pièce jointe|\bjointe?s?\b|en annexe",
 }
 CONTACT = {
-    "en": r"@|\bportal\b|\bby writing\b|\bwriting to\b|\bthrough\b.*\baddress\b",
-    "de": r"@|\bportal\b|\bschriftlich\b|\bper e-mail\b",
-    "fr": r"@|\bportail\b|\bauprès du\b|\bpar écrit\b|\bpar courriel\b",
+    "en": r"@|\bportal\b|\bby writing\b|\bwriting to\b|\bthrough\b.*\baddress\b|"
+    r"\bdashboard\b|\bself-service\b",
+    "de": r"@|\bportal\b|\bschriftlich\b|\bper e-mail\b|\bdashboard\b|"
+    r"\bself-service\b",
+    "fr": r"@|\bportail\b|\bauprès du\b|\bpar écrit\b|\bpar courriel\b|"
+    r"\btableau de bord\b",
 }
 PLACE = {
-    "en": r"\b(intranet|handbook|section|page|e-?mailed|e-?mail|notice board|"
-    r"meeting|onboarding)\b",
-    "de": r"\b(intranet|handbuch|e-mail|betriebsversammlung|aushang|rundschreiben)\b",
-    "fr": r"\b(intranet|charte|courriel|affichée?|réunion|note de service)\b",
+    "en": r"\b(intranet|handbook|section|page|e-?mailed|e-?mail|notice board)\b",
+    "de": r"\b(intranet|handbuch|e-mail|aushang|rundschreiben)\b",
+    "fr": r"\b(intranet|charte|courriel|affichée?|note de service)\b",
 }
 WHEN = {
-    "en": r"\b(19|20)\d\d\b|\bat onboarding\b|\bbefore (launch|the start)\b",
-    "de": r"\b(19|20)\d\d\b|\bbei (der )?einstellung\b|\bvor (beginn|einführung)\b",
-    "fr": r"\b(19|20)\d\d\b|\bà l'embauche\b|\bavant (le lancement|la mise)\b",
+    "en": r"\b(19|20)\d\d\b|\bat (onboarding|hire|hiring)\b|\bupon hire\b|"
+    r"\bbefore (launch|the start)\b",
+    "de": r"\b(19|20)\d\d\b|\bbei (der )?(einstellung|eintritt)\b|"
+    r"\bvor (beginn|einführung)\b",
+    "fr": r"\b(19|20)\d\d\b|\b(à|lors de) l'embauche\b|"
+    r"\bavant (le lancement|la mise)\b",
 }
 REASON = {
-    "en": r"\b(because|since|as|to protect|in order to|so that)\b",
+    "en": r"\b(because|since|to protect|in order to|so that)\b",
     "de": r"\b(weil|da|denn|damit)\b|\bum\b.*\bzu\b",
     "fr": r"\b(car|parce que|afin de|pour)\b",
 }
@@ -142,8 +164,9 @@ ANONYMISING = {
 }
 DETAIL = {
     "en": r"\bper (minute|second|hour)\b|\bevery\b|\bwith (the )?time\b",
-    "de": r"\bminutengenau\b|\bsekundengenau\b|\bje (minute|stunde)\b|\bmit uhrzeit\b",
-    "fr": r"\bà la (minute|seconde)\b|\bchaque\b",
+    "de": r"\bminutengenau\b|\bsekundengenau\b|\bje (minute|stunde)\b|\bmit uhrzeit\b|"
+    r"\balle \w+ (sekunden|minuten)\b",
+    "fr": r"\bà la (minute|seconde)\b|\bchaque\b|\btoutes les \w+ (secondes|minutes)\b",
 }
 LIST = {
     "en": r",.*\b(and|or)\b|:.*,",
@@ -152,7 +175,7 @@ LIST = {
 }
 PURPOSE = {
     "en": r"\b(to|for)\b|\bpurpose (is|was)\b",
-    "de": r"\b(zur|zum|für|um)\b|\bzweck (ist|war)\b",
+    "de": r"\b(zur|zum|für|um)\b|\bzweck (ist|war)\b|\bdien(t|en) (der|dem|den)\b",
     "fr": r"\b(pour|à des fins|afin)\b|\bfinalité est\b",
 }
 NUMBER = r"\d"
@@ -162,32 +185,65 @@ ANY = r"\w"
 BOILERPLATE = {
     "en": r"take .* seriously|\bassure\b|\bin (line|accordance) with (the GDPR|"
     r"applicable|all|data protection)|\bcomply with\b|\bcompliant\b|\bcarefully\b|"
-    r"fully respected|value transparency|\bcommitted to\b|industry-standard|with care",
+    r"fully respected|value transparency|\bcommitted to\b|industry-standard|with care|"
+    r"as long as (is )?(necessary|needed|required)",
     "de": r"nehmen .* ernst|höchste priorität|im einklang mit (der dsgvo|den "
     r"interessen|dem|den geltenden)|stets gewahrt|\bsorgfältig\b|verantwortungsvoll|"
-    r"wurde sichergestellt",
+    r"wurde sichergestellt|so lange (wie |als )?(nötig|notwendig|erforderlich)",
     "fr": r"plus grande importance|\bconformes?\b|\bavec soin\b|scrupuleusement|"
-    r"au cœur de|soyez assurée?",
+    r"au cœur de|soyez assurée?|(aussi longtemps que|le temps) nécessaire",
 }
 REFUSAL = {
     "en": _any(
         r"\b(unable|not able|not in a position) to (share|provide|disclose|release|"
         r"give|send|delete|change|stop|comply|answer|hand)",
         r"\b(cannot|can't|can not|will not|won't) (share|provide|disclose|release|"
-        r"give|hand over|answer|comply)",
+        r"give|hand over|answer|comply|make|grant)",
+        r"\b(will|can|cannot|could|shall) not be (disclosed|shared|provided|released|"
+        r"given|made available|making|providing|sharing|disclosing)\b",
+        r"\bcannot be (disclosed|shared|provided|released|made available)\b",
         r"\bdeclines? to\b|\bmust decline\b|\brefuse",
     ),
     "de": _any(
         r"\bnicht\b.*\b(herausgeben|herausgegeben|zur verfügung (stellen|gestellt)|"
-        r"vorlegen|vorgelegt|entsprechen|beantworten|mitteilen|offenlegen|"
-        r"aushändigen)\b",
+        r"vorlegen|vorgelegt|entsprechen|entsprochen|nachkommen|beantworten|mitteilen|"
+        r"offenlegen|aushändigen)\b",
         r"\bkeine (auskünfte|auskunft) (erteilen|geben)",
         r"\blehnen\b.*\bab\b|\babgelehnt\b|\bverweigern\b",
     ),
     "fr": _any(
         r"ne sommes pas en mesure|ne pouvons pas|ne pourrons pas|\brefusons\b",
-        r"ne (sera|seront) pas (communiqué|transmis|remis)",
+        r"ne (sera|seront) pas (communiqué|transmis|remis|divulgué)",
     ),
+}
+# A sentence that begins so says the refusal before it holds for its own topic too
+# ("Gleiches gilt für die Datenschutz-Folgenabschätzung").
+SAME_AS_BEFORE = {
+    "en": r"^(the same (applies|goes|is true)|this also applies|likewise)\b",
+    "de": r"^(gleiches|dasselbe|das gleiche|ebenso) gilt\b|^dies gilt auch\b",
+    "fr": r"^(il en (va|est) de même|de même|cela vaut aussi|la même chose)\b",
+}
+# What is left undone after the rest was done: an erasure that spares a model.
+UNDONE = {
+    "en": r"\b(cannot|can't|could not|will not|won't) be (removed|deleted|erased|"
+    r"retrained|undone|excluded|withdrawn)\b|\bremains? in (use|the model)\b",
+    "de": r"\b(kann|können|konnte|konnten)\b.*\bnicht\b.*\b(entfernt|gelöscht|"
+    r"neu trainiert|rückgängig)\b|\bverbleib",
+    "fr": r"\bne (peut|peuvent|pourra|pourront) (pas|plus) être (supprimée?s?|"
+    r"effacée?s?|retirée?s?|réentraînée?s?)|\breste(nt)? (dans|utilisée?s?)\b",
+}
+# Erasure from a model: taken out of the training data, the model retrained, or no
+# model to take it from.
+FROM_MODEL = {
+    "en": r"\b(eras\w*|delet\w*|remov\w*|retrain\w*|exclud\w*|unlearn\w*)\b",
+    "de": r"lösch|gelöscht|entfernt|neu trainiert|neu erstellt|ausgenommen",
+    "fr": r"effac|supprim|retir|réentraîn|exclu",
+}
+# "We do not claim the data is anonymised": the question's "if" does not hold.
+NOT_ANONYMISED = {
+    "en": r"\b(not|never|no longer)\W+(\w+\W+){0,4}anonymi",
+    "de": r"\bnicht\W+(\w+\W+){0,3}anonymisiert|\bkeine anonymisierung",
+    "fr": r"\b(pas|jamais)\W+(\w+\W+){0,3}anonymis",
 }
 # A refusal of the whole letter, not of one point.
 WHOLE_REQUEST = {
@@ -198,21 +254,30 @@ WHOLE_REQUEST = {
 EXTENSION = {
     "en": _any(
         r"\bextend(ing|ed|s)?\b.*\b(period|deadline|time|response)\b",
-        r"\b(additional|further|more) (time|\d+ days|two months)\b",
+        r"\b(additional|further|more) (time|\d+ (calendar )?days|two months)\b",
+        r"\b(\d+|two) (more|additional|further) (calendar )?(days|months)\b",
         r"\brequire an additional\b",
+        r"\b(this|the|an) extension\b.*\b(period|deadline|time|respon\w*|"
+        r"window|days|months)\b|\b(notice|notify\w*) (you )?of (this|the|an) "
+        r"extension\b",
     ),
     "de": _any(
         r"\bfrist\b.*\bverlänger|\bverlänger\w*\b.*\bfrist\b",
-        r"\bmehr zeit\b|\bzusätzliche zeit\b",
+        r"\bmehr zeit\b|\bzusätzliche zeit\b|\bweitere zeit\b",
+        r"\b(zwei|drei|\d+) weitere[nr]? (monate|wochen|tage)",
+        r"\bweitere[nr]? (zwei |drei |\d+ )?(monate|wochen)\b",
+        r"\bverlänger\w*\b.*\bum (zwei|drei|\d+) (weitere )?(monate|wochen|tage)\b",
     ),
     "fr": _any(
         r"\bprolong\w*\b.*\bdélai\b|\bdélai\b.*\bprolong",
         r"\bdélai supplémentaire\b|\bdavantage de temps\b",
+        r"\b(deux|trois|\d+) (mois|semaines|jours) supplémentaires\b",
+        r"\bprolongation\b",
     ),
 }
 SALUTATION = {
     "en": r"^(dear|hi|hello|to the|to whom)\b",
-    "de": r"^(sehr geehrte|liebe|hallo|guten tag|an den|an die)\b",
+    "de": r"^(sehr geehrte[rn]?|liebe[rn]?|hallo|guten tag|an den|an die)\b",
     "fr": r"^(madame|monsieur|mesdames|messieurs|cher|chère|bonjour)\b",
 }
 CLOSING = {
@@ -273,15 +338,48 @@ FUNCTION_WORDS = {
 class Topic:
     """One thing a question asks. `asked` finds it in a question, `said` in a
     sentence of the reply; a sentence answers it when it also carries one of the
-    `content` kinds. `falls_with` names a topic whose "no" makes this one moot (may I
-    see the DPIA, when there is none)."""
+    `content` kinds, and half of it when it carries only one of the `part` kinds
+    (unless it matches `elsewhere`: "not shared outside the EU" is about where, not
+    who) or matches `limited`. `falls_with` names a topic whose denial (`denial`, else any "no") makes
+    this one moot (may I see the DPIA, when there is none). `named` finds the topic
+    in a refusal ("the models we develop … we are unable to share"); `undone`, found
+    anywhere in the reply, leaves it half done ("the model cannot be retrained")."""
 
     asked: dict[str, str]
     said: dict[str, str]
     content: tuple = (ANY,)
     falls_with: str = ""
+    part: tuple = ()
+    elsewhere: dict[str, str] | None = None
+    limited: dict[str, str] | None = None
+    denial: dict[str, str] | None = None
+    named: dict[str, str] | None = None
+    undone: dict[str, str] | None = None
 
 
+RECIPIENTS_SAID = {
+    "en": r"\b(see|sees|seen|view|viewed|accessible|shared with|"
+    r"recipients?|disclosed to|access to|have access|has access|"
+    r"passed (on )?to|listen to)\b",
+    "de": r"einsehen|zugriff|zugang|empfänger|\bsehen\b|weitergegeben|"
+    r"weitergeleitet|geteilt",
+    "fr": r"\bvoir\b|(?<!droits d')(?<!droit d')(?<!demande d')accès|"
+    r"consultent|consulter|consultables?|destinataires|transmises?\b|"
+    r"partagées?\b",
+}
+# Where data goes, not who sees it: "not shared with any vendor outside the EU".
+TRANSFER_PLACE = {
+    "en": r"\boutside (the )?(EU|EEA|UK|European|United States|US)\b|"
+    r"\babroad\b|\bthird countr",
+    "de": r"außerhalb (der|des) (EU|EWR|Europäischen)|\bausland|drittl",
+    "fr": r"\bhors (de l'|du |de la )?(UE|EEE|Union|Europe)|étranger|pays tiers",
+}
+# A denial limited to one purpose: "not shared with any vendor for training".
+LIMITED_TO_A_PURPOSE = {
+    "en": r"\b(for|to) (training|train|marketing|\w+ purposes?|that purpose)\b",
+    "de": r"\b(zu|für) (\w+zwecken|training|das training)\b",
+    "fr": r"\bpour (l'entraînement|entraîner)\b|\bà des fins d[e']",
+}
 DPIA_NAME = {
     "en": r"\bDPIA\b|impact assessment",
     "de": r"folgenabschätzung|\bDSFA\b",
@@ -295,11 +393,17 @@ TOPICS = {
             "fr": r"à entraîner|pour entraîner",
         },
         said={
-            "en": r"\b(train|trained|training|fine-tune|fine-tuned)\b",
-            "de": r"trainier|training",
-            "fr": r"entraîn",
+            "en": r"\b(train|trained|training|fine-tune|fine-tuned)\b|"
+            r"\bimprove\b.*\bmodels?\b",
+            "de": r"trainier|training|verbesser\w*\b.*modell",
+            "fr": r"entraîn|amélior\w*\b.*\bmodèles?\b",
         },
         content=(NEGATION, YES_NO, USE),
+        named={
+            "en": r"\b(AI|models?|machine[- ]learning)\b",
+            "de": r"\bKI\b|\bKI-|modell",
+            "fr": r"\bIA\b|\bmodèles?\b",
+        },
     ),
     "necessity": Topic(
         asked={
@@ -308,7 +412,7 @@ TOPICS = {
             "fr": r"\bnécessaire\b",
         },
         said={
-            "en": r"\b(necessary|needed|need|required)\b",
+            "en": r"\b(necessary|needed|need|required|requires?)\b",
             "de": r"\b(erforderlich|notwendig|nötig)\b",
             "fr": r"\b(nécessaire|besoin)\b",
         },
@@ -346,7 +450,18 @@ TOPICS = {
             "de": r"anonymi|pseudonymi|aggregi|re-identif",
             "fr": r"anonymis|pseudonymis|agrég|réidentif",
         },
-        content=(ANONYMISING, NUMBER),
+        content=(ANONYMISING, NUMBER, NOT_ANONYMISED),
+        denial=NOT_ANONYMISED,
+    ),
+    "reidentification": Topic(
+        asked={"en": r"re-identification", "de": r"re-identifi", "fr": r"réidentif"},
+        said={
+            "en": r"re-?identif",
+            "de": r"re-?identifi",
+            "fr": r"r[ée]-?identif",
+        },
+        content=(ANONYMISING, DPIA_DONE, NEGATION, WHEN),
+        falls_with="anonymisation",
     ),
     "legal_basis": Topic(
         asked={"en": r"legal basis", "de": r"rechtsgrundlage", "fr": r"base légale"},
@@ -365,7 +480,7 @@ TOPICS = {
         said={
             "en": r"\bpurposes?\b|\b(used|processed) (for|to)\b|\bserves?\b",
             "de": r"\bzweck|\bdien(t|en)\b|verarbeitet\b|verwendet\b",
-            "fr": r"finalité|\bsert\b|\bservent\b|traitées pour",
+            "fr": r"finalité|\bsert\b|\bservent\b|traitées pour|\b(à des|aux) fins\b",
         },
         content=(PURPOSE,),
     ),
@@ -390,7 +505,8 @@ TOPICS = {
         },
         said={
             "en": r"\b(deleted|erased|removed)\b.*\b(ends?|ended|end of|"
-            r"switched off|stops)\b|\b(ends?|ended)\b.*\b(deleted|erased)\b",
+            r"switched off|stops)\b|\b(ends?|ended|stopped|discontinued|ceases?|"
+            r"ceased)\b.*\b(deleted|erased|kept|retained)\b",
             "de": r"gelöscht.*\b(ende|endet|beendet)\b|\b(ende|endet)\b.*gelöscht",
             "fr": r"(supprim|effac).*\b(fin|arrêt)\b",
         },
@@ -401,13 +517,32 @@ TOPICS = {
             "de": r"\bwer\b.*einsehen|empfänger",
             "fr": r"qui peut (voir|consulter)|destinataires",
         },
-        said={
-            "en": r"\b(see|sees|seen|view|viewed|accessible|shared with|"
-            r"recipients?|disclosed to|access to|have access|has access)\b",
-            "de": r"einsehen|zugriff|zugang|empfänger|\bsehen\b",
-            "fr": r"\bvoir\b|accès|consultent|consulter|destinataires",
+        said=RECIPIENTS_SAID,
+        # Naming who sees it is whole; denying some outsiders only half.
+        content=(ROLE, ONLY, NAMED, NOBODY),
+        part=(NEGATION, OUTSIDERS),
+        elsewhere=TRANSFER_PLACE,
+        named={
+            "en": OUTSIDERS["en"] + r"|\brecipients?\b",
+            "de": OUTSIDERS["de"] + r"|empfänger",
+            "fr": OUTSIDERS["fr"] + r"|destinataires",
         },
-        content=(ROLE, ONLY, NEGATION, NAMED),
+    ),
+    # "inside and outside the company": what of outsiders, besides who sees it.
+    "recipients_outside": Topic(
+        asked={
+            "en": r"inside and outside",
+            "de": r"innerhalb und außerhalb",
+            "fr": r"au sein de l'entreprise et en dehors",
+        },
+        said=RECIPIENTS_SAID,
+        # Whole: only these, nobody, or who inside and that outsiders do not; a
+        # denial about outsiders alone is half.
+        content=(ONLY, NOBODY, (ROLE, OUTSIDERS)),
+        part=(OUTSIDERS,),
+        elsewhere=TRANSFER_PLACE,
+        # "not shared with any vendor for training" leaves other purposes open
+        limited=LIMITED_TO_A_PURPOSE,
     ),
     "transfer": Topic(
         asked={"en": r"transfer", "de": r"übermittlung", "fr": r"transfert"},
@@ -465,11 +600,40 @@ TOPICS = {
     "rights": Topic(
         asked={"en": r"object to", "de": r"widersprechen", "fr": r"s'opposer"},
         said={
-            "en": r"\b(object|objection|erasure|erase|see their|access their)\b",
-            "de": r"widersprech|widerspruch|löschung|löschen|auskunft",
-            "fr": r"opposer|effacement|accéder",
+            "en": r"\b(object|objection|erasure|erase|see their|access their)\b|"
+            r"\b(view|see|access) (their|your)\b",
+            "de": r"widersprech|widerspruch|löschung|löschen|auskunft|"
+            r"\bihre daten\b.*\beinsehen\b|\beinsicht\b",
+            "fr": r"opposer|opposition|effacement|accéder|"
+            r"\bconsulter (leurs|vos|ses)\b",
         },
         content=(CONTACT,),
+    ),
+    "model_erasure": Topic(
+        asked={
+            "en": r"from trained models",
+            "de": r"aus trainierten modellen",
+            "fr": r"des modèles entraînés",
+        },
+        # a model or its training data, with what is done to it
+        said={
+            "en": r"(\bmodels?\b|\btraining (data|set)).*("
+            + FROM_MODEL["en"]
+            + ")|("
+            + FROM_MODEL["en"]
+            + r").*(\bmodels?\b|\btraining (data|set))",
+            "de": r"(modell|trainingsdat).*("
+            + FROM_MODEL["de"]
+            + ")|("
+            + FROM_MODEL["de"]
+            + ").*(modell|trainingsdat)",
+            "fr": r"(\bmodèles?\b|données d'entraînement).*("
+            + FROM_MODEL["fr"]
+            + ")|("
+            + FROM_MODEL["fr"]
+            + r").*(\bmodèles?\b|données d'entraînement)",
+        },
+        undone=UNDONE,
     ),
     "representatives": Topic(
         asked={
@@ -537,7 +701,7 @@ TOPICS = {
             "de": r"erfasst|protokolliert|zeichnet",
             "fr": r"enregistre|capture|collecte",
         },
-        content=(NAMED, NUMBER, DETAIL),
+        content=(NAMED, NUMBER, DETAIL, DURATION),
     ),
     "contracts": Topic(
         asked={"en": r"contracts", "de": r"verträge", "fr": r"contrats"},
@@ -574,6 +738,7 @@ TOPICS = {
         },
         said={"en": r"delet|eras", "de": r"gelöscht|löschung", "fr": r"effac|supprim"},
         content=(DONE,),
+        undone=UNDONE,
     ),
     "correction": Topic(
         asked={
@@ -698,11 +863,35 @@ class Sentence:
     boilerplate: bool
 
 
+def _named_first(asked: set[str], lang: str, sentence: str) -> frozenset[str]:
+    """The topics a refusal names first: "the contracts with our vendors cannot be
+    shown" refuses the contracts; "the names of our service providers, as our
+    contracts oblige us to keep them confidential" the recipients, not the retention
+    its "keep" would suggest."""
+    where = {}
+    for name in asked:
+        topic = TOPICS[name]
+        found = [
+            re.search(pattern[lang], sentence, re.IGNORECASE)
+            for pattern in (topic.said, topic.named)
+            if pattern is not None
+        ]
+        starts = [match.start() for match in found if match is not None]
+        if starts:
+            where[name] = min(starts)
+    first = min(where.values(), default=None)
+    return frozenset(name for name, start in where.items() if start == first)
+
+
 def _read_sentences(text: str, lang: str, asked: set[str]) -> list[Sentence]:
-    read, before = [], frozenset()
+    read, before, refused_before = [], frozenset(), False
     for sentence in sentences(text):
         topics = frozenset(n for n in asked if _has(TOPICS[n].said, lang, sentence))
-        refusal = _has(REFUSAL, lang, sentence)
+        refusal = _has(REFUSAL, lang, sentence) or (
+            refused_before and _has(SAME_AS_BEFORE, lang, sentence)
+        )
+        if refusal:
+            topics = _named_first(asked, lang, sentence)
         whole = refusal and (
             not (topics or before) or _has(WHOLE_REQUEST, lang, sentence)
         )
@@ -720,18 +909,39 @@ def _read_sentences(text: str, lang: str, asked: set[str]) -> list[Sentence]:
                 _has(BOILERPLATE, lang, sentence),
             )
         )
-        before = topics
+        before, refused_before = topics, refusal
     return read
 
 
-def _answers(topic: str, sentence: Sentence, lang: str) -> bool:
-    """The sentence answers the topic: takes it up, with content, and neither
-    refuses, announces an extension nor only reassures."""
+# How much of a topic a sentence answers.
+WHOLE, HALF = 2, 1
+
+
+def _carries(kind: dict | str | tuple, lang: str, text: str) -> bool:
+    """The text carries content of this kind, or of each kind of a tuple."""
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return all(_has(each, lang, text) for each in kinds)
+
+
+def _answers(topic: str, sentence: Sentence, lang: str) -> int:
+    """WHOLE if the sentence answers the topic: takes it up, with content, and
+    neither refuses, announces an extension nor only reassures; HALF if its content
+    answers only part (a denial about outsiders for "who can see it"); else 0."""
     if topic not in sentence.topics:
-        return False
+        return 0
     if sentence.refusal or sentence.extension or sentence.boilerplate:
-        return False
-    return any(_has(kind, lang, sentence.text) for kind in TOPICS[topic].content)
+        return 0
+    chosen = TOPICS[topic]
+    if chosen.undone is not None and _has(chosen.undone, lang, sentence.text):
+        return 0
+    if any(_carries(kind, lang, sentence.text) for kind in chosen.content):
+        limited = chosen.limited is not None and _has(
+            chosen.limited, lang, sentence.text
+        )
+        return HALF if limited else WHOLE
+    if chosen.elsewhere is not None and _has(chosen.elsewhere, lang, sentence.text):
+        return 0
+    return HALF * any(_has(kind, lang, sentence.text) for kind in chosen.part)
 
 
 @dataclass(frozen=True)
@@ -751,10 +961,122 @@ class Reading:
     questions: list[QuestionReading] = field(default_factory=list)
     extension: bool = False
     extension_sentence: str = ""
+    # What the extension gives: the latest date it names, and the period it names
+    # ("by 45 days": ("days", 45)); None where it names none.
+    extended_to: datetime.date | None = None
+    extended_by: tuple[str, int] | None = None
 
     @property
     def marks(self) -> list[str]:
         return [question.mark for question in self.questions]
+
+    @property
+    def only_extension(self) -> bool:
+        """A notice that the employer takes longer, and nothing else: no question
+        answered, even in part, and none refused."""
+        return self.extension and set(self.marks) <= {NOT_ANSWERED}
+
+
+# Dates and periods an extension names, in the words of each language.
+MONTHS = {
+    "en": [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    "de": [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+}
+NUMBER_WORDS = {
+    "en": {"one": 1, "two": 2, "three": 3, "six": 6},
+    "de": {"einen": 1, "einem": 1, "zwei": 2, "drei": 3, "sechs": 6},
+    "fr": {"un": 1, "deux": 2, "trois": 3, "six": 6},
+}
+UNITS = {
+    "en": {"day": "days", "week": "weeks", "month": "months"},
+    "de": {"tag": "days", "woche": "weeks", "monat": "months"},
+    "fr": {"jour": "days", "semaine": "weeks", "mois": "months"},
+}
+PERIOD_NAMED = {
+    "en": r"\b(\d+|one|two|three|six)\s+(?:(?:more|additional|further|calendar)\s+)*"
+    r"(day|week|month)s?\b",
+    "de": r"\b(\d+|einen|einem|zwei|drei|sechs)\s+(?:weitere[nr]?\s+)?"
+    r"(tag|woche|monat)(?:e|en|n)?\b",
+    "fr": r"\b(\d+|un|deux|trois|six)\s+(jour|semaine|mois)s?\b",
+}
+
+
+def _dates(text: str) -> list[datetime.date]:
+    """The dates a text names: "February 18, 2027", "18 February 2027",
+    "28. Februar 2027", "1er décembre 2026", "28.02.2027", "2027-02-28"."""
+    months = {
+        name: number
+        for names in MONTHS.values()
+        for number, name in enumerate(names, start=1)
+    }
+    month = "(" + "|".join(months) + ")"
+    found = []
+    patterns = (
+        (rf"\b{month}\s+(\d{{1,2}}),?\s+(\d{{4}})\b", (3, 1, 2)),
+        (rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+{month}\s+(\d{{4}})\b", (3, 2, 1)),
+        (r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", (3, 2, 1)),
+        (r"\b(\d{4})-(\d{2})-(\d{2})\b", (1, 2, 3)),
+    )
+    for pattern, (year, month_at, day) in patterns:
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            named = match.group(month_at)
+            number = months.get(named.casefold()) or int(named)
+            try:
+                found.append(
+                    datetime.date(int(match.group(year)), number, int(match.group(day)))
+                )
+            except ValueError:
+                continue  # "31. Februar": no date
+    return found
+
+
+def _period(text: str, lang: str) -> tuple[str, int] | None:
+    match = re.search(PERIOD_NAMED[lang], text, re.IGNORECASE)
+    if match is None:
+        return None
+    count, unit = match.group(1).casefold(), match.group(2).casefold()
+    number = int(count) if count.isdigit() else NUMBER_WORDS[lang][count]
+    return UNITS[lang][unit], number
 
 
 def _long_words(text: str) -> set[str]:
@@ -776,8 +1098,9 @@ def _read_question(
     question: str, lang: str, reply_lang: str, read: list[Sentence]
 ) -> QuestionReading:
     """Refused if a sentence declines one of its topics; answered if every topic is
-    answered (or moot), partly if some are; refused if the whole request is
-    declined; else not answered, with the sentence that touched it, if any."""
+    answered whole (or moot), partly if some are answered at all; refused if the
+    whole request is declined; else not answered, with the sentence that touched it,
+    if any."""
     topics = topics_asked(question, lang)
     whole = next((s for s in read if s.whole), None)
     if not topics:
@@ -787,20 +1110,27 @@ def _read_question(
     refused = next((s for s in read if s.refusal and set(topics) & s.topics), None)
     if refused is not None:
         return QuestionReading(REFUSED, DECLINED, refused.text, tuple(topics))
-    by_topic = {
-        topic: next((s for s in read if _answers(topic, s, reply_lang)), None)
-        for topic in topics
-    }
+    by_topic, how_much = {}, {}
+    for topic in topics:
+        found = [(_answers(topic, s, reply_lang), s) for s in read]
+        how_much[topic] = max((amount for amount, _s in found), default=0)
+        by_topic[topic] = next(
+            (s for amount, s in found if amount and amount == how_much[topic]), None
+        )
+        undone = TOPICS[topic].undone
+        if undone is not None and any(_has(undone, reply_lang, s.text) for s in read):
+            how_much[topic] = min(how_much[topic], HALF)
     # "No DPIA was carried out" leaves nothing to show.
     denied = {
         topic
         for topic, sentence in by_topic.items()
-        if sentence is not None and _has(NEGATION, reply_lang, sentence.text)
+        if sentence is not None
+        and _has(TOPICS[topic].denial or NEGATION, reply_lang, sentence.text)
     }
     answered = tuple(
         topic
         for topic in topics
-        if by_topic[topic] is not None or TOPICS[topic].falls_with in denied
+        if how_much[topic] == WHOLE or TOPICS[topic].falls_with in denied
     )
     first = next((by_topic[t] for t in topics if by_topic[t] is not None), None)
     if first is not None:
@@ -823,10 +1153,19 @@ def read(questions: list[str], reply: str, lang: str | None = None) -> Reading:
     asked = {topic for question in questions for topic in topics_asked(question, lang)}
     read_sentences = _read_sentences(text, reply_lang, asked)
     extension = next((s.text for s in read_sentences if s.extension), "")
+    # The date is often in the sentence after: "… by 45 days. We will respond no
+    # later than February 18, 2027."
+    around = " ".join(
+        s.text
+        for number, s in enumerate(read_sentences)
+        if s.extension or (number and read_sentences[number - 1].extension)
+    )
     return Reading(
         [_read_question(q, lang, reply_lang, read_sentences) for q in questions],
         extension=bool(extension),
         extension_sentence=extension,
+        extended_to=max(_dates(around), default=None),
+        extended_by=_period(around, reply_lang) if extension else None,
     )
 
 

@@ -38,9 +38,10 @@ D = datetime.date
         # Posted on Friday 27 November, received Wednesday 2 December; 30 days end on
         # New Year's Day, then a weekend.
         ("dpia-request", D(2026, 11, 27), "post", "FR", D(2027, 1, 4)),
-        # California's requests: 45 days (Civ. Code § 1798.130(a)(2)).
-        ("ccpa-know", D(2026, 12, 1), "email", "US-CA", D(2027, 1, 15)),
-        ("ccpa-delete", D(2026, 11, 2), "hand", "US-CA", D(2026, 12, 17)),
+        # California's requests: 45 calendar days, the day of receipt the first
+        # (Civ. Code § 1798.130(a)(2); 11 CCR § 7021(b)).
+        ("ccpa-know", D(2026, 12, 1), "email", "US-CA", D(2027, 1, 14)),
+        ("ccpa-delete", D(2026, 11, 2), "hand", "US-CA", D(2026, 12, 16)),
         # A question letter to California asks for 30 days, like anywhere else;
         # 31 December is a Thursday.
         ("ai-questions", D(2026, 12, 1), "email", "US-CA", D(2026, 12, 31)),
@@ -554,3 +555,93 @@ def test_letters_recorded_before_references_each_get_one():
     finally:
         executor.loader.build_graph()
         executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.fixture
+def californian(db):
+    return services.save_assessment(
+        builders.assessment("US", builders.META_LIKE, region="US-CA")
+    )
+
+
+CCPA_EXTENSION = """Dear Mr. Nguyen,
+
+We received your request to know. We need additional time and are extending our
+response period by 45 days, as permitted under California Civil Code section
+1798.130(a)(2).
+
+Thank you for your patience.
+
+HR Team
+Sunbelt Retail Holdings
+"""
+
+
+@pytest.mark.parametrize(
+    ("reply", "due"),
+    [
+        # Received 1 December (day 1), due Thursday 14 January 2027; 45 more
+        # calendar days: Sunday 28 February, day 90, not rolled past the maximum.
+        (CCPA_EXTENSION, D(2027, 2, 28)),
+        # The date the notice gives, when it gives one.
+        (
+            CCPA_EXTENSION.replace(
+                "Thank you",
+                "We will respond no later than February 18, 2027. Thank you",
+            ),
+            D(2027, 2, 18),
+        ),
+    ],
+)
+def test_a_ccpa_extension_moves_the_deadline_and_is_no_answer(californian, reply, due):
+    sent, _new = followup.record_sent(
+        californian, "ccpa-know", "en", D(2026, 12, 1), "email"
+    )
+    assert sent.deadline == D(2027, 1, 14)
+    assert followup.record_reply(sent, reply, D(2026, 12, 20)) is True  # a notice
+    sent.refresh_from_db()
+    assert sent.extended_to == due
+    assert sent.replied_on is None
+    assert sent.get_state(D(2027, 1, 20)) == LetterState.WAITING
+    assert sent.get_state(due + datetime.timedelta(days=1)) == LetterState.OVERDUE
+    assert followup.changes_in_reply(californian, sent.reply) == []  # "HR Team"
+
+
+def test_a_notice_does_not_move_a_date_the_person_noted(californian):
+    sent, _new = followup.record_sent(
+        californian, "ccpa-delete", "en", D(2026, 12, 1), "email"
+    )
+    followup.record_extension(sent, D(2027, 2, 1))
+    followup.record_reply(sent, CCPA_EXTENSION, D(2026, 12, 20))
+    sent.refresh_from_db()
+    assert sent.extended_to == D(2027, 2, 1)
+
+
+def test_without_a_notice_the_law_s_extension_is_proposed(californian, stored):
+    ccpa, _new = followup.record_sent(
+        californian, "ccpa-know", "en", D(2026, 12, 1), "email"
+    )
+    gdpr, _new = followup.record_sent(
+        stored, "access-request", "de", D(2026, 12, 1), "email"
+    )
+    # The CCPA's 45 more days; the GDPR's two further months (4 January + 2 months).
+    assert followup.extension_for(ccpa, "US-CA") == D(2027, 2, 28)
+    assert followup.extension_for(gdpr, "DE") == D(2027, 3, 4)
+
+
+def test_the_extension_field_states_the_law_of_the_letter(californian, stored):
+    from documents.views.followup import ExtensionForm
+
+    ccpa, _new = followup.record_sent(
+        californian, "ccpa-delete", "en", D(2026, 12, 1), "email"
+    )
+    gdpr, _new = followup.record_sent(
+        stored, "objection", "en", D(2026, 12, 1), "email"
+    )
+    said = {
+        sent.kind: str(ExtensionForm(sent=sent).fields["extended_to"].help_text)
+        for sent in (ccpa, gdpr)
+    }
+    assert "by up to 45 more days" in said["ccpa-delete"]
+    assert "GDPR" not in said["ccpa-delete"]
+    assert "by two further months" in said["objection"]

@@ -149,10 +149,15 @@ RULES = (
             _("What training do the people who operate and read this system get?"),
         ),
     ),
+    # A directive binds the Member States (Art. 288 TFEU) and cannot by itself impose
+    # duties on a private party (CJEU 152/84 Marshall, C-91/92 Faccini Dori, C-122/17
+    # Smith). Where a national law transposes Art. 7, its record goes into `sources`
+    # and `critical_by`; none is recorded yet, so the rule cites the Directive as what
+    # it is and stays at medium.
     Rule(
         slug="platform-work-prohibited-processing",
         concern="ai_act",
-        severity=CRITICAL,
+        severity=MEDIUM,
         where=EU,
         when=all_of(
             answer("workplace.digital_labour_platform", "yes"),
@@ -168,19 +173,27 @@ RULES = (
                 answer("when", "always"),
             ),
         ),
-        title=_("A digital labour platform processes what EU law forbids"),
+        title=_("A digital labour platform processes what EU law is to forbid"),
         explanation=_(
-            "The Platform Work Directive forbids digital labour platforms to use "
-            "automated monitoring or decision systems to process people's emotional "
-            "or psychological state, their private conversations, data collected "
-            "while they are not working, data to predict union activity, or "
-            "inferences about health or beliefs, and to identify them by comparing "
-            "biometric data with databases. Member States must apply it from "
-            "2 December 2026."
+            "The Platform Work Directive requires the Member States to forbid "
+            "digital labour platforms to use automated monitoring or decision "
+            "systems to process people's emotional or psychological state, their "
+            "private conversations, data collected while they are not working, data "
+            "to predict union activity, or inferences about health or beliefs, and "
+            "to identify them by comparing biometric data with databases. The "
+            "deadline for doing so was 2 December 2026. A directive binds the "
+            "Member States, not the platform itself: the duty reaches the platform "
+            "through the national law that transposes it, and no such law is "
+            "recorded here yet. Until one applies, national law is to be read in "
+            "the light of the Directive, and the GDPR already limits much of this "
+            "processing."
         ),
         sources=(PLATFORM_WORK_ART_7,),
         questions=(
-            _("Which of these data does the platform process, and will it stop?"),
+            _(
+                "Which of these data does the platform process, and which national "
+                "law on platform work applies to it?"
+            ),
         ),
     ),
 )

@@ -4,11 +4,60 @@ from assessment.facts import vocabulary
 
 from .base import EEA_AND_GB, EVERYWHERE, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer, includes, includes_other_than
-from .predicates import trains_ai, trains_ai_on_behaviour
-from .references import ICO_MONITORING, ILO_CODE, WP29_ANONYMISATION, WP29_WORK, gdpr
+from .conditions import (
+    all_of,
+    answer,
+    any_of,
+    includes,
+    includes_other_than,
+    none_of,
+)
+from .predicates import no_representatives, trains_ai, trains_ai_on_behaviour
+from .references import (
+    EDPB_CONSENT,
+    ICO_MONITORING,
+    ILO_CODE,
+    WP29_ANONYMISATION,
+    WP29_WORK,
+    gdpr,
+)
 
 NOT_AGGREGATED = tuple(v for v in vocabulary.DE_IDENTIFICATION if v != "aggregated")
+
+# A genuinely free opt-in with the safeguards the GDPR names for reusing data: no
+# reward and no disadvantage, easy to leave (Art. 7(4), EDPB Guidelines 05/2020
+# para. 22), pseudonymised or aggregated (Arts. 6(4)(e) and 25(1)), a DPIA shared
+# with workers and their representatives consulted where there are any (Art. 35(9)).
+# What then remains is data minimisation: a justification to show, medium. Each
+# answer short of that keeps the finding high, and the facts say which.
+SHORT_OF_SAFEGUARDS = any_of(
+    answer("participation.mode", "mandatory", "opt_out", "unknown"),
+    answer("participation.incentives", "yes", "unknown"),
+    answer("participation.refusal_consequences", "yes", "unknown"),
+    answer("participation.withdrawal", "hard", "impossible", "unknown"),
+    answer("de_identification", "none", "anonymised_claimed", "unknown"),
+    answer("dpia", "done_not_shared", "not_done", "unknown"),
+    all_of(
+        answer("representatives", "informed", "not_involved", "unknown"),
+        none_of(no_representatives),
+    ),
+)
+WITH_SAFEGUARDS = all_of(
+    answer("participation.mode", "opt_in"),
+    answer("participation.incentives", "no"),
+    answer("participation.refusal_consequences", "no"),
+    answer("participation.withdrawal", "easy"),
+    answer("de_identification", "pseudonymised", "aggregated"),
+    answer("dpia", "done_shared"),
+    any_of(answer("representatives", "agreement", "consulted"), no_representatives),
+)
+TRAINING_DETAIL_QUESTIONS = (
+    _(
+        "Which fields of the monitoring data go into training, and at what level "
+        "of detail?"
+    ),
+    _("How do you test that a trained model does not reproduce workers' data?"),
+)
 
 RULES = (
     Rule(
@@ -43,7 +92,7 @@ RULES = (
         concern="ai_training",
         severity=HIGH,
         where=EEA_AND_GB,
-        when=trains_ai_on_behaviour,
+        when=all_of(trains_ai_on_behaviour, SHORT_OF_SAFEGUARDS),
         title=_("AI is trained on detailed traces of how people work"),
         explanation=_(
             "Keystrokes, mouse movements, screens or messages are used to train AI. "
@@ -51,13 +100,26 @@ RULES = (
             "models can memorise and later reproduce parts of their training data."
         ),
         sources=(*gdpr("5(1)(c)", "25"), WP29_ANONYMISATION, ICO_MONITORING),
-        questions=(
-            _(
-                "Which fields of the monitoring data go into training, and at what "
-                "level of detail?"
-            ),
-            _("How do you test that a trained model does not reproduce workers' data?"),
+        questions=TRAINING_DETAIL_QUESTIONS,
+    ),
+    Rule(
+        slug="ai-training-on-behavioural-traces-with-safeguards",
+        concern="ai_training",
+        severity=MEDIUM,
+        where=EEA_AND_GB,
+        when=all_of(trains_ai_on_behaviour, WITH_SAFEGUARDS),
+        title=_("AI is trained on traces of work people freely chose to give"),
+        explanation=_(
+            "Keystrokes, mouse movements, screens or messages are used to train AI, "
+            "but only from workers who opted in without reward or disadvantage and "
+            "can easily leave, with the data pseudonymised, the impact assessment "
+            "shared and representatives consulted. These are the safeguards the "
+            "law weighs when data is reused. What remains is to show that training "
+            "needs this level of detail, since such traces can still reveal "
+            "identity or health and models can reproduce their training data."
         ),
+        sources=(*gdpr("5(1)(c)", "6(4)", "25"), EDPB_CONSENT),
+        questions=TRAINING_DETAIL_QUESTIONS,
     ),
     Rule(
         slug="ai-training-data-shared",

@@ -6,7 +6,6 @@ from .conditions import all_of, answer, any_of, includes
 from .predicates import scores_people
 from .references import (
     CPPA_ADMT,
-    ICO_MONITORING,
     ILO_CODE,
     UK_GDPR_22A_22D,
     UK_GDPR_22B,
@@ -19,7 +18,7 @@ RULES = (
         slug="solely-automated-decisions",
         concern="automated_decisions",
         severity=HIGH,
-        where=EEA_AND_GB,
+        where=("EEA",),
         when=answer("decisions", "automated"),
         title=_("Decisions about workers are taken automatically"),
         explanation=_(
@@ -28,13 +27,9 @@ RULES = (
             "limits and with safeguards: workers must be told, and can ask for a "
             "human to step in and contest the decision."
         ),
-        sources=(
-            *eu_gdpr("22"),
-            UK_GDPR_22A_22D,
-            *gdpr("13(2)(f)"),
-            ICO_MONITORING,
-            ILO_CODE,
-        ),
+        # In Great Britain Arts. 22A-22D replaced Art. 22 on 5 February 2026:
+        # gb-automated-decisions-need-safeguards says what holds there.
+        sources=eu_gdpr("22", "13(2)(f)"),
         questions=(
             _(
                 "Which decisions are automated, and how can a worker get a human to "
@@ -140,6 +135,29 @@ RULES = (
         ),
     ),
     Rule(
+        slug="gb-automated-decisions-need-safeguards",
+        concern="automated_decisions",
+        severity=MEDIUM,
+        where=("GB",),
+        when=answer("decisions", "automated"),
+        title=_("Automated decisions about workers need the UK safeguards"),
+        explanation=_(
+            "The system itself decides about people. Since 5 February 2026 UK data "
+            "protection law allows significant decisions based solely on automated "
+            "processing in general, provided safeguards are in place: the worker "
+            "must be told about such a decision and be able to make representations, "
+            "obtain human intervention and contest it. Stricter limits apply where "
+            "the decision rests on special-category data, such as health or biometrics."
+        ),
+        sources=(UK_GDPR_22A_22D,),
+        questions=(
+            _(
+                "Which decisions are automated, and how can a worker make "
+                "representations, get a human to step in and contest one?"
+            ),
+        ),
+    ),
+    Rule(
         slug="gb-automated-decisions-on-special-category-data",
         concern="automated_decisions",
         severity=HIGH,
@@ -153,11 +171,11 @@ RULES = (
         ),
         title=_("Automated decisions rest on sensitive data"),
         explanation=_(
-            "Since 5 February 2026 the UK allows significant decisions based solely "
-            "on automated processing more widely, but not where they rest on "
-            "special-category data such as health, beliefs or biometrics, unless the "
-            "person gave explicit consent or a law authorises it for a substantial "
-            "public interest."
+            "Since 5 February 2026 UK law allows significant decisions based solely "
+            "on automated processing more widely, but not where they rest, even in "
+            "part, on special-category data such as health, beliefs or biometrics, "
+            "except in the narrow cases Art. 22B allows, such as the person's "
+            "explicit consent. The employer must name the exception it relies on."
         ),
         sources=(UK_GDPR_22B,),
         questions=(

@@ -30,15 +30,20 @@ RULES = (
     Rule(
         slug="no-lawful-basis-stated",
         concern="lawful_basis",
-        severity=CRITICAL,
+        # Earned by Art. 13(1)(c): not naming the basis breaches the duty to inform.
+        # Whether a basis exists at all (Art. 6(1)) is a question this answer leaves
+        # open, so the rule is not critical.
+        severity=HIGH,
         where=EEA_AND_GB,
         when=answer("lawful_basis", "none_stated"),
         title=_("No legal basis is stated"),
         explanation=_(
-            "The employer names no legal basis for this processing. Every use of "
-            "personal data needs one, and workers must be told which it is."
+            "The employer names no legal basis for this processing. Workers must be "
+            "told on which legal basis their data is processed, so not naming one "
+            "breaches the duty to inform them. It also leaves open whether the "
+            "processing has a basis at all, which every use of personal data needs."
         ),
-        sources=gdpr("6(1)", "13(1)(c)"),
+        sources=gdpr("13(1)(c)", "6(1)"),
         questions=(_("On which legal basis do you process this data?"),),
     ),
     Rule(
@@ -165,8 +170,12 @@ RULES = (
             "principles, lawfulness and special-category rules (Arts. 5, 6(1) and "
             "9), with specific safeguards for dignity, transparency and monitoring, "
             "and courts review in full whether what it allows is necessary. In "
-            "Germany the general clause on employee data (§ 26(1) BDSG) can no "
-            "longer carry processing on its own since the CJEU's C-34/21 judgment."
+            "Germany the Federal Labour Court has held that the general clause on "
+            "employee data (§ 26(1) BDSG) does not meet the requirements of Art. 88, "
+            "which the CJEU set out in C-34/21 on a rule worded the same way, but "
+            "that it is a legal basis where processing is needed for the works "
+            "council's statutory rights. For monitoring, the employer must show a "
+            "basis in the GDPR itself."
         ),
         sources=(*eu_gdpr("88(2)"), CJEU_C65, CJEU_C34, BDSG_26_4, BAG_1_ABR_14_22),
         questions=(

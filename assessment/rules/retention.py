@@ -8,6 +8,7 @@ from .references import (
     CCPA,
     CE_AMAZON,
     CNIL_AMAZON,
+    GARANTE_DELIVEROO,
     IT_GARANTE_LOMBARDIA,
     IT_GARANTE_METADATA,
     IT_STATUTO,
@@ -62,6 +63,33 @@ RULES = (
         ),
         sources=(*gdpr("5(1)(e)"), CCPA),
         questions=(_("Why is this data needed for more than a year?"),),
+    ),
+    # Location traces kept for years: the Garante found a six-year period for
+    # riders' data, set without weighing what each purpose needed, a breach of
+    # storage limitation (Deliveroo, 2021).
+    Rule(
+        slug="tracking-data-kept-for-years",
+        concern="retention",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        critical_by=(GARANTE_DELIVEROO,),
+        when=all_of(includes("data", "location"), kept_longer_than(2 * 365)),
+        title=_("Location traces are kept for years"),
+        explanation=_(
+            "Records of where workers were are kept for more than two years, or "
+            "without end. Such traces serve their purpose, such as organising or "
+            "paying for the work, for a short time. The Italian data protection "
+            "authority fined a delivery platform that kept its riders' data, "
+            "located every few seconds, for six years after they left, a period set "
+            "without weighing what each purpose needed."
+        ),
+        sources=(*gdpr("5(1)(e)", "5(1)(c)"), GARANTE_DELIVEROO),
+        questions=(
+            _(
+                "For which purpose is each kind of location record kept, and for how "
+                "long does that purpose need it?"
+            ),
+        ),
     ),
     Rule(
         slug="detailed-indicators-kept-over-a-month",

@@ -1,6 +1,6 @@
 """Biometrics and special categories, including what is inferred about people."""
 
-from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
+from .base import EEA_AND_GB, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, includes
 from .predicates import collects_behavioural_biometrics
@@ -35,14 +35,18 @@ RULES = (
     Rule(
         slug="biometrics-without-alternative",
         concern="sensitive_data",
-        severity=CRITICAL,
+        severity=HIGH,
         where=EEA_AND_GB,
+        # The ICO's decision binds in Great Britain only.
+        critical_by=(ICO_SERCO,),
         when=all_of(BIOMETRIC, answer("participation.alternative_offered", "no")),
         title=_("Biometrics are required, with no alternative"),
         explanation=_(
             "Workers must use a fingerprint or face scan and are offered no other "
-            "way. The ICO ordered Serco Leisure to stop exactly this for attendance, "
-            "since cards or fobs would have done."
+            "way. Biometric data used to identify people is a special category, and "
+            "collecting it is necessary only where less intrusive means would not "
+            "do. In the United Kingdom the ICO ordered Serco Leisure to stop exactly "
+            "this for attendance, since cards or fobs would have done."
         ),
         sources=(*gdpr("9(1)", "5(1)(c)"), ICO_SERCO),
         questions=(_("Will you offer a card, fob or PIN to everyone who prefers it?"),),

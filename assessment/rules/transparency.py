@@ -1,8 +1,8 @@
 """Whether, when and how clearly workers were told about the practice."""
 
-from .base import EVERYWHERE, HIGH, MEDIUM, Rule
+from .base import CRITICAL, EVERYWHERE, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer, none_of
+from .conditions import all_of, answer, includes, none_of
 from .references import (
     BE_CCT_68,
     BE_CCT_81,
@@ -24,8 +24,15 @@ from .references import (
 )
 
 US_NOTICE_STATES = ("US-NY", "US-CT", "US-DE")
-US_NOTICE_LAWS = (NY_CIVIL_RIGHTS, CT_STATUTES, CT_PA_26_73, DE_CODE)
+# Connecticut's law covers all electronic monitoring on the employer's premises,
+# cameras included; New York's §52-c and Delaware's §705 cover only the monitoring of
+# telephone, e-mail and internet use, so they are cited only where that is monitored.
+CT_NOTICE_LAWS = (CT_STATUTES, CT_PA_26_73)
 WITHOUT_WRITTEN_NOTICE = answer("notice", "verbal", "none")
+# What the New York and Delaware laws reach: messages, calls and internet use.
+MONITORS_MAIL_PHONE_OR_INTERNET = includes(
+    "data", "communications_content", "communications_metadata", "app_and_web_usage"
+)
 
 RULES = (
     Rule(
@@ -33,11 +40,12 @@ RULES = (
         concern="transparency",
         severity=HIGH,
         where=EVERYWHERE,
-        # Statutes that forbid monitoring workers were not told of, and decisions
-        # that found it unlawful.
+        # Statutes that forbid monitoring workers were not told of, whatever the
+        # means (New York's and Delaware's reach only mail, phone and internet use:
+        # their own rules below), and decisions that found it unlawful.
         critical_by=(
             CODE_TRAVAIL_L1222_4,
-            *US_NOTICE_LAWS,
+            *CT_NOTICE_LAWS,
             PL_KP_22_2_7,
             PL_UODO_HIDDEN_CAMERAS,
         ),
@@ -53,7 +61,7 @@ RULES = (
             WP29_WORK,
             ICO_MONITORING,
             CODE_TRAVAIL_L1222_4,
-            *US_NOTICE_LAWS,
+            *CT_NOTICE_LAWS,
             PL_KP_22_2_7,
             PL_UODO_HIDDEN_CAMERAS,
             BE_CCT_68,
@@ -116,15 +124,34 @@ RULES = (
         concern="transparency",
         severity=HIGH,
         where=("US-NY",),
-        when=WITHOUT_WRITTEN_NOTICE,
+        when=all_of(MONITORS_MAIL_PHONE_OR_INTERNET, WITHOUT_WRITTEN_NOTICE),
         title=_("New York requires written notice of electronic monitoring"),
         explanation=_(
             "An employer in New York that monitors employees' telephone, e-mail or "
             "internet use must give written notice when an employee is hired, have "
             "the employee acknowledge it, and post it where employees can see it. "
-            "Here no written notice was given."
+            "The law covers only those kinds of monitoring, not cameras or location "
+            "tracking. Here messages or internet use are monitored and no written "
+            "notice was given."
         ),
         sources=(NY_CIVIL_RIGHTS,),
+        questions=(_("When will you give the written notice the state law requires?"),),
+    ),
+    # The scope-correct form of what secret-monitoring was in these two states: no
+    # notice at all of the monitoring their statutes cover.
+    Rule(
+        slug="mail-or-internet-monitored-without-any-notice",
+        concern="transparency",
+        severity=CRITICAL,
+        where=("US-NY", "US-DE"),
+        when=all_of(MONITORS_MAIL_PHONE_OR_INTERNET, answer("notice", "none")),
+        title=_("Mail, calls or internet use are monitored without any notice"),
+        explanation=_(
+            "New York and Delaware allow an employer to monitor employees' "
+            "telephone, e-mail or internet use only after notice; here employees "
+            "were given none at all."
+        ),
+        sources=(NY_CIVIL_RIGHTS, DE_CODE),
         questions=(_("When will you give the written notice the state law requires?"),),
     ),
     Rule(
@@ -149,14 +176,15 @@ RULES = (
         concern="transparency",
         severity=HIGH,
         where=("US-DE",),
-        when=WITHOUT_WRITTEN_NOTICE,
+        when=all_of(MONITORS_MAIL_PHONE_OR_INTERNET, WITHOUT_WRITTEN_NOTICE),
         title=_("Delaware requires notice of monitoring, acknowledged or daily"),
         explanation=_(
             "An employer in Delaware that monitors employees' telephone, e-mail or "
             "internet use must either give a one-time notice in writing or "
             "electronically that the employee acknowledges, or show an electronic "
-            "notice each day the employee uses these systems. Here no such notice "
-            "was given."
+            "notice each day the employee uses these systems. The law covers only "
+            "those kinds of monitoring, not cameras or location tracking. Here "
+            "messages or internet use are monitored and no such notice was given."
         ),
         sources=(DE_CODE,),
         questions=(_("How do employees receive and acknowledge the notice?"),),
@@ -176,10 +204,7 @@ RULES = (
         sources=(
             *gdpr("13(1)"),
             CODE_TRAVAIL_L1222_4,
-            NY_CIVIL_RIGHTS,
-            CT_PA_26_73,
-            CT_STATUTES,
-            DE_CODE,
+            *CT_NOTICE_LAWS,
             PL_KP_22_2_7,
             BE_CCT_68,
             BE_CCT_81,

@@ -28,6 +28,7 @@ from .references import (
     CCPA_RIGHT_TO_LIMIT,
     CCPA_SENSITIVE,
     CPPA_RISK_ASSESSMENT,
+    IL_CLAY,
     IL_COTHRON,
     IL_HUMAN_RIGHTS_AI,
     NYC_AEDT,
@@ -230,9 +231,11 @@ ILLINOIS = (
             "Illinois Supreme Court held in 2023 that every scan without consent is "
             "a separate violation, and since August 2024 repeated collection from "
             "the same person by the same method counts as one violation, with one "
-            "recovery."
+            "recovery. In April 2026 the federal Court of Appeals for the Seventh "
+            "Circuit held, as reported, that this limit also applies to lawsuits "
+            "already pending; Illinois state courts are not bound by that reading."
         ),
-        sources=(BIPA_15_B, IL_COTHRON, BIPA_2024),
+        sources=(BIPA_15_B, IL_COTHRON, BIPA_2024, IL_CLAY),
         questions=(
             _(
                 "When will each worker receive the written information and sign a "

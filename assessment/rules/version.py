@@ -5,5 +5,5 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 (tests/rules/test_versioning.py prints it).
 """
 
-RULESET_VERSION = "2026.12.3"
-FINGERPRINT = "e28f95e5a3ad913b52ecf24d8c8b04772aba4aec6caf67ed2b3176347d01b1f0"
+RULESET_VERSION = "2026.12.4"
+FINGERPRINT = "e582cdcb7b7976b176b8a8c064b22711efcbba1a6ea7b04575166d23c045d342"

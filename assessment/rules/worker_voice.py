@@ -2,7 +2,7 @@
 
 from .base import CRITICAL, EEA_AND_GB, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer, any_of, includes
+from .conditions import all_of, answer, any_of, includes, includes_other_than
 from .predicates import (
     has_representatives,
     has_works_council,
@@ -14,6 +14,7 @@ from .predicates import (
 )
 from .references import (
     AT_ARBVG,
+    AT_ARBVG_96A,
     AT_OGH_FINGERPRINTS,
     BETRVG_80,
     BETRVG_87,
@@ -113,11 +114,14 @@ RULES = (
         when=all_of(has_works_council, representatives_not_agreed),
         title=_("The works council has not consented"),
         explanation=_(
-            "Here the works council must consent to systems that monitor workers "
-            "(in Austria, to control measures that touch human dignity). No such "
-            "consent was given."
+            "Here the works council must consent to systems that monitor workers. "
+            "In Austria that covers control measures that touch human dignity, and "
+            "systems that process workers' personal data beyond general personal "
+            "details and qualifications or that assess workers, where a "
+            "conciliation body can replace a refused consent. No such consent was "
+            "given."
         ),
-        sources=(NL_WOR, NL_WOR_27_4, AT_ARBVG, AT_OGH_FINGERPRINTS),
+        sources=(NL_WOR, NL_WOR_27_4, AT_ARBVG, AT_ARBVG_96A, AT_OGH_FINGERPRINTS),
         questions=(_("When will you ask the works council for its consent?"),),
     ),
     Rule(
@@ -125,11 +129,17 @@ RULES = (
         concern="worker_voice",
         severity=HIGH,
         where=("IT",),
-        when=representatives_not_agreed,
+        # Art. 4(2): recording attendance and access needs neither.
+        when=all_of(
+            representatives_not_agreed, includes_other_than("purposes", "attendance")
+        ),
         title=_("Remote monitoring without a union agreement or authorisation"),
         explanation=_(
             "Tools that allow remote control of workers' activity need a union "
-            "agreement or an authorisation from the labour inspectorate."
+            "agreement or an authorisation from the labour inspectorate. This does "
+            "not apply to the tools workers use to do their job or to systems that "
+            "record attendance and access. The labour inspectorate reads work tools "
+            "narrowly: a tracking system added to them, such as GPS, is not one."
         ),
         sources=(IT_STATUTO,),
         questions=(_("Which agreement or authorisation covers this tool?"),),

@@ -570,10 +570,17 @@ def authority_lines(workplace: facts.Workplace) -> list[str]:
     authority = authority_of(workplace.country, workplace.region)
     if authority and authority.address:
         return [authority.name, *authority.address]
-    if authority:
+    if authority and jurisdiction(workplace.country).has_regions:
         return [
             f"[{_(authority.name)}]",
             _("[Address not known: the Land of the workplace was not given]"),
+        ]
+    if authority:
+        # A postal address that could not be confirmed is not printed.
+        return [
+            authority.name,
+            _("[Postal address: check %(website)s before sending]")
+            % {"website": authority.website or authority.complaint_url},
         ]
     return [_("[The data protection authority competent for the employer]")]
 
@@ -604,7 +611,13 @@ def notice_request(context: EmployeeContext) -> dict:
     return {"statute": context.cite(state.notice_law)}
 
 
-CCPA = {"period": ("days", 45), "period_source": "ccpa-1798-130"}
+# 45 calendar days counted from the day the request is received (Cal. Code Regs.
+# tit. 11, §7021(b)).
+CCPA = {
+    "period": ("days", 45),
+    "period_source": "ccpa-1798-130",
+    "receipt_day_counts": True,
+}
 
 
 @kind(

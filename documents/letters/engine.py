@@ -132,6 +132,7 @@ class Kind:
     audience: str = EMPLOYEE
     period: tuple[str, int] | None = None  # the period, if not the procedure's
     period_source: str = ""  # the source of a statutory period, cited in the letter
+    receipt_day_counts: bool = False  # the period's first day is the day of receipt
     offered_from: str = ""  # a source: the kind is offered once it is in force
 
 
@@ -171,11 +172,25 @@ def offered(chosen: Kind, codes: frozenset[str], day: datetime.date) -> bool:
     )
 
 
+# Where British law now says it elsewhere: the one-month period is counted under
+# Art. 12A UK GDPR since 5 February 2026, and complaints to the regulator and their
+# progress rest on ss. 165-166 of the Data Protection Act 2018 (whether Schedule 10
+# of the Data (Use and Access) Act 2025 omitted Art. 77 UK GDPR was not confirmed).
+UK_INSTEAD = {
+    "12(3)": "uk-gdpr-art-12a",
+    "77": "uk-dpa-2018-s165",
+    "78(2)": "uk-dpa-2018-s166",
+}
+
+
 def gdpr(article: str, jurisdictions: frozenset[str]) -> str:
     """An article of the GDPR (or UK GDPR) as the registry cites it in the active
-    language (the letter's)."""
-    act = GDPR if "EEA" in jurisdictions else UK_GDPR
-    return law.cite(act.source_id(article), translation.get_language())
+    language (the letter's); in Great Britain, the provision that now says it."""
+    if "EEA" in jurisdictions:
+        ident = GDPR.source_id(article)
+    else:
+        ident = UK_INSTEAD.get(article) or UK_GDPR.source_id(article)
+    return law.cite(ident, translation.get_language())
 
 
 def unique_lines(lines: list[str]) -> list[str]:
@@ -395,7 +410,12 @@ def write_letter(
         }
         if period := period_of(slug):
             arrives = deadlines.received(sent or written, channel, context.place)
-            letter.deadline = deadlines.deadline(arrives, period, context.place)
+            letter.deadline = deadlines.deadline(
+                arrives,
+                period,
+                context.place,
+                receipt_day_counts=chosen.receipt_day_counts,
+            )
         variables = {**context.variables(), **(chosen.build(context) or {})}
         apply_prose(letter, {**variables, "tone": tone})
         letter.closing_paragraphs += context.standard_closing(chosen)

@@ -119,6 +119,13 @@ class ExtensionForm(forms.Form):
     def __init__(self, *args, sent: SentLetter, **kwargs):
         super().__init__(*args, **kwargs)
         self.sent = sent
+        if followup.extended_by_days(sent.kind):  # the CCPA's requests
+            self.fields["extended_to"].help_text = _(
+                "The date the employer's notice gives. Under the CCPA the period may "
+                "be extended once, by up to 45 more days, if the business tells you "
+                "so and explains why (11 CCR §7021(b)). Leave empty if there is no "
+                "extension."
+            )
 
     def clean_extended_to(self):
         day = self.cleaned_data["extended_to"]
@@ -151,10 +158,21 @@ class ReplyForm(forms.Form):
         ),
     )
     replied_on = forms.DateField(label=gettext_lazy("Replied on"), widget=DATE_INPUT)
+    # Offered only while a notice of extension is kept: the reader took it for one.
+    as_answer = forms.BooleanField(
+        label=gettext_lazy("It answers questions too: let me mark them"),
+        required=False,
+        help_text=gettext_lazy(
+            "The reply was read as a notice of extension that answers nothing. Tick "
+            "this if it does answer some questions, and save it again."
+        ),
+    )
 
-    def __init__(self, *args, sent_on=None, council=False, **kwargs):
+    def __init__(self, *args, sent_on=None, council=False, notice=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.sent_on = sent_on
+        if not notice:
+            del self.fields["as_answer"]
         if (
             council
         ):  # the employer answers the council, and it is kept with the campaign
@@ -597,7 +615,7 @@ def _letter_page(request, owner: Owner, sent: SentLetter, **bound):
             sent=sent,
             initial={
                 "extended_to": sent.extended_to
-                or followup.extension_for(sent, _place(owner))
+                or followup.extension_for(sent, followup.place_of_letter(sent))
             },
         ),
         # A reminder follows an employee's letter whose answer is overdue.
@@ -613,8 +631,10 @@ def _letter_page(request, owner: Owner, sent: SentLetter, **bound):
         or ReplyForm(
             sent_on=sent.sent_on,
             council=owner.campaign is not None,
+            notice=_holds_notice(sent),
             initial={"text": sent.reply, "replied_on": sent.replied_on or today},
         ),
+        "notice_kept": _holds_notice(sent),
     }
     context["missing"] = None  # until the marks are confirmed
     if sent.replied_on:
@@ -651,15 +671,37 @@ def sent_letter(request, owner: Owner, letter_id):
         request.FILES,
         sent_on=sent.sent_on,
         council=owner.campaign is not None,
+        notice=_holds_notice(sent),
     )
     if not form.is_valid():
         return _letter_page(request, owner, sent, reply_form=form)
-    followup.record_reply(sent, form.reply(), form.cleaned_data["replied_on"])
+    notice = followup.record_reply(
+        sent,
+        form.reply(),
+        form.cleaned_data["replied_on"],
+        as_answer=form.cleaned_data.get("as_answer", False),
+    )
+    if notice:
+        messages.success(
+            request,
+            _(
+                "The reply announces an extension and answers nothing, so the letter "
+                "is still awaited: the answer is now due by %(date)s. Correct the "
+                "date below if the notice gives another."
+            )
+            % {"date": date_format(sent.due, "DATE_FORMAT")},
+        )
+        return redirect(owner.url("sent_letter", sent.pk) + "#extension")
     messages.success(
         request,
         _("The reply was saved. Check below which questions it answers, and confirm."),
     )
     return redirect(owner.url("sent_letter", sent.pk) + "#marks")
+
+
+def _holds_notice(sent: SentLetter) -> bool:
+    """The letter keeps a reply read as a notice of extension, not as an answer."""
+    return bool(sent.reply) and sent.replied_on is None
 
 
 @require_POST
@@ -766,13 +808,6 @@ def extension(request, owner: Owner, letter_id):
     followup.record_extension(sent, form.cleaned_data["extended_to"])
     messages.success(request, _("The date the answer is due was saved."))
     return redirect(owner.url("sent_letter", sent.pk))
-
-
-def _place(owner: Owner) -> str:
-    """Where the owner's deadlines are counted."""
-    if owner.campaign:
-        return owner.campaign.region or owner.campaign.country
-    return followup.place_of(owner.record.get_facts().workplace)
 
 
 @require_POST

@@ -14,11 +14,18 @@ BENIGN = [case for case in CASES if case.kind == "benign"]
 SLUGS = {rule.slug for rule in CATALOGUE}
 
 
-def test_the_corpus_has_24_decisions_from_8_jurisdictions_and_10_benign_controls():
-    assert len(DECISIONS) >= 24
-    assert len({case.jurisdiction for case in DECISIONS}) >= 8
-    assert len(BENIGN) >= 10
-    assert len({case.jurisdiction for case in BENIGN}) >= 5
+def test_the_corpus_has_50_decisions_from_14_jurisdictions_and_20_benign_controls():
+    assert len(DECISIONS) >= 50
+    assert len({case.jurisdiction for case in DECISIONS}) >= 14
+    assert {"US", "US-CA", "US-IL"} <= {case.jurisdiction for case in DECISIONS}
+    assert len(BENIGN) >= 20
+    assert len({case.jurisdiction for case in BENIGN}) >= 10
+
+
+def test_no_two_cases_share_an_identifier():
+    # Each TOML table names one JSON file; a table repeated across group files would
+    # silently be read twice.
+    assert len({case.id for case in CASES}) == len(CASES)
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)

@@ -113,6 +113,26 @@ def test_a_month_missing_the_day_ends_on_its_last_day(arrival, expected):
     assert deadline(arrival, ONE_MONTH, "DE") == expected
 
 
+# 11 CCR §7021(b): the 45 days "begin on the day that the business receives the
+# request", and they are calendar days.
+@pytest.mark.parametrize(
+    ("arrival", "expected"),
+    [
+        (D(2026, 11, 2), D(2026, 12, 16)),  # a Wednesday
+        # 3 January 2027 is a Sunday: the last day stays there, it does not move.
+        (D(2026, 11, 20), D(2027, 1, 3)),
+        # 31 March 2027, Cesar Chavez Day, counts like any other day.
+        (D(2027, 2, 15), D(2027, 3, 31)),
+    ],
+)
+def test_the_ccpa_counts_the_day_of_receipt_as_the_first_of_45(arrival, expected):
+    assert deadline(arrival, CCPA, "US-CA", receipt_day_counts=True) == expected
+    assert (expected - arrival).days == 44
+    # Counted the EU way instead, the date would be one to three days late.
+    late = deadline(arrival, CCPA, "US-CA")
+    assert 1 <= (late - expected).days <= 3
+
+
 def test_a_country_the_holidays_package_does_not_know_skips_weekends_only():
     assert deadline(D(2026, 12, 1), ONE_MONTH, "ZZ") == D(2027, 1, 1)
     assert deadline(D(2026, 12, 5), ("days", 14), "ZZ") == D(2026, 12, 21)

@@ -233,9 +233,28 @@ def test_great_britain_gets_uk_gdpr_wording_and_the_ico():
     letter = write_letter(
         "complaint", example("leisure-biometrics-gb"), "en", ME, written=DAY
     )
-    assert "Art. 77 UK GDPR" in letter.subject
+    assert "s. 165 Data Protection Act 2018" in letter.subject
     assert letter.recipient[0] == "Information Commissioner's Office"
-    assert "GDPR" not in letter_files.letter_text(letter).replace("UK GDPR", "")
+    text = letter_files.letter_text(letter)
+    assert "GDPR" not in text.replace("UK GDPR", "")
+    # s. 166 DPA 2018 holds the three months, whatever became of Art. 78(2).
+    assert "s. 166 Data Protection Act 2018" in text and "Art. 78" not in text
+    # The ICO's announced move to Manchester is unconfirmed: no postal address.
+    assert "Wycliffe" not in text
+    assert (
+        letter.recipient[1]
+        == "[Postal address: check https://ico.org.uk/ before sending]"
+    )
+    # s. 164A creates a complaints procedure; it does not bar a direct complaint.
+    assert "as the law now expects" not in text
+
+
+def test_a_british_request_counts_its_month_under_article_12a():
+    letter = write_letter(
+        "access-request", example("leisure-biometrics-gb"), "en", ME, written=DAY
+    )
+    assert "Art. 12A UK GDPR" in letter.deadline_text()
+    assert "12(3)" not in letter_files.letter_text(letter)
 
 
 def test_a_letter_for_another_country_is_refused_with_the_country_named():
@@ -527,7 +546,8 @@ def test_every_letter_reads_back_clean(name, lang):
 def test_californian_requests_give_45_days_and_admt_waits_for_2027():
     californian = example("keystrokes-ai-training-us-ca")
     letter = write_letter("ccpa-delete", californian, "en", ME, written=DAY)
-    assert letter.deadline == datetime.date(2027, 1, 6)  # 45 days from 22 November
+    # 45 days with 22 November, the day of receipt, as the first (11 CCR §7021(b)).
+    assert letter.deadline == datetime.date(2027, 1, 5)
     assert "§1798.130" in letter.deadline_text()
     assert "admt-opt-out" not in {k.slug for k in kinds_for(californian.workplace, DAY)}
     later = datetime.date(2027, 1, 4)

@@ -2,6 +2,8 @@
 sentence answers it: refusals, extensions, filler words, letterheads and signatures
 never make an answer. Plain Python: no database."""
 
+import datetime
+
 import pytest
 
 from documents import replies
@@ -10,6 +12,7 @@ from tests.followup.corpus import BATCHES, current_reader, letters, load, score
 ASKED = letters()
 AI = {lang: ASKED[f"ai-questions/{lang}"]["questions"] for lang in ("en", "de", "fr")}
 WHO_CAN_SEE, RETENTION, DPIA, RIGHTS = 6, 5, 8, 9
+D = datetime.date
 
 
 def marks(lang: str, reply: str) -> list[str]:
@@ -210,9 +213,15 @@ def test_a_sentence_ends_after_a_year_but_not_after_a_german_day():
     ) == ["Given to staff on 1 March 2026.", "A DPIA was done am 3. Dezember 2025."]
 
 
-# The figures the corpus gave when the reader was built (docs/performance.md): a
-# change that makes them worse fails here. The held-out batch was scored once, untuned.
-MEASURED = {"replies.toml": (1, 0.989), "replies_held_out.toml": (2, 0.951)}
+# The figures the corpus gives (docs/performance.md): a change that makes them worse
+# fails here. The goals are no question marked answered wrongly and agreement of at
+# least 0.9 on every batch.
+MEASURED = {
+    "replies.toml": (0, 0.993),
+    "replies_held_out.toml": (0, 0.984),
+    "replies_unseen.toml": (0, 0.995),
+    "replies_fresh.toml": (0, 0.975),
+}
 
 
 @pytest.mark.parametrize("batch", BATCHES.values())
@@ -222,3 +231,132 @@ def test_the_corpus_figures_hold(batch):
     assert result.answered_wrongly <= answered_wrongly
     assert result.agreement >= agreement
     assert result.extension_errors == 0
+
+
+@pytest.mark.parametrize("batch", BATCHES.values())
+def test_no_batch_has_a_question_marked_answered_that_a_person_would_not(batch):
+    result, wrong = score(current_reader(), load(batch))
+    assert result.answered_wrongly == 0, wrong
+    assert result.agreement >= 0.9
+
+
+# Half answers: each gives something on the question, not all it asks.
+@pytest.mark.parametrize(
+    ("lang", "reply", "question"),
+    [
+        # a contact address for the rights, nothing on trained models
+        ("en", "To see your data, object or ask for erasure, email dpo@x.com.", RIGHTS),
+        (
+            "fr",
+            "Pour exercer vos droits d'accès, d'opposition ou d'effacement, écrivez à "
+            "dpo@x.fr.",
+            RIGHTS,
+        ),
+        # who does not see it outside, not who sees it inside
+        ("en", "The data is not shared with any vendor.", WHO_CAN_SEE),
+        ("de", "Die Daten werden an keinen Dienstleister weitergegeben.", WHO_CAN_SEE),
+        # who sees it inside, not what of outsiders
+        ("en", "Team leaders can view the statistics of their team.", WHO_CAN_SEE),
+        # how long, not whether it is deleted when the practice ends
+        ("en", "The logs are kept for six months.", RETENTION),
+    ],
+)
+def test_part_of_a_question_is_answered_in_part(lang, reply, question):
+    assert marks(lang, reply)[question] == replies.PARTLY
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "If you have questions about your rights, contact dpo@x.com."),
+        ("de", "Für Fragen zu Ihren Rechten: datenschutz@x.de."),
+        ("en", "It is not shared with any vendor outside the EU."),
+        ("en", "It is kept for as long as necessary."),
+        ("de", "Die Daten werden nur so lange wie nötig gespeichert."),
+    ],
+)
+def test_a_contact_address_or_a_formula_answers_nothing(lang, reply):
+    assert set(marks(lang, reply)) == {replies.NOT_ANSWERED}
+
+
+def test_an_erasure_that_spares_a_trained_model_is_done_in_part():
+    questions = ASKED["withdraw-erasure/en"]["questions"]
+    reply = (
+        "We confirm that your consent has been withdrawn and your recordings have "
+        "been deleted. The model already trained cannot be retrained."
+    )
+    assert replies.read(questions, reply, "en").marks == [replies.PARTLY]
+
+
+@pytest.mark.parametrize(
+    ("letter", "reply"),
+    [
+        ("ai-questions/en", "Details of our AI models will not be disclosed."),
+        ("ccpa-correct/en", "We will not be making the requested change."),
+        ("objection/de", "Ihrem Widerspruch kann nicht entsprochen werden."),
+        ("withdraw-erasure/fr", "Nous ne pouvons pas donner suite à votre demande."),
+    ],
+)
+def test_refusals_worded_otherwise_are_refusals(letter, reply):
+    chosen = ASKED[letter]
+    reading = replies.read(chosen["questions"], reply, chosen["lang"])
+    assert reading.marks[0] == replies.REFUSED
+
+
+def test_a_refusal_is_of_what_it_names_first():
+    reply = (
+        "We are not able to share the names of our service providers, as our "
+        "contracts oblige us to keep them confidential."
+    )
+    reading = marks("en", reply)
+    assert reading[WHO_CAN_SEE] == replies.REFUSED
+    assert reading[RETENTION] == replies.NOT_ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply", "day", "period"),
+    [
+        (
+            "en",
+            "We need up to 45 more days. We will respond by February 18, 2027.",
+            D(2027, 2, 18),
+            ("days", 45),
+        ),
+        (
+            "en",
+            "We are extending the time to respond by a further two months under "
+            "Article 12(3) UK GDPR, and will reply by 20 February 2027.",
+            D(2027, 2, 20),
+            ("months", 2),
+        ),
+        (
+            "de",
+            "Wir werden Ihnen innerhalb von zwei weiteren Monaten antworten, "
+            "spätestens am 28. Februar 2027.",
+            D(2027, 2, 28),
+            ("months", 2),
+        ),
+        (
+            "fr",
+            "Nous aurons besoin de deux mois supplémentaires pour y répondre.",
+            None,
+            ("months", 2),
+        ),
+    ],
+)
+def test_an_extension_is_read_with_its_date_and_period(lang, reply, day, period):
+    reading = replies.read(AI[lang], reply, lang)
+    assert reading.extension and reading.only_extension
+    assert (reading.extended_to, reading.extended_by) == (day, period)
+    assert set(reading.marks) == {replies.NOT_ANSWERED}
+
+
+def test_no_batch_offers_a_signature_or_letterhead_as_a_statement():
+    for batch in BATCHES.values():
+        for reply in load(batch):
+            said = replies.statements(reply.text).splitlines()
+            lines = reply.text.strip().splitlines()
+            signature, head = lines[-1], lines[0]
+            assert not any(line.endswith(signature) for line in said), reply.id
+            if len(lines[1].strip()) == 0 or "·" in head:  # a letterhead line
+                assert not any(line.startswith(head) for line in said), reply.id

@@ -95,6 +95,21 @@ CASES = [
         {"purposes": ["security"], "data": ["mouse_movement"]},
     ),
     case(
+        "ai-training-on-behavioural-traces-with-safeguards",
+        {
+            "purposes": AI,
+            "data": ["mouse_movement"],
+            "participation.mode": "opt_in",
+            "de_identification": "pseudonymised",
+        },
+        {
+            "purposes": AI,
+            "data": ["mouse_movement"],
+            "participation.mode": "opt_in",
+            "de_identification": "none",
+        },
+    ),
+    case(
         "ai-training-data-shared",
         {"purposes": AI, "recipients": ["vendors"]},
         {"purposes": AI, "recipients": ["security_team"]},
@@ -155,6 +170,11 @@ CASES = [
     case("retention-unknown", {"retention": "unknown"}, {"retention": 30}),
     case("retention-over-a-year", {"retention": 366}, {"retention": 365}),
     case(
+        "tracking-data-kept-for-years",
+        {"data": ["location"], "retention": 731},
+        {"data": ["location"], "retention": 730},
+    ),
+    case(
         "detailed-indicators-kept-over-a-month",
         {"data": ["productivity_events"], "retention": 31},
         {"data": ["productivity_events"], "retention": 30},
@@ -176,10 +196,17 @@ CASES = [
     case("verbal-notice-only", {"notice": "verbal"}, {"notice": "specific_written"}),
     case(
         "us-written-notice-missing",
-        {"notice": "verbal"},
-        {"notice": "specific_written"},
+        {"notice": "verbal", "data": ["app_and_web_usage"]},
+        {"notice": "verbal", "data": ["cctv"]},
         country="US",
         region="US-NY",
+    ),
+    case(
+        "mail-or-internet-monitored-without-any-notice",
+        {"notice": "none", "data": ["communications_metadata"]},
+        {"notice": "verbal", "data": ["communications_metadata"]},
+        country="US",
+        region="US-DE",
     ),
     case(
         "ct-written-notice-missing",
@@ -190,8 +217,8 @@ CASES = [
     ),
     case(
         "de-monitoring-notice-missing",
-        {"notice": "verbal"},
-        {"notice": "specific_written"},
+        {"notice": "verbal", "data": ["communications_content"]},
+        {"notice": "verbal", "data": ["cctv"]},
         country="US",
         region="US-DE",
     ),
@@ -311,6 +338,12 @@ CASES = [
         "solely-automated-decisions",
         {"decisions": "automated"},
         {"decisions": "informs_human"},
+    ),
+    case(
+        "gb-automated-decisions-need-safeguards",
+        {"decisions": "automated"},
+        {"decisions": "informs_human"},
+        country="GB",
     ),
     case(
         "automated-decisions-california",

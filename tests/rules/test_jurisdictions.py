@@ -55,8 +55,9 @@ def test_a_us_workplace_gets_no_gdpr_and_no_eu_law(region):
 
 
 def test_new_york_gets_its_notice_law_and_texas_does_not():
-    new_york = assess(assessment("US", {"notice": "verbal"}, region="US-NY"))
-    texas = assess(assessment("US", {"notice": "verbal"}, region="US-TX"))
+    email = {"notice": "verbal", "data": ["communications_content"]}
+    new_york = assess(assessment("US", email, region="US-NY"))
+    texas = assess(assessment("US", email, region="US-TX"))
     assert "New York Civil Rights Law §52-c" in all_references(new_york)
     assert "us-written-notice-missing" not in {f.rule.slug for f in texas.findings}
 

@@ -155,11 +155,31 @@ def test_california_gets_the_cppa_rules_from_1_january_2027():
     assert cited(later["automated-decisions-california"]) == {"cppa-admt-regulations"}
 
 
+# Since 5 February 2026 Arts. 22A-22D UK GDPR allow solely automated significant
+# decisions in general, with the Art. 22C safeguards (SI 2026/82).
 def test_britain_cites_articles_22a_to_22d_since_5_february_2026():
     before = raised("GB", {"decisions": "automated"}, day=datetime.date(2026, 1, 1))
     after = raised("GB", {"decisions": "automated"})
-    assert "uk-gdpr-art-22a-22d" not in cited(before["solely-automated-decisions"])
-    assert "uk-gdpr-art-22a-22d" in cited(after["solely-automated-decisions"])
+    assert "gb-automated-decisions-need-safeguards" not in before
+    finding = after["gb-automated-decisions-need-safeguards"]
+    assert cited(finding) == {"uk-gdpr-art-22a-22d"}
+
+
+def test_britain_is_not_told_automated_decisions_are_allowed_only_narrowly():
+    found = raised("GB", {"decisions": "automated"})
+    assert "solely-automated-decisions" not in found
+    rule = found["gb-automated-decisions-need-safeguards"].rule
+    assert "in general" in rule.explanation and "narrow" not in rule.explanation
+    for safeguard in ("representations", "human intervention", "contest"):
+        assert safeguard in rule.explanation
+    assert "narrow limits" in RULES["solely-automated-decisions"].explanation
+    assert RULES["solely-automated-decisions"].where == ("EEA",)
+
+
+def test_article_22b_is_not_described_as_two_exceptions_only():
+    text = RULES["gb-automated-decisions-on-special-category-data"].explanation
+    assert "such as the person's explicit consent" in text
+    assert "unless the person gave explicit consent or a law" not in text
 
 
 # Works agreements: BDSG §26(4), CJEU C-65/23, BAG 1 ABR 14/22.
@@ -169,6 +189,15 @@ def test_a_works_agreement_must_itself_meet_the_gdpr():
     ]
     assert {"cjeu-c-65-23", "bdsg-26-4", "bag-1-abr-14-22"} <= cited(finding)
     assert "not a legal basis merely by existing" in finding.rule.explanation
+
+
+# BAG 9 May 2023, 1 ABR 14/22, Leitsatz 2: § 26(1) sentence 1 BDSG is a legal basis
+# (Art. 6(3) with 6(1)(c) GDPR) for processing a works council's rights need.
+def test_bag_1_abr_14_22_is_cited_for_what_it_held():
+    text = RULES["works-agreement-needs-safeguards"].explanation
+    assert "can no longer carry processing" not in text
+    assert "is a legal basis where processing is needed for the works" in text
+    assert "did not strike" in law.source("bag-1-abr-14-22").note
 
 
 # Arts. 13(2)(f) and 15(1)(h) concern Art. 22 decisions, not all profiling.
@@ -200,9 +229,8 @@ def test_connecticut_cites_its_2026_amendment_and_delaware_its_acknowledgment():
     ct = raised("US", {"notice": "none"}, region="US-CT")["ct-written-notice-missing"]
     assert {"ct-31-48d", "ct-pa-26-73"} <= cited(ct)
     assert "1 October 2026" in ct.rule.explanation
-    de = raised("US", {"notice": "none"}, region="US-DE")[
-        "de-monitoring-notice-missing"
-    ]
+    mail = {"notice": "none", "data": ["communications_content"]}
+    de = raised("US", mail, region="US-DE")["de-monitoring-notice-missing"]
     assert "acknowledges" in de.rule.explanation and "each day" in de.rule.explanation
     assert law.source("ct-31-48d").status_on(TODAY) == law.AMENDED
 
@@ -223,15 +251,18 @@ def test_codetermination_needs_a_technical_device():
 
 
 # Issue 11: consent as the EDPB describes it, the right to object, good practice.
+FREE_OPT_IN = {
+    "lawful_basis": "consent",
+    "participation.mode": "opt_in",
+    "participation.incentives": "no",
+    "participation.refusal_consequences": "no",
+    "participation.alternative_offered": "yes",
+    "participation.withdrawal": "easy",
+}
+
+
 def test_a_genuinely_free_opt_in_is_not_told_consent_is_rarely_valid():
-    free = {
-        "lawful_basis": "consent",
-        "participation.mode": "opt_in",
-        "participation.incentives": "no",
-        "participation.refusal_consequences": "no",
-        "participation.alternative_offered": "yes",
-        "participation.withdrawal": "easy",
-    }
+    free = FREE_OPT_IN
     assert "consent-at-work-rarely-valid" not in raised("DE", free)
     rewarded = {**free, "participation.incentives": "yes"}
     assert "consent-at-work-rarely-valid" in raised("DE", rewarded)
@@ -287,8 +318,25 @@ def test_platform_work_limits_apply_from_2_december_2026():
     now = coming("NL", platform, **kwargs)["platform-work-prohibited-processing"]
     assert now.applies_from == datetime.date(2026, 12, 2)
     later = raised("NL", platform, day=datetime.date(2026, 12, 2), **kwargs)
-    assert later["platform-work-prohibited-processing"].severity == "critical"
+    assert "platform-work-prohibited-processing" in later
     assert "platform-work-prohibited-processing" not in coming("NL", platform)
+
+
+# A directive binds the Member States (Art. 288 TFEU), not a private platform
+# (152/84 Marshall, C-91/92 Faccini Dori, C-122/17 Smith).
+def test_the_platform_work_directive_is_not_cited_as_binding_the_platform():
+    platform = {"inferences": ["emotional_state"]}
+    later = datetime.date(2027, 1, 4)
+    finding = raised("NL", platform, day=later, digital_labour_platform="yes")[
+        "platform-work-prohibited-processing"
+    ]
+    assert finding.severity != "critical"
+    assert not finding.rule.critical_by
+    text = finding.rule.explanation
+    assert "requires the Member States to forbid" in text
+    assert "binds the Member States, not the platform" in text
+    assert "no such law is recorded" in text
+    assert "Art. 288 TFEU" in law.source("eu-dir-2024-2831-art-7").note
 
 
 def test_britain_bars_automated_decisions_on_special_category_data():
@@ -296,3 +344,169 @@ def test_britain_bars_automated_decisions_on_special_category_data():
     assert cited(found["gb-automated-decisions-on-special-category-data"]) == {
         "uk-gdpr-art-22b"
     }
+
+
+# NY Civil Rights Law §52-c and 19 Del. C. §705 cover telephone, e-mail and internet
+# use only; Conn. Gen. Stat. §31-48d all electronic monitoring, cameras included.
+@pytest.mark.parametrize(
+    ("region", "slug"),
+    [("US-NY", "us-written-notice-missing"), ("US-DE", "de-monitoring-notice-missing")],
+)
+def test_a_hidden_camera_is_not_under_the_new_york_or_delaware_mail_laws(region, slug):
+    camera = {"notice": "none", "data": ["cctv"]}
+    found = raised("US", camera, region=region)
+    assert slug not in found
+    assert found["secret-monitoring"].severity != "critical"
+    assert not {"ny-civil-rights-52-c", "de-19-705"} & cited(found["secret-monitoring"])
+    assert "mail-or-internet-monitored-without-any-notice" not in found
+    mail = {"notice": "none", "data": ["communications_content"]}
+    covert = raised("US", mail, region=region)
+    assert slug in covert
+    assert covert["mail-or-internet-monitored-without-any-notice"].severity == (
+        "critical"
+    )
+
+
+def test_connecticut_covers_all_electronic_monitoring_cameras_included():
+    camera = {"notice": "none", "data": ["cctv"]}
+    found = raised("US", camera, region="US-CT")
+    assert "ct-written-notice-missing" in found
+    assert found["secret-monitoring"].severity == "critical"
+    assert "camera" in law.source("ct-31-48d").note
+    assert "only" in law.source("ny-civil-rights-52-c").note
+    assert "only" in law.source("de-19-705").note
+
+
+# Failing to name the basis breaches Art. 13(1)(c); whether a basis exists (Art. 6)
+# is left open, so the rule is high, not critical.
+def test_no_lawful_basis_stated_is_earned_by_article_13_1_c():
+    finding = raised("DE", {"lawful_basis": "none_stated"})["no-lawful-basis-stated"]
+    assert finding.severity == "high"
+    assert finding.rule.sources[:2] == ("gdpr-art-13-1-c", "uk-gdpr-art-13-1-c")
+    assert "duty to inform" in finding.rule.explanation
+
+
+# The ICO's Serco notices bind in Great Britain only.
+def test_biometrics_without_alternative_is_critical_only_where_serco_reaches():
+    forced = {"data": ["biometric_id"], "participation.alternative_offered": "no"}
+    slug = "biometrics-without-alternative"
+    assert raised("GB", forced)[slug].severity == "critical"
+    for country in ("DE", "IE", "FR"):
+        assert raised(country, forced)[slug].severity == "high"
+
+
+# ICO: move from Wycliffe House to Circle Square, Manchester, announced for autumn
+# 2026, completion not confirmed; letters name no postal address for it.
+def test_the_ico_address_is_not_asserted_while_its_move_is_unconfirmed():
+    ico = law.jurisdiction("GB").authority
+    assert ico.address == ()
+    assert ico.website == "https://ico.org.uk/"
+    assert "completion not confirmed" in ico.note
+    assert "Information Commission" in ico.note
+    assert ico.checked == datetime.date(2026, 12, 7)
+
+
+# s.164A DPA 2018 creates duties for controllers; it does not bar a direct complaint.
+def test_the_gb_complaint_does_not_say_the_law_expects_the_employer_first():
+    text = law.jurisdiction("GB").letters["complaint_to_employer_first"]
+    assert "expects" not in text and "{uk-dpa-2018-s164a}" in text
+
+
+def test_bipa_cites_clay_for_the_amendments_reach_and_says_what_binds():
+    rule = RULES["il-biometrics-without-written-release"]
+    assert "il-clay-union-pacific-2026" in rule.sources
+    assert "already pending" in rule.explanation
+    assert "state courts are not bound" in rule.explanation
+    clay = law.source("il-clay-union-pacific-2026")
+    assert "secondary sources only" in clay.note
+
+
+def test_texas_cubi_says_its_date_is_a_signing_date():
+    cubi = law.source("tx-bcc-503-001")
+    assert cubi.in_force_from == datetime.date(2009, 6, 19)
+    assert "signing of HB 3186" in cubi.note and "not verified" in cubi.note
+
+
+# Statuto dei lavoratori (Law no. 300 of 20 May 1970), art. 4(2) since d.lgs.
+# 151/2015: no agreement is needed for work tools and attendance recording.
+def test_italy_exempts_attendance_recording_from_the_union_agreement():
+    badge = {"purposes": ["attendance"], "representatives": "informed"}
+    assert "remote-control-without-agreement" not in raised("IT", badge)
+    screens = {"data": ["screenshots"], "purposes": ["productivity_metrics"]}
+    found = raised("IT", {**screens, "representatives": "informed"})
+    assert "remote-control-without-agreement" in found
+    statuto = law.source("it-statuto-4")
+    assert statuto.in_force_from == datetime.date(1970, 5, 20)
+    assert "Art. 4(2)" in statuto.note
+    paragraph = law.jurisdiction("IT").representation.paragraphs["information_basis"]
+    assert "attendance and access" in paragraph
+
+
+# ArbVG §96a: personnel data systems and assessment systems need the works
+# council's consent, which the Schlichtungsstelle can replace.
+def test_austria_cites_section_96a_for_personnel_data_systems():
+    rule = RULES["works-council-consent-missing"]
+    assert "at-arbvg-96a" in rule.sources
+    assert "conciliation body" in rule.explanation
+    austria = law.jurisdiction("AT").representation
+    assert "at-arbvg-96a" in austria.sources
+    assert "{at-arbvg-96a}" in austria.paragraphs["information_basis"]
+
+
+# Employees (Provision of Information and Consultation) Act 2006: 50 employees.
+def test_ireland_names_the_50_employee_threshold():
+    paragraph = law.jurisdiction("IE").representation.paragraphs["information_basis"]
+    assert "at least 50 employees" in paragraph
+
+
+# Calibration: the Garante's Deliveroo injunction (22 July 2021, no. 285) found a
+# six-year retention of riders' data a breach of storage limitation.
+def test_location_traces_kept_for_years_are_high_and_critical_in_italy():
+    years = {"data": ["location"], "retention": 3 * 365}
+    for country in ("DE", "GB", "IE"):
+        found = raised(country, years)
+        assert found["tracking-data-kept-for-years"].severity == "high"
+        assert found["retention-over-a-year"].severity == "medium"
+    italian = raised("IT", years, digital_labour_platform="yes")
+    assert italian["tracking-data-kept-for-years"].severity == "critical"
+    assert "garante-deliveroo-2021" in cited(italian["tracking-data-kept-for-years"])
+    months = {"data": ["location"], "retention": 400}
+    assert "tracking-data-kept-for-years" not in raised("DE", months)
+
+
+# Calibration: a genuinely free opt-in with the safeguards Arts. 6(4)(e), 7(4), 25(1)
+# and 35(9) name keeps only the data-minimisation point, at medium.
+FREE_OPT_IN_TRAINING = {
+    **FREE_OPT_IN,
+    "purposes": ["ai_training"],
+    "data": ["keystroke_dynamics", "mouse_movement", "clicks"],
+    "de_identification": "pseudonymised",
+    "dpia": "done_shared",
+    "representatives": "consulted",
+}
+
+
+def test_a_genuinely_free_opt_in_is_not_high_for_training_on_traces():
+    found = raised("DE", FREE_OPT_IN_TRAINING)
+    assert "ai-training-on-behavioural-traces" not in found
+    safeguarded = found["ai-training-on-behavioural-traces-with-safeguards"]
+    assert safeguarded.severity == "medium"
+    assert {"gdpr-art-6-4", "gdpr-art-25"} <= cited(safeguarded)
+
+
+@pytest.mark.parametrize(
+    ("path", "worse"),
+    [
+        ("participation.incentives", "yes"),
+        ("participation.refusal_consequences", "yes"),
+        ("participation.withdrawal", "hard"),
+        ("participation.mode", "opt_out"),
+        ("de_identification", "none"),
+        ("dpia", "done_not_shared"),
+        ("representatives", "informed"),
+    ],
+)
+def test_training_on_traces_is_high_once_any_safeguard_is_missing(path, worse):
+    found = raised("DE", {**FREE_OPT_IN_TRAINING, path: worse})
+    assert found["ai-training-on-behavioural-traces"].severity == "high"
+    assert "ai-training-on-behavioural-traces-with-safeguards" not in found

@@ -176,3 +176,21 @@ def test_a_council_letter_recorded_as_sent_is_noted_once_with_its_reference(
     del data["record"]
     member.post(url("councils:campaign_letters", campaign), {**data, "code": ""})
     assert SentLetter.objects.count() == 1  # a download alone records nothing
+
+
+def test_a_notice_of_extension_keeps_the_councils_letter_waiting(member, campaign):
+    note(member, campaign)
+    sent = SentLetter.objects.get()
+    member.post(
+        url("documents:campaign_sent_letter", campaign, sent.pk),
+        {
+            "text": "Sehr geehrte Damen und Herren,\n\nwir benötigen mehr Zeit und "
+            "antworten bis zum 14. Dezember 2026.\n\nMit freundlichen Grüßen\n"
+            "Geschäftsleitung",
+            "replied_on": "2026-11-10",
+        },
+    )
+    sent.refresh_from_db()
+    assert sent.replied_on is None
+    assert sent.extended_to.isoformat() == "2026-12-14"
+    assert sent.get_state(sent.deadline) == "waiting"

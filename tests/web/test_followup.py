@@ -191,16 +191,70 @@ def test_the_sentence_shown_is_text_not_markup(sent):
 def test_the_confirm_page_says_hr_announced_an_extension(sent):
     client, record, letter = sent
     extension = (
-        "We need additional time and are extending our response period by 45 days."
+        "For the other questions we need additional time and are extending our "
+        "response period by 45 days."
     )
-    response = reply_to(client, record, letter, extension)
+    response = reply_to(client, record, letter, f"{REPLY} {extension}")
     page = response.content.decode()
     assert "HR announced an extension." in page
     assert f"The reply says: “{extension}”" in page
     assert 'href="#extension"' in page and 'id="extension"' in page  # note its date
-    assert {field.initial for field in response.context["marks_form"]} == {
-        Mark.NOT_ANSWERED
-    }
+    marks = [field.initial for field in response.context["marks_form"]]
+    assert marks.count(Mark.ANSWERED) == 1  # how long: the extension answers none
+    letter.refresh_from_db()
+    # 45 days after 7 December 2026: Thursday 21 January 2027.
+    assert letter.extended_to == datetime.date(2027, 1, 21)
+
+
+NOTICE = (
+    "Dear Ms Doyle,\n\nWe need additional time and are extending our response "
+    "period by two months. We will reply by 5 February 2027.\n\nKind regards,\n"
+    "HR Team"
+)
+
+
+def test_a_notice_of_extension_moves_the_deadline_and_answers_nothing(sent):
+    client, record, letter = sent
+    response = client.post(
+        url("documents:sent_letter", record, letter.pk),
+        {"text": NOTICE, "replied_on": "2026-11-20"},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert (
+        "The reply announces an extension and answers nothing, so the letter is "
+        "still awaited: the answer is now due by 5 February 2027." in page
+    )
+    assert "Extended to 5 February 2027, as the employer gave notice." in page
+    assert "marks_form" not in response.context  # nothing to mark
+    letter.refresh_from_db()
+    assert (letter.reply, letter.replied_on) == (NOTICE, None)
+    assert letter.deadline == datetime.date(2026, 12, 7)
+    assert letter.due == datetime.date(2027, 2, 5)
+    # Past the first deadline the letter is still awaited, not answered or overdue.
+    assert letter.get_state(datetime.date(2027, 1, 10)) == "waiting"
+    assert letter.get_state(datetime.date(2027, 2, 8)) == "overdue"
+    listed = client.get(url("documents:sent_letters", record)).content.decode()
+    assert "answer due by 5 February 2027" in listed
+    assert "HR Team" not in listed
+    calendar = client.get(url("documents:deadline_calendar", record, letter.pk))
+    assert b"DTSTART;VALUE=DATE:20270205" in calendar.content
+
+
+def test_a_notice_read_wrongly_can_be_marked_as_an_answer(sent):
+    client, record, letter = sent
+    reply_to(client, record, letter, NOTICE)
+    page = client.get(url("documents:sent_letter", record, letter.pk))
+    assert "It answers questions too: let me mark them" in page.content.decode()
+    response = client.post(
+        url("documents:sent_letter", record, letter.pk),
+        {"text": NOTICE, "replied_on": "2026-11-20", "as_answer": "on"},
+        follow=True,
+    )
+    assert "marks_form" in response.context
+    letter.refresh_from_db()
+    assert letter.replied_on == datetime.date(2026, 11, 20)
+    assert letter.due == datetime.date(2027, 2, 5)  # the extension stays noted
 
 
 def test_a_refused_question_is_asked_again_in_the_follow_up(replied):

@@ -61,6 +61,11 @@ SOURCES = (
         ),
         in_force_from=date(2023, 5, 9),
         url="https://datenbank.nwb.de/Dokument/1027700",
+        note="Held that § 26(1) sentence 1 BDSG, as far as it allows processing "
+        "needed for a statutory right of the employees' representatives, is a legal "
+        "basis under Art. 6(3) with 6(1)(c) GDPR, although it does not meet Art. 88 "
+        "(Leitsatz 2; the works council's right to a list of severely disabled "
+        "employees). It did not strike the clause down.",
     ),
     Source(
         id="hamburg-dpa-hm-2020",

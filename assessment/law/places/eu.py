@@ -161,6 +161,10 @@ SOURCES = (
         # Member States must apply it from the end of the transposition period.
         applies_from=date(2026, 12, 2),
         url="https://eur-lex.europa.eu/eli/dir/2024/2831/oj",
+        note="A directive binds the Member States (Art. 288 TFEU) and does not by "
+        "itself impose duties on a private platform (C-122/17 Smith, C-91/92 Faccini "
+        "Dori). Which Member States had transposed it by 2 December 2026 was not "
+        "found; no transposing law is recorded.",
     ),
     Source(
         id="edpb-guidelines-05-2020",

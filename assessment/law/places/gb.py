@@ -67,6 +67,50 @@ SOURCES = (
         url="https://www.legislation.gov.uk/ukpga/2025/18/contents",
     ),
     Source(
+        id="uk-gdpr-art-12a",
+        kind="statute",
+        jurisdiction="GB",
+        citation=Citation(
+            "Art. 12A UK GDPR", "Art. 12A UK GDPR", "article 12A du UK GDPR"
+        ),
+        # Time limits for answering data subjects' requests, with the pause while
+        # the controller waits for information it reasonably needs: inserted by
+        # s. 76 of the Data (Use and Access) Act 2025, commenced 5 February 2026
+        # (SI 2026/82, reg. 2(h)).
+        in_force_from=DUAA_AUTOMATED_DECISIONS,
+        url="https://www.legislation.gov.uk/ukpga/2025/18/section/76",
+        note="Replaces Art. 12(3) for counting the one-month period; the text of "
+        "Art. 12A itself was read only in secondary sources.",
+    ),
+    Source(
+        id="uk-dpa-2018-s165",
+        kind="statute",
+        jurisdiction="GB",
+        citation=Citation(
+            "s. 165 Data Protection Act 2018",
+            "s. 165 Data Protection Act 2018",
+            "article 165 du Data Protection Act 2018",
+        ),
+        in_force_from=date(2018, 5, 25),
+        url="https://www.legislation.gov.uk/ukpga/2018/12/section/165",
+        note="Cited for a complaint to the regulator rather than Art. 77 UK GDPR, "
+        "whose fate under Schedule 10 of the 2025 Act was not confirmed.",
+    ),
+    Source(
+        id="uk-dpa-2018-s166",
+        kind="statute",
+        jurisdiction="GB",
+        citation=Citation(
+            "s. 166 Data Protection Act 2018",
+            "s. 166 Data Protection Act 2018",
+            "article 166 du Data Protection Act 2018",
+        ),
+        in_force_from=date(2018, 5, 25),
+        url="https://www.legislation.gov.uk/ukpga/2018/12/section/166",
+        note="The Tribunal may order the Commissioner to progress a complaint it has "
+        "not reported on within 3 months of receiving it.",
+    ),
+    Source(
         id="ico-monitoring-workers-2023",
         kind="guideline",
         jurisdiction="GB",
@@ -103,15 +147,27 @@ UNITED_KINGDOM = Jurisdiction(
     "en",
     "UK GDPR",
     ("GB", None),
+    # The ICO announced that it would leave Wycliffe House, Wilmslow, for No. 3
+    # Circle Square, Oxford Road, Manchester, in autumn 2026; that the move took
+    # place, and the new postal address, were not confirmed. Letters therefore name
+    # no postal address and send the reader to the ICO's website.
     authority=Authority(
         "Information Commissioner's Office",
-        ("Wycliffe House, Water Lane", "Wilmslow, Cheshire SK9 5AF", "United Kingdom"),
+        (),
         "https://ico.org.uk/make-a-complaint/",
+        website="https://ico.org.uk/",
+        source="https://infotec.news/2025/06/05/manchester-move-for-ico",
+        checked=date(2026, 12, 7),
+        note="Move from Wycliffe House to Circle Square, Manchester announced for "
+        "autumn 2026; completion not confirmed. The Data (Use and Access) Act 2025 "
+        "replaces the office by the Information Commission; the day its functions "
+        "pass (s. 119) was not found.",
     ),
     letters={
         "complaint_to_employer_first": _(
-            "Before writing to you I complained to my employer, as the law now "
-            "expects ({uk-dpa-2018-s164a}); I enclose that correspondence."
+            "Before writing to you I complained to my employer under the complaints "
+            "procedure every controller must now offer ({uk-dpa-2018-s164a}); I "
+            "enclose that correspondence."
         ),
     },
 )

@@ -32,6 +32,9 @@ SOURCES = (
         ),
         in_force_from=date(2006, 7, 24),
         url="https://www.irishstatutebook.ie/eli/2006/act/9/section/7/enacted/en/html",
+        note="Applies to undertakings with at least 50 employees; arrangements are "
+        "set up by the employer or at the written request of at least 10% of the "
+        "employees (CIPD Ireland; the threshold section itself was not read).",
     ),
     Source(
         id="ie-doolin-2022",
@@ -64,9 +67,10 @@ IRELAND = member(
         ("ie-information-consultation-act-2006",),
         {
             "information_basis": _(
-                "Ireland has no statutory works council. Where information and "
-                "consultation arrangements exist, or at least a tenth of the "
-                "employees ask for them, the employer must inform and consult "
+                "Ireland has no statutory works council. In an undertaking with at "
+                "least 50 employees, where information and consultation "
+                "arrangements exist, or at least a tenth of the employees ask for "
+                "them, the employer must inform and consult "
                 "employees' representatives on decisions likely to change how work "
                 "is organised "
                 "({ie-information-consultation-act-2006})."

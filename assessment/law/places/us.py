@@ -79,6 +79,9 @@ SOURCES = (
         ),
         in_force_from=date(2022, 5, 7),
         url="https://www.nysenate.gov/legislation/laws/CVR/52-C",
+        note="Covers the monitoring of telephone conversations or transmissions, "
+        "e-mail or transmissions, and internet access or usage only: not cameras or "
+        "location tracking. Enforced by the Attorney General.",
     ),
     Source(
         id="ct-31-48d",
@@ -93,6 +96,10 @@ SOURCES = (
         amended_on=date(2026, 10, 1),
         superseded_by="ct-pa-26-73",
         url="https://www.cga.ct.gov/current/pub/chap_557.htm#sec_31-48d",
+        note="Covers all electronic monitoring on the employer's premises (computer, "
+        "telephone, camera and other systems), not only mail and internet use. "
+        "Enforced by the Labor Commissioner; no private right of action (Gerardi v. "
+        "City of Bridgeport, Conn. 2010).",
     ),
     Source(
         id="ct-pa-26-73",
@@ -119,6 +126,11 @@ SOURCES = (
         ),
         in_force_from=date(2001, 12, 17),
         url="https://delcode.delaware.gov/title19/c007/index.html",
+        note="Covers the monitoring of telephone, e-mail and internet access or "
+        "usage only. Notice is either a one-time notice the employee acknowledges "
+        "or an electronic notice each day the employee uses e-mail or the internet "
+        "(§705(b)(1), added by an amendment signed on 9 July 2002 as reported; the "
+        "year is inferred). Civil penalty of $100 per violation.",
     ),
     Source(
         id="cppa-admt-regulations",
@@ -362,6 +374,27 @@ SOURCES = (
         "method of collection.",
     ),
     Source(
+        id="il-clay-union-pacific-2026",
+        kind="judgment",
+        jurisdiction="US-IL",
+        citation=Citation(
+            "U.S. Court of Appeals for the Seventh Circuit, Clay v. Union Pacific "
+            "Railroad Co. (April 2026)",
+            "U.S. Court of Appeals for the Seventh Circuit, Clay v. Union Pacific "
+            "Railroad Co. (April 2026)",
+            "Cour d'appel fédérale du septième circuit, Clay v. Union Pacific "
+            "Railroad Co. (avril 2026)",
+        ),
+        # 1 April 2026 as reported; the opinion itself was not read.
+        in_force_from=date(2026, 4, 1),
+        url="https://www.ca7.uscourts.gov/",
+        note="Held on interlocutory appeal (consolidated with other cases) that "
+        "Public Act 103-0769's one-recovery rule applies to cases pending when it "
+        "was enacted. Reported by secondary sources only; the opinion and its "
+        "docket number were not read. A federal reading of Illinois law: it does "
+        "not bind Illinois state courts.",
+    ),
+    Source(
         id="il-pa-103-0804",
         kind="statute",
         jurisdiction="US-IL",
@@ -387,14 +420,17 @@ SOURCES = (
             "Tex. Bus. & Com. Code, art. 503.001 (Capture or Use of Biometric "
             "Identifier)",
         ),
-        # The day HB 3186 was signed, which gave the destruction duty its wording;
-        # when the section itself was first enacted was not verified.
+        # Not a commencement date: the day HB 3186 (2009) was signed, which amended
+        # the section then in force and gave the destruction duty its wording. The
+        # section existed before; when it was first enacted was not verified.
         in_force_from=date(2009, 6, 19),
         url="https://statutes.capitol.texas.gov/GetStatute.aspx"
         "?Code=BC&Date=5%2F31%2F2025&Value=503.001",
-        note="Enforced by the Attorney General. Amended from 1 January 2026 by HB "
-        "149 (publicly available images are not consent; training AI systems is "
-        "exempt unless it serves to identify a person).",
+        note="In force before 2009: the date given is the signing of HB 3186, which "
+        "amended it; the original enactment date was not verified. Enforced by the "
+        "Attorney General. Amended from 1 January 2026 by HB 149 (publicly "
+        "available images are not consent; training AI systems is exempt unless it "
+        "serves to identify a person).",
     ),
     Source(
         id="wa-rcw-19-375",
