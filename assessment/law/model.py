@@ -119,6 +119,33 @@ def _iso(day: datetime.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+def national_act(
+    prefix: str,
+    jurisdiction: str,
+    names: Citation,
+    in_force_from: datetime.date,
+    url: str,
+):
+    """A national act whose articles are cited by filling "{}" in its names:
+    national_act("pl-kp", "PL", Citation("Art. {} Labour Code (Poland)", ...), ...)
+    gives a function making the source "pl-kp-22-2-3" from ("22-2-3", "22² § 3", ...).
+    """
+
+    def article(ident: str, en: str, de: str, fr: str) -> Source:
+        return Source(
+            id=f"{prefix}-{ident}",
+            kind="statute",
+            jurisdiction=jurisdiction,
+            citation=Citation(
+                names.en.format(en), names.de.format(de), names.fr.format(fr)
+            ),
+            in_force_from=in_force_from,
+            url=url,
+        )
+
+    return article
+
+
 # An article of an EU-style regulation: "5(1)(c)", "4(11)", "Recital 43", "Annex III
 # point 4". German and French readers expect "Art. 5 Abs. 1 lit. c DSGVO" and
 # "article 5, paragraphe 1, point c), du RGPD".

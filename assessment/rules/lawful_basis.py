@@ -1,6 +1,6 @@
 """The legal basis the employer claims, and whether it can carry the practice."""
 
-from .base import EEA_AND_GB, HIGH, LOW, MEDIUM, Rule
+from .base import CRITICAL, EEA_AND_GB, HIGH, LOW, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, includes
 from .predicates import (
@@ -17,6 +17,10 @@ from .references import (
     ICO_MONITORING,
     IE_DOOLIN,
     LOPDGDD_89,
+    PL_KP_22_2,
+    PT_CT_20,
+    PT_STJ_CAMERAS,
+    SE_IMY_CAMERAS,
     WP29_WORK,
     eu_gdpr,
     gdpr,
@@ -191,7 +195,8 @@ RULES = (
             "compatible with the first, and workers must have been told beforehand "
             "that footage may be used that way. In Ireland the courts held that "
             "using security footage to discipline an employee was processing for a "
-            "new, incompatible purpose."
+            "new, incompatible purpose; in Sweden the data-protection authority "
+            "holds that cameras may not be used to direct work."
         ),
         sources=(
             *gdpr("5(1)(b)", "6(4)", "13(1)(c)"),
@@ -199,11 +204,74 @@ RULES = (
             ICO_MONITORING,
             IE_DOOLIN,
             LOPDGDD_89,
+            SE_IMY_CAMERAS,
         ),
         questions=(
             _(
                 "Were workers told, before the footage was recorded, that it may be "
                 "used to evaluate or discipline them?"
+            ),
+        ),
+    ),
+    Rule(
+        slug="pl-cameras-used-to-judge-work",
+        concern="lawful_basis",
+        severity=HIGH,
+        where=("PL",),
+        when=all_of(
+            includes("data", "cctv"),
+            includes("purposes", "performance_evaluation", "productivity_metrics"),
+        ),
+        title=_("Cameras are used to assess how people work"),
+        explanation=_(
+            "In Poland an employer may film the workplace only where this is "
+            "necessary for the workers' safety, to protect property, to control "
+            "production or to keep information confidential. The list is closed: "
+            "assessing how well employees work is not on it."
+        ),
+        sources=(PL_KP_22_2, *gdpr("5(1)(b)")),
+        questions=(
+            _(
+                "Which of the purposes the Labour Code allows do the cameras serve, "
+                "and how is the footage kept from being used to assess work?"
+            ),
+        ),
+    ),
+    Rule(
+        slug="pt-remote-surveillance-controls-performance",
+        concern="lawful_basis",
+        severity=CRITICAL,
+        where=("PT",),
+        when=all_of(
+            includes(
+                "data",
+                "cctv",
+                "webcam",
+                "microphone",
+                "screenshots",
+                "screen_recording",
+                "keystroke_content",
+                "keystroke_dynamics",
+                "mouse_movement",
+                "clicks",
+                "app_and_web_usage",
+            ),
+            includes("purposes", "performance_evaluation", "productivity_metrics"),
+        ),
+        title=_("Remote surveillance is used to control how people perform"),
+        explanation=_(
+            "In Portugal an employer may not use technological means of remote "
+            "surveillance at work to control workers' professional performance; "
+            "breaching this is a very serious offence. Such means are allowed only "
+            "to protect people and property, or where the nature of the activity "
+            "requires it, and workers must be told of them. The Supreme Court "
+            "held cameras aimed at workers' workstations unlawful."
+        ),
+        sources=(PT_CT_20, PT_STJ_CAMERAS, *gdpr("5(1)(b)")),
+        questions=(
+            _(
+                "What protects people or property here, and how is this kept from "
+                "being used to judge how people work?"
             ),
         ),
     ),

@@ -6,6 +6,8 @@ from .conditions import all_of, answer, includes
 from .predicates import collects_behaviour, evaluates_people, measures_work_activity
 from .references import (
     BAG_KEYLOGGER,
+    BE_APD_154_2023,
+    BE_CCT_68,
     CE_AMAZON,
     CNIL_2024,
     CNIL_AMAZON,
@@ -18,6 +20,7 @@ from .references import (
     LOPDGDD_88,
     LOPDGDD_89,
     LOPDGDD_90,
+    PL_KP_22_3,
     WP29_WORK,
     gdpr,
 )
@@ -90,7 +93,14 @@ RULES = (
             "correspondence. Blanket monitoring of communications is hardly ever "
             "proportionate."
         ),
-        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING, LOPDGDD_87, ILO_CODE),
+        sources=(
+            *MINIMISATION,
+            WP29_WORK,
+            ICO_MONITORING,
+            LOPDGDD_87,
+            PL_KP_22_3,
+            ILO_CODE,
+        ),
         questions=(_("Which messages are read, by whom, and on what trigger?"),),
     ),
     Rule(
@@ -270,6 +280,34 @@ RULES = (
             _(
                 "Why would a card, fob or PIN not do, and can every worker choose one "
                 "instead?"
+            ),
+        ),
+    ),
+    Rule(
+        slug="be-cameras-watch-work-continuously",
+        concern="proportionality",
+        severity=HIGH,
+        where=("BE",),
+        critical_by=(BE_APD_154_2023,),
+        when=all_of(
+            includes("data", "cctv"),
+            includes("purposes", "performance_evaluation", "productivity_metrics"),
+            answer("when", "work_hours", "always"),
+        ),
+        title=_("Cameras watch people's work all the time"),
+        explanation=_(
+            "In Belgium cameras may be used to check workers' work or the "
+            "production process only from time to time, never to film workers "
+            "permanently, and decisions about a worker may not rest on camera "
+            "images alone. The Data Protection Authority held that cameras "
+            "announced for security but keeping shop staff under constant watch "
+            "were more than that purpose needed."
+        ),
+        sources=(BE_CCT_68, BE_APD_154_2023, *MINIMISATION),
+        questions=(
+            _(
+                "For which periods do the cameras check work, and who looks at the "
+                "images?"
             ),
         ),
     ),

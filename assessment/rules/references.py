@@ -64,10 +64,33 @@ ET_64_4_D = "et-art-64-4-d"
 ET_64_5_F = "et-art-64-5-f"
 IE_DOOLIN = "ie-doolin-2022"
 
+PL_KP_22_2 = "pl-kp-22-2"
+PL_KP_22_2_3 = "pl-kp-22-2-3"
+PL_KP_22_2_7 = "pl-kp-22-2-7"
+PL_KP_22_3 = "pl-kp-22-3"
+PL_UODO_HIDDEN_CAMERAS = "pl-uodo-dkn-5131-4-2024"
+
+BE_CCT_68 = "be-cct-68"
+BE_CCT_81 = "be-cct-81"
+BE_APD_154_2023 = "be-apd-154-2023"
+
+PT_CT_20 = "pt-ct-20"
+PT_STJ_CAMERAS = "pt-stj-05s3139"
+
+SE_IMY_CAMERAS = "se-imy-warehouse-cameras-2021"
+SE_IMY_APOTEA = "se-imy-apotea-2023"
+
+DK_NAEVNENES_HUS = "dk-datatilsynet-naevnenes-hus-2020"
+
 NL_WOR = "nl-wor-27-1-l"
+NL_WOR_27_4 = "nl-wor-27-4"
+NL_AP_FINGERPRINTS = "nl-ap-fingerprints-2019"
 AT_ARBVG = "at-arbvg-96"
 AT_ARBVG_96A = "at-arbvg-96a"
 IT_STATUTO = "it-statuto-4"
+IT_GARANTE_METADATA = "it-garante-email-metadata-2024"
+IT_GARANTE_LOMBARDIA = "it-garante-243-2025"
+AT_OGH_FINGERPRINTS = "at-ogh-9-oba-109-06d"
 GARANTE_DELIVEROO = "garante-deliveroo-2021"
 
 NY_CIVIL_RIGHTS = "ny-civil-rights-52-c"

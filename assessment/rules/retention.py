@@ -3,6 +3,7 @@
 from .base import EEA_AND_GB, GUIDANCE, HIGH, LOW, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, includes, kept_longer_than
+from .predicates import representatives_not_agreed
 from .references import (
     CCPA,
     CE_AMAZON,
@@ -11,6 +12,10 @@ from .references import (
     FTC_DRIZLY,
     GARANTE_DELIVEROO,
     ILO_CODE,
+    IT_GARANTE_LOMBARDIA,
+    IT_GARANTE_METADATA,
+    IT_STATUTO,
+    PL_KP_22_2_3,
     gdpr,
 )
 
@@ -135,6 +140,57 @@ RULES = (
             _(
                 "Why must every detailed indicator be kept, rather than aggregated "
                 "figures?"
+            ),
+        ),
+    ),
+    Rule(
+        slug="pl-camera-recordings-kept-over-three-months",
+        concern="retention",
+        severity=HIGH,
+        where=("PL",),
+        when=all_of(includes("data", "cctv"), kept_longer_than(90)),
+        title=_("Camera recordings are kept for more than three months"),
+        explanation=_(
+            "In Poland an employer may keep recordings from workplace cameras for "
+            "at most three months from the day they were made, and use them only "
+            "for the purpose they were collected for. Only recordings that are, "
+            "or may become, evidence in proceedings may be kept until those "
+            "proceedings end; all others must then be destroyed."
+        ),
+        sources=(PL_KP_22_2_3, *gdpr("5(1)(e)")),
+        questions=(
+            _(
+                "When are recordings deleted, and which ones are kept as evidence in "
+                "proceedings?"
+            ),
+        ),
+    ),
+    Rule(
+        slug="it-email-metadata-kept-over-21-days",
+        concern="retention",
+        severity=HIGH,
+        where=("IT",),
+        critical_by=(IT_GARANTE_LOMBARDIA,),
+        when=all_of(
+            includes("data", "communications_metadata"),
+            kept_longer_than(21),
+            representatives_not_agreed,
+        ),
+        title=_("E-mail metadata is kept for more than 21 days without an agreement"),
+        explanation=_(
+            "In Italy the data-protection authority expects the metadata in "
+            "mail-server logs (sender, recipients, times, subject) to be kept "
+            "normally for no more than 21 days. Keeping it longer allows remote "
+            "monitoring of work, so it needs an agreement with the unions or an "
+            "authorisation from the labour inspectorate, unless specific technical "
+            "needs are shown. The authority fined a regional government that kept "
+            "such metadata for 90 days without either."
+        ),
+        sources=(IT_STATUTO, IT_GARANTE_METADATA, IT_GARANTE_LOMBARDIA),
+        questions=(
+            _(
+                "Which agreement or authorisation covers keeping e-mail metadata "
+                "this long, or which technical need requires it?"
             ),
         ),
     ),

@@ -7,6 +7,7 @@ from .predicates import collects_behavioural_biometrics
 from .references import (
     HAMBURG_HM,
     ICO_SERCO,
+    NL_AP_FINGERPRINTS,
     NLRA_7,
     NLRA_8_A_1,
     WP29_WORK,
@@ -28,7 +29,7 @@ RULES = (
             "processed at work only under a specific exception, such as a basis in "
             "national law or a collective agreement, with safeguards."
         ),
-        sources=gdpr("4(14)", "9(1)", "9(2)(b)"),
+        sources=(*gdpr("4(14)", "9(1)", "9(2)(b)"), NL_AP_FINGERPRINTS),
         questions=(_("Which exception allows biometric identification here?"),),
     ),
     Rule(

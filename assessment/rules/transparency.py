@@ -4,14 +4,21 @@ from .base import CRITICAL, EVERYWHERE, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
 from .conditions import all_of, answer, includes, none_of
 from .references import (
+    BE_CCT_68,
+    BE_CCT_81,
     CCPA,
     CODE_TRAVAIL_L1222_4,
     CT_PA_26_73,
     CT_STATUTES,
     DE_CODE,
+    DK_NAEVNENES_HUS,
     ICO_MONITORING,
     ILO_CODE,
     NY_CIVIL_RIGHTS,
+    PL_KP_22_2_7,
+    PL_UODO_HIDDEN_CAMERAS,
+    PT_CT_20,
+    SE_IMY_APOTEA,
     WP29_WORK,
     gdpr,
 )
@@ -35,8 +42,13 @@ RULES = (
         where=EVERYWHERE,
         # Statutes that forbid monitoring workers were not told of, whatever the
         # means (New York's and Delaware's reach only mail, phone and internet use:
-        # their own rules below).
-        critical_by=(CODE_TRAVAIL_L1222_4, *CT_NOTICE_LAWS),
+        # their own rules below), and decisions that found it unlawful.
+        critical_by=(
+            CODE_TRAVAIL_L1222_4,
+            *CT_NOTICE_LAWS,
+            PL_KP_22_2_7,
+            PL_UODO_HIDDEN_CAMERAS,
+        ),
         when=answer("notice", "none"),
         title=_("Workers were not told about the monitoring"),
         explanation=_(
@@ -50,6 +62,11 @@ RULES = (
             ICO_MONITORING,
             CODE_TRAVAIL_L1222_4,
             *CT_NOTICE_LAWS,
+            PL_KP_22_2_7,
+            PL_UODO_HIDDEN_CAMERAS,
+            BE_CCT_68,
+            BE_CCT_81,
+            PT_CT_20,
             CCPA,
             ILO_CODE,
         ),
@@ -72,7 +89,14 @@ RULES = (
             "services'). Information must say concretely what is collected, for which "
             "purposes, on what basis, who receives it and for how long."
         ),
-        sources=(*gdpr("12(1)", "13"), ICO_MONITORING, CCPA, ILO_CODE),
+        sources=(
+            *gdpr("12(1)", "13"),
+            ICO_MONITORING,
+            SE_IMY_APOTEA,
+            DK_NAEVNENES_HUS,
+            CCPA,
+            ILO_CODE,
+        ),
         questions=(
             _(
                 "Please list what is collected, for which purposes, who receives it and "
@@ -181,6 +205,9 @@ RULES = (
             *gdpr("13(1)"),
             CODE_TRAVAIL_L1222_4,
             *CT_NOTICE_LAWS,
+            PL_KP_22_2_7,
+            BE_CCT_68,
+            BE_CCT_81,
             ILO_CODE,
         ),
         questions=(

@@ -5,5 +5,5 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 (tests/rules/test_versioning.py prints it).
 """
 
-RULESET_VERSION = "2026.12.4"
-FINGERPRINT = "d70695ccfca7d10032e7121d9310cb64feba249f012b76527c063a8af28f1a29"
+RULESET_VERSION = "2026.12.5"
+FINGERPRINT = "0dba2eab0eba4bef2ea80434c0ed8960295f2c90e079304e251a1dbae4eb0cd7"

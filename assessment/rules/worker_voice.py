@@ -15,6 +15,7 @@ from .predicates import (
 from .references import (
     AT_ARBVG,
     AT_ARBVG_96A,
+    AT_OGH_FINGERPRINTS,
     BETRVG_80,
     BETRVG_87,
     BETRVG_90,
@@ -27,6 +28,7 @@ from .references import (
     LOPDGDD_87,
     NATIONAL_STEEL,
     NL_WOR,
+    NL_WOR_27_4,
     NLRA_7,
     NLRA_8_A_1,
     NLRA_8_A_5,
@@ -123,7 +125,7 @@ RULES = (
             "conciliation body can replace a refused consent. No such consent was "
             "given."
         ),
-        sources=(NL_WOR, AT_ARBVG, AT_ARBVG_96A),
+        sources=(NL_WOR, NL_WOR_27_4, AT_ARBVG, AT_ARBVG_96A, AT_OGH_FINGERPRINTS),
         questions=(_("When will you ask the works council for its consent?"),),
     ),
     Rule(

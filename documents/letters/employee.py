@@ -537,13 +537,17 @@ def complaint(context: EmployeeContext) -> dict:
     place = jurisdiction(context.country)
     letter.recipient = authority_lines(context.assessment.workplace)
     letter.why_label = _("Law: %(why)s")
+    # One point per rule: a rule raised for two practices cites the same law twice.
+    serious = {}
+    for finding in context.result.findings:
+        if finding.severity in ("critical", "high"):
+            serious.setdefault(finding.rule.slug, finding)
     letter.questions = [
         (
             _(finding.rule.title),
             ", ".join(ref.cite(letter.lang) for ref in finding.references),
         )
-        for finding in context.result.findings
-        if finding.severity in ("critical", "high")
+        for finding in serious.values()
     ]
     return {
         "national": [

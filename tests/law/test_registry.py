@@ -111,3 +111,71 @@ def test_without_its_land_germany_names_no_authority_address():
     assert law.authority_of("DE", "US-NY") == law.authority_of("DE")
     assert law.authority_of("FR", "") == jurisdiction("FR").authority
     assert jurisdiction("DE").has_regions
+
+
+def test_poland_has_its_labour_code_rules_and_the_uodo_with_where_it_was_read():
+    poland = jurisdiction("PL")
+    assert poland.language == "en" and "EU" in poland.within
+    assert poland.authority.address == ("ul. Stawki 2", "00-193 Warszawa", "Polska")
+    assert poland.authority.source.startswith("https://")
+    assert poland.authority.checked == datetime.date(2026, 12, 7)
+    assert "GIODO" in poland.authority.note  # the stale community record, named
+    assert law.cite("pl-kp-22-2-3", "de") == "Art. 22² § 3 Kodeks pracy (Polen)"
+    assert law.source("pl-kp-22-3").status_on(datetime.date(2018, 5, 24)) == "pending"
+
+
+def test_belgium_writes_in_french_to_the_apd_and_tells_its_works_council_why():
+    belgium = jurisdiction("BE")
+    assert belgium.language == "fr"
+    assert belgium.authority.address == (
+        "Rue de la Presse 35",
+        "1000 Bruxelles",
+        "Belgique",
+    )
+    assert belgium.authority.checked == datetime.date(2026, 12, 7)
+    assert belgium.authority.source.startswith(
+        "https://www.autoriteprotectiondonnees.be/"
+    )
+    paragraph = law.cite_in(
+        belgium.representation.paragraphs["information_basis"], "fr"
+    )
+    assert "convention collective de travail n° 68 du 16 juin 1998" in paragraph
+    assert "convention collective de travail n° 81 du 26 avril 2002" in paragraph
+
+
+def test_the_netherlands_has_a_record_of_its_own_with_the_works_councils_act():
+    netherlands = jurisdiction("NL")
+    assert netherlands.authority.address[0] == "Postbus 93374"
+    assert netherlands.authority.checked == datetime.date(2026, 12, 7)
+    assert netherlands.representation.sources == ("nl-wor-27-1-l", "nl-wor-27-4")
+    assert (
+        law.cite("nl-wor-27-4", "en")
+        == "Art. 27(4) Works Councils Act (WOR, Netherlands)"
+    )
+
+
+def test_portugal_names_the_cnpd_from_a_community_record_and_says_so():
+    portugal = jurisdiction("PT")
+    assert portugal.authority.address[-1] == "Portugal"
+    assert "datenanfragen" in portugal.authority.source
+    assert "not read on the official site" in portugal.authority.note
+    assert law.source("pt-stj-05s3139").kind == "judgment"
+
+
+def test_sweden_writes_to_the_imy_at_the_box_its_own_site_gives():
+    sweden = jurisdiction("SE")
+    assert sweden.authority.address == ("Box 8114", "104 20 Stockholm", "Sverige")
+    assert sweden.authority.source.startswith("https://www.imy.se/")
+
+
+def test_denmark_writes_to_datatilsynet_at_the_address_its_own_page_gives():
+    denmark = jurisdiction("DK")
+    assert denmark.authority.address[:2] == ("Carl Jacobsens Vej 35", "2500 Valby")
+    assert "datatilsynet.dk" in denmark.authority.source
+
+
+def test_austria_and_italy_say_where_their_authorities_addresses_were_read():
+    austria, italy = jurisdiction("AT").authority, jurisdiction("IT").authority
+    assert austria.source.startswith("https://www.dsb.gv.at/")
+    assert "datenanfragen" in italy.source and "Not read" in italy.note
+    assert austria.checked == italy.checked == datetime.date(2026, 12, 7)

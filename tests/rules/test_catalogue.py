@@ -31,6 +31,9 @@ KNOWN_CODES = {
     "NO-GDPR",
     "ES",
     "IE",
+    "PL",
+    "BE",
+    "PT",
 }
 
 

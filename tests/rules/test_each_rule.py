@@ -410,6 +410,48 @@ CASES = [
         country="ES",
     ),
     case(
+        "pl-camera-recordings-kept-over-three-months",
+        {"data": ["cctv"], "retention": 120},
+        {"data": ["cctv"], "retention": 90},
+        country="PL",
+    ),
+    case(
+        "pl-cameras-used-to-judge-work",
+        {"data": ["cctv"], "purposes": ["performance_evaluation"]},
+        {"data": ["cctv"], "purposes": ["security"]},
+        country="PL",
+    ),
+    case(
+        "be-cameras-watch-work-continuously",
+        {
+            "data": ["cctv"],
+            "purposes": ["performance_evaluation"],
+            "when": "work_hours",
+        },
+        {"data": ["cctv"], "purposes": ["security"], "when": "work_hours"},
+        country="BE",
+    ),
+    case(
+        "pt-remote-surveillance-controls-performance",
+        {"data": ["screenshots"], "purposes": ["productivity_metrics"]},
+        {"data": ["screenshots"], "purposes": ["security"]},
+        country="PT",
+    ),
+    case(
+        "it-email-metadata-kept-over-21-days",
+        {
+            "data": ["communications_metadata"],
+            "retention": 90,
+            "representatives": "consulted",
+        },
+        {
+            "data": ["communications_metadata"],
+            "retention": 90,
+            "representatives": "agreement",
+        },
+        country="IT",
+    ),
+    case(
         "camera-footage-used-to-judge-workers",
         {"data": ["cctv"], "purposes": ["discipline"]},
         {"data": ["cctv"], "purposes": ["security"]},

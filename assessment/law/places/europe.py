@@ -1,24 +1,14 @@
-"""Co-determination law of other European countries: the Netherlands, Austria, Italy."""
+"""Co-determination law of other European countries: Austria and Italy (the
+Netherlands has a module of its own, places/nl.py)."""
 
 from datetime import date
 
 from ..model import Authority, Citation, Representation, Source, member
 from ..model import gettext_noop as _
 
+CHECKED = date(2026, 12, 7)
+
 SOURCES = (
-    Source(
-        id="nl-wor-27-1-l",
-        kind="statute",
-        jurisdiction="NL",
-        citation=Citation(
-            "Art. 27(1)(l) Works Councils Act (WOR, Netherlands)",
-            "Art. 27 Abs. 1 Buchst. l Wet op de ondernemingsraden (WOR, Niederlande)",
-            "article 27, paragraphe 1, point l), de la loi sur les conseils "
-            "d'entreprise (WOR, Pays-Bas)",
-        ),
-        in_force_from=date(1998, 3, 1),
-        url="https://wetten.overheid.nl/BWBR0002747/",
-    ),
     Source(
         id="at-arbvg-96",
         kind="statute",
@@ -93,27 +83,6 @@ SOURCES = (
     ),
 )
 
-NETHERLANDS = member(
-    "NL",
-    _("Netherlands"),
-    authority=Authority(
-        "Autoriteit Persoonsgegevens",
-        ("Postbus 93374", "2509 AJ Den Haag", "Nederland"),
-        "https://www.autoriteitpersoonsgegevens.nl/",
-    ),
-    representation=Representation(
-        _("works council (ondernemingsraad)"),
-        ("nl-wor-27-1-l",),
-        {
-            "information_basis": _(
-                "Systems that can monitor employees need the works council's consent "
-                "({nl-wor-27-1-l}); to decide, we need full information."
-            ),
-        },
-    ),
-)
-
-
 AUSTRIA = member(
     "AT",
     _("Austria"),
@@ -122,6 +91,9 @@ AUSTRIA = member(
         "Österreichische Datenschutzbehörde",
         ("Barichgasse 40-42", "1030 Wien", "Österreich"),
         "https://www.dsb.gv.at/",
+        website="https://www.dsb.gv.at/",
+        source="https://www.dsb.gv.at/ueber-die-website/datenschutzerklaerung.html",
+        checked=CHECKED,
     ),
     representation=Representation(
         _("works council (Betriebsrat)"),
@@ -146,6 +118,13 @@ ITALY = member(
         "Garante per la protezione dei dati personali",
         ("Piazza Venezia, 11", "00187 Roma", "Italia"),
         "https://www.garanteprivacy.it/",
+        website="https://www.garanteprivacy.it/",
+        source="https://github.com/datenanfragen/data/blob/HEAD/"
+        "supervisory-authorities/itgpdp.json",
+        checked=CHECKED,
+        note="Community-maintained record (datenanfragen); third-party privacy "
+        "notices give the same address for registered letters. Not read on the "
+        "Garante's own site; its certified e-mail (PEC) is protocollo@pec.gpdp.it.",
     ),
     representation=Representation(
         _("trade unions (RSA/RSU)"),
@@ -161,7 +140,6 @@ ITALY = member(
 )
 
 JURISDICTIONS = (
-    NETHERLANDS,
     AUSTRIA,
     ITALY,
 )

@@ -6,21 +6,10 @@ from ..model import Authority, eea, elsewhere, member
 from ..model import gettext_noop as _
 
 JURISDICTIONS = (
-    member(
-        "BE",
-        _("Belgium"),
-        "fr",
-        authority=Authority(
-            "Autorité de protection des données",
-            ("Rue de la Presse 35", "1000 Bruxelles", "Belgique"),
-            "https://www.autoriteprotectiondonnees.be/",
-        ),
-    ),
     member("BG", _("Bulgaria")),
     member("HR", _("Croatia")),
     member("CY", _("Cyprus")),
     member("CZ", _("Czechia")),
-    member("DK", _("Denmark")),
     member("EE", _("Estonia")),
     member("FI", _("Finland")),
     member("GR", _("Greece")),
@@ -41,12 +30,9 @@ JURISDICTIONS = (
     ),
     member("MT", _("Malta")),
     eea("NO", _("Norway")),
-    member("PL", _("Poland")),
-    member("PT", _("Portugal")),
     member("RO", _("Romania")),
     member("SK", _("Slovakia")),
     member("SI", _("Slovenia")),
-    member("SE", _("Sweden")),
     elsewhere("CH", _("Switzerland")),
     elsewhere("CA", _("Canada")),
     elsewhere("AU", _("Australia")),
