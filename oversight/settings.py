@@ -102,6 +102,7 @@ INSTALLED_APPS = [
     "assessment",
     "councils",
     "documents",
+    "catalogue",
     # After assessment, whose db_worker (the library's, plus taking back the tasks of
     # workers that died) replaces the library's own: the first app's command wins.
     "django_tasks_db",
