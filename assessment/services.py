@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from assessment import facts, questionnaire, rules
+from assessment import facts, products, questionnaire, rules
 from assessment.models import Assessment, AttemptCounter
 
 
@@ -172,10 +172,18 @@ def save_step(
         pending = record.pending or {"practice": {}, "done": []}
         practice = questionnaire.answered(pending["practice"], questions, answers)
         done = {*pending["done"], slug}
-        record.pending = {
-            "practice": practice,
-            "done": [step.slug for step in questionnaire.STEPS if step.slug in done],
-        }
+        # What a source pre-filled (assessment/products.py) stays with the practice;
+        # the step's answers are now the person's.
+        record.pending = products.confirm(
+            {
+                **pending,
+                "practice": practice,
+                "done": [
+                    step.slug for step in questionnaire.STEPS if step.slug in done
+                ],
+            },
+            tuple(question.path for question in questions),
+        )
         record.save(update_fields=["pending"])
         return record
     practices = copy.deepcopy(record.practices)
@@ -191,6 +199,24 @@ def finish_pending(record: Assessment) -> Assessment:
     facts.parse_assessment(document)
     record.pending = None
     return save_document(document, record)
+
+
+def prefill_pending(record: Assessment, answers: dict, sources: dict) -> Assessment:
+    """Answers from elsewhere (a product's documentation) for the practice being
+    added, kept with the practice as `sources` so that its steps say where they
+    came from until the person confirms them (assessment/products.py)."""
+    pending = record.pending or {"practice": {}, "done": []}
+    practice = dict(pending["practice"])
+    if not practice.get("name") and sources.get("name"):
+        practice["name"] = sources["name"]
+    practice.update(answers)
+    record.pending = {
+        **pending,
+        "practice": practice,
+        "sources": {**sources, "paths": answers, "confirmed": []},
+    }
+    record.save(update_fields=["pending"])
+    return record
 
 
 def discard_pending(record: Assessment) -> None:

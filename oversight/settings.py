@@ -232,6 +232,9 @@ if TRUSTED_PROXY_COUNT < 0:
     raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more")
 # The Django admin (/admin/): on in development, off in production unless asked for.
 ADMIN_ENABLED = envbool("ADMIN_ENABLED", "true" if DEBUG else "false")
+# Where corrections to the catalogue of products are reported (a URL or a mailto:),
+# shown on each product's page; empty: the pages say how to report through the project.
+CATALOGUE_CORRECTIONS = os.getenv("CATALOGUE_CORRECTIONS", "")
 # Each server process makes a letter in every format as it starts (about 2 s, and
 # WeasyPrint's 30 MB), so that a person's first letter is as quick as the next.
 WARM_UP_DOCUMENTS = envbool("WARM_UP_DOCUMENTS", "false" if DEBUG else "true")

@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("assessment.urls")),
     path("", include("councils.urls")),
     path("", include("documents.urls")),
+    path("", include("catalogue.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 if settings.ADMIN_ENABLED:

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from assessment import labels, questionnaire, services, tasks
+from assessment import labels, products, questionnaire, services, tasks
 from assessment.access import (
     campaign_for,
     get_assessment_for_session,
@@ -231,10 +231,15 @@ def result(request, public_id):
     tasks.report_ahead(record, lang, client)
     changes = services.take_changes(record)
     campaign = campaign_for(request, record)
+    # Answers that came from a product's documentation (assessment/products.py).
+    source = products.source()
+    answer_sources = source.answer_sources(record) if source else {}
     return render(
         request,
         "journey/result.html",
         {
+            "answer_sources": answer_sources,
+            "sources_key": services.digest_of(answer_sources),
             "record": record,
             "report": ResultReport(record.document, record.public_id, record.as_of),
             "changes": changes and change_notice(changes, record.practices),

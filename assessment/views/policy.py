@@ -3,7 +3,7 @@
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from assessment import policy_check
+from assessment import policy_check, products
 from assessment.access import get_assessment_for_session
 from assessment.forms import PolicyTextForm, PracticeForm
 from assessment.views.journey import render_practice_form
@@ -41,8 +41,12 @@ def check(request, public_id):
         highlights = policy_check.find_signals(text)
         signals = list(dict.fromkeys(h.signal for h in highlights))
         numbers = {signal.slug: number for number, signal in enumerate(signals, 1)}
+        source = products.source()
         context.update(
             checked=True,
+            # Products the text names, with their catalogue entries, if installed.
+            named_products=source.recognise(text) if source else [],
+            product_offer=source.offer(record) if source else "",
             pieces=[
                 (
                     piece,

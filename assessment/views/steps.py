@@ -12,7 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from assessment import facts, labels, questionnaire, services
+from assessment import facts, labels, products, questionnaire, services
 from assessment.access import get_assessment_for_session
 from assessment.facts import vocabulary
 from assessment.forms import STEP_FORMS
@@ -42,7 +42,7 @@ def _practice(record, index: int | None) -> dict:
 def step(request, public_id, slug, index=None):
     record = get_assessment_for_session(request, public_id)
     try:
-        number, current, _questions = questionnaire.step_of(slug)
+        number, current, questions = questionnaire.step_of(slug)
     except KeyError:
         raise Http404 from None
     if index is None and len(record.practices) >= vocabulary.MAX_PRACTICES:
@@ -57,8 +57,12 @@ def step(request, public_id, slug, index=None):
     back_to = {"check": check_url(record, index)}
     if index is not None:
         back_to["result"] = reverse("assessment:result", args=[record.public_id])
+    source = products.source()
+    paths = tuple(question.path for question in questions)
     if request.method == "POST" and form.is_valid():
         services.save_step(record, index, slug, form.answers())
+        if source:
+            source.step_saved(record, index, paths)
         if returning in back_to:
             return redirect(back_to[returning])
         if number == len(questionnaire.STEPS):
@@ -84,8 +88,18 @@ def step(request, public_id, slug, index=None):
             "returning": returning if returning in back_to else "",
             "name": practice.get("name", ""),
             "steps": journey_steps("practices"),
+            # A catalogue of products (assessment/products.py), if one is installed:
+            # where to choose a product, and what this step owes to it.
+            "offer": source.offer(record)
+            if source and index is None and number == 1 and not _prefilled(record)
+            else "",
+            "notes": source.step_notes(record, index, paths) if source else {},
         },
     )
+
+
+def _prefilled(record) -> bool:
+    return bool((record.pending or {}).get("sources"))
 
 
 def _summary(record, index: int | None, practice: dict) -> list[dict]:
@@ -132,6 +146,7 @@ def check(request, public_id, index=None):
     if index is None and not record.pending:
         return redirect(next_to_answer(record))
     if request.method == "POST" and index is None:
+        pending = record.pending
         try:
             services.finish_pending(record)
         except facts.InvalidAssessment as invalid:
@@ -149,6 +164,8 @@ def check(request, public_id, index=None):
                 },
             )
         else:
+            if source := products.source():
+                source.practice_added(record, len(record.practices) - 1, pending)
             messages.success(
                 request, _("The practice was saved and the result updated.")
             )

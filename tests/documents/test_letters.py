@@ -271,7 +271,12 @@ def test_a_us_workplace_gets_no_gdpr_letter_but_a_state_notice_request():
     ):
         write_letter("access-request", new_york, "en", ME)
     slugs = {kind.slug for kind in kinds_for(new_york.workplace)}
-    assert slugs == {"ai-questions", "notice-request", "nyc-bias-audit"}
+    assert slugs == {
+        "ai-questions",
+        "notice-request",
+        "nyc-bias-audit",
+        "product-features",  # the catalogue's, wherever the workplace is
+    }
     letter = write_letter("notice-request", new_york, "en", ME, written=DAY)
     assert "New York Civil Rights Law §52-c" in letter_files.letter_text(letter)
     assert "GDPR" not in letter_files.letter_text(

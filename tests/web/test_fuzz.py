@@ -118,6 +118,7 @@ FORMS = {
     "councils:new_campaign": CAMPAIGN,
     "councils:campaign_letters": {**COUNCIL_LETTER, "kind": "council-information"},
     "set_language": {"language": "de", "next": "/council/"},
+    "catalogue:choose": {"product": ["teramind", "hubstaff"], "q": "tera"},
 }
 # URLs that take no field: pages that only show, buttons that act on the URL alone,
 # and the import (a file, from UPLOAD_SWEEP and the property test). Each is posted
@@ -141,6 +142,8 @@ NO_FIELDS = {
     *("councils:campaign_report", "documents:report", "documents:deadline_calendar"),
     *("documents:remove_letter", "documents:campaign_deadline_calendar"),
     "documents:campaign_remove_letter",
+    *("catalogue:products", "catalogue:products_json"),
+    *("catalogue:product", "catalogue:product_json"),
 }
 ANONYMOUS = {"councils:signup", "councils:login", "councils:join"}
 UPLOADS = {
@@ -194,7 +197,9 @@ class World:
             "invitation_id": self.invitation_id,
             "letter_id": (self.campaign_letter_id if on_campaign else self.letter_id),
             "index": 0,
-            "slug": questionnaire.STEPS[0].slug,
+            "slug": "teramind"
+            if name.startswith("catalogue:")
+            else questionnaire.STEPS[0].slug,
             "token": self.invitation if name == "councils:join" else self.resume,
             "code": self.campaign.share_code,
             "name": "ai-training-keystrokes-ie",
