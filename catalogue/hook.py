@@ -75,7 +75,7 @@ class CatalogueSource:
             {
                 "product": product.name,
                 "url": reverse("catalogue:product", args=[product.slug]),
-                "question": wording.question(product, capability),
+                "feature": wording.feature(product, capability),
                 "source": capability.source.url,
             }
             for product, capability in prefill.optional(chosen)

@@ -64,6 +64,14 @@ def statement(capability: Capability) -> str:
     }
 
 
+def feature(product: Product, capability: Capability) -> str:
+    """An optional capability as a step lists it: "Hubstaff can record: ..." """
+    return _("%(product)s can %(what)s.") % {
+        "product": product.name,
+        "what": what(capability),
+    }
+
+
 def question(product: Product, capability: Capability) -> str:
     """What to ask the employer about an optional capability."""
     return _(

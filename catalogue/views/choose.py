@@ -35,13 +35,6 @@ def choose(request, public_id):
                 {path: merged[path] for path in filled},
                 {"name": prefill.name(chosen), "products": [p.slug for p in chosen]},
             )
-            messages.success(
-                request,
-                _(
-                    "Answers were filled in from the vendor's documentation. Check "
-                    "each step: they count as yours once you save it."
-                ),
-            )
             return redirect(next_to_answer(record))
         error = _("Choose at least one product, or go on without one.")
     query = request.GET.get("q", "")[:MAX_QUERY]

@@ -52,7 +52,7 @@ def test_choosing_a_product_pre_fills_and_marks_until_confirmed(started):
 
     first = page(client.get(new_step(record, "collected")))
     assert "From the vendor's documentation of Hubstaff" in first
-    assert "from the vendor's documentation</span>" in first
+    assert "not yet confirmed: saving this step makes it your answer</span>" in first
     assert "Hubstaff can record: Applications, websites and active window." in first
     assert re.search(r'value="screenshots"[^>]*checked', first)
     assert not re.search(r'value="clicks"[^>]*checked', first)
@@ -66,7 +66,7 @@ def test_choosing_a_product_pre_fills_and_marks_until_confirmed(started):
     assert record.pending["sources"]["confirmed"] == ["data"]
     assert "confirmed by you" in page(client.get(new_step(record, "collected")))
     use = page(client.get(new_step(record, "use")))
-    assert "A productivity score" in use and "from the vendor's documentation" in use
+    assert "A productivity score" in use and "not yet confirmed" in use
 
 
 def test_the_result_says_which_findings_rest_on_the_documentation(started):

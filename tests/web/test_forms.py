@@ -70,6 +70,7 @@ def employee(client, campaign):
         reverse("assessment:check", args=[pid, 0]),
         reverse("assessment:check_new", args=[pid]),
         reverse("assessment:policy", args=[pid]),
+        reverse("catalogue:choose", args=[pid]),
         reverse("assessment:result", args=[pid]),
         reverse("assessment:delete", args=[pid]),
         reverse("documents:letters", args=[pid]),
