@@ -63,3 +63,27 @@ def test_without_a_product_it_asks_which_one_is_used():
     assert english.questions[0][0] == (
         "Which monitoring product or products are used, in which version or edition?"
     )
+
+
+def test_it_is_followed_through_like_the_other_letters(db):
+    """Noted as sent with its questions, a reply is read against them and the facts
+    it states are proposed as changes."""
+    from assessment import services
+    from documents import followup
+
+    about = assessment(changes={"name": "Time Doctor"})
+    record, _token = services.import_assessment(about)
+    sent, created = followup.record_sent(
+        record, "product-features", "en", datetime.date(2026, 12, 8), "email"
+    )
+    assert created and sent.deadline == datetime.date(2027, 1, 7)
+    assert sent.questions[0].startswith("Time Doctor can record: Periodic screenshots.")
+    reply = (
+        "Screenshots are switched on every 9 minutes. Webcam shots are not used. "
+        "Recordings are kept for 90 days."
+    )
+    followup.record_reply(sent, reply, datetime.date(2026, 12, 20))
+    marks = followup.suggested_marks(sent)
+    assert len(marks.marks) == len(sent.questions)
+    changes = followup.changes_in_reply(record, reply)
+    assert ("retention", "90") in {(c.path, c.value) for c in changes}
