@@ -82,11 +82,3 @@ def question(product: Product, capability: Capability) -> str:
 
 def read_on(source: Source) -> str:
     return date_format(source.retrieved, "DATE_FORMAT")
-
-
-def citation(source: Source) -> str:
-    """The page a statement rests on, as a letter cites it."""
-    return _("the vendor's documentation, %(url)s (read on %(day)s)") % {
-        "url": source.url,
-        "day": read_on(source),
-    }
