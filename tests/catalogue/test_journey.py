@@ -124,3 +124,23 @@ def test_the_policy_check_proposes_the_products_it_names(started):
     assert "Products this text names" in text
     assert f'href="{reverse("catalogue:product", args=["teramind"])}"' in text
     assert f'href="{choose_url(record)}?q=ActivTrak"' in text
+
+
+def test_knowing_only_we_use_teramind(started):
+    """Teramind's documentation gives no default: nothing is claimed, and every
+    feature it describes is asked on the step of its fact (the letter asks HR:
+    test_letter.py)."""
+    client, record, _token = started
+    found = page(client.get(choose_url(record), {"q": "teramind"}))
+    assert 'value="teramind"' in found
+    client.post(choose_url(record), {"product": ["teramind"]})
+    record.refresh_from_db()
+    assert record.pending["practice"] == {"name": "Teramind"}
+    collected = page(client.get(new_step(record, "collected")))
+    assert "Teramind can record: What people type (keystroke content)." in collected
+    assert "From the vendor's documentation of Teramind:" not in collected
+    where = page(client.get(new_step(record, "where")))
+    assert "Teramind can run on: Workers&#x27; own devices." in where
+    assert "Teramind can record: Always, including breaks and private time." in where
+    told = page(client.get(new_step(record, "told")))
+    assert "Teramind can run hidden from the person monitored (stealth)." in told
