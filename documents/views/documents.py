@@ -2,11 +2,13 @@
 
 import functools
 
+from django.contrib import messages
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
@@ -22,8 +24,17 @@ from documents.report import report_html, report_pdf
 from documents.sending import FutureSend, write_and_record
 
 
+def _no_result_yet(request, record):
+    """An assessment with no practice has no result to report or write from: back
+    to its overview, saying why (as the result page does)."""
+    messages.info(request, _("Add at least one practice to see a result."))
+    return redirect("assessment:overview", record.public_id)
+
+
 def report(request, public_id):
     record = get_assessment_for_session(request, public_id)
+    if record.is_draft():
+        return _no_result_yet(request, record)
     services.refresh(record)
     lang = document_language(request, record.country)
     if request.GET.get("format") == "pdf":
@@ -50,6 +61,8 @@ def letters(request, public_id):
     reference, day and channel, and download it as recorded. A download alone
     records nothing: a person may download a draft to read it first."""
     record = get_assessment_for_session(request, public_id)
+    if record.is_draft():
+        return _no_result_yet(request, record)
     # A letter reads the law as of today: renewed, the stored result does too.
     services.refresh(record)
     assessment = record.get_facts()

@@ -152,3 +152,13 @@ def test_a_stranger_cannot_download_documents(assessed, client_factory):
         stranger.get(reverse("documents:letters", args=[record.public_id])).status_code
         == 404
     )
+
+
+@pytest.mark.parametrize("page", ["documents:report", "documents:letters"])
+def test_with_no_practice_yet_the_documents_send_back_to_the_overview(started, page):
+    client, record, _token = started
+    response = client.get(reverse(page, args=[record.public_id]), follow=True)
+    assert response.redirect_chain[-1][0] == reverse(
+        "assessment:overview", args=[record.public_id]
+    )
+    assert "Add at least one practice to see a result." in response.text
