@@ -10,6 +10,7 @@ import datetime
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 
 from assessment import facts
 from assessment.law import authority_of, jurisdiction
@@ -178,6 +179,15 @@ def incomplete_answer(
         return letter
 
 
+# How a letter went, inside a sentence: "(reference …, by post)". Channel's labels
+# are a form's choices, capitalised as a label is ("Courrier postal").
+SENT_BY = {
+    Channel.EMAIL: pgettext_lazy("a letter sent, inside a sentence", "by e-mail"),
+    Channel.POST: pgettext_lazy("a letter sent, inside a sentence", "by post"),
+    Channel.HAND: pgettext_lazy("a letter sent, inside a sentence", "by hand"),
+}
+
+
 def history_line(sent: SentLetter, waiting: bool = False) -> str:
     """One letter in the complaint's history, as the authority will look it up in
     the enclosed correspondence: its date, kind, reference and channel, and when
@@ -196,7 +206,7 @@ def history_line(sent: SentLetter, waiting: bool = False) -> str:
         "sent": _day(sent.sent_on),
         "kind": kind_label(sent.kind),
         "ref": sent.reference,
-        "channel": Channel(sent.channel).label,
+        "channel": SENT_BY[Channel(sent.channel)],
         "deadline": _day(sent.deadline),
     }
 

@@ -332,7 +332,7 @@ def test_the_complaint_tells_the_history_of_the_letters(stored, answered):
         history
     )
     assert "On 2 November 2026 I sent the employer my letter “Questions" in history
-    assert f"(reference {answered.reference}, Post)" in history
+    assert f"(reference {answered.reference}, by post)" in history
     assert "The employer replied on 20 November 2026." in history
     assert "The reply leaves these points open:" in history
     assert f"- {answered.questions[0]}" in letter.closing_paragraphs

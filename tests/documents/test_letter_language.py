@@ -5,9 +5,11 @@ import datetime
 import re
 
 import pytest
+from django.utils import translation
 
 from assessment import services as assessment_services
 from assessment.facts import load_assessment
+from assessment.models import Channel
 from councils import services
 from documents import followup, followup_letters
 from documents.letter_files import letter_text
@@ -322,3 +324,31 @@ def test_a_gentle_french_letter_needs_no_gender_of_its_signatory():
         text = letter_text(letter)
         assert "(e)" not in text, slug
         assert "Je vous remercie par avance de bien vouloir me répondre" in text, slug
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_the_complaint_history_says_how_a_letter_went_in_lower_case(db, lang):
+    record = assessment_services.save_assessment(
+        builders.assessment("DE", region="DE-BY")
+    )
+    sent = [
+        followup.record_sent(record, kind, lang, datetime.date(2026, 11, 2), channel)[0]
+        for kind, channel in [
+            ("access-request", "email"),
+            ("dpia-request", "post"),
+            ("objection", "hand"),
+        ]
+    ]
+    letter = followup_letters.complaint_with_history(
+        sent, record.get_facts(), lang, written=datetime.date(2026, 12, 7)
+    )
+    text = " ".join(letter_text(letter).split())
+    with translation.override(lang):
+        for one in sent:
+            label = str(Channel(one.channel).label)
+            said = str(followup_letters.SENT_BY[one.channel])
+            assert f"{one.reference}, {said})" in text
+            # A form's label ("Courrier postal") is not how a sentence goes on.
+            assert f"{one.reference}, {label})" not in text
+            assert said[:1].islower()
