@@ -33,7 +33,10 @@ def aggregate_html(
     figures: CampaignFigures | None = None,
     today: datetime.date | None = None,
     for_screen: bool = False,
+    back: str = "",
 ) -> str:
+    """The survey report as HTML; on screen, with a bar leading `back` (the
+    campaign's page) and to the PDF."""
     with translation.override(lang):
         figures = figures or campaign_figures(campaign)
         hidden = _("hidden")
@@ -43,6 +46,7 @@ def aggregate_html(
             "today": today or timezone.localdate(),
             "lang": lang,
             "for_screen": for_screen,
+            "back": back,
             "reference_rows": _reference_rows(campaign),
             "grade_chart": share_bars(
                 [(grade.label, grade.share) for grade in figures.grades],

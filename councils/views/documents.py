@@ -36,7 +36,8 @@ def report(request, public_id):
             "application/pdf",
             f"{stem[:60]}-survey-{lang}.pdf",
         )
-    return HttpResponse(aggregate_html(campaign, lang, for_screen=True))
+    back = reverse("councils:campaign", args=[campaign.public_id])
+    return HttpResponse(aggregate_html(campaign, lang, for_screen=True, back=back))
 
 
 @login_required

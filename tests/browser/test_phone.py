@@ -20,7 +20,7 @@ from councils import services
 from tests import builders
 from tests.browser.conftest import PHONE
 from tests.browser.test_employee_journey import STEP_OF_FIELD
-from tests.councils.fixtures import make_user, open_campaign
+from tests.councils.fixtures import PASSWORD, fill, make_user, open_campaign
 from tests.web.conftest import PRACTICE_DEFAULTS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -294,3 +294,26 @@ def test_every_page_around_the_steps_fits_a_phone(visit, lang):
     measure(tab, name, 7, "letters", heights, None)
     tab.open(reverse("documents:sent_letters", args=[record.public_id]))
     measure(tab, name, 8, "sent-letters", heights, None)
+
+
+def test_a_council_members_pages_fit_a_phone_and_the_preview_leads_back(visit):
+    council = services.create_council(make_user("ada"), "Betriebsrat München")
+    campaign = open_campaign(council, title="Überwachung in München", region="DE-BY")
+    fill(campaign, 5)
+    tab = phone(visit, "de")
+    page, name, heights = tab.page, "council-de", {}
+    person = Touch(page, "de")
+    tab.open(reverse("councils:login"))
+    choose_language(page, "de")
+    page.fill("#id_username", "ada")
+    page.fill("#id_password", PASSWORD)
+    person.press("button", "Sign in")
+    tab.open(reverse("councils:campaign", args=[campaign.public_id]))
+    measure(tab, name, 1, "campaign", heights, None)
+    # The survey report's preview fits the phone and leads back to the campaign.
+    person.press("link", "Preview the report")
+    measure(tab, name, 2, "survey-preview", heights, None)
+    assert page.locator("html").get_attribute("lang") == "de"
+    with page.expect_navigation():
+        page.get_by_role("link", name=words("de", "Back to the campaign")).tap()
+    assert page.url.endswith(reverse("councils:campaign", args=[campaign.public_id]))

@@ -33,6 +33,10 @@ def test_the_survey_report_follows_the_page_language_not_the_workplaces(
     assert pdf["Content-Disposition"].endswith(f'-survey-{lang}.pdf"')
     preview = client.get(survey).content.decode()
     assert f'<html lang="{lang}">' in preview
+    # A way back to the campaign, and the PDF in the preview's language.
+    campaign = reverse("councils:campaign", args=[french_campaign.public_id])
+    assert f'class="preview-back" href="{campaign}"' in preview
+    assert f'href="?format=pdf&amp;lang={lang}"' in preview
 
 
 def test_a_member_may_choose_another_language_for_the_survey(
