@@ -8,8 +8,10 @@ answered, a council with its members, invitation and campaign), and each example
 starts from it again: its changes are rolled back, its cookies restored.
 """
 
+import contextlib
 import datetime
 import json
+import os
 import traceback
 from dataclasses import dataclass, field
 from functools import partial
@@ -20,6 +22,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils.datastructures import MultiValueDict
 from django.utils.http import url_has_allowed_host_and_scheme
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -43,7 +46,10 @@ from tests.web.test_documents import letter_form
 
 pytestmark = pytest.mark.django_db
 
-EXAMPLES = 5
+# Examples of the property test per URL. CI replays a fixed sequence (the "ci" profile,
+# tests/conftest.py), so there each URL gets five, the same every run; run locally, the
+# examples are new each time, and two per URL keep the suite short while runs add up.
+EXAMPLES = 5 if os.getenv("HYPOTHESIS_PROFILE") == "ci" else 2
 REPLY = "The logs are kept for 90 days and deleted when the practice ends."
 DAY = "2026-11-02"
 SIGNUP = {
@@ -430,14 +436,67 @@ RAW_BODIES = [
 ]
 
 
-def _sweep(world: World, name: str, client: Client, url: str) -> None:
-    """Each free field of the URL's form, and `next`, given each SWEEP value; each
-    file of UPLOAD_SWEEP where the URL takes one."""
-    base = {
-        key: value if isinstance(value, list) else [value]
-        for key, value in FORMS.get(name, {}).items()
+@contextlib.contextmanager
+def reads_of_next():
+    """A list that gets an entry each time something in the block looks up `next`
+    by name in a request's data (the query or the form): a view, a form field, a
+    template. Going through all keys, as the middleware that cleans text does, is
+    not a read of `next`; nor is `in`, which Django's own parsing asks of every key
+    (no view here asks whether `next` is there without reading it)."""
+    reads = []
+    looked_up = {
+        method: getattr(MultiValueDict, method)
+        for method in ("__getitem__", "get", "getlist")
     }
-    for key in sorted((set(base) - CHOICES) | {"next"}):
+
+    def watched(method):
+        def lookup(self, key, *args, **kwargs):
+            if key == "next":
+                reads.append(key)
+            return method(self, key, *args, **kwargs)
+
+        return lookup
+
+    for method, original in looked_up.items():
+        setattr(MultiValueDict, method, watched(original))
+    try:
+        yield reads
+    finally:
+        for method, original in looked_up.items():
+            setattr(MultiValueDict, method, original)
+
+
+def as_lists(form: dict) -> dict:
+    """A form as `post` takes it: each key with a list of values."""
+    return {
+        key: value if isinstance(value, list) else [value]
+        for key, value in form.items()
+    }
+
+
+def reads_next(world: World, client: Client, url: str, form: dict) -> bool:
+    """Whether posting the URL's form, with `next` in the form and the query, looks
+    `next` up."""
+    probing = {**as_lists(form), "next": ["/"]}
+    with reads_of_next() as reads:
+        probe = partial(post, client, url, probing, {"next": "/"}, {})
+        _isolated(world, client, probe)
+    return bool(reads)
+
+
+def _sweep(world: World, name: str, client: Client, url: str) -> None:
+    """Each free field of the URL's form given each SWEEP value; each file of
+    UPLOAD_SWEEP where the URL takes one. `next` gets every SWEEP value where the
+    URL reads it (a first post with `next` finds out), and one hostile value
+    elsewhere; the property test sends it odd values everywhere."""
+    base = as_lists(FORMS.get(name, {}))
+    swept = set(base) - CHOICES
+    if reads_next(world, client, url, base):
+        swept.add("next")
+    else:
+        hostile = {**base, "next": SWEEP[1:2]}
+        _isolated(world, client, partial(post, client, url, hostile, {}, {}))
+    for key in sorted(swept):
         for value in SWEEP:
             form = {**base, key: value if isinstance(value, list) else [value]}
             if value is None:
@@ -496,6 +555,19 @@ def test_no_hostile_post_makes_a_server_error(world):
         except Exception as failure:
             failures[name] = "".join(traceback.format_exception(failure))[-3000:]
     assert failures == {}, "\n\n".join(f"{k}:\n{v}" for k, v in failures.items())
+
+
+def test_the_sweep_sees_which_urls_read_next(world):
+    """The URLs that do read `next` get the whole sweep: the probe must see them."""
+
+    def read(name: str) -> bool:
+        url = reverse(name, kwargs=world.args(name, URLS[name]))
+        client = Client() if name in ANONYMOUS else world.client
+        return reads_next(world, client, url, FORMS.get(name, {}))
+
+    assert read("assessment:choose_layout") and read("set_language")
+    assert read("councils:login")
+    assert not read("assessment:landing") and not read("documents:extension")
 
 
 # URLs whose own part is free text: a token or a code, as a link carries it.
