@@ -583,3 +583,18 @@ def test_one_registry_one_template_per_kind():
     assert {kind.audience for kind in KINDS.values()} == {EMPLOYEE, COUNCIL}
     with pytest.raises(NotApplicable, match="A council writes this letter"):
         write_letter("works-agreement", example("hm-service-centre-de"), "en", ME)
+
+
+@pytest.mark.parametrize("lines", [7, 11])
+def test_a_question_and_its_reason_share_a_page(lines):
+    """A two-page letter breaks between questions, never between a question and the
+    reason under it. An opening paragraph of some length moves the page break to
+    where, without the rule against it, a reason went to the next page."""
+    letter = write_letter("ai-questions", assessment("DE", META_LIKE), "de", ME)
+    letter.paragraphs.append("Vorab. " * (12 * lines + 1))
+    reader = pypdf.PdfReader(io.BytesIO(letter_files.letter_pdf(letter)))
+    pages = [" ".join(page.extract_text().split()) for page in reader.pages]
+    assert len(pages) > 1
+    for question, why in letter.items():
+        ends = [" ".join(text.split())[-30:] for text in (question, why)]
+        assert any(all(end in page for end in ends) for page in pages), question
