@@ -4,7 +4,9 @@ sideways and has no axe-core violation; in English the practice is entered with 
 keyboard alone; in French it comes from a council campaign's link and is sent to the
 council. The pages around the steps (landing, workplace, practices, result, report
 preview, letters) fit too: no heading wider than its box, and the result of a
-Meta-like practice, a summary first and its concerns folded, under 8,000 px."""
+Meta-like practice, a summary first and its concerns folded, under 8,000 px. A
+council member's campaign page and survey preview fit as well, and each report
+preview leads back where it was opened."""
 
 import json
 from pathlib import Path
