@@ -214,7 +214,8 @@ def history_line(sent: SentLetter, waiting: bool = False) -> str:
 def _history(sent: SentLetter, today: datetime.date) -> list[str]:
     """What happened to one letter, as sentences for the complaint."""
     state = sent.get_state(today)
-    lines = [history_line(sent, waiting=state == LetterState.WAITING)]
+    # "was due" only once the day has passed, whether or not a reply came before it.
+    lines = [history_line(sent, waiting=sent.deadline >= today)]
     if sent.extended_to:
         lines.append(
             _("The employer gave notice that it would answer by %(date)s.")

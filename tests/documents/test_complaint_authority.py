@@ -60,7 +60,7 @@ def test_the_history_line_gives_each_letter_its_date_and_reference(munich):
     line = followup_letters.history_line(sent)
     assert line.startswith("On 16 November 2026 I sent the employer my letter")
     assert sent.reference.startswith("OV-20261116-DE-")
-    assert f"(reference {sent.reference}, Post)" in line
+    assert f"(reference {sent.reference}, by post)" in line
 
 
 def test_a_complaint_without_the_employer_says_where_it_goes(db):

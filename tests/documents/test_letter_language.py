@@ -273,6 +273,14 @@ def test_the_complaint_history_of_a_letter_still_running_says_it_is_due(db):
     text = " ".join(letter_text(letter).split())
     assert "Die Antwort ist bis zum" in text and "Die Frist zur Antwort läuft" in text
     assert "Die Antwort war bis zum" not in text
+    # Answered before the day: the day is still to come, not past.
+    followup.record_reply(sent, "Wir antworten bald.", datetime.date(2026, 12, 1))
+    letter = followup_letters.complaint_with_history(
+        [sent], record.get_facts(), "de", written=datetime.date(2026, 12, 7)
+    )
+    text = " ".join(letter_text(letter).split())
+    assert "Die Antwort ist bis zum 21. Dezember 2026 fällig." in text
+    assert "Der Arbeitgeber hat am 1. Dezember 2026 geantwortet." in text
 
 
 # French sets a no-break space before ":" ";" "?" "!" and inside « ».
