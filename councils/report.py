@@ -8,6 +8,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from assessment.labels import CONCERN_LABELS
+from assessment.law import jurisdiction
 from assessment.rules import RULESET_VERSION
 from councils.aggregates import CampaignFigures, campaign_figures
 from councils.models import Campaign
@@ -78,7 +79,10 @@ def aggregate_pdf(
     the one another process is making, else made here."""
     today = today or timezone.localdate()
     html = aggregate_html(campaign, lang, today=today)
-    return stored(_survey_key(campaign, html, lang, today), lambda: html_to_pdf(html))
+    return stored(
+        _survey_key(campaign, html, lang, today),
+        lambda: html_to_pdf(html, jurisdiction(campaign.country).paper),
+    )
 
 
 def store_aggregate_pdf(campaign: Campaign, lang: str, today: datetime.date) -> bool:
@@ -86,5 +90,6 @@ def store_aggregate_pdf(campaign: Campaign, lang: str, today: datetime.date) -> 
     being made (the task's side); whether it made it."""
     html = aggregate_html(campaign, lang, today=today)
     return render_once(
-        _survey_key(campaign, html, lang, today), lambda: html_to_pdf(html)
+        _survey_key(campaign, html, lang, today),
+        lambda: html_to_pdf(html, jurisdiction(campaign.country).paper),
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from assessment import text
@@ -42,7 +41,7 @@ def writable(letter: Letter) -> Letter:
 def _dates(letter: Letter) -> dict:
     """The dates and the lines that depend on the language, in the letter's."""
     return {
-        "date": first_of_month(letter.lang, date_format(letter.date, "DATE_FORMAT")),
+        "date": first_of_month(letter.lang, letter.day(letter.date)),
         "deadline_text": first_of_month(letter.lang, letter.deadline_text()),
         "items": letter.items(),
     }
@@ -58,7 +57,7 @@ def letter_html(letter: Letter, for_screen: bool = False) -> str:
 
 
 def letter_pdf(letter: Letter) -> bytes:
-    return html_to_pdf(letter_html(letter))
+    return html_to_pdf(letter_html(letter), letter.paper)
 
 
 def _question_lines(letter: Letter, bullet: str) -> list[str]:

@@ -51,23 +51,28 @@ def _shared():
     # Release the font configuration while Python can still run its cleanup.
     atexit.register(_shared.cache_clear)
     stylesheet = CSS(filename=str(STYLESHEET), font_config=fonts, url_fetcher=fetcher)
-    return stylesheet, fonts, fetcher
+    # The paper of a place where A4 is not used (the United States), over print.css.
+    papers = {
+        "Letter": CSS(string="@page { size: letter; }", font_config=fonts),
+    }
+    return stylesheet, fonts, fetcher, papers
 
 
-def html_to_pdf(html: str) -> bytes:
-    """A tagged PDF (PDF/UA-1) of a document rendered from one of our templates.
+def html_to_pdf(html: str, paper: str = "A4") -> bytes:
+    """A tagged PDF (PDF/UA-1) of a document rendered from one of our templates, on
+    `paper`: A4 (print.css), or US Letter for a US workplace.
 
     Title and language come from the HTML's <title> and lang attribute. Stored text
     may predate cleaning at the edge: what XML refuses is removed here too.
     """
     from weasyprint import HTML
 
-    stylesheet, fonts, fetcher = _shared()
+    stylesheet, fonts, fetcher, papers = _shared()
     document = HTML(
         string=text.clean(html), base_url=str(STYLESHEET.parent), url_fetcher=fetcher
     )
     return document.write_pdf(
-        stylesheets=[stylesheet],
+        stylesheets=[stylesheet, *([papers[paper]] if paper in papers else [])],
         font_config=fonts,
         pdf_variant="pdf/ua-1",
         custom_metadata=True,

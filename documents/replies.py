@@ -584,7 +584,7 @@ TOPICS = {
     ),
     "dpia_done": Topic(
         asked={
-            "en": r"assessment carried out",
+            "en": r"assessment carried out|assessed in writing",
             "de": r"folgenabschätzung durchgeführt",
             "fr": r"a-t-elle été réalisée",
         },
@@ -637,7 +637,8 @@ TOPICS = {
     ),
     "representatives": Topic(
         asked={
-            "en": r"works council or union",
+            # The US questions letter asks about a union or another body.
+            "en": r"works council or union|union or another body",
             "de": r"betriebsrat oder gewerkschaft",
             "fr": r"syndicat",
         },

@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from assessment.law import jurisdiction
 from assessment.rules import RULESET_VERSION
 from assessment.services import digest_of
 from documents.charts import concern_bars
@@ -60,6 +61,17 @@ def report_key(
     return f"report:{digest}:{RULESET_VERSION}:{law}:{lang}:{today.isoformat()}"
 
 
+def paper_of(document: dict) -> str:
+    """The paper of the workplace's country: US Letter in the United States."""
+    country = (document.get("workplace") or {}).get("country", "")
+    return jurisdiction(country).paper if country else "A4"
+
+
+def _pdf(document, lang, today, as_of) -> bytes:
+    html = report_html(document, lang, today, as_of=as_of)
+    return html_to_pdf(html, paper_of(document))
+
+
 def report_pdf(
     document: dict,
     lang: str,
@@ -71,7 +83,7 @@ def report_pdf(
     today = today or timezone.localdate()
     return stored(
         report_cache_key(document, lang, today, as_of),
-        lambda: html_to_pdf(report_html(document, lang, today, as_of=as_of)),
+        lambda: _pdf(document, lang, today, as_of),
     )
 
 
@@ -85,7 +97,7 @@ def store_report_pdf(
     made (the task's side); whether it made it."""
     return render_once(
         report_cache_key(document, lang, today, as_of),
-        lambda: html_to_pdf(report_html(document, lang, today, as_of=as_of)),
+        lambda: _pdf(document, lang, today, as_of),
     )
 
 

@@ -12,7 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, gettext_noop
 
-from assessment import facts, questionnaire, rules
+from assessment import facts, law, questionnaire, rules
 from assessment.labels import place_name
 from assessment.law import (
     authority_of,
@@ -20,10 +20,19 @@ from assessment.law import (
     with_notice_law,
     with_representation,
 )
+from assessment.rules.conditions import all_of, answer
 from assessment.rules.jurisdictions import jurisdictions_of
+from assessment.rules.sensitive_data import BIOMETRIC
+from assessment.rules.us_states import (
+    collects_sensitive_information,
+    selects_people,
+    system_judges_people,
+)
 from documents.letters.engine import (
     COMPLAINT,
     EMPLOYEE,
+    FIRM,
+    GENTLE,
     KINDS,
     REMINDER,
     REQUEST,
@@ -53,6 +62,16 @@ class Details(Typed):
     employer: str = ""
     employer_address: str = ""
     has_dpo: bool = False
+    # Colleagues who sign with the employee, one a line: a letter sent as a group.
+    colleagues: str = ""
+
+    def cosigners(self) -> list[str]:
+        return unique_lines(self.colleagues.splitlines())
+
+
+# Kinds written in a voice of their own (the union's), which a group of colleagues
+# does not sign.
+OWN_VOICE = frozenset({"union-bargaining"})
 
 
 @dataclass
@@ -68,28 +87,79 @@ class EmployeeContext(Context):
     def variables(self) -> dict:
         return {**super().variables(), "practices": self.practices()}
 
+    def opening(self, chosen: Kind) -> list[str]:
+        """A letter sent as a group says so first (and, in the US, that acting
+        together is protected); the friendly tone opens in its own words."""
+        paragraphs = []
+        if self.details.cosigners() and chosen.slug not in OWN_VOICE:
+            paragraphs.append(
+                _(
+                    "I write together with the colleagues who sign this letter "
+                    "below. Please send your answer to each of us."
+                )
+            )
+            if self.letter.us:
+                paragraphs.append(
+                    _(
+                        "Federal law protects employees who act together about their "
+                        "working conditions, and forbids retaliation for doing so "
+                        "(%(rights)s; %(interference)s)."
+                    )
+                    % {
+                        "rights": self.cite("nlra-7"),
+                        "interference": self.cite("nlra-8-a-1"),
+                    }
+                )
+        if self.tone == GENTLE and chosen.procedure != COMPLAINT:
+            paragraphs.append(
+                _(
+                    "I hope you are well. I am writing to understand better how this "
+                    "works, and I would be glad to talk it over if that is easier."
+                )
+            )
+        return paragraphs
+
     def standard_closing(self, chosen: Kind) -> list[str]:
+        closing = []
         if chosen.procedure == STATUTORY and jurisdiction(self.country).gdpr_reaches:
-            return [
+            closing.append(
                 _(
                     "If you need to confirm my identity, please ask only for what is "
                     "necessary for that purpose (%(art)s)."
                 )
                 % {"art": self.art("12(6)")}
-            ]
-        return []
+            )
+        if self.tone == GENTLE and chosen.procedure != COMPLAINT:
+            closing.append(
+                _("Thank you for your time; I look forward to hearing from you.")
+            )
+        return closing
 
 
 def kinds_for(
-    workplace: facts.Workplace, day: datetime.date | None = None
+    workplace: facts.Workplace,
+    day: datetime.date | None = None,
+    assessment: facts.Assessment | None = None,
 ) -> list[Kind]:
     """The employee's kinds that fit the workplace, among those the law offers on
-    `day`."""
+    `day`; given the `assessment`, only those whose facts fit it (a biometric
+    letter where biometrics are collected)."""
     codes = jurisdictions_of(workplace)
     day = day or datetime.date.today()
     return [
-        k for k in KINDS.values() if k.audience == EMPLOYEE and offered(k, codes, day)
+        k
+        for k in KINDS.values()
+        if k.audience == EMPLOYEE
+        and offered(k, codes, day)
+        and (assessment is None or fits(k, assessment))
     ]
+
+
+def fits(chosen: Kind, assessment: facts.Assessment) -> bool:
+    """Whether the assessment has what the kind is about, in any practice."""
+    return chosen.fits is None or any(
+        chosen.fits(practice, assessment.workplace) for practice in assessment.practices
+    )
 
 
 def not_applicable_reason(workplace: facts.Workplace) -> str:
@@ -106,18 +176,42 @@ def not_applicable_reason(workplace: facts.Workplace) -> str:
     return _("This letter does not apply to a workplace in %(country)s.") % country
 
 
-def _recipient(details: Details, assessment: facts.Assessment) -> list[str]:
+def _recipient(
+    details: Details, assessment: facts.Assessment, us: bool = False
+) -> list[str]:
     employer = details.employer or assessment.employer.name or _("[Employer]")
-    if details.has_dpo:
+    if details.has_dpo and not us:  # a data protection officer is the GDPR's
         department = _("For the attention of the data protection officer")
     else:
         department = _("Human Resources")
     return addressee(employer, department, details.employer_address.splitlines())
 
 
+def greeting(us: bool, tone: str = FIRM) -> dict:
+    """The salutation and the closing of a letter to the employer: in the US as
+    American letters have them."""
+    if us:
+        return {
+            "salutation": _("Dear Human Resources Team:"),
+            "closing": _("Sincerely,") if tone == FIRM else _("Best regards,"),
+        }
+    return {
+        "salutation": _("Dear Sir or Madam,"),
+        "closing": _("Yours faithfully,") if tone == FIRM else _("Kind regards,"),
+    }
+
+
+def is_us(workplace: facts.Workplace) -> bool:
+    """Whether letters there are written in American form: where the registry puts
+    them on US Letter paper, they are dated and addressed as American letters."""
+    return jurisdiction(workplace.country).paper == "Letter"
+
+
 def addressed(assessment: facts.Assessment, details: Details | None) -> dict:
-    """Sender, recipient and signature of the employee's letters to the employer."""
+    """Sender, recipient and signature of the employee's letters to the employer:
+    with colleagues who sign too, each of their names under the employee's."""
     details = details or Details()
+    us = is_us(assessment.workplace)
     sender = [line for line in (details.name, *details.address.splitlines()) if line]
     if details.employee_number:
         sender.append(
@@ -125,8 +219,11 @@ def addressed(assessment: facts.Assessment, details: Details | None) -> dict:
         )
     return {
         "sender": sender,
-        "recipient": _recipient(details, assessment),
-        "signature": details.name or _("[Your name]"),
+        "recipient": _recipient(details, assessment, us),
+        "signature": "\n".join(
+            unique_lines([details.name or _("[Your name]"), *details.cosigners()])
+        ),
+        "us": us,
     }
 
 
@@ -147,6 +244,11 @@ def start(
     workplace = assessment.workplace
     if chosen not in kinds_for(workplace, written):
         raise NotApplicable(not_applicable_reason(workplace))
+    if not fits(chosen, assessment):
+        raise NotApplicable(
+            _("This letter does not fit the practices of this assessment.")
+        )
+    parties = addressed(assessment, details)
     letter = Letter(
         kind=chosen.slug,
         lang=lang,
@@ -154,11 +256,10 @@ def start(
         deadline=None,
         subject="",
         reference="",  # the engine's, once the day sent is known
-        salutation=_("Dear Sir or Madam,"),
         paragraphs=[],
-        closing=_("Yours faithfully,") if tone == "firm" else _("Kind regards,"),
         paper=jurisdiction(workplace.country).paper,
-        **addressed(assessment, details),
+        **greeting(parties["us"], tone),
+        **parties,
     )
     return EmployeeContext(
         letter=letter,
@@ -333,10 +434,17 @@ def _topic_of_fact(path: str) -> str:
         "question says why it is asked."
     ),
     procedure=REQUEST,
+    excluded=("US",),  # the US has its own, in American terms
 )
 def ai_questions(context: EmployeeContext) -> dict:
-    # Each question says why it is asked: why the law cares, the most serious
-    # problem found there, and exactly what is still unanswered.
+    context.letter.questions = _asked(context, TOPICS, WHY_TOPIC)
+    return {}
+
+
+def _asked(context: EmployeeContext, topics: dict, why: dict) -> list[tuple[str, str]]:
+    """Each question with why it is asked: why it matters, the most serious problem
+    found there, and exactly what is still unanswered. Where the workplace has no
+    representatives, they are not asked about."""
     problems: dict[str, str] = {}
     for finding in context.result.findings:  # most severe first
         if not _rests_on_unknowns(finding):
@@ -346,11 +454,107 @@ def ai_questions(context: EmployeeContext) -> dict:
         asked = unanswered.setdefault(_topic_of_fact(unknown.fact), [])
         if _(unknown.question) not in asked:
             asked.append(_(unknown.question))
-    context.letter.questions = [
-        (str(question), _reason(context.assessment, topic, problems, unanswered))
-        for topic, question in TOPICS.items()
-        if topic in problems or topic in unanswered or topic in ALWAYS_ASKED
+    skipped = set()
+    if context.assessment.workplace.worker_representation == "none":
+        skipped.add("representatives")
+    return [
+        (str(question), _reason(context.assessment, topic, why, problems, unanswered))
+        for topic, question in topics.items()
+        if topic not in skipped
+        and (topic in problems or topic in unanswered or topic in ALWAYS_ASKED)
     ]
+
+
+# The same questions for a US workplace, in American terms and without law that
+# does not apply there: where no statute gives a right, the reason is the worker's
+# own, and never a legal duty. A state's own duties have their letters.
+US_TOPICS = {
+    **TOPICS,
+    "anonymisation": gettext_lazy(
+        "If the data is said to be deidentified or anonymized: how exactly, at which "
+        "point, and how was the risk of re-identification tested? I am asking about "
+        "the process, not for the data."
+    ),
+    "lawful_basis": gettext_lazy(
+        "Which written policy covers this monitoring, and may I have a copy?"
+    ),
+    "dpia": gettext_lazy(
+        "Were the risks of this monitoring to employees assessed in writing before "
+        "it started, and may I see the result?"
+    ),
+    "representatives": gettext_lazy(
+        "Was a union or another body of employees involved, and is there an "
+        "agreement on this monitoring?"
+    ),
+    "rights": gettext_lazy(
+        "How can an employee see the data about them, have it corrected or deleted, "
+        "including from trained models?"
+    ),
+}
+US_WHY_TOPIC = {
+    "ai_training": gettext_noop(
+        "I would like to know whether data about my work serves a purpose I was "
+        "never told of."
+    ),
+    "collection": gettext_noop(
+        "I would like to know what is recorded about me, and whether it reaches "
+        "private matters."
+    ),
+    "necessity": gettext_noop(
+        "I would like to understand why this much monitoring is needed for the work."
+    ),
+    "use": gettext_noop(
+        "Decisions about pay, appraisal or discipline should rest on data employees "
+        "know of and can question."
+    ),
+    "inferences": gettext_noop(
+        "Scores and guesses about a person can be wrong, and they can follow them."
+    ),
+    "anonymisation": gettext_noop(
+        "Data about a known group of employees is easily linked back to them, so "
+        "the claim is worth checking."
+    ),
+    "lawful_basis": gettext_noop(
+        "I would like to read the rules the company set itself for this monitoring."
+    ),
+    "participation": gettext_noop(
+        "I would like to know whether saying no is a real choice, without a cost."
+    ),
+    "retention": gettext_noop(
+        "Data kept with no end date is easier to misuse or to expose in a breach."
+    ),
+    "recipients": gettext_noop(
+        "I would like to know who, outside my own line of work, can see my data."
+    ),
+    "notice": gettext_noop(
+        "I would like the written information about this monitoring in one place."
+    ),
+    "dpia": gettext_noop(
+        "A written assessment shows whether the risks to employees were weighed."
+    ),
+    "representatives": gettext_noop(
+        "Where a union represents employees, changes to monitoring are a matter for "
+        "bargaining."
+    ),
+    "rights": gettext_noop(
+        "I would like to check what is recorded about me and to have mistakes put "
+        "right."
+    ),
+}
+
+
+@kind(
+    "us-questions",
+    gettext_lazy("Questions about monitoring and AI training"),
+    ("US",),
+    gettext_lazy(
+        "Ask what is recorded, what it is used for and whether it trains AI. Each "
+        "question says why you ask; no law is claimed where none applies."
+    ),
+    procedure=REQUEST,
+)
+def us_questions(context: EmployeeContext) -> dict:
+    context.letter.questions = _asked(context, US_TOPICS, US_WHY_TOPIC)
     return {}
 
 
@@ -366,11 +570,12 @@ def _rests_on_unknowns(finding) -> bool:
 def _reason(
     assessment: facts.Assessment,
     topic: str,
+    why: dict,
     problems: dict[str, str],
     unanswered: dict[str, list[str]],
 ) -> str:
     lang = translation.get_language()
-    reasons = [str(_why_topic(assessment, topic))]
+    reasons = [str(_why_topic(assessment, topic, why))]
     if topic in problems:
         reasons.append(
             _("What I know so far points to a problem: %(problem)s")
@@ -384,13 +589,18 @@ def _reason(
     return " ".join(reasons)
 
 
-def _why_topic(assessment: facts.Assessment, topic: str) -> str:
+def _why_topic(assessment: facts.Assessment, topic: str, why: dict) -> str:
     if topic == "anonymisation" and _collects_behaviour(assessment):
+        if why is US_WHY_TOPIC:
+            return _(
+                "Typing rhythm and mouse movements are distinctive, so a claim that "
+                "they cannot be linked back to a person is worth checking."
+            )
         return _(
             "Typing rhythm and mouse movements are distinctive; anonymisation is a "
             "claim that must be shown."
         )
-    return _(WHY_TOPIC[topic])
+    return _(why[topic])
 
 
 @kind(
@@ -477,7 +687,7 @@ def council_information(context: EmployeeContext) -> dict:
 @kind(
     "reminder",
     gettext_lazy("Reminder after the deadline"),
-    ("EEA", "GB"),
+    ("ANY",),
     gettext_lazy(
         "When the deadline passed without a full answer: two more weeks before a "
         "complaint."
@@ -516,10 +726,23 @@ def reminder(context: EmployeeContext) -> dict:
         "first_reference": first.reference,
         "deadline": date_format(first.deadline, "DATE_FORMAT"),
         "extended": dates["due"] if first.extended_to else "",
-        # The GDPR's month (Art. 12(3)), not a period another law sets.
+        # The GDPR's month (Art. 12(3)), or the period another law sets (the
+        # CCPA's 45 days), with its law.
         "after_statutory": bool(
             followed and followed.procedure == STATUTORY and followed.period is None
         ),
+        "period_law": context.cite(followed.period_source)
+        if followed and followed.procedure == STATUTORY and followed.period_source
+        else "",
+        "days": followed.period[1] if followed and followed.period else "",
+        # Where a complaint can follow: the data protection authority, or in
+        # California the Agency and the Attorney General; elsewhere in the US no
+        # authority takes it, and the reminder threatens none.
+        "complaint_to": "authority"
+        if jurisdiction(context.country).gdpr_reaches
+        else "california"
+        if offered(KINDS["ccpa-complaint"], context.codes, day)
+        else "",
     }
 
 
@@ -596,6 +819,10 @@ def complained_of(assessment: facts.Assessment, details: Details) -> str:
     return ", ".join(lines)
 
 
+# The states whose notice law has a letter of its own, in its own terms.
+OWN_NOTICE_LETTER = ("US-NY", "US-CT", "US-DE")
+
+
 @kind(
     "notice-request",
     gettext_lazy("Request for the written monitoring notice"),
@@ -605,10 +832,78 @@ def complained_of(assessment: facts.Assessment, details: Details) -> str:
         "requires."
     ),
     procedure=REQUEST,
+    excluded=OWN_NOTICE_LETTER,
 )
 def notice_request(context: EmployeeContext) -> dict:
     state = jurisdiction(context.assessment.workplace.region)
     return {"statute": context.cite(state.notice_law)}
+
+
+@kind(
+    "ny-monitoring-notice",
+    gettext_lazy("Request for the notice of electronic monitoring (New York)"),
+    ("US-NY",),
+    gettext_lazy(
+        "Ask for the written notice of telephone, e-mail and internet monitoring, "
+        "the acknowledgment you signed, and where the notice is posted."
+    ),
+    procedure=REQUEST,
+)
+def ny_monitoring_notice(context: EmployeeContext) -> dict:
+    return {"statute": context.cite("ny-civil-rights-52-c")}
+
+
+@kind(
+    "ct-monitoring-notice",
+    gettext_lazy("Request for the notice of electronic monitoring (Connecticut)"),
+    ("US-CT",),
+    gettext_lazy(
+        "Ask for the prior written notice of every type of electronic monitoring, "
+        "where it may occur on the premises, and where the notice is posted."
+    ),
+    procedure=REQUEST,
+)
+def ct_monitoring_notice(context: EmployeeContext) -> dict:
+    # The specific locations are asked for once Public Act 26-73 applies.
+    amendment = law.source("ct-pa-26-73")
+    current = amendment.status_on(context.letter.date) in law.CURRENT
+    return {
+        "statute": context.cite("ct-31-48d"),
+        "locations": context.cite("ct-pa-26-73") if current else "",
+    }
+
+
+@kind(
+    "de-monitoring-notice",
+    gettext_lazy("Request for the notice of electronic monitoring (Delaware)"),
+    ("US-DE",),
+    gettext_lazy(
+        "Ask how you are told of telephone, e-mail and internet monitoring: a "
+        "daily electronic notice, or a one-time notice you acknowledged."
+    ),
+    procedure=REQUEST,
+)
+def de_monitoring_notice(context: EmployeeContext) -> dict:
+    return {"statute": context.cite("de-19-705")}
+
+
+@kind(
+    "bipa-request",
+    gettext_lazy("Request about biometric data (Illinois)"),
+    ("US-IL",),
+    gettext_lazy(
+        "Ask for the written policy and retention schedule, the written release "
+        "you signed, and to whom your biometric data was disclosed."
+    ),
+    procedure=REQUEST,
+    fits=BIOMETRIC,
+)
+def bipa_request(context: EmployeeContext) -> dict:
+    return {
+        "policy": context.cite("il-bipa-15-a"),
+        "release": context.cite("il-bipa-15-b"),
+        "disclosure": context.cite("il-bipa-15-d"),
+    }
 
 
 # 45 calendar days counted from the day the request is received (Cal. Code Regs.
@@ -657,6 +952,89 @@ def ccpa_correct(context: EmployeeContext) -> dict:
 
 
 @kind(
+    "ccpa-limit",
+    gettext_lazy("Request to limit the use of sensitive information (California)"),
+    ("US-CA",),
+    gettext_lazy(
+        "Direct the employer to use the contents of your messages, your biometrics "
+        "and other sensitive information only for what the job needs."
+    ),
+    procedure=REQUEST,
+    fits=collects_sensitive_information,
+)
+def ccpa_limit(context: EmployeeContext) -> dict:
+    return {"statute": context.cite("ccpa-1798-121")}
+
+
+@kind(
+    "ccpa-complaint",
+    gettext_lazy("Complaint to the California Privacy Protection Agency"),
+    ("US-CA",),
+    gettext_lazy(
+        "Complain to the agency that enforces the California Consumer Privacy Act; "
+        "the Attorney General also takes complaints."
+    ),
+    procedure=COMPLAINT,
+)
+def ccpa_complaint(context: EmployeeContext) -> dict:
+    letter = context.letter
+    letter.recipient = [
+        _("California Privacy Protection Agency"),
+        _("Enforcement Division"),
+        _("[Address as the Agency's complaint form gives it]"),
+    ]
+    letter.salutation = _("Dear Enforcement Division:")
+    letter.why_label = _("Law: %(why)s")
+    letter.questions = _serious(context, "US-CA")
+    return {
+        "statute": context.cite("ccpa"),
+        "employer": complained_of(context.assessment, context.details),
+        "problems": bool(letter.questions),
+    }
+
+
+def _serious(context: EmployeeContext, where: str = "") -> list[tuple[str, str]]:
+    """The critical and high findings with their law, for a complaint: where `where`
+    is given, only those resting on that place's law."""
+    lang = context.letter.lang
+    return [
+        (_(finding.rule.title), ", ".join(ref.cite(lang) for ref in finding.references))
+        for finding in context.result.findings
+        if finding.severity in ("critical", "high")
+        and (not where or any(ref.where == where for ref in finding.references))
+    ]
+
+
+@kind(
+    "union-bargaining",
+    gettext_lazy("The union's request to bargain over monitoring (United States)"),
+    ("US",),
+    gettext_lazy(
+        "For the union to send: ask the employer to bargain over the monitoring and "
+        "for the information the union needs to do so."
+    ),
+    procedure=REQUEST,
+    fits=answer("workplace.worker_representation", "union", "both"),
+)
+def union_bargaining(context: EmployeeContext) -> dict:
+    letter = context.letter
+    letter.salutation = _("Dear Management Team:")
+    letter.recipient = addressee(
+        context.details.employer or context.assessment.employer.name or _("[Employer]"),
+        _("Management"),
+        context.details.employer_address.splitlines(),
+    )
+    if not context.details.name:
+        letter.signature = _("[Name and office, for the union]")
+    return {
+        "refuse": context.cite("nlra-8-a-5"),
+        "duty": context.cite("nlra-8-d"),
+        "case": context.cite("nlrb-colgate-palmolive-1997"),
+        "information": context.cite("scotus-acme-industrial-1967"),
+    }
+
+
+@kind(
     "admt-opt-out",
     gettext_lazy("Automated decisions: notice and opting out (California)"),
     ("US-CA",),
@@ -666,6 +1044,7 @@ def ccpa_correct(context: EmployeeContext) -> dict:
     ),
     procedure=REQUEST,
     offered_from="cppa-admt-regulations",
+    fits=answer("decisions", "automated", "informs_human"),
 )
 def admt_opt_out(context: EmployeeContext) -> dict:
     return {"statute": context.cite("cppa-admt-regulations")}
@@ -676,10 +1055,12 @@ def admt_opt_out(context: EmployeeContext) -> dict:
     gettext_lazy("Bias audit of an automated employment tool (New York City)"),
     ("US-NY",),
     gettext_lazy(
-        "In New York City: ask for the bias audit summary of a tool used to screen "
-        "for promotion or hiring."
+        "Only if the workplace is in New York City: ask for the bias audit summary "
+        "of an automated tool used to screen for promotion or hiring."
     ),
     procedure=REQUEST,
+    # An automated employment decision tool: it judges people for selection.
+    fits=all_of(system_judges_people, selects_people),
 )
 def nyc_bias_audit(context: EmployeeContext) -> dict:
     return {"statute": context.cite("nyc-ll-144")}

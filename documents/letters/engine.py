@@ -25,6 +25,7 @@ from django.template.loader import get_template
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from assessment import law
 from assessment.law import jurisdiction
@@ -70,6 +71,14 @@ class Letter:
     deadline_line: str = ""
     why_label: str = ""  # "Why I ask: %(why)s" unless the reasons are references
     paper: str = "A4"  # Letter for a US workplace
+    # A US workplace's letter is dated and addressed as American letters are
+    # ("December 7, 2026", "Dear Human Resources Team:", "Sincerely,").
+    us: bool = False
+
+    def day(self, date: datetime.date) -> str:
+        """A date as the letter writes it: 7 December 2026, or December 7, 2026 in a
+        letter to a US workplace (its translators give their language's order)."""
+        return written_date(date, self.us)
 
     def items(self) -> list[tuple[str, str]]:
         """Each question with its reason as the letter prints it."""
@@ -83,8 +92,15 @@ class Letter:
         if self.deadline_line or self.deadline is None:
             return self.deadline_line
         return _("Deadline for your answer: %(date)s") % {
-            "date": date_format(self.deadline, "DATE_FORMAT")
+            "date": self.day(self.deadline)
         }
+
+
+def written_date(date: datetime.date, us: bool = False) -> str:
+    """A date in the active language; in a US letter in the American order."""
+    if us:
+        return date_format(date, pgettext("a date in a US letter", "F j, Y"))
+    return date_format(date, "DATE_FORMAT")
 
 
 @dataclass(frozen=True)
@@ -134,6 +150,13 @@ class Kind:
     period_source: str = ""  # the source of a statutory period, cited in the letter
     receipt_day_counts: bool = False  # the period's first day is the day of receipt
     offered_from: str = ""  # a source: the kind is offered once it is in force
+    # Codes where the kind is not offered though `where` matches (the EU-flavoured
+    # questions are not offered in the US, which has its own).
+    excluded: tuple[str, ...] = ()
+    # What the workplace must have for the kind to fit (a rule's condition on a
+    # practice and the workplace: biometrics, a union, an automated tool); any
+    # practice will do. None: every workplace where it applies.
+    fits: Callable | None = None
 
 
 KINDS: dict[str, Kind] = {}
@@ -166,7 +189,10 @@ def period_of(slug: str) -> tuple[str, int] | None:
 def offered(chosen: Kind, codes: frozenset[str], day: datetime.date) -> bool:
     """Whether the kind applies to a workplace under `codes`, as the law stands on
     `day`."""
-    return any(code in codes for code in chosen.where) and (
+    return (
+        any(code in codes for code in chosen.where)
+        and not any(code in codes for code in chosen.excluded)
+    ) and (
         not chosen.offered_from
         or law.source(chosen.offered_from).status_on(day) in law.CURRENT
     )
@@ -245,6 +271,10 @@ class Context:
     def standard_closing(self, chosen: Kind) -> list[str]:
         return []
 
+    def opening(self, chosen: Kind) -> list[str]:
+        """Paragraphs before the kind's own (the friendly tone's first words)."""
+        return []
+
     def art(self, article: str) -> str:
         return gdpr(article, self.codes)
 
@@ -312,7 +342,7 @@ def deadline_line(chosen: Kind, context: Context) -> str:
     letter = context.letter
     if letter.deadline is None:
         return ""
-    date = date_format(letter.deadline, "DATE_FORMAT")
+    date = letter.day(letter.deadline)
     if chosen.audience == COUNCIL:
         if context.tone == FIRM:
             return _("We ask for your answer by %(date)s.") % {"date": date}
@@ -418,6 +448,7 @@ def write_letter(
             )
         variables = {**context.variables(), **(chosen.build(context) or {})}
         apply_prose(letter, {**variables, "tone": tone})
+        letter.paragraphs[:0] = context.opening(chosen)
         letter.closing_paragraphs += context.standard_closing(chosen)
         letter.deadline_line = deadline_line(chosen, context)
         return typeset(letter)

@@ -106,12 +106,13 @@ GERMAN_FUNCTION_WORDS = frozenset(
 
 def square_nested(text: str) -> str:
     """`text` with each bracket opened inside another made square, unless it is
-    written against a word or number (a citation's "12(3)")."""
+    written against a word, a number or a bracket it follows (a citation's "12(3)",
+    "§158(a)(1)")."""
     out, opened = [], []
     for index, char in enumerate(text):
         if char == "(":
             before = text[index - 1] if index else " "
-            square = bool(opened) and not before.isalnum()
+            square = bool(opened) and not (before.isalnum() or before == ")")
             opened.append("]" if square else ")")
             out.append("[" if square else "(")
         elif char == ")" and opened:

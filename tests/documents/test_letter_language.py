@@ -132,6 +132,12 @@ def test_only_german_function_words_are_lowered_after_the_salutation(
         # A citation's brackets, written against the number, stay round.
         ("(Art. 12(3) GDPR)", "(Art. 12(3) GDPR)"),
         ("Art. 6(1)(f) GDPR", "Art. 6(1)(f) GDPR"),
+        # ... and so do those written against the bracket before them.
+        ("(Art. 6(1)(f) GDPR)", "(Art. 6(1)(f) GDPR)"),
+        (
+            "(NLRA §8(a)(1) (29 U.S.C. §158(a)(1)))",
+            "(NLRA §8(a)(1) [29 U.S.C. §158(a)(1)])",
+        ),
         ("an unopened ) bracket", "an unopened ) bracket"),
     ],
 )
@@ -139,8 +145,9 @@ def test_brackets_inside_brackets_are_square(text, expected):
     assert square_nested(text) == expected
 
 
-# Round brackets opened inside round ones, not written against a word or number.
-NESTED = re.compile(r"\([^()]*[^\w(]\(")
+# Round brackets opened inside round ones, not written against a word, a number or
+# the bracket before them ("6(1)(f)").
+NESTED = re.compile(r"\([^()]*[^\w()]\(")
 
 
 @pytest.mark.parametrize("lang", ["de", "fr", "en"])

@@ -12,6 +12,7 @@ import time_machine
 from assessment.facts import load_assessment
 from documents import letter_files
 from documents.letters import (
+    COMPLAINT,
     KINDS,
     Details,
     FirstLetter,
@@ -142,7 +143,10 @@ def test_the_ai_letter_asks_how_data_was_anonymised_not_for_the_data():
 
 @pytest.mark.parametrize("name", example_names())
 def test_the_ai_letter_asks_at_most_15_questions_none_twice(name):
-    letter = write_letter("ai-questions", example(name), "en", ME, written=DAY)
+    about = example(name)
+    # The US has the same questions in its own terms.
+    slug = "us-questions" if about.workplace.country == "US" else "ai-questions"
+    letter = write_letter(slug, about, "en", ME, written=DAY)
     questions = [question for question, _why in letter.questions]
     assert 1 <= len(questions) <= 15
     assert len(set(questions)) == len(questions)
@@ -272,15 +276,24 @@ def test_a_us_workplace_gets_no_gdpr_letter_but_a_state_notice_request():
         write_letter("access-request", new_york, "en", ME)
     slugs = {kind.slug for kind in kinds_for(new_york.workplace)}
     assert slugs == {
-        "ai-questions",
-        "notice-request",
+        "us-questions",
+        "ny-monitoring-notice",
         "nyc-bias-audit",
+        "reminder",
+        "union-bargaining",
         "product-features",  # the catalogue's, wherever the workplace is
     }
-    letter = write_letter("notice-request", new_york, "en", ME, written=DAY)
-    assert "New York Civil Rights Law §52-c" in letter_files.letter_text(letter)
+    # For this assessment: no automated tool, no union.
+    slugs = {kind.slug for kind in kinds_for(new_york.workplace, DAY, new_york)}
+    assert slugs == {"us-questions", "ny-monitoring-notice", "reminder"}
+    with pytest.raises(NotApplicable, match="does not fit the practices"):
+        write_letter("nyc-bias-audit", new_york, "en", ME, written=DAY)
+    letter = write_letter("ny-monitoring-notice", new_york, "en", ME, written=DAY)
+    text = letter_files.letter_text(letter)
+    assert "New York Civil Rights Law §52-c" in text
+    assert "acknowledgment I signed" in text and "where the notice is posted" in text
     assert "GDPR" not in letter_files.letter_text(
-        write_letter("ai-questions", new_york, "en", ME)
+        write_letter("us-questions", new_york, "en", ME)
     )
 
 
@@ -319,7 +332,7 @@ def test_the_docx_is_editable_and_holds_the_same_letter():
 
 def test_a_us_letter_is_on_us_letter_paper():
     letter = write_letter(
-        "notice-request", example("email-monitoring-us-ny"), "en", ME, written=DAY
+        "ny-monitoring-notice", example("email-monitoring-us-ny"), "en", ME, written=DAY
     )
     section = docx.Document(io.BytesIO(letter_files.letter_docx(letter))).sections[0]
     assert (section.page_width.inches, section.page_height.inches) == pytest.approx(
@@ -420,7 +433,10 @@ def test_tone_changes_the_wording():
 @pytest.mark.parametrize("lang", ["en", "de", "fr"])
 def test_every_kind_renders_in_every_language_for_every_example(name, lang):
     assessment = example(name)
-    applicable = {kind.slug for kind in kinds_for(assessment.workplace)}
+    # Offered for this assessment: of the kinds for its place, those its facts fit.
+    applicable = {
+        kind.slug for kind in kinds_for(assessment.workplace, DAY, assessment)
+    }
     for slug in KINDS:
         if slug not in applicable:
             with pytest.raises(NotApplicable):
@@ -430,7 +446,7 @@ def test_every_kind_renders_in_every_language_for_every_example(name, lang):
         text = letter_files.letter_text(letter)
         assert letter.subject in text and "Alex Example" in text
         assert letter.deadline is None or letter.deadline > DAY
-        assert (letter.deadline is None) == (slug == "complaint")
+        assert (letter.deadline is None) == (KINDS[slug].procedure == COMPLAINT)
     assert applicable
 
 
@@ -522,7 +538,7 @@ def test_every_letter_reads_back_clean(name, lang):
         employer="Example Tech",
         employer_address="Example Tech\nHuman Resources\n1 Main Street",
     )
-    for kind in kinds_for(workplace, DAY):
+    for kind in kinds_for(workplace, DAY, assessment):
         letter = write_letter(
             kind.slug, assessment, lang, typed, written=DAY, follows=FIRST
         )

@@ -73,6 +73,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dpo", dest="has_dpo", action="store_true", help="address it to the DPO"
         )
+        parser.add_argument(
+            "--colleagues",
+            default="",
+            help="colleagues who sign too, one a line: a letter sent as a group",
+        )
 
     def handle(self, *args, **options):
         output = Path(options["output"])

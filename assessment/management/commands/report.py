@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from documents.pdf import html_to_pdf
-from documents.report import report_html
+from documents.report import paper_of, report_html
 
 from ._input import add_as_of, add_lang, read_assessment
 
@@ -35,5 +35,5 @@ class Command(BaseCommand):
             timezone.localdate(),
             as_of=options["as_of"],
         )
-        output.write_bytes(html_to_pdf(html))
+        output.write_bytes(html_to_pdf(html, paper_of(assessment.to_document())))
         self.stdout.write(f"Report written to {output}")
