@@ -386,6 +386,16 @@ class LetterForm(SendingFields):
         required=False,
         help_text=_("Then the letter is addressed to their attention."),
     )
+    colleagues = forms.CharField(
+        label=_("Colleagues who sign with you (optional)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        required=False,
+        help_text=_(
+            "One name a line. The letter then says it is sent by a group, and each "
+            "name signs it. Nothing typed here is stored."
+        ),
+    )
     to = forms.EmailField(
         label=_("HR's e-mail address (for the e-mail format)"), required=False
     )
@@ -398,10 +408,22 @@ class LetterForm(SendingFields):
         ),
     )
 
-    def __init__(self, *args, kinds=(), recorded=(), **kwargs):
+    def __init__(self, *args, kinds=(), recorded=(), us=False, **kwargs):
         """`recorded`: (id, label) of the letters recorded as sent that a reminder
-        may follow."""
+        may follow. `us`: for a US workplace, in American terms and without the
+        GDPR's data protection officer."""
         super().__init__(*args, **kwargs)
+        if us:
+            del self.fields["has_dpo"]
+            self.fields["employer_address"].help_text = _(
+                "Street, city, state and ZIP code. The employer's name and the "
+                "department are added above it for you."
+            )
+            self.fields["channel"].choices = [
+                ("email", _("By e-mail")),
+                ("post", _("By mail (received a few business days later)")),
+                ("hand", _("By hand")),
+            ]
         self.fields["kind"].choices = [
             (kind.slug, _with_description(kind.label, kind.description))
             for kind in kinds
@@ -420,7 +442,8 @@ class LetterForm(SendingFields):
                 "employee_number",
                 "employer",
                 "employer_address",
-                "has_dpo",
+                *(() if us else ("has_dpo",)),
+                "colleagues",
                 "to",
             ),
         )

@@ -8,7 +8,6 @@ same reader. Personal details are passed in to render and are never stored.
 import datetime
 
 from django.utils import translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 
@@ -30,6 +29,7 @@ from documents.letters import (
     gdpr,
     write_letter,
 )
+from documents.letters.engine import written_date
 
 INCOMPLETE_ANSWER = "incomplete-answer"
 # The data subject's requests that the GDPR gives one month to answer (Art. 12(3)).
@@ -43,7 +43,7 @@ FOLLOW_UP_PERIOD: deadlines.Period = ("weeks", 2)  # as the reminder gives
 
 
 def _day(day: datetime.date) -> str:
-    return date_format(day, "DATE_FORMAT")
+    return written_date(day)
 
 
 def _reference(sent: SentLetter) -> str:
@@ -101,17 +101,20 @@ def _skeleton(about, details) -> dict:
                 "reply of %(replied)s. It does not answer everything we asked."
             ),
             "closing": council.closing(FIRM),
+            "salutation": _("Dear Sir or Madam,"),
+            "us": False,
             "place": about.region or about.country,
             "country": about.country,
         }
     workplace = about.workplace
+    parties = employee.addressed(about, details)
     return {
-        **employee.addressed(about, details),
+        **parties,
         "opening": _(
             "On %(sent)s I sent you my letter “%(kind)s”. Thank you for your "
             "reply of %(replied)s. It does not answer everything I asked."
         ),
-        "closing": _("Yours faithfully,"),
+        **employee.greeting(parties["us"]),
         "place": workplace.region or workplace.country,
         "country": workplace.country,
     }
@@ -131,6 +134,11 @@ def incomplete_answer(
     written = written or datetime.date.today()
     with translation.override(sent.lang):
         parts = _skeleton(about, details)
+        us = parts["us"]
+
+        def day(date: datetime.date) -> str:  # as the letter writes it
+            return written_date(date, us)
+
         missing = [_open_point(question, mark) for question, mark in sent.missing()]
         letter = Letter(
             kind=INCOMPLETE_ANSWER,
@@ -138,17 +146,17 @@ def incomplete_answer(
             date=written,
             deadline=deadlines.deadline(written, FOLLOW_UP_PERIOD, parts["place"]),
             subject=_("Incomplete answer to my letter of %(date)s")
-            % {"date": _day(sent.sent_on)},
+            % {"date": day(sent.sent_on)},
             reference=_reference(sent),
             sender=parts["sender"],
             recipient=parts["recipient"],
-            salutation=_("Dear Sir or Madam,"),
+            salutation=parts["salutation"],
             paragraphs=[
                 parts["opening"]
                 % {
-                    "sent": _day(sent.sent_on),
+                    "sent": day(sent.sent_on),
                     "kind": kind_label(sent.kind),
-                    "replied": _day(sent.replied_on or written),
+                    "replied": day(sent.replied_on or written),
                 },
                 _("The following points are still open:"),
             ],
@@ -156,10 +164,11 @@ def incomplete_answer(
             closing=parts["closing"],
             signature=parts["signature"],
             paper=jurisdiction(parts["country"]).paper,
+            us=us,
         )
         if isinstance(about, Campaign):
             letter.subject = _("Incomplete answer to our letter of %(date)s") % {
-                "date": _day(sent.sent_on)
+                "date": day(sent.sent_on)
             }
         elif sent.kind in GDPR_REQUESTS and jurisdiction(parts["country"]).gdpr_reaches:
             letter.closing_paragraphs.append(

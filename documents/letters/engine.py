@@ -47,8 +47,16 @@ class Typed:
 
     @classmethod
     def from_mapping(cls, values):
-        """From a form's cleaned data or a command's options, by field name."""
-        return cls(**{name: values[name] for name in cls.__dataclass_fields__})
+        """From a form's cleaned data or a command's options, by field name; a field
+        the form does not show (a US form has no data protection officer) keeps its
+        default."""
+        return cls(
+            **{
+                name: values[name]
+                for name in cls.__dataclass_fields__
+                if name in values
+            }
+        )
 
 
 @dataclass

@@ -20,6 +20,7 @@ from documents import letter_files, references
 from documents.followup_letters import kind_label
 from documents.http import attachment, document_language
 from documents.letters import Details, NotApplicable, kinds_for, write_letter
+from documents.letters.employee import is_us
 from documents.report import report_html, report_pdf
 from documents.sending import FutureSend, write_and_record
 
@@ -69,8 +70,9 @@ def letters(request, public_id):
     recorded = {sent.pk: sent for sent in record.sent_letters.all()}
     form = LetterForm(
         request.POST or None,
-        kinds=kinds_for(assessment.workplace),
+        kinds=kinds_for(assessment.workplace, assessment=assessment),
         recorded=_followed(recorded.values()),
+        us=is_us(assessment.workplace),
         initial={
             "lang": document_language(request, assessment.workplace.country),
             "employer": assessment.employer.name,

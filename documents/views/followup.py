@@ -36,6 +36,8 @@ from councils.selectors import get_campaign
 from documents import followup, followup_letters, letter_files, references, replies
 from documents.http import attachment, document_language
 from documents.letters import (
+    KINDS,
+    STATUTORY,
     CouncilDetails,
     Details,
     NotApplicable,
@@ -125,6 +127,13 @@ class ExtensionForm(forms.Form):
                 "be extended once, by up to 45 more days, if the business tells you "
                 "so and explains why (11 CCR §7021(b)). Leave empty if there is no "
                 "extension."
+            )
+        elif not (
+            sent.kind in KINDS and KINDS[sent.kind].procedure == STATUTORY
+        ):  # a request, not a statutory period: no law's extension to cite
+            self.fields["extended_to"].help_text = _(
+                "The later date the employer said it would answer by. Leave empty "
+                "if there is none."
             )
 
     def clean_extended_to(self):
@@ -406,7 +415,8 @@ class Owner:
     def kinds(self) -> list:
         if self.campaign:
             return council_kinds()
-        return kinds_for(self.record.get_facts().workplace)
+        assessment = self.record.get_facts()
+        return kinds_for(assessment.workplace, assessment=assessment)
 
     def url(self, name: str, *args) -> str:
         return reverse(self.prefix + name, args=[self.public_id, *args])

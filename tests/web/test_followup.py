@@ -624,10 +624,13 @@ def test_no_complaint_is_offered_where_the_gdpr_does_not_reach(client):
     )
     record = Assessment.objects.get()
     client.post(url("assessment:practice_new", record), practice_data())
-    send(client, record, kind="notice-request")
+    send(client, record, kind="ny-monitoring-notice")
     page = client.get(url("documents:sent_letters", record))
     assert page.context["complaint_form"] is None
-    assert "Request for the written monitoring notice" in page.content.decode()
+    assert (
+        "Request for the notice of electronic monitoring (New York)"
+        in page.content.decode()
+    )
     response = client.post(
         url("documents:complaint_with_history", record),
         {"complaint-file_format": "txt"},
