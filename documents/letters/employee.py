@@ -8,7 +8,6 @@ import datetime
 from dataclasses import dataclass
 
 from django.utils import translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, gettext_noop
 
@@ -708,8 +707,8 @@ def reminder(context: EmployeeContext) -> dict:
         )
     dates = {
         "reference": first.reference,
-        "sent": date_format(first.sent_on, "DATE_FORMAT"),
-        "due": date_format(first.due, "DATE_FORMAT"),
+        "sent": context.letter.day(first.sent_on),
+        "due": context.letter.day(first.due),
     }
     if day <= first.due:
         raise NotApplicable(
@@ -724,7 +723,7 @@ def reminder(context: EmployeeContext) -> dict:
         "first_kind": followed.label if followed else first.kind,
         "first_sent": dates["sent"],
         "first_reference": first.reference,
-        "deadline": date_format(first.deadline, "DATE_FORMAT"),
+        "deadline": context.letter.day(first.deadline),
         "extended": dates["due"] if first.extended_to else "",
         # The GDPR's month (Art. 12(3)), or the period another law sets (the
         # CCPA's 45 days), with its law.
