@@ -40,6 +40,8 @@ GDPR_REQUESTS = frozenset(
     if kind.procedure == STATUTORY and kind.period is None
 )
 FOLLOW_UP_PERIOD: deadlines.Period = ("weeks", 2)  # as the reminder gives
+# The complaints that carry the history of the letters, to whom they go.
+COMPLAINTS = ("complaint", "ccpa-complaint")
 
 
 def _day(day: datetime.date) -> str:
@@ -197,7 +199,7 @@ SENT_BY = {
 }
 
 
-def history_line(sent: SentLetter, waiting: bool = False) -> str:
+def history_line(sent: SentLetter, waiting: bool = False, us: bool = False) -> str:
     """One letter in the complaint's history, as the authority will look it up in
     the enclosed correspondence: its date, kind, reference and channel, and when
     the answer was due, or is due while the period is `waiting` to end."""
@@ -212,23 +214,27 @@ def history_line(sent: SentLetter, waiting: bool = False) -> str:
             "%(ref)s, %(channel)s). The answer was due by %(deadline)s."
         )
     return line % {
-        "sent": _day(sent.sent_on),
+        "sent": written_date(sent.sent_on, us),
         "kind": kind_label(sent.kind),
         "ref": sent.reference,
         "channel": SENT_BY[Channel(sent.channel)],
-        "deadline": _day(sent.deadline),
+        "deadline": written_date(sent.deadline, us),
     }
 
 
-def _history(sent: SentLetter, today: datetime.date) -> list[str]:
+def _history(sent: SentLetter, today: datetime.date, us: bool = False) -> list[str]:
     """What happened to one letter, as sentences for the complaint."""
+
+    def day(date: datetime.date) -> str:  # as the complaint writes dates
+        return written_date(date, us)
+
     state = sent.get_state(today)
     # "was due" only once the day has passed, whether or not a reply came before it.
-    lines = [history_line(sent, waiting=sent.deadline >= today)]
+    lines = [history_line(sent, waiting=sent.deadline >= today, us=us)]
     if sent.extended_to:
         lines.append(
             _("The employer gave notice that it would answer by %(date)s.")
-            % {"date": _day(sent.extended_to)}
+            % {"date": day(sent.extended_to)}
         )
     if state == LetterState.OVERDUE:
         lines.append(_("No answer came by that date."))
@@ -236,7 +242,7 @@ def _history(sent: SentLetter, today: datetime.date) -> list[str]:
         lines.append(_("The period to answer is still running."))
     else:
         lines.append(
-            _("The employer replied on %(date)s.") % {"date": _day(sent.replied_on)}
+            _("The employer replied on %(date)s.") % {"date": day(sent.replied_on)}
         )
         if sent.marks_confirmed():
             if sent.missing():
@@ -246,10 +252,20 @@ def _history(sent: SentLetter, today: datetime.date) -> list[str]:
     return lines
 
 
+def complaint_kind(workplace: facts.Workplace) -> str:
+    """The complaint an employee there can send with the history of their letters:
+    to the data protection authority, or in California to the CPPA; "" where no
+    authority takes one."""
+    offered = {kind.slug for kind in employee.kinds_for(workplace)}
+    return next((slug for slug in COMPLAINTS if slug in offered), "")
+
+
 def complaint_addressee(workplace: facts.Workplace) -> tuple[list[str], str]:
     """Who the complaint goes to, as its recipient lines, and where no address is
     known, why: "region" (the country's authority depends on a region not given,
     such as a German Land) or "unknown" (the registry holds none)."""
+    if complaint_kind(workplace) == "ccpa-complaint":
+        return [str(line) for line in employee.CPPA_LINES], "unknown"
     lines = employee.authority_lines(workplace)
     authority = authority_of(workplace.country, workplace.region)
     if authority and authority.address:
@@ -272,14 +288,13 @@ def complaint_with_history(
     was due, whether and when HR replied, and what the reply left open. Raises
     NotApplicable where no complaint letter fits the workplace."""
     written = written or datetime.date.today()
-    letter = write_letter(
-        "complaint", assessment, lang, details, written=written, as_of=as_of
-    )
+    slug = complaint_kind(assessment.workplace) or "complaint"
+    letter = write_letter(slug, assessment, lang, details, written=written, as_of=as_of)
     with translation.override(lang):
         history = [_("My requests to the employer:")]
         declined = " " + _("(declined by the employer)")
         for sent in sent_letters:
-            history.append(" ".join(_history(sent, written)))
+            history.append(" ".join(_history(sent, written, letter.us)))
             if sent.marks_confirmed():
                 history += [
                     f"- {_question(q)}" + (declined if m == Mark.REFUSED else "")

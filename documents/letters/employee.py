@@ -965,6 +965,15 @@ def ccpa_limit(context: EmployeeContext) -> dict:
     return {"statute": context.cite("ccpa-1798-121")}
 
 
+# The Agency's postal address was not confirmed in a source read on 7 December 2026:
+# the letter leaves it in brackets (its online form takes the text).
+CPPA_LINES = (
+    gettext_lazy("California Privacy Protection Agency"),
+    gettext_lazy("Enforcement Division"),
+    gettext_lazy("[Address as the Agency's complaint form gives it]"),
+)
+
+
 @kind(
     "ccpa-complaint",
     gettext_lazy("Complaint to the California Privacy Protection Agency"),
@@ -977,11 +986,7 @@ def ccpa_limit(context: EmployeeContext) -> dict:
 )
 def ccpa_complaint(context: EmployeeContext) -> dict:
     letter = context.letter
-    letter.recipient = [
-        _("California Privacy Protection Agency"),
-        _("Enforcement Division"),
-        _("[Address as the Agency's complaint form gives it]"),
-    ]
+    letter.recipient = [str(line) for line in CPPA_LINES]
     letter.salutation = _("Dear Enforcement Division:")
     letter.why_label = _("Law: %(why)s")
     letter.questions = _serious(context, "US-CA")

@@ -498,10 +498,11 @@ def _sent(owner: Owner, letter_id) -> SentLetter:
 
 
 def _complaint_applies(owner: Owner) -> bool:
-    """The complaint to the authority is the employee's (a data subject's)."""
-    return owner.record is not None and "complaint" in {
-        kind.slug for kind in owner.kinds()
-    }
+    """The complaint to the authority is the employee's (a data subject's, or in
+    California a consumer's)."""
+    return owner.record is not None and bool(
+        followup_letters.complaint_kind(owner.record.get_facts().workplace)
+    )
 
 
 def _page(request, owner: Owner, template: str, context: dict):

@@ -161,3 +161,31 @@ def test_the_nyc_and_admt_letters_need_an_automated_tool():
     assert "admt-opt-out" in slugs(california, datetime.date(2027, 1, 4))
     calm = assessment("US", region="US-CA")
     assert "admt-opt-out" not in slugs(calm, datetime.date(2027, 1, 4))
+
+
+@pytest.mark.django_db
+def test_a_california_complaint_carries_the_history_in_american_form():
+    from assessment import services
+    from assessment.models import Assessment
+    from documents import followup, followup_letters
+
+    california = assessment("US", META_LIKE, region="US-CA")
+    record, _token = services.import_assessment(california)
+    record = Assessment.objects.get(pk=record.pk)
+    sent, _new = followup.record_sent(
+        record, "ccpa-know", "en", datetime.date(2026, 9, 1), "email"
+    )
+    lines, missing = followup_letters.complaint_addressee(california.workplace)
+    assert lines[0] == "California Privacy Protection Agency" and missing == "unknown"
+    letter = followup_letters.complaint_with_history(
+        [sent], california, "en", ME, written=DAY
+    )
+    body = " ".join(letter_files.letter_text(letter).split())
+    assert letter.kind == "ccpa-complaint" and letter.salutation.endswith(":")
+    assert "On September 1, 2026 I sent the employer my letter" in body
+    assert "supervisory authority" not in body and "GDPR" not in body
+    # In Texas no authority takes a complaint: the page offers none.
+    assert (
+        followup_letters.complaint_kind(assessment("US", region="US-TX").workplace)
+        == ""
+    )
