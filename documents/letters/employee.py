@@ -241,6 +241,13 @@ def start(
     if not isinstance(assessment, facts.Assessment):
         raise NotApplicable(_("This letter is written from an assessment."))
     workplace = assessment.workplace
+    if any(code in jurisdictions_of(workplace) for code in chosen.excluded):
+        raise NotApplicable(
+            _(
+                "This letter is not offered for a workplace here: the letters page "
+                "offers one of the same kind in the terms of its law."
+            )
+        )
     if chosen not in kinds_for(workplace, written):
         raise NotApplicable(not_applicable_reason(workplace))
     if not fits(chosen, assessment):

@@ -3,7 +3,10 @@ by a group of colleagues, the friendly tone, the reminder and follow-up in Ameri
 form."""
 
 import datetime
+import io
 
+import docx
+import pypdf
 import pytest
 
 from documents import letter_files
@@ -111,8 +114,12 @@ def test_a_letter_sent_as_a_group_is_signed_by_each_and_says_acting_together_is_
     assert "I write together with the colleagues" in opening
     assert "(NLRA §7 [29 U.S.C. §157]; NLRA §8(a)(1) [29 U.S.C. §158(a)(1)])" in opening
     assert "Kim Lee" in letter_files.letter_text(us)
-    docx_text = letter_files.letter_docx(us)
-    assert docx_text  # the names as lines of one paragraph, read back below
+    words = docx.Document(io.BytesIO(letter_files.letter_docx(us))).paragraphs
+    assert words[-1].text == "Alex Example\nSam Doe\nKim Lee"  # one line each
+    pdf = pypdf.PdfReader(io.BytesIO(letter_files.letter_pdf(us)))
+    assert "Alex Example\nSam Doe\nKim Lee" in pdf.pages[-1].extract_text()
+    with pytest.raises(NotApplicable, match="in the terms of its law"):
+        write("ai-questions", assessment("US", region="US-TX"), "en", group)
     european = write("ai-questions", assessment("DE"), "en", group)
     assert "I write together" in european.paragraphs[0]
     assert "NLRA" not in letter_files.letter_text(european)
