@@ -26,9 +26,9 @@ def renders(monkeypatch):
     calls = []
     real = report_module.html_to_pdf
 
-    def counting(html):
+    def counting(html, *paper):
         calls.append(html)
-        return real(html)
+        return real(html, *paper)
 
     monkeypatch.setattr(report_module, "html_to_pdf", counting)
     monkeypatch.setattr(survey_module, "html_to_pdf", counting)
@@ -98,7 +98,7 @@ def test_a_render_that_ended_is_queued_again_only_when_its_report_is_missing(
     args = queued.args_kwargs
     if outcome == "failed":
 
-        def broken(html):
+        def broken(html, *paper):
             raise RuntimeError("the renderer broke")
 
         monkeypatch.setattr(report_module, "html_to_pdf", broken)
