@@ -1,7 +1,7 @@
 """United States sources that the letters cite and no rule does: the union's duty to
 bargain and right to information, BIPA's rule on disclosure, the complaint route in
 California. Checked on 7 December 2026: docs/research/
-2026-12-07-us-floor-and-legal-corrections.md, section D."""
+2026-12-07-us-floor-and-legal-corrections.md, section E."""
 
 from datetime import date
 
