@@ -109,7 +109,7 @@ class EmployeeContext(Context):
                         "interference": self.cite("nlra-8-a-1"),
                     }
                 )
-        if self.tone == GENTLE and chosen.procedure != COMPLAINT:
+        if self.friendly(chosen):
             paragraphs.append(
                 _(
                     "I hope you are well. I am writing to understand better how this "
@@ -117,6 +117,15 @@ class EmployeeContext(Context):
                 )
             )
         return paragraphs
+
+    def friendly(self, chosen: Kind) -> bool:
+        """The friendly tone's own first and last words, in the employee's voice: in
+        a first request, not a reminder or a complaint, nor the union's letter."""
+        return (
+            self.tone == GENTLE
+            and chosen.procedure in (REQUEST, STATUTORY)
+            and chosen.slug not in OWN_VOICE
+        )
 
     def standard_closing(self, chosen: Kind) -> list[str]:
         closing = []
@@ -128,7 +137,7 @@ class EmployeeContext(Context):
                 )
                 % {"art": self.art("12(6)")}
             )
-        if self.tone == GENTLE and chosen.procedure != COMPLAINT:
+        if self.friendly(chosen):
             closing.append(
                 _("Thank you for your time; I look forward to hearing from you.")
             )

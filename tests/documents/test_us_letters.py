@@ -196,3 +196,19 @@ def test_a_california_complaint_carries_the_history_in_american_form():
         followup_letters.complaint_kind(assessment("US", region="US-TX").workplace)
         == ""
     )
+
+
+def test_the_friendly_words_stay_out_of_the_unions_letter_and_the_reminder():
+    union = assessment("US", region="US-MI", worker_representation="union")
+    know = FirstLetter(
+        "us-questions",
+        datetime.date(2026, 9, 1),
+        "OV-20260901-US-7Q3K",
+        datetime.date(2026, 10, 1),
+    )
+    for slug, follows in (("union-bargaining", None), ("reminder", know)):
+        letter = write(slug, union, "en", ME, "gentle", written=DAY, follows=follows)
+        body = letter_files.letter_text(letter)
+        assert (
+            "I hope you are well" not in body and "Thank you for your time" not in body
+        )
