@@ -212,3 +212,26 @@ def test_the_friendly_words_stay_out_of_the_unions_letter_and_the_reminder():
         assert (
             "I hope you are well" not in body and "Thank you for your time" not in body
         )
+
+
+@pytest.mark.django_db
+def test_the_incomplete_answer_to_a_us_letter_is_an_american_letter():
+    from assessment import services
+    from assessment.models import Mark
+    from documents import followup, followup_letters
+
+    texas = assessment("US", META_LIKE, region="US-TX", worker_representation="none")
+    record, _token = services.import_assessment(texas)
+    sent, _new = followup.record_sent(
+        record, "us-questions", "en", datetime.date(2026, 11, 2), "email"
+    )
+    followup.record_reply(sent, "We do not train AI.", datetime.date(2026, 11, 20))
+    followup.confirm_marks(sent, [Mark.NOT_ANSWERED] * len(sent.questions))
+    letter = followup_letters.incomplete_answer(sent, texas, ME, written=DAY)
+    assert letter.subject == "Incomplete answer to my letter of November 2, 2026"
+    assert (letter.salutation, letter.closing) == (
+        "Dear Human Resources Team:",
+        "Sincerely,",
+    )
+    assert letter.paper == "Letter" and letter.us
+    assert "November 20, 2026" in letter.paragraphs[0]
