@@ -25,7 +25,6 @@ from django.template.loader import get_template
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 
 from assessment import law
 from assessment.law import jurisdiction
@@ -84,8 +83,8 @@ class Letter:
     us: bool = False
 
     def day(self, date: datetime.date) -> str:
-        """A date as the letter writes it: 7 December 2026, or December 7, 2026 in a
-        letter to a US workplace (its translators give their language's order)."""
+        """A date as the letter writes it: 7 December 2026, or December 7, 2026 in an
+        English letter to a US workplace."""
         return written_date(date, self.us)
 
     def items(self) -> list[tuple[str, str]]:
@@ -104,10 +103,14 @@ class Letter:
         }
 
 
+US_DATE = "F j, Y"  # December 7, 2026
+
+
 def written_date(date: datetime.date, us: bool = False) -> str:
-    """A date in the active language; in a US letter in the American order."""
-    if us:
-        return date_format(date, pgettext("a date in a US letter", "F j, Y"))
+    """A date in the active language; in an English letter to a US workplace in the
+    American order (a German or French one keeps its language's)."""
+    if us and translation.get_language() == "en":
+        return date_format(date, US_DATE)
     return date_format(date, "DATE_FORMAT")
 
 
