@@ -40,7 +40,7 @@ def test_the_union_letter_is_offered_where_a_union_represents_the_workers():
     for cited in (
         "NLRA §8(a)(5) [29 U.S.C. §158(a)(5)]",
         "NLRA §8(d)",
-        "Colgate-Palmolive Co., 323 NLRB 515 [1997]",
+        "Colgate-Palmolive Co., 323 NLRB 515 [23 April 1997]",
         "NLRB v. Acme Industrial Co., 385 U.S. 432 [1967]",
     ):
         assert cited in body
