@@ -100,9 +100,10 @@ class EmployeeContext(Context):
             if self.letter.us:
                 paragraphs.append(
                     _(
-                        "Federal law protects employees who act together about their "
-                        "working conditions, and forbids retaliation for doing so "
-                        "(%(rights)s; %(interference)s)."
+                        "Writing together about our working conditions is concerted "
+                        "activity under federal labor law (%(rights)s), which forbids "
+                        "an employer to interfere with it or to retaliate for it "
+                        "(%(interference)s)."
                     )
                     % {
                         "rights": self.cite("nlra-7"),

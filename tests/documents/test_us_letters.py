@@ -112,7 +112,8 @@ def test_a_letter_sent_as_a_group_is_signed_by_each_and_says_acting_together_is_
     assert us.signature == "Alex Example\nSam Doe\nKim Lee"
     opening = " ".join(us.paragraphs[:2])
     assert "I write together with the colleagues" in opening
-    assert "(NLRA §7 [29 U.S.C. §157]; NLRA §8(a)(1) [29 U.S.C. §158(a)(1)])" in opening
+    assert "is concerted activity under federal labor law (NLRA §7" in opening
+    assert "(NLRA §8(a)(1) [29 U.S.C. §158(a)(1)])" in opening
     assert "Kim Lee" in letter_files.letter_text(us)
     words = docx.Document(io.BytesIO(letter_files.letter_docx(us))).paragraphs
     assert words[-1].text == "Alex Example\nSam Doe\nKim Lee"  # one line each
