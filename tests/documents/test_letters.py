@@ -285,7 +285,12 @@ def test_a_us_workplace_gets_no_gdpr_letter_but_a_state_notice_request():
     }
     # For this assessment: no automated tool, no union.
     slugs = {kind.slug for kind in kinds_for(new_york.workplace, DAY, new_york)}
-    assert slugs == {"us-questions", "ny-monitoring-notice", "reminder"}
+    assert slugs == {
+        "us-questions",
+        "ny-monitoring-notice",
+        "reminder",
+        "product-features",
+    }
     with pytest.raises(NotApplicable, match="does not fit the practices"):
         write_letter("nyc-bias-audit", new_york, "en", ME, written=DAY)
     letter = write_letter("ny-monitoring-notice", new_york, "en", ME, written=DAY)
