@@ -41,6 +41,17 @@ LAYERS = [
     ("catalogue/loader.py", ("django",), "the catalogue's loader is plain Python"),
     ("catalogue/prefill.py", ("django",), "pre-filling a practice is plain Python"),
     ("catalogue/recognise.py", ("django",), "finding names in a text is plain Python"),
+    (
+        "councils/agreements/library.py",
+        ("django", "documents"),
+        "the clause library is plain data and Python",
+    ),
+    (
+        "councils/agreements/check.py",
+        ("django", "documents"),
+        "reading an employer's draft agreement is plain Python",
+    ),
+    ("documents", ("councils.agreements",), "the documents engine knows no agreements"),
 ]
 
 
