@@ -4,7 +4,7 @@ part and sending, and the council's documents."""
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from councils.views import campaigns, councils
+from councils.views import agreements, campaigns, councils
 from councils.views import documents as council_documents
 
 app_name = "councils"
@@ -83,5 +83,15 @@ urlpatterns = [
         "campaign/<uuid:public_id>/letters/",
         council_documents.letters,
         name="campaign_letters",
+    ),
+    path(
+        "campaign/<uuid:public_id>/agreement/",
+        agreements.draft,
+        name="agreement",
+    ),
+    path(
+        "campaign/<uuid:public_id>/agreement/check/",
+        agreements.check,
+        name="agreement_check",
     ),
 ]

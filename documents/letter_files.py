@@ -114,26 +114,30 @@ def mailto_url(letter: Letter, to: str = "") -> str:
     return f"mailto:{quote(to)}?subject={quote(letter.subject)}&body={quote(body)}"
 
 
-def letter_docx(letter: Letter) -> bytes:
-    """An editable Word document with the same content as the PDF."""
+def blank_docx(paper: str, title: str, lang: str):
+    """An empty Word document set up as our documents are: A4 in Europe, US Letter
+    in the United States, our font, its title and language."""
     from docx import Document
     from docx.shared import Mm, Pt
 
+    document = Document()
+    section = document.sections[0]
+    width, height = (Mm(210), Mm(297)) if paper == "A4" else (Mm(215.9), Mm(279.4))
+    section.page_width, section.page_height = width, height
+    style = document.styles["Normal"]
+    style.font.name = "DejaVu Sans Condensed"
+    style.font.size = Pt(10.5)
+    document.core_properties.title = title
+    document.core_properties.language = lang
+    return document
+
+
+def letter_docx(letter: Letter) -> bytes:
+    """An editable Word document with the same content as the PDF."""
     letter = writable(letter)
     with translation.override(letter.lang):
         dates = _dates(letter)
-        document = Document()
-        section = document.sections[0]
-        # A4 in Europe, US Letter in the United States.
-        width, height = (
-            (Mm(210), Mm(297)) if letter.paper == "A4" else (Mm(215.9), Mm(279.4))
-        )
-        section.page_width, section.page_height = width, height
-        style = document.styles["Normal"]
-        style.font.name = "DejaVu Sans Condensed"
-        style.font.size = Pt(10.5)
-        document.core_properties.title = letter.subject
-        document.core_properties.language = letter.lang
+        document = blank_docx(letter.paper, letter.subject, letter.lang)
         for line in letter.sender:
             document.add_paragraph(line)
         document.add_paragraph()

@@ -169,6 +169,15 @@ def frames() -> dict[str, Frame]:
     }
 
 
+@cache
+def document_labels() -> dict[str, dict[str, str]]:
+    """The agreement document's own words (headings, annex columns) by key, each in
+    the three languages."""
+    with (HERE / "frames.toml").open("rb") as file:
+        raw = tomllib.load(file)["labels"]
+    return {key: _texts(value, f"label {key}") for key, value in raw.items()}
+
+
 def frame_for(country: str) -> Frame:
     """The frame of a country (a US state's code starts "US-"), else the default."""
     country = country.upper().split("-")[0]
