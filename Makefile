@@ -79,11 +79,13 @@ test: lint test-sqlite test-postgres
 validate: install
 	$(PY) -m tests.cases.corpus
 	$(PY) -m tests.followup.corpus
+	$(PY) -m tests.agreements.corpus
 	$(PY) -m bench --policy-only
 
 bench: install system-packages
 	$(PY) -m tests.cases.corpus
 	$(PY) -m tests.followup.corpus
+	$(PY) -m tests.agreements.corpus
 	$(PY) -m bench
 	$(PY) tests/postgres_leg.py --run -m bench --councils-only
 

@@ -63,7 +63,8 @@ def build(
     """The agreement with the chosen clauses, in the library's order, numbered."""
     values = values or {}
     frame = library.frame_for(campaign.country)
-    words = {key: texts[lang] for key, texts in library.document_labels().items()}
+    pick = library.in_language
+    words = {key: pick(texts, lang) for key, texts in library.document_labels().items()}
     sections = []
     for family in library.families():
         picked = [c for c in family.clauses if c.id in chosen]
@@ -72,9 +73,10 @@ def build(
         number = len(sections) + 1
         sections.append(
             Section(
-                f"{words['section']} {number} {family.title[lang]}",
+                f"{words['section']} {number} {pick(family.title, lang)}",
                 tuple(
-                    (c.title[lang], c.render(lang, values.get(c.id))) for c in picked
+                    (pick(c.title, lang), c.render(lang, values.get(c.id)))
+                    for c in picked
                 ),
             )
         )
@@ -87,10 +89,10 @@ def build(
     agreement = Agreement(
         lang=lang,
         paper=law.jurisdiction(campaign.country).paper,
-        kind=frame.kind[lang],
-        title=frame.title[lang],
+        kind=pick(frame.kind, lang),
+        title=pick(frame.title, lang),
         draft_mark=words["draft"],
-        parties=frame.parties[lang].format(**names),
+        parties=pick(frame.parties, lang).format(**names),
         bases_heading=words["legal_bases"],
         bases=tuple(law.cite(ident, lang) for ident in frame.bases),
         preamble=words["preamble"],
@@ -103,7 +105,7 @@ def build(
         notes_heading=words["notes"],
         notes=notes.strip(),
         place_date=words["place_date"],
-        signatures=tuple(line[lang] for line in frame.signatures),
+        signatures=tuple(pick(line, lang) for line in frame.signatures),
     )
     return _cleaned(agreement)
 

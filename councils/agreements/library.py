@@ -13,14 +13,22 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from assessment import law
+
 HERE = Path(__file__).resolve().parent
-LANGS = ("en", "de", "fr")
+# The clauses are written in the languages the law is cited in; a document in
+# another language of the app takes the English text (`in_language`).
+LANGS = law.LANGUAGES
 # Integer parameters by kind; "text" takes a line the council types.
 NUMBER_KINDS = ("days", "weeks", "months", "number")
 
 
 class LibraryError(ValueError):
     """A clause or frame file that does not follow the schema."""
+
+
+def in_language(texts: dict[str, str], lang: str) -> str:
+    return texts.get(lang) or texts["en"]
 
 
 def _texts(value, where: str) -> dict[str, str]:
@@ -64,7 +72,7 @@ class Clause:
             p.name: min(max(int(values.get(p.name, p.default)), p.minimum), p.maximum)
             for p in self.parameters
         }
-        return self.text[lang].format(**filled)
+        return in_language(self.text, lang).format(**filled)
 
 
 @dataclass(frozen=True)

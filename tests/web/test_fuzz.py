@@ -31,6 +31,7 @@ from assessment import questionnaire
 from assessment.access import GRANTS
 from assessment.models import Mark
 from councils import services as council_services
+from councils.agreements import library as agreement_library
 from councils.models import Role
 from documents import followup
 from documents.letters import council_kinds
@@ -123,6 +124,19 @@ FORMS = {
     "councils:change_role": {"role": "admin"},
     "councils:new_campaign": CAMPAIGN,
     "councils:campaign_letters": {**COUNCIL_LETTER, "kind": "council-information"},
+    "councils:agreement": {
+        "lang": "en",
+        "file_format": "docx",
+        "council": "Betriebsrat",
+        "notes": "Check the annex.",
+        "use_ai-training-opt-in": "on",
+        **{
+            f"{clause.id}__{parameter.name}": str(parameter.default)
+            for clause in agreement_library.clauses()
+            for parameter in clause.parameters
+        },
+    },
+    "councils:agreement_check": {"text": "Data are deleted after 30 days."},
     "set_language": {"language": "de", "next": "/council/"},
     "catalogue:choose": {"product": ["teramind", "hubstaff"], "q": "tera"},
 }
