@@ -144,10 +144,14 @@ def prefilled(campaign: Campaign) -> tuple[dict[str, dict[str, int]], dict[str, 
 
 
 def annex(
-    campaign: Campaign, figures: CampaignFigures | None = None
+    campaign: Campaign,
+    figures: CampaignFigures | None = None,
+    reported: str = "",
+    unnamed: str = "",
 ) -> list[tuple[str, str, str]]:
     """Annex 1: each practice of the official policy with its data and purposes, then
-    what the employees reported beyond it (the published figures only)."""
+    what the employees reported (the published figures only), under `reported`; a
+    document passes these words in its own language."""
     figures = figures or campaign_figures(campaign)
     data_labels = dict(labels.answers("data"))
     purpose_labels = dict(labels.answers("purposes"))
@@ -162,7 +166,7 @@ def annex(
     for practice in policy.practices if policy else ():
         rows.append(
             (
-                practice.name or _("Practice"),
+                practice.name or unnamed or _("Practice"),
                 named(practice.data, data_labels),
                 named(practice.purposes, purpose_labels),
             )
@@ -172,7 +176,7 @@ def annex(
     if reported_data or reported_purposes:
         rows.append(
             (
-                _("Reported by employees in the survey"),
+                reported or _("Reported by employees in the survey"),
                 ", ".join(reported_data),
                 ", ".join(reported_purposes),
             )

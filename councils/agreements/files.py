@@ -81,7 +81,7 @@ def build(
             )
         )
     with translation.override(lang):
-        rows = drafting.annex(campaign)
+        rows = drafting.annex(campaign, None, words["reported"], words["practice"])
     names = {
         "employer": employer or campaign.employer or "[…]",
         "council": council or campaign.council.name,

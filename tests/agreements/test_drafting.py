@@ -77,6 +77,7 @@ def test_the_german_draft_is_a_betriebsvereinbarung_in_docx_and_pdf(people):
         assert "Frist prüfen" in text
         assert "Betriebsrat Leipzig" in text
         assert "Für den Arbeitgeber" in text
+        assert "Von Beschäftigten in der Umfrage angegeben" in text  # the annex
 
 
 @pytest.mark.parametrize(
