@@ -23,30 +23,6 @@ SOURCES = (
         url="https://www.law.cornell.edu/uscode/text/29/158",
     ),
     Source(
-        id="nlra-8-d",
-        kind="statute",
-        jurisdiction="US",
-        citation=same("NLRA §8(d) (29 U.S.C. §158(d))"),
-        in_force_from=date(1947, 6, 23),
-        url="https://www.law.cornell.edu/uscode/text/29/158",
-        note="The duty to bargain over wages, hours and other terms and conditions "
-        "of employment, added by the Taft-Hartley Act (enacted 23 June 1947).",
-    ),
-    Source(
-        id="nlrb-colgate-palmolive-1997",
-        kind="decision",
-        jurisdiction="US",
-        citation=Citation(
-            "NLRB, Colgate-Palmolive Co., 323 NLRB 515 (23 April 1997)",
-            "NLRB, Colgate-Palmolive Co., 323 NLRB 515 (23. April 1997)",
-            "NLRB, Colgate-Palmolive Co., 323 NLRB 515 (23 avril 1997)",
-        ),
-        in_force_from=date(1997, 4, 23),
-        url="https://casetext.com/analysis/colgate-palmolive-co-decision-summary",
-        note="Installing and using hidden surveillance cameras is a mandatory "
-        "subject of bargaining.",
-    ),
-    Source(
         id="nlrb-gc-23-02",
         kind="memo",
         jurisdiction="US",
