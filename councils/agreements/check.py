@@ -52,7 +52,7 @@ PROTECTS = {
         r"\bno (performance|behaviou?r)\w* (control|monitoring|assessment)",
         r"\b(leistungs|verhaltens)\w*(kontrolle|überwachung|bewertung)\b.{0,60}\b(ausgeschlossen|unzulässig|nicht gestattet|findet nicht statt)",
         r"\bnicht\b.{0,40}\bzur\b.{0,20}\b(leistungs|verhaltens)",
-        r"\bne (peuvent|peut|sont|est) pas\b.{0,40}\b(utilisée?s?|servir)\b.{0,40}\b(contrôler|évaluer|surveiller)\b.{0,40}\b(performance|comportement|activité)",
+        r"\bne (peuvent|peut|sont|est|sera|seront|pourra|pourront) pas\b.{0,40}\b(utilisée?s?|servir)\b.{0,40}\b(contrôler|évaluer|surveiller)\b.{0,40}\b(performance|comportement|activité)",
         r"\baucun contrôle (de la performance|du comportement|individuel)",
     ),
     "data": _any(
@@ -74,12 +74,13 @@ PROTECTS = {
         r"\b(uniquement|que si)\b.{0,60}\b(accord|consentement|accepté)\b.{0,60}\bentraîn",
     ),
     "retention": _any(
-        r"\b(deleted|erased)\b.{0,40}\b(after|within)\b.{0,20}\b\d+\s*(days?|weeks?|months?)",
+        r"\b(deleted|erased)\b.{0,40}\b(after|within)\b.{0,20}\b\d+\s*(hours?|days?|weeks?|months?)",
         r"\b(kept|stored|retained)\b.{0,20}\b(for )?(at most|no longer than|a maximum of)\b.{0,20}\b\d+",
-        r"\b(gelöscht)\b.{0,60}\b\d+\s*(tagen?|wochen?|monaten?)",
+        r"\b(gelöscht)\b.{0,60}\b\d+\s*(stunden|tagen?|wochen?|monaten?)",
+        r"\bnach\s+\d+\s*(stunden|tagen|wochen|monaten)\b.{0,20}\bgelöscht",
         r"\b\d+\s*(tage|tagen|wochen|monate|monaten)\b.{0,60}\bgelöscht",
         r"\bhöchstens\b.{0,20}\b\d+\s*(tage|wochen|monate)",
-        r"\b(effacé|supprimé)\w*\b.{0,60}\b\d+\s*(jours?|semaines?|mois)",
+        r"\b(effacé|supprimé)\w*\b.{0,60}\b\d+\s*(heures?|jours?|semaines?|mois)",
         r"\b\d+\s*(jours?|semaines?|mois)\b.{0,60}\b(effacé|supprimé)\w*",
         r"\b(conservées?)\b.{0,30}\b(au maximum|au plus|pendant)\b.{0,20}\b\d+",
     ),
@@ -94,7 +95,7 @@ PROTECTS = {
         r"\bchaque accès est journalisé",
     ),
     "rights": _any(
-        r"\b(employees?|workers?)\b.{0,40}\bmay (see|access|obtain)\b.{0,40}\b(all )?(data|information)\b.{0,40}\b(about|on) them",
+        r"\b(employees?|workers?)\b.{0,40}\bmay (ask to |request to )?(see|access|obtain)\b.{0,40}\b(all )?(data|information)\b.{0,40}\b(about|on) them",
         r"\bright (of|to) (access|rectification|object)",
         r"\b(beschäftigten?|arbeitnehmer\w*)\b.{0,60}\b(einsehen|auskunft)",
         r"\b(salariés?|travailleurs?)\b.{0,40}\b(peut|peuvent) (consulter|accéder|obtenir)",
@@ -111,7 +112,7 @@ PROTECTS = {
     "audit": _any(
         r"\b(council|representatives?|union)\b.{0,40}\bmay (check|inspect|audit|verify)",
         r"\bexpert of (its|their) (own )?choice",
-        r"\bbetriebsrat\b.{0,40}\b(kann|darf)\b.{0,40}\b(prüfen|kontrollieren|einsehen)",
+        r"\bbetriebsrat\b.{0,40}\b(kann|darf)\b.{0,80}\b(prüfen|kontrollieren|einsehen)",
         r"\bsachverständige\w*\b.{0,40}\bseiner wahl",
         r"\b(représentants?|cse|comité)\b.{0,40}\b(peut|peuvent)\b.{0,20}\b(vérifier|contrôler|consulter)",
         r"\bexpert de (son|leur) choix",
@@ -137,7 +138,7 @@ PROTECTS = {
         r"\b(réexamin|évalu)\w*\b.{0,60}\b(tous les|après)\b.{0,20}\b\d+\s*(mois|ans?)",
     ),
     "termination": _any(
-        r"\b(terminate|termination)\b.{0,60}\bnotice\b",
+        r"\b(terminate|termination|end (this|the) agreement|cancel)\b.{0,60}\bnotice\b",
         r"\b(continue|continues) to apply until\b.{0,40}\breplace",
         r"\bkündig\w*\b.{0,60}\bfrist\b",
         r"\bfrist\b.{0,60}\bgekündigt\b",
@@ -201,6 +202,7 @@ WEAKENINGS = (
         _any(
             r"\b(may|can) be (amended|changed|modified|updated|adapted) by the employer\b",
             r"\bthe employer (may|reserves the right to) (amend|change|modify|update|adapt)",
+            r"\breserves? the right to (amend|change|modify|update|adapt|alter)",
             r"\bunilateral\w*\b",
             r"\b(kann|darf)\b.{0,20}\bvom arbeitgeber\b.{0,30}\b(geändert|angepasst)",
             r"\barbeitgeber\b.{0,30}\b(behält sich\b.{0,30}\bvor|kann\b.{0,60}\b(ändern|anpassen))",
