@@ -71,11 +71,15 @@ def build(
         if not picked:
             continue
         number = len(sections) + 1
+        heading = f"{words['section']} {number} {pick(family.title, lang)}"
         sections.append(
             Section(
-                f"{words['section']} {number} {pick(family.title, lang)}",
+                frame.worded(heading, lang),
                 tuple(
-                    (pick(c.title, lang), c.render(lang, values.get(c.id)))
+                    (
+                        frame.worded(pick(c.title, lang), lang),
+                        frame.worded(c.render(lang, values.get(c.id)), lang),
+                    )
                     for c in picked
                 ),
             )

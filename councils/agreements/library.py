@@ -92,6 +92,14 @@ class Frame:
     parties: dict[str, str]
     bases: tuple[str, ...]
     signatures: tuple[dict[str, str], ...]
+    # Words of the clauses this frame says otherwise, by language: a US proposal
+    # speaks of "the Union" where the clauses say "the council".
+    terms: dict[str, dict[str, str]]
+
+    def worded(self, text: str, lang: str) -> str:
+        for said, instead in self.terms.get(lang, {}).items():
+            text = text.replace(said, instead)
+        return text
 
 
 def _parameter(raw: dict, where: str) -> Parameter:
@@ -172,6 +180,7 @@ def frames() -> dict[str, Frame]:
             signatures=tuple(
                 _texts(line, f"frame {code} signature") for line in entry["signatures"]
             ),
+            terms=entry.get("terms", {}),
         )
         for code, entry in raw.items()
     }

@@ -100,6 +100,8 @@ def test_each_jurisdiction_gets_its_frame(people, country, lang, title, basis):
     ai_training = library.clause("ai-training-opt-in").title[lang]
     docx = docx_text(files.agreement_docx(agreement))
     assert title in docx and basis in docx and ai_training in docx
+    if country == "US":  # a union proposal speaks of the Union, not a council
+        assert "the Union" in docx and "council" not in docx.replace("Leipzig", "")
     if country in ("FR", "US"):  # the PDF path is the same for every frame
         pdf = pdf_text(files.agreement_pdf(agreement))
         assert title in pdf and ai_training in pdf
