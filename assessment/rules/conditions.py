@@ -53,6 +53,17 @@ def includes_other_than(path: str, *values: str) -> Condition:
     return check
 
 
+def includes_only(path: str, *values: str) -> Condition:
+    """The list at `path` names something, and nothing but `values`."""
+    read, allowed = attrgetter(path), frozenset(values)
+
+    def check(practice: Practice, workplace: Workplace) -> Facts | None:
+        named = read(practice)
+        return {path: sorted(named)} if named and named <= allowed else None
+
+    return check
+
+
 def kept_longer_than(days: int, counting_indefinite: bool = True) -> Condition:
     """Retention is more than `days` (indefinite counts, unless told otherwise)."""
 

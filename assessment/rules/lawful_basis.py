@@ -2,8 +2,9 @@
 
 from .base import CRITICAL, EEA_AND_GB, HIGH, LOW, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer, includes
+from .conditions import all_of, answer, includes, none_of
 from .predicates import (
+    announced_message_checks,
     collects_content,
     evaluates_people,
     monitors_intrusively,
@@ -100,7 +101,13 @@ RULES = (
         concern="lawful_basis",
         severity=HIGH,
         where=EEA_AND_GB,
-        when=all_of(answer("lawful_basis", "legitimate_interests"), collects_content),
+        # A check of messages announced beforehand, to investigate, is weighed
+        # by the Bărbulescu criteria instead (announced-message-checks).
+        when=all_of(
+            answer("lawful_basis", "legitimate_interests"),
+            collects_content,
+            none_of(announced_message_checks),
+        ),
         title=_("Legitimate interests are unlikely to justify capturing content"),
         explanation=_(
             "Recording what workers type, see, say or write is among the most "

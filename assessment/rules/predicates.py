@@ -1,6 +1,14 @@
 """Named facts that several rules turn on, so that no rule spells them out again."""
 
-from .conditions import all_of, answer, any_of, includes, includes_other_than
+from .conditions import (
+    all_of,
+    answer,
+    any_of,
+    includes,
+    includes_only,
+    includes_other_than,
+    none_of,
+)
 
 BEHAVIOUR = ("keystroke_dynamics", "mouse_movement", "clicks", "scrolling")
 CONTENT = (
@@ -68,3 +76,32 @@ representatives_not_agreed = answer(
     "representatives", "consulted", "informed", "not_involved"
 )
 representatives_sidelined = answer("representatives", "informed", "not_involved")
+
+# What an investigation is for: protecting people and property, proving misconduct,
+# meeting a legal duty; nothing else (no productivity, no evaluation, no AI).
+INVESTIGATION = ("security", "discipline", "legal_compliance")
+serves_only_investigation = includes_only("purposes", *INVESTIGATION)
+# Neither around the clock nor open to many managers.
+kept_within_bounds = none_of(answer("when", "always"), answer("access", "broad"))
+# Messages read in checks announced in writing before they began, to investigate:
+# what Bărbulescu v Romania (§ 121) asks first, prior notice of checks and their
+# extent, and a legitimate reason. The format cannot say a check was a one-off; it
+# can say that nothing but messages is read, and only for these purposes.
+announced_message_checks = all_of(
+    includes("data", "communications_content"),
+    includes_only("data", "communications_content", "communications_metadata"),
+    serves_only_investigation,
+    answer("notice", "specific_written"),
+    answer("notice_before_start", "yes"),
+    kept_within_bounds,
+)
+# A camera on the premises, for an investigation only, neither around the clock nor
+# seen by many: what the format holds of the covert filming on a reasonable suspicion,
+# limited in place and time, that the ECtHR accepted (Köpke; López Ribalda). It
+# cannot tell such filming from a standing hidden camera, so the finding asks.
+films_for_an_investigation = all_of(
+    includes_only("data", "cctv"),
+    includes_only("devices", "workplace_premises"),
+    serves_only_investigation,
+    kept_within_bounds,
+)

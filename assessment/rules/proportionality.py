@@ -2,8 +2,13 @@
 
 from .base import EEA_AND_GB, EVERYWHERE, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer, includes
-from .predicates import collects_behaviour, evaluates_people, measures_work_activity
+from .conditions import all_of, answer, includes, none_of
+from .predicates import (
+    announced_message_checks,
+    collects_behaviour,
+    evaluates_people,
+    measures_work_activity,
+)
 from .references import (
     BAG_KEYLOGGER,
     BE_APD_154_2023,
@@ -13,6 +18,7 @@ from .references import (
     CNIL_AMAZON,
     CNIL_MONITORING,
     CODE_TRAVAIL_L1121_1,
+    ECHR_BARBULESCU,
     ICO_MONITORING,
     ICO_SERCO,
     ILO_CODE,
@@ -22,6 +28,7 @@ from .references import (
     LOPDGDD_90,
     PL_KP_22_3,
     WP29_WORK,
+    echr,
     gdpr,
 )
 
@@ -86,7 +93,10 @@ RULES = (
         concern="proportionality",
         severity=HIGH,
         where=EVERYWHERE,
-        when=includes("data", "communications_content"),
+        when=all_of(
+            includes("data", "communications_content"),
+            none_of(announced_message_checks),
+        ),
         title=_("The content of e-mails or chats is read"),
         explanation=_(
             "Monitoring the content of communications reaches into private "
@@ -102,6 +112,43 @@ RULES = (
             ILO_CODE,
         ),
         questions=(_("Which messages are read, by whom, and on what trigger?"),),
+    ),
+    Rule(
+        slug="announced-message-checks",
+        concern="proportionality",
+        severity=MEDIUM,
+        where=EVERYWHERE,
+        when=announced_message_checks,
+        title=_("Messages may be read in checks announced beforehand"),
+        explanation=_(
+            "Workers were told in writing, before it began, that the content of "
+            "their e-mails or chats may be checked, and only for security or to "
+            "look into misconduct. The European Court of Human Rights asks whether "
+            "workers were told beforehand that checks may happen and how far they "
+            "go, whether there was a specific reason, whether a less intrusive "
+            "means (such as looking only at who wrote to whom and when) would have "
+            "done, what the consequences were, and what safeguards applied "
+            "(Bărbulescu v Romania). A check of one person's messages on a concrete "
+            "suspicion can pass this test; reading everyone's messages as a "
+            "routine hardly ever does. The employer must show which it is."
+        ),
+        sources=(
+            *gdpr("5(1)(c)", "6(1)(f)"),
+            *echr(ECHR_BARBULESCU),
+            WP29_WORK,
+            ICO_MONITORING,
+            ILO_CODE,
+        ),
+        questions=(
+            _(
+                "Which concrete reason triggers a check, whose messages are read, "
+                "and who reads them?"
+            ),
+            _(
+                "Why would looking at who wrote to whom and when, without the "
+                "content, not have been enough?"
+            ),
+        ),
     ),
     Rule(
         slug="webcam-or-microphone",

@@ -137,3 +137,16 @@ CPPA_INCENTIVE_NOTICE = "cppa-7016"
 CCPA_DEIDENTIFIED = "ccpa-1798-140-m"
 ME_SURVEILLANCE = "me-26-620-a"
 CO_ADMT = "co-sb-26-189"
+
+
+def echr(*judgments: str) -> tuple[str, ...]:
+    """A judgment of the European Court of Human Rights and its twin for Great
+    Britain: the Convention binds both."""
+    return tuple(
+        ident for judgment in judgments for ident in (judgment, judgment + "-gb")
+    )
+
+
+ECHR_BARBULESCU = "echr-barbulescu-2017"
+ECHR_LOPEZ_RIBALDA = "echr-lopez-ribalda-2019"
+ECHR_KOPKE = "echr-kopke-2010"

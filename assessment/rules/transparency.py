@@ -2,7 +2,8 @@
 
 from .base import CRITICAL, EVERYWHERE, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer, includes, none_of
+from .conditions import all_of, answer, any_of, includes, none_of
+from .predicates import films_for_an_investigation
 from .references import (
     BE_CCT_68,
     BE_CCT_81,
@@ -12,14 +13,18 @@ from .references import (
     CT_STATUTES,
     DE_CODE,
     DK_NAEVNENES_HUS,
+    ECHR_KOPKE,
+    ECHR_LOPEZ_RIBALDA,
     ICO_MONITORING,
     ILO_CODE,
+    LOPDGDD_89,
     NY_CIVIL_RIGHTS,
     PL_KP_22_2_7,
     PL_UODO_HIDDEN_CAMERAS,
     PT_CT_20,
     SE_IMY_APOTEA,
     WP29_WORK,
+    echr,
     gdpr,
 )
 
@@ -33,6 +38,29 @@ WITHOUT_WRITTEN_NOTICE = answer("notice", "verbal", "none")
 MONITORS_MAIL_PHONE_OR_INTERNET = includes(
     "data", "communications_content", "communications_metadata", "app_and_web_usage"
 )
+# Statutes that forbid monitoring workers were not told of, whatever the means (New
+# York's and Delaware's reach only mail, phone and internet use: their own rules
+# below), and decisions that found it unlawful.
+FORBID_SECRET_MONITORING = (
+    CODE_TRAVAIL_L1222_4,
+    *CT_NOTICE_LAWS,
+    PL_KP_22_2_7,
+    PL_UODO_HIDDEN_CAMERAS,
+)
+SECRET_MONITORING_SOURCES = (
+    *gdpr("5(1)(a)", "13"),
+    WP29_WORK,
+    ICO_MONITORING,
+    CODE_TRAVAIL_L1222_4,
+    *CT_NOTICE_LAWS,
+    PL_KP_22_2_7,
+    PL_UODO_HIDDEN_CAMERAS,
+    BE_CCT_68,
+    BE_CCT_81,
+    PT_CT_20,
+    CCPA,
+    ILO_CODE,
+)
 
 RULES = (
     Rule(
@@ -40,41 +68,61 @@ RULES = (
         concern="transparency",
         severity=HIGH,
         where=EVERYWHERE,
-        # Statutes that forbid monitoring workers were not told of, whatever the
-        # means (New York's and Delaware's reach only mail, phone and internet use:
-        # their own rules below), and decisions that found it unlawful.
-        critical_by=(
-            CODE_TRAVAIL_L1222_4,
-            *CT_NOTICE_LAWS,
-            PL_KP_22_2_7,
-            PL_UODO_HIDDEN_CAMERAS,
-        ),
-        when=answer("notice", "none"),
+        critical_by=FORBID_SECRET_MONITORING,
+        when=all_of(answer("notice", "none"), none_of(films_for_an_investigation)),
         title=_("Workers were not told about the monitoring"),
         explanation=_(
             "The practice runs without any notice to the people it monitors. Covert "
             "monitoring is acceptable, if at all, only on concrete suspicion of a "
             "crime, for a limited time; as a routine it is unlawful in most places."
         ),
-        sources=(
-            *gdpr("5(1)(a)", "13"),
-            WP29_WORK,
-            ICO_MONITORING,
-            CODE_TRAVAIL_L1222_4,
-            *CT_NOTICE_LAWS,
-            PL_KP_22_2_7,
-            PL_UODO_HIDDEN_CAMERAS,
-            BE_CCT_68,
-            BE_CCT_81,
-            PT_CT_20,
-            CCPA,
-            ILO_CODE,
-        ),
+        sources=SECRET_MONITORING_SOURCES,
         questions=(
             _(
                 "Why were workers not informed, and when will they receive full "
                 "written information?"
             ),
+        ),
+    ),
+    Rule(
+        slug="covert-filming-for-an-investigation",
+        concern="transparency",
+        severity=MEDIUM,
+        where=EVERYWHERE,
+        # Where a statute or decision forbids it, as critical as other secret
+        # monitoring.
+        critical_by=FORBID_SECRET_MONITORING,
+        when=all_of(
+            any_of(answer("notice", "none"), answer("notice_before_start", "no")),
+            films_for_an_investigation,
+        ),
+        title=_("A camera filmed workers before they were told of it"),
+        explanation=_(
+            "A camera on the premises, used only for security or to look into "
+            "misconduct, ran without workers being told beforehand. The European "
+            "Court of Human Rights accepted covert filming that began only after a "
+            "reasonable suspicion of serious misconduct, was limited in time (two "
+            "weeks; about ten days) and to the place concerned, was seen by few, "
+            "and where no milder means would have cleared the suspicion up (Köpke "
+            "v Germany; López Ribalda v Spain). A hidden camera kept as a standing "
+            "measure is not covered, and the duty to inform workers may still have "
+            "been breached. The employer must show each of these conditions."
+        ),
+        sources=(
+            *SECRET_MONITORING_SOURCES,
+            *echr(ECHR_KOPKE, ECHR_LOPEZ_RIBALDA),
+            LOPDGDD_89,
+        ),
+        questions=(
+            _(
+                "Which concrete suspicion, against whom, led to the filming, and "
+                "when did it start and end?"
+            ),
+            _(
+                "Why would a milder means, such as a visible camera or a check of "
+                "the records, not have cleared the suspicion up?"
+            ),
+            _("Who saw the footage, and when were the workers filmed told?"),
         ),
     ),
     Rule(
@@ -194,7 +242,9 @@ RULES = (
         concern="transparency",
         severity=HIGH,
         where=EVERYWHERE,
-        when=answer("notice_before_start", "no"),
+        when=all_of(
+            answer("notice_before_start", "no"), none_of(films_for_an_investigation)
+        ),
         title=_("Workers were told only after monitoring began"),
         explanation=_(
             "Information must be given when data is collected, and many laws require "

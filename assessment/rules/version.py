@@ -5,5 +5,5 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 (tests/rules/test_versioning.py prints it).
 """
 
-RULESET_VERSION = "2026.12.5"
-FINGERPRINT = "0dba2eab0eba4bef2ea80434c0ed8960295f2c90e079304e251a1dbae4eb0cd7"
+RULESET_VERSION = "2026.12.6"
+FINGERPRINT = "9bbf9fd0eee78d7105df67fab04a55a8a7ed82f3c3d3901fc21bf03d4d0ea759"

@@ -191,7 +191,18 @@ CASES = [
         {"deletion_when_stopped": "yes"},
     ),
     # transparency
-    case("secret-monitoring", {"notice": "none"}, {"notice": "specific_written"}),
+    # A camera for productivity nobody was told of is secret monitoring; the same
+    # camera used only for security or misconduct asks for the investigation's limits.
+    case(
+        "secret-monitoring",
+        {"notice": "none", "purposes": ["productivity_metrics"]},
+        {"notice": "none"},
+    ),
+    case(
+        "covert-filming-for-an-investigation",
+        {"notice": "none"},
+        {"notice": "none", "when": "always"},
+    ),
     case("vague-notice", {"notice": "vague_written"}, {"notice": "specific_written"}),
     case("verbal-notice-only", {"notice": "verbal"}, {"notice": "specific_written"}),
     case(
@@ -224,8 +235,8 @@ CASES = [
     ),
     case(
         "notice-after-start",
+        {"notice_before_start": "no", "access": "broad"},
         {"notice_before_start": "no"},
-        {"notice_before_start": "yes"},
     ),
     case(
         "notice-unknown",
@@ -244,10 +255,17 @@ CASES = [
         {"data": ["keystroke_dynamics"]},
     ),
     case("screen-capture", {"data": ["screenshots"]}, {"data": ["app_and_web_usage"]}),
+    # Messages read for evaluation; a check announced beforehand, for security only,
+    # is weighed by the Bărbulescu criteria instead.
     case(
         "communications-content-monitored",
+        {"data": ["communications_content"], "purposes": ["performance_evaluation"]},
         {"data": ["communications_content"]},
-        {"data": ["communications_metadata"]},
+    ),
+    case(
+        "announced-message-checks",
+        {"data": ["communications_content"]},
+        {"data": ["communications_content"], "notice_before_start": "unknown"},
     ),
     case("webcam-or-microphone", {"data": ["webcam"]}, {"data": ["cctv"]}),
     case(

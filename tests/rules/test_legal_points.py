@@ -353,7 +353,12 @@ def test_britain_bars_automated_decisions_on_special_category_data():
     [("US-NY", "us-written-notice-missing"), ("US-DE", "de-monitoring-notice-missing")],
 )
 def test_a_hidden_camera_is_not_under_the_new_york_or_delaware_mail_laws(region, slug):
-    camera = {"notice": "none", "data": ["cctv"]}
+    # A camera that watches work (a camera for an investigation has its own rule).
+    camera = {
+        "notice": "none",
+        "data": ["cctv"],
+        "purposes": ["performance_evaluation"],
+    }
     found = raised("US", camera, region=region)
     assert slug not in found
     assert found["secret-monitoring"].severity != "critical"
@@ -368,10 +373,16 @@ def test_a_hidden_camera_is_not_under_the_new_york_or_delaware_mail_laws(region,
 
 
 def test_connecticut_covers_all_electronic_monitoring_cameras_included():
-    camera = {"notice": "none", "data": ["cctv"]}
+    camera = {
+        "notice": "none",
+        "data": ["cctv"],
+        "purposes": ["performance_evaluation"],
+    }
     found = raised("US", camera, region="US-CT")
     assert "ct-written-notice-missing" in found
     assert found["secret-monitoring"].severity == "critical"
+    security = raised("US", {"notice": "none"}, region="US-CT")
+    assert security["covert-filming-for-an-investigation"].severity == "critical"
     assert "camera" in law.source("ct-31-48d").note
     assert "only" in law.source("ny-civil-rights-52-c").note
     assert "only" in law.source("de-19-705").note
