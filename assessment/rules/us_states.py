@@ -23,6 +23,7 @@ from .predicates import (
     trains_ai,
 )
 from .references import (
+    BIPA_10,
     BIPA_15_A,
     BIPA_15_B,
     BIPA_2024,
@@ -39,6 +40,7 @@ from .references import (
     IL_CLAY,
     IL_COTHRON,
     IL_HUMAN_RIGHTS_AI,
+    IL_MOSBY,
     ME_SURVEILLANCE,
     NYC_AEDT,
     TX_CUBI,
@@ -64,6 +66,14 @@ system_judges_people = any_of(
 # as evaluating performance and planning the workforce.
 selects_people = includes("purposes", "performance_evaluation", "workforce_planning")
 # No specific written notice, or none before collection began.
+# BIPA leaves out what is collected for health care treatment, payment or operations
+# under HIPAA, health-care workers' scans included (Mosby, 2023). The format cannot
+# say what a scan serves, so the findings name the exclusion and ask.
+HEALTH_CARE_EXCLUSION = (BIPA_10, IL_MOSBY)
+ASK_HEALTH_CARE_EXCLUSION = _(
+    "Do you say these scans are collected for health care treatment, payment or "
+    "operations under HIPAA, and so fall outside the Act? For which tasks?"
+)
 NOT_CLEARLY_TOLD = any_of(
     answer("notice", "vague_written", "verbal", "none"),
     answer("notice_before_start", "no"),
@@ -295,14 +305,20 @@ ILLINOIS = (
             "the same person by the same method counts as one violation, with one "
             "recovery. In April 2026 the federal Court of Appeals for the Seventh "
             "Circuit held, as reported, that this limit also applies to lawsuits "
-            "already pending; Illinois state courts are not bound by that reading."
+            "already pending; Illinois state courts are not bound by that reading. "
+            "The Act does not cover information collected for health care "
+            "treatment, payment or operations under HIPAA: the Illinois Supreme "
+            "Court held in 2023 that nurses' finger scans used to open medication "
+            "cabinets fall outside it. If the scans serve such tasks, this finding "
+            "may not apply."
         ),
-        sources=(BIPA_15_B, IL_COTHRON, BIPA_2024, IL_CLAY),
+        sources=(BIPA_15_B, IL_COTHRON, BIPA_2024, IL_CLAY, *HEALTH_CARE_EXCLUSION),
         questions=(
             _(
                 "When will each worker receive the written information and sign a "
                 "release, and will collection stop until then?"
             ),
+            ASK_HEALTH_CARE_EXCLUSION,
         ),
     ),
     Rule(
@@ -349,13 +365,17 @@ ILLINOIS = (
             "a written policy with a retention schedule, and destroy the data once "
             "the purpose of collecting it is fulfilled or three years after the "
             "worker's last interaction with the employer, whichever comes first. "
-            "The answers here do not show the data destroyed within that time."
+            "The answers here do not show the data destroyed within that time. "
+            "The Act does not cover information collected for health care "
+            "treatment, payment or operations under HIPAA, such as nurses' finger "
+            "scans at medication cabinets (Illinois Supreme Court, 2023)."
         ),
-        sources=(BIPA_15_A,),
+        sources=(BIPA_15_A, *HEALTH_CARE_EXCLUSION),
         questions=(
             _(
                 "Where is your published policy for keeping and destroying biometric data?"
             ),
+            ASK_HEALTH_CARE_EXCLUSION,
         ),
     ),
     Rule(

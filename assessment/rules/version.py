@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.6"
-FINGERPRINT = "9bbf9fd0eee78d7105df67fab04a55a8a7ed82f3c3d3901fc21bf03d4d0ea759"
+FINGERPRINT = "da0353918ef5594b8d39269fe1254cb31d94056e8cbeca2b7c90a402f6bad035"

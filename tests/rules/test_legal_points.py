@@ -521,3 +521,70 @@ def test_training_on_traces_is_high_once_any_safeguard_is_missing(path, worse):
     found = raised("DE", {**FREE_OPT_IN_TRAINING, path: worse})
     assert found["ai-training-on-behavioural-traces"].severity == "high"
     assert "ai-training-on-behavioural-traces-with-safeguards" not in found
+
+
+# Mosby v. Ingalls (Ill. 2023): BIPA §10 leaves out what is collected for health care
+# treatment, payment or operations under HIPAA. The format cannot say what a scan
+# serves, so the Illinois findings name the exclusion and ask.
+@pytest.mark.parametrize(
+    "slug", ["il-biometrics-without-written-release", "il-biometric-retention-policy"]
+)
+def test_illinois_biometric_findings_name_the_health_care_exclusion(slug):
+    scans = {"data": ["biometric_id"], "notice": "none", "retention": "unknown"}
+    finding = raised("US", scans, region="US-IL")[slug]
+    assert {"il-bipa-10", "il-mosby-2023"} <= cited(finding)
+    assert "HIPAA" in finding.rule.explanation
+    assert any("HIPAA" in question for question in finding.rule.questions)
+
+
+# Köpke v Germany (2010), López Ribalda v Spain (GC 2019): covert filming on a
+# suspicion, limited in place and time, can be proportionate; France forbids any
+# monitoring workers were not told of (art. L1222-4 Code du travail).
+def test_covert_filming_for_an_investigation_asks_for_its_limits():
+    covert = {"notice": "none", "notice_before_start": "no"}
+    german = raised("DE", covert)
+    assert "secret-monitoring" not in german
+    assert "notice-after-start" not in german
+    finding = german["covert-filming-for-an-investigation"]
+    assert finding.severity == "medium"
+    assert {"echr-kopke-2010", "echr-lopez-ribalda-2019"} <= cited(finding)
+    assert raised("GB", covert)["covert-filming-for-an-investigation"].references
+    french = raised("FR", covert)["covert-filming-for-an-investigation"]
+    assert french.severity == "critical"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"purposes": ["security", "productivity_metrics"]},  # not an investigation
+        {"when": "always"},  # around the clock
+        {"access": "broad"},  # seen by many managers
+        {"data": ["cctv", "microphone"]},  # sound too
+    ],
+)
+def test_other_secret_filming_stays_secret_monitoring(changes):
+    found = raised("DE", {"notice": "none", "notice_before_start": "no", **changes})
+    assert found["secret-monitoring"].severity == "high"
+    assert found["notice-after-start"].severity == "high"
+    assert "covert-filming-for-an-investigation" not in found
+
+
+# Bărbulescu v Romania (GC 2017, § 121) and the Hellenic DPA's ALLSEAS decision
+# (2020): messages read in checks announced beforehand, to investigate, are weighed
+# by the Court's criteria, not rated as blanket capture of content.
+def test_announced_message_checks_are_weighed_by_the_barbulescu_criteria():
+    checks = {
+        "data": ["communications_content"],
+        "purposes": ["security", "discipline"],
+        "lawful_basis": "legitimate_interests",
+    }
+    found = raised("GR", checks)
+    assert "communications-content-monitored" not in found
+    assert "legitimate-interests-cannot-carry-content-capture" not in found
+    finding = found["announced-message-checks"]
+    assert finding.severity == "medium"
+    assert "echr-barbulescu-2017" in cited(finding)
+    vague = raised("GR", {**checks, "notice": "vague_written"})
+    assert vague["communications-content-monitored"].severity == "high"
+    assert vague["legitimate-interests-cannot-carry-content-capture"].severity == "high"
+    assert "announced-message-checks" not in vague

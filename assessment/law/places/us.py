@@ -656,6 +656,39 @@ SOURCES = (
         "not bind Illinois state courts.",
     ),
     Source(
+        id="il-bipa-10",
+        kind="statute",
+        jurisdiction="US-IL",
+        citation=Citation(
+            "Illinois Biometric Information Privacy Act (740 ILCS 14), §10 "
+            "(definitions; the health-care exclusion)",
+            "Illinois Biometric Information Privacy Act (740 ILCS 14), §10 "
+            "(Begriffe; Ausnahme für das Gesundheitswesen)",
+            "article 10 de l'Illinois Biometric Information Privacy Act "
+            "(740 ILCS 14) (définitions ; exclusion des soins de santé)",
+        ),
+        in_force_from=date(2008, 10, 3),
+        url="https://ilga.gov/legislation/ilcs/fulltext?DocName=074000140K10",
+    ),
+    Source(
+        id="il-mosby-2023",
+        kind="judgment",
+        jurisdiction="US-IL",
+        citation=Citation(
+            "Illinois Supreme Court, Mosby v. The Ingalls Memorial Hospital, 2023 IL "
+            "129081 (30 November 2023)",
+            "Illinois Supreme Court, Mosby v. The Ingalls Memorial Hospital, 2023 IL "
+            "129081 (30. November 2023)",
+            "Cour suprême de l'Illinois, Mosby v. The Ingalls Memorial Hospital, "
+            "2023 IL 129081 (30 novembre 2023)",
+        ),
+        in_force_from=date(2023, 11, 30),
+        url="https://law.justia.com/cases/illinois/supreme-court/2023/129081.html",
+        note="Health-care workers' finger scans used for health care treatment, "
+        "payment or operations under HIPAA (here to open medication cabinets) fall "
+        "within the exclusion of §10.",
+    ),
+    Source(
         id="il-pa-103-0804",
         kind="statute",
         jurisdiction="US-IL",
