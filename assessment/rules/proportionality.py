@@ -16,6 +16,7 @@ from .references import (
     CE_AMAZON,
     CNIL_2024,
     CNIL_AMAZON,
+    CNIL_CALLS,
     CNIL_MONITORING,
     CODE_TRAVAIL_L1121_1,
     ECHR_BARBULESCU,
@@ -101,7 +102,10 @@ RULES = (
         explanation=_(
             "Monitoring the content of communications reaches into private "
             "correspondence. Blanket monitoring of communications is hardly ever "
-            "proportionate."
+            "proportionate. Recording calls now and then, for a short period, to "
+            "train or evaluate staff can be justified; recording them permanently "
+            "or systematically is not, unless a law requires it (so the CNIL in "
+            "France)."
         ),
         sources=(
             *MINIMISATION,
@@ -109,9 +113,16 @@ RULES = (
             ICO_MONITORING,
             LOPDGDD_87,
             PL_KP_22_3,
+            CNIL_CALLS,
             ILO_CODE,
         ),
-        questions=(_("Which messages are read, by whom, and on what trigger?"),),
+        questions=(
+            _("Which messages are read, by whom, and on what trigger?"),
+            _(
+                "Are calls or messages recorded now and then, for a short period, "
+                "or all of them, all the time?"
+            ),
+        ),
     ),
     Rule(
         slug="announced-message-checks",
@@ -160,9 +171,20 @@ RULES = (
         title=_("Cameras or microphones record workers"),
         explanation=_(
             "Webcam or microphone recording captures faces, voices, homes and "
-            "bystanders. It is among the most intrusive forms of monitoring."
+            "bystanders. It is among the most intrusive forms of monitoring. If "
+            "what is recorded is phone calls, recording them now and then to train "
+            "or evaluate staff can be justified; recording them permanently or "
+            "systematically is not, unless a law requires it (so the CNIL in "
+            "France)."
         ),
-        sources=(*MINIMISATION, WP29_WORK, ICO_MONITORING, LOPDGDD_89, CNIL_2024),
+        sources=(
+            *MINIMISATION,
+            WP29_WORK,
+            ICO_MONITORING,
+            LOPDGDD_89,
+            CNIL_2024,
+            CNIL_CALLS,
+        ),
         questions=(_("When are cameras or microphones switched on, and who decides?"),),
     ),
     Rule(

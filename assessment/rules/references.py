@@ -53,6 +53,7 @@ CNIL_AMAZON = "cnil-san-2023-021"
 CE_AMAZON = "ce-2025-492830"
 CNIL_MONITORING = "cnil-monitoring-guidance"
 CNIL_2024 = "cnil-san-2024-021"
+CNIL_CALLS = "cnil-call-recording"
 
 LOPDGDD_87 = "lopdgdd-art-87"
 LOPDGDD_88 = "lopdgdd-art-88"

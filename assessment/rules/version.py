@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.6"
-FINGERPRINT = "da0353918ef5594b8d39269fe1254cb31d94056e8cbeca2b7c90a402f6bad035"
+FINGERPRINT = "db61634119edc6b8794bfc82fc2c037c7ee136b470edbd009862c92d10141a3e"

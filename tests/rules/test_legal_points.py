@@ -588,3 +588,21 @@ def test_announced_message_checks_are_weighed_by_the_barbulescu_criteria():
     assert vague["communications-content-monitored"].severity == "high"
     assert vague["legitimate-interests-cannot-carry-content-capture"].severity == "high"
     assert "announced-message-checks" not in vague
+
+
+# The CNIL accepts listening to or recording calls now and then, to train or evaluate
+# staff, never permanently or systematically unless a law requires it. The format
+# cannot tell the two apart, so the findings keep their severity and ask.
+@pytest.mark.parametrize(
+    ("slug", "data"),
+    [
+        ("communications-content-monitored", "communications_content"),
+        ("webcam-or-microphone", "microphone"),
+    ],
+)
+def test_call_recording_findings_cite_the_cnil_and_ask_how_often(slug, data):
+    calls = {"data": [data], "purposes": ["performance_evaluation"]}
+    finding = raised("FR", calls)[slug]
+    assert "cnil-call-recording" in cited(finding)
+    assert "permanently or systematically" in finding.rule.explanation
+    assert "cnil-call-recording" not in cited(raised("DE", calls)[slug])

@@ -83,6 +83,25 @@ SOURCES = (
         in_force_from=date(2019, 1, 1),
         url="https://www.cnil.fr/fr/travail-et-donnees-personnelles",
     ),
+    Source(
+        id="cnil-call-recording",
+        kind="guideline",
+        jurisdiction="FR",
+        citation=Citation(
+            "CNIL, listening to and recording calls at work (practical guidance)",
+            "CNIL, Mithören und Aufzeichnen von Telefonaten am Arbeitsplatz "
+            "(Praxishinweis)",
+            "CNIL, l'écoute et l'enregistrement des appels sur le lieu de travail "
+            "(fiche pratique)",
+        ),
+        # The page is undated; it restates the conditions of the CNIL's simplified
+        # standard no. 57 (deliberation 2014-474 of 27 November 2014).
+        in_force_from=date(2014, 11, 27),
+        url="https://cnil.fr/fr/lecoute-et-lenregistrement-des-appels-sur-le-lieu-de-travail",
+        note="Occasional listening or recording for training, evaluation or service "
+        "quality; never permanent or systematic unless a law requires it; "
+        "recordings kept at most six months.",
+    ),
 )
 
 FRANCE = member(
