@@ -64,6 +64,9 @@ class Rule:
     # a statute no one has yet applied to employers, orders that bind only the
     # companies they name. Empty: the strongest kind among its sources decides.
     strength: str = ""
+    # Statutes among `sources` that allow the practice on the facts the rule names,
+    # where they reach: there the finding is low, a point to check.
+    permitted_by: tuple[str, ...] = ()
 
     def applies_in(self, jurisdictions: frozenset[str]) -> bool:
         return any(code in jurisdictions for code in self.where)

@@ -179,11 +179,14 @@ def strength_here(rule: Rule, current: tuple[Source, ...]) -> str:
 def severity_here(rule: Rule, current: tuple[Source, ...]) -> tuple[str, bool, str]:
     """The severity a rule earns where these sources reach, whether only good
     practice reaches, and what the finding rests on: critical where a decision or
-    statute named in `critical_by` reaches; at most medium where only good practice
-    does (no law of the place is among them)."""
+    statute named in `critical_by` reaches; low where a statute named in
+    `permitted_by` allows the practice; at most medium where only good practice does
+    (no law of the place is among them)."""
     strength = strength_here(rule, current)
     if any(source.id in rule.critical_by for source in current):
         return CRITICAL, False, strength
+    if any(source.id in rule.permitted_by for source in current):
+        return LOW, False, strength
     if strength == GOOD_PRACTICE:
         capped = min(rule.severity, MEDIUM, key=SEVERITY_RANK.__getitem__)
         return capped, True, strength

@@ -93,6 +93,7 @@ IT_GARANTE_METADATA = "it-garante-email-metadata-2024"
 IT_GARANTE_LOMBARDIA = "it-garante-243-2025"
 AT_OGH_FINGERPRINTS = "at-ogh-9-oba-109-06d"
 GARANTE_DELIVEROO = "garante-deliveroo-2021"
+HR_BIOMETRICS = "hr-gdpr-act-23"
 
 NY_CIVIL_RIGHTS = "ny-civil-rights-52-c"
 CT_STATUTES = "ct-31-48d"

@@ -2,10 +2,15 @@
 
 from .base import EEA_AND_GB, HIGH, MEDIUM, Rule
 from .base import gettext_noop as _
-from .conditions import all_of, answer, includes
-from .predicates import collects_behavioural_biometrics
+from .conditions import all_of, answer, includes, includes_only, none_of
+from .predicates import (
+    collects_behavioural_biometrics,
+    genuinely_free_choice,
+    relies_on_consent,
+)
 from .references import (
     HAMBURG_HM,
+    HR_BIOMETRICS,
     ICO_SERCO,
     NL_AP_FINGERPRINTS,
     NLRA_7,
@@ -15,6 +20,16 @@ from .references import (
 )
 
 BIOMETRIC = includes("data", "biometric_id")
+# Fingerprints or faces to record working time or entry and exit, on consent that
+# costs nothing to refuse and with another way for those who refuse: what Croatia's
+# GDPR Implementation Act (art. 23) allows.
+BIOMETRICS_CHOSEN_FREELY = all_of(
+    BIOMETRIC,
+    includes_only("purposes", "attendance", "security"),
+    relies_on_consent,
+    genuinely_free_choice,
+    answer("participation.alternative_offered", "yes"),
+)
 
 RULES = (
     Rule(
@@ -22,7 +37,7 @@ RULES = (
         concern="sensitive_data",
         severity=HIGH,
         where=EEA_AND_GB,
-        when=BIOMETRIC,
+        when=all_of(BIOMETRIC, none_of(BIOMETRICS_CHOSEN_FREELY)),
         title=_("Fingerprints or faces identify workers"),
         explanation=_(
             "Biometric data used to identify people is a special category. It may be "
@@ -31,6 +46,31 @@ RULES = (
         ),
         sources=(*gdpr("4(14)", "9(1)", "9(2)(b)"), NL_AP_FINGERPRINTS),
         questions=(_("Which exception allows biometric identification here?"),),
+    ),
+    Rule(
+        slug="biometrics-on-free-explicit-consent",
+        concern="sensitive_data",
+        severity=HIGH,
+        where=EEA_AND_GB,
+        permitted_by=(HR_BIOMETRICS,),
+        when=BIOMETRICS_CHOSEN_FREELY,
+        title=_("Fingerprints or faces identify workers who chose them freely"),
+        explanation=_(
+            "Biometric data used to identify people is a special category. Here "
+            "workers chose to use it to record their working time or entry and "
+            "exit, refusing costs nothing, and another way is offered. Explicit "
+            "consent can lift the ban only on such terms, and national law may "
+            "restrict biometrics further. Croatian law allows them for working "
+            "time and entry and exit with the worker's explicit consent, where an "
+            "alternative is offered to those who refuse."
+        ),
+        sources=(*gdpr("4(14)", "9(1)", "9(2)(a)", "9(4)"), HR_BIOMETRICS),
+        questions=(
+            _(
+                "Where is each worker's explicit consent recorded, and which "
+                "national rule allows biometrics here?"
+            ),
+        ),
     ),
     Rule(
         slug="biometrics-without-alternative",

@@ -6,4 +6,4 @@ suite then fails until RULESET_VERSION moves and the new fingerprint is written 
 """
 
 RULESET_VERSION = "2026.12.6"
-FINGERPRINT = "db61634119edc6b8794bfc82fc2c037c7ee136b470edbd009862c92d10141a3e"
+FINGERPRINT = "f930df6d9dc07a2925a1e0b2afd12b0a927a19e3e62dc5ee576b2c247b310f0b"

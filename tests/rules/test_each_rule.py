@@ -6,6 +6,12 @@ from assessment.rules import CATALOGUE, assess
 from tests.builders import assessment
 
 AI = ["ai_training"]
+FREELY_CHOSEN_CLOCK = {
+    "data": ["biometric_id"],
+    "purposes": ["attendance"],
+    "lawful_basis": "consent",
+    "participation.mode": "opt_in",
+}
 
 
 def case(slug, fires, silent, country="DE", **workplace):
@@ -322,6 +328,15 @@ CASES = [
     ),
     # sensitive_data
     case("biometric-identification", {"data": ["biometric_id"]}, {"data": ["cctv"]}),
+    # A fingerprint clock chosen freely, with a badge for those who refuse: low in
+    # Croatia, where art. 23 of its GDPR Implementation Act allows it; one reward
+    # for taking part and it is ordinary biometric identification again.
+    case(
+        "biometrics-on-free-explicit-consent",
+        FREELY_CHOSEN_CLOCK,
+        {**FREELY_CHOSEN_CLOCK, "participation.incentives": "yes"},
+        country="HR",
+    ),
     case(
         "biometrics-without-alternative",
         {"data": ["biometric_id"], "participation.alternative_offered": "no"},

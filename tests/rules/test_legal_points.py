@@ -606,3 +606,26 @@ def test_call_recording_findings_cite_the_cnil_and_ask_how_often(slug, data):
     assert "cnil-call-recording" in cited(finding)
     assert "permanently or systematically" in finding.rule.explanation
     assert "cnil-call-recording" not in cited(raised("DE", calls)[slug])
+
+
+# Croatia, Act on the Implementation of the GDPR (NN 42/18), art. 23: biometrics to
+# record working time or entry and exit, on explicit consent, with an alternative.
+def test_croatia_allows_a_freely_chosen_biometric_clock():
+    clock = {
+        "data": ["biometric_id"],
+        "purposes": ["attendance"],
+        "lawful_basis": "consent",
+        "participation.mode": "opt_in",
+    }
+    croatian = raised("HR", clock)
+    assert "biometric-identification" not in croatian
+    finding = croatian["biometrics-on-free-explicit-consent"]
+    assert finding.severity == "low"
+    assert "hr-gdpr-act-23" in cited(finding)
+    slovenian = raised("SI", clock)["biometrics-on-free-explicit-consent"]
+    assert slovenian.severity == "high"
+    assert "hr-gdpr-act-23" not in cited(slovenian)
+    rewarded = raised("HR", {**clock, "participation.incentives": "yes"})
+    assert rewarded["biometric-identification"].severity == "high"
+    productivity = raised("HR", {**clock, "purposes": ["attendance", "discipline"]})
+    assert "biometrics-on-free-explicit-consent" not in productivity

@@ -46,6 +46,9 @@ def severity_table(day: datetime.date) -> str:
         if rule.critical_by:
             decisions = "; ".join(law.cite(ident, "en") for ident in rule.critical_by)
             earned += f". Critical where {decisions} reaches"
+        if rule.permitted_by:
+            statutes = "; ".join(law.cite(ident, "en") for ident in rule.permitted_by)
+            earned += f". Low where {statutes} allows it"
         if rule_status(rule, day) == law.APPLIES_LATER:
             first = min(s.applies_from for s in sources if s.applies_from)
             earned += f". Applies from {first.isoformat()} (low until then)"
