@@ -11,7 +11,7 @@ from tests.followup.corpus import BATCHES, current_reader, letters, load, score
 
 ASKED = letters()
 AI = {lang: ASKED[f"ai-questions/{lang}"]["questions"] for lang in ("en", "de", "fr")}
-WHO_CAN_SEE, RETENTION, DPIA, RIGHTS = 6, 5, 8, 9
+WHO_CAN_SEE, RETENTION, DPIA, RIGHTS = 9, 8, 11, 13
 D = datetime.date
 
 
