@@ -6,8 +6,10 @@ too; plain Python, no Django) for how the reply reader marks them, one figure a 
 answered that the label does not call answered (goal 0), and the share of marks that
 agree with the labels (goal 0.9), on each batch: the development batch, the held-out
 batch (written before the reader), the unseen batch (written for #23 and #25 before
-the reader was changed for them) and the fresh batch (written after that tuning, as a
-check on wording the reader was not tuned to); docs/performance.md tells which were
+the reader was changed for them), the fresh batch (written after that tuning, as a
+check on wording the reader was not tuned to) and the letters batch (replies to the
+full AI-questions letter and other real letters, written before the reader learnt the
+collection, use and participation questions); docs/performance.md tells which were
 tuned to. Then how the facts read from
 replies (documents.followup.changes_in_reply: the reply's own sentences through the
 policy check) match tests/followup/reply_facts.toml: precision, recall and
@@ -26,6 +28,7 @@ BATCHES = {
     "_held_out": "replies_held_out.toml",
     "_unseen": "replies_unseen.toml",
     "_fresh": "replies_fresh.toml",
+    "_letters": "replies_letters.toml",
 }
 FACTS = {
     "": "reply_facts.toml",

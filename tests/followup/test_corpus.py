@@ -49,6 +49,7 @@ SMALLEST = {
     "replies_held_out.toml": 20,
     "replies_unseen.toml": 30,
     "replies_fresh.toml": 12,
+    "replies_letters.toml": 15,
 }
 
 
