@@ -135,7 +135,7 @@ REASON = {
     "fr": r"\b(car|parce que|afin de|pour)\b",
 }
 VERDICT = {
-    "en": r"\b(but|too|insufficient|rejected|did not|not)\b",
+    "en": r"\b(but|too|insufficient|rejected|did not|not|poor|worse)\b",
     "de": r"\b(aber|jedoch|verworfen|nicht|zu)\b",
     "fr": r"\b(mais|insuffisante?s?|rejetée?s?|pas)\b",
 }
@@ -186,12 +186,15 @@ BOILERPLATE = {
     "en": r"take .* seriously|\bassure\b|\bin (line|accordance) with (the GDPR|"
     r"applicable|all|data protection)|\bcomply with\b|\bcompliant\b|\bcarefully\b|"
     r"fully respected|value transparency|\bcommitted to\b|industry-standard|with care|"
-    r"as long as (is )?(necessary|needed|required)",
+    r"as long as (is )?(necessary|needed|required)|legitimate (business )?purposes|"
+    r"in line with our policies",
     "de": r"nehmen .* ernst|höchste priorität|im einklang mit (der dsgvo|den "
     r"interessen|dem|den geltenden)|stets gewahrt|\bsorgfältig\b|verantwortungsvoll|"
-    r"wurde sichergestellt|so lange (wie |als )?(nötig|notwendig|erforderlich)",
+    r"wurde sichergestellt|so lange (wie |als )?(nötig|notwendig|erforderlich)|"
+    r"legitimen zwecken",
     "fr": r"plus grande importance|\bconformes?\b|\bavec soin\b|scrupuleusement|"
-    r"au cœur de|soyez assurée?|(aussi longtemps que|le temps) nécessaire",
+    r"au cœur de|soyez assurée?|(aussi longtemps que|le temps) nécessaire|"
+    r"finalités légitimes",
 }
 REFUSAL = {
     "en": _any(
@@ -202,7 +205,7 @@ REFUSAL = {
         r"\b(will|can|cannot|could|shall) not be (disclosed|shared|provided|released|"
         r"given|made available|making|providing|sharing|disclosing)\b",
         r"\bcannot be (disclosed|shared|provided|released|made available)\b",
-        r"\bdeclines? to\b|\bmust decline\b|\brefuse",
+        r"\bdeclines? to\b|\bmust decline\b|(?<!who )(?<!those )\brefuse",
     ),
     "de": _any(
         r"\bnicht\b.*\b(herausgeben|herausgegeben|zur verfügung (stellen|gestellt)|"
@@ -343,7 +346,9 @@ class Topic:
     who) or matches `limited`. `falls_with` names a topic whose denial (`denial`, else any "no") makes
     this one moot (may I see the DPIA, when there is none). `named` finds the topic
     in a refusal ("the models we develop … we are unable to share"); `undone`, found
-    anywhere in the reply, leaves it half done ("the model cannot be retrained")."""
+    anywhere in the reply, leaves it half done ("the model cannot be retrained"); a
+    sentence matching `excluded` is about something else ("informed the works council"
+    is not the notice given to workers)."""
 
     asked: dict[str, str]
     said: dict[str, str]
@@ -355,6 +360,7 @@ class Topic:
     denial: dict[str, str] | None = None
     named: dict[str, str] | None = None
     undone: dict[str, str] | None = None
+    excluded: dict[str, str] | None = None
 
 
 RECIPIENTS_SAID = {
@@ -385,6 +391,77 @@ DPIA_NAME = {
     "de": r"folgenabschätzung|\bDSFA\b",
     "fr": r"analyse d'impact|\bAIPD\b",
 }
+# A model described or named, and what it is for: "our route-optimisation model",
+# "das Klassifikationsmodell „Ticketsort“", "le modèle « Lexa »".
+MODEL_NAMED = {
+    "en": NAMED + r"|\b\w+(-\w+)+ model\b|\b\w+ing model\b|\b(in-house|own) \w* ?model",
+    "de": NAMED + r"|\w{4,}modell",
+    "fr": NAMED + r"|\bmodèle (de |d')\w+",
+}
+MODEL_PURPOSE = {
+    "en": r"\b(to|for) (improve|predict|suggest|detect|forecast|plan|sort|route|"
+    r"recommend|help)\w*|\bfor the purpose\b|\bpurpose\b|\b(which|that) \w+s\b",
+    "de": r"\bzweck\b|\bum\b.*\bzu\b|\b(das|der|die)\b[^.;]*\b(unterstützt|zuordnet|"
+    r"vorschlägt|erkennt|verbessert|vorhersagt)\b|\bverbesser\w*|\bzur\b",
+    "fr": r"\bafin d|\bdans le but\b|\bpour (améliorer|détecter|prévoir|proposer|"
+    r"planifier|trier)\b|\bqui (prédit|propose|détecte|suggère)\b",
+}
+# "not used to train any model", "nicht zum Training", "n'ont servi à entraîner
+# aucun modèle": no training, so there are no models to name.
+NOT_TRAINED = {
+    "en": r"\b(not|never|no)\b[^.;]{0,60}\b(train|training|trained|fine-tun\w*)\b|"
+    r"\bno (AI|machine-learning|model)\b|\bno models?\b|\bnot used to\b",
+    "de": r"\b(nicht|nie)\b[^.;]{0,60}(trainier|training)|"
+    r"\bkeine[nmr]?\b[^.;]{0,30}(KI|modell)",
+    "fr": r"\b(ne|n')[^.;]{0,60}entraîn|\baucun\w* modèle",
+}
+# A programme named after AI training says data trains AI, not which or what for.
+TRAINING_PROGRAMME = {
+    "en": r"\b(AI )?training (programme|program|pilot)\b",
+    "de": r"trainingsprogramm",
+    "fr": r"programme d'entraînement",
+}
+# What is recorded: kinds of data.
+DATA_KIND = {
+    "en": r"\b(keystrokes?|key timing|keystroke timing|mouse|screenshots?|screen|"
+    r"webcam|calls?|recordings?|telematics|GPS|location|activity|events?|"
+    r"application usage|applications?|websites?|logs?|statistics|badge|clicks?)\b",
+    "de": r"tastatur|maus|bildschirm|screenshot|webcam|telefon|gespräch|telematik|"
+    r"standort|gps|aktivität|anwendung|protokoll|scanner|"
+    r"arbeitszeiterfassung|an- und abmeldung",
+    "fr": r"frappe|souris|écran|webcam|appels?|enregistrements?|géolocalisation|"
+    r"navigation|journaux|badge|applications?|connexion",
+}
+# A purpose the data is used for, but not "(not) for training", the AI-training
+# question's.
+USE_PURPOSE = {
+    "en": r"\b(to|for)\b(?!\s+(the\s+)?(train|training|test)\b)|\bpurpose (is|was)\b",
+    "de": r"\b(zur|zum|für|um)\b(?!\s+(das\s+)?(training|trainieren)\b)|"
+    r"\bzweck (ist|war)\b|\bdien(t|en) (der|dem|den)\b",
+    "fr": PURPOSE["fr"],
+}
+# Voluntary or not: the first part of "is taking part voluntary?".
+VOLUNTARY = {
+    "en": r"\b(voluntary|voluntarily|optional|mandatory|compulsory|obligatory|"
+    r"opt[- ]in)\b",
+    "de": r"freiwillig|verpflichtend|\bpflicht",
+    "fr": r"volontaire|facultati|obligatoire",
+}
+# Workers' representatives: informing them is not informing the workers.
+COUNCIL = {
+    "en": r"works council|\bunion\b",
+    "de": r"betriebsrat|gewerkschaft",
+    "fr": r"\bCSE\b|comité social|syndicat",
+}
+# How representatives were involved.
+INVOLVED = {
+    "en": r"\b(informed|consulted|negotiated|agreed|approved|signed|involved)\b",
+    "de": r"informiert|angehört|beteiligt|verhandelt|zugestimmt|mitbestimm|"
+    r"abgeschlossen|unterzeichnet",
+    "fr": r"\b(consulté|informé|associé|négocié|signé)e?s?\b|\bavis\b",
+}
+
+
 TOPICS = {
     "ai_training": Topic(
         asked={
@@ -403,6 +480,70 @@ TOPICS = {
             "en": r"\b(AI|models?|machine[- ]learning)\b",
             "de": r"\bKI\b|\bKI-|modell",
             "fr": r"\bIA\b|\bmodèles?\b",
+        },
+        part=(TRAINING_PROGRAMME,),
+        denial=NOT_TRAINED,
+    ),
+    # "If so, which models and for what purpose?": a model named or described, and
+    # what it does; moot where no data trains any model.
+    "ai_models": Topic(
+        asked={
+            "en": r"which models|and which ones",
+            "de": r"welche modelle|und für welche",
+            "fr": r"lesquels",
+        },
+        said={
+            "en": r"\bmodels?\b|\bassistant\b",
+            "de": r"modell",
+            "fr": r"\bmodèles?\b",
+        },
+        content=((MODEL_NAMED, MODEL_PURPOSE),),
+        part=(MODEL_NAMED, MODEL_PURPOSE),
+        falls_with="ai_training",
+        named={
+            "en": r"\b(which|the) models?\b|\bmodels? (we|you)\b",
+            "de": r"\bwelche modelle\b|\bmodelle\b",
+            "fr": r"\bquels modèles\b|\bmodèles\b",
+        },
+    ),
+    "collection": Topic(
+        asked={
+            "en": r"what exactly is recorded",
+            "de": r"was genau wird aufgezeichnet",
+            "fr": r"qu'est-ce qui est enregistré",
+        },
+        said={
+            "en": DATA_KIND["en"] + r"|\b(records?|recorded|collects?|collected|"
+            r"captures?|captured|logged|tracks?|tracked)\b",
+            "de": DATA_KIND["de"] + r"|erfasst|aufgezeichnet|protokolliert",
+            "fr": DATA_KIND["fr"] + r"|enregistrée?s?|collectée?s?|capturée?s?",
+        },
+        content=(DATA_KIND,),
+    ),
+    "collection_when": Topic(
+        asked={
+            "en": r"on which devices",
+            "de": r"auf welchen geräten",
+            "fr": r"sur quels appareils",
+        },
+        said={
+            "en": r"\b(laptops?|computers?|devices?|phones?|vehicles?|PCs?|desktops?|"
+            r"working hours|breaks?|logged in|switched on)\b",
+            "de": r"laptop|rechner|geräte|handy|fahrzeug|arbeitszeit|pause",
+            "fr": r"ordinateur|appareil|\bpostes?\b|véhicule|heures de travail|"
+            r"pauses?|tournées",
+        },
+    ),
+    "collection_private": Topic(
+        asked={
+            "en": r"private content",
+            "de": r"private inhalte",
+            "fr": r"contenus privés",
+        },
+        said={
+            "en": r"\bprivate (content|files|messages)|\bcontents?\b|which keys",
+            "de": r"private (inhalte|dateien)|bildschirminhalt|tastatureingaben",
+            "fr": r"contenus?\b|fichiers (personnels|privés)",
         },
     ),
     "necessity": Topic(
@@ -475,6 +616,118 @@ TOPICS = {
         },
         content=(LEGAL,),
     ),
+    "use": Topic(
+        asked={
+            "en": r"for which purposes is the data used",
+            "de": r"zu welchen zwecken",
+            "fr": r"à quelles fins",
+        },
+        said={
+            "en": r"\bpurposes?\b|\b(used|processed|use)\b[^.;]{0,20}\b(for|to|only)\b|"
+            r"\bserves?\b|legitimate interests?\b[^.;]{0,40}\b(in|for|namely)\b",
+            "de": r"\bzweck|\bdien(t|en)\b|\b(verwendet|genutzt)\b|"
+            r"\bfür die\b[^.;]*\b(absicherung|sicherheit)",
+            "fr": r"finalité|\bsert\b|\bservent\b|\b(à des|aux) fins\b|"
+            r"intérêt légitime",
+        },
+        content=(
+            USE_PURPOSE,
+            {
+                "en": r"\binterests? in \w+ing\b",
+                "de": r"\binteresse an\b",
+                "fr": r"intérêt légitime[^.;]* à \w+er\b|"
+                r"\bser(t|vent) (uniquement |seulement )?à (?!entraîner)\w+er\b",
+            },
+        ),
+    ),
+    "use_decisions": Topic(
+        asked={
+            "en": r"decisions about individual",
+            "de": r"entscheidungen über einzelne",
+            "fr": r"décisions concernant",
+        },
+        said={
+            "en": r"\b(appraisals?|performance reviews?|pay|discipline|disciplinary|"
+            r"decisions?)\b",
+            "de": r"beurteilung|vergütung|disziplinar|entscheidung",
+            "fr": r"évaluer|évaluation|rémunér|sanction|décision",
+        },
+        content=(
+            NEGATION,
+            {
+                "en": r"\b(is|are) used (for|in) (appraisal|pay|discipline)",
+                "de": r"\bfließen\b.*\bein\b",
+                "fr": r"\bsont utilisées pour (évaluer|l'évaluation)",
+            },
+        ),
+    ),
+    "use_review": Topic(
+        asked={
+            "en": r"can a person review",
+            "de": r"kann ein mensch",
+            "fr": r"une personne peut-elle",
+        },
+        said={
+            "en": r"\breview(s|ed)? (any|the|such|a|each|every) decision|"
+            r"\b(contest|challenge|appeal)\w*|\bhuman review",
+            "de": r"entscheidung\w*\b.*\b(überprüf|anfecht)|"
+            r"\b(überprüf|anfecht)\w*\b.*\bentscheidung",
+            "fr": r"contester|réexamin|\brecours\b",
+        },
+        falls_with="use_decisions",
+    ),
+    "participation": Topic(
+        asked={
+            "en": r"taking part voluntary",
+            "de": r"teilnahme freiwillig",
+            "fr": r"participation est-elle volontaire",
+        },
+        said={
+            "en": VOLUNTARY["en"] + r"|\b(taking part|take part|participation)\b",
+            "de": VOLUNTARY["de"] + r"|teilnahme|teilnehmen",
+            "fr": VOLUNTARY["fr"] + r"|participation",
+        },
+        content=(VOLUNTARY,),
+    ),
+    "participation_reward": Topic(
+        asked={
+            "en": r"is it rewarded",
+            "de": r"wird sie belohnt",
+            "fr": r"est-elle récompensée",
+        },
+        said={
+            "en": r"\b(reward\w*|bonus\w*|vouchers?|incentives?|compensat\w+)\b",
+            "de": r"belohn|prämie|gutschein|anreiz|bonus",
+            "fr": r"récompens|\bprimes?\b|bons? d'achat|incitation",
+        },
+    ),
+    "participation_refusal": Topic(
+        asked={
+            "en": r"those who refuse",
+            "de": r"die ablehnen",
+            "fr": r"ceux qui refusent",
+        },
+        said={
+            "en": r"\b(who|those) (refuse|decline|do not|don't)\b|\bnot to take part\b|"
+            r"\bopt(s|ed)? out\b|\blose nothing\b",
+            "de": r"ablehn|nicht teilnimmt|nicht teilnehmen|nachteil",
+            "fr": r"qui refusent|ne participent pas|conséquence|pénalis",
+        },
+    ),
+    "participation_stop": Topic(
+        asked={
+            "en": r"how can someone stop",
+            "de": r"wie kann man sie beenden",
+            "fr": r"comment peut-on y mettre fin",
+        },
+        said={
+            "en": r"\b(can|may) stop\b|\bstop (at any|taking part|participating)|"
+            r"\bwithdraw\w*|\bleave the (programme|program|pilot)|"
+            r"\bswitch(ing)? (it |the \w+ )?off\b",
+            "de": r"beendet werden|beenden|austreten|abmelden|widerruf",
+            "fr": r"mettre fin|arrêter|se retirer|désinscri|quitter",
+        },
+    ),
     "purposes": Topic(
         asked={"en": r"\bthe purposes\b", "de": r"\bzwecke\b", "fr": r"\bfinalités\b"},
         said={
@@ -531,9 +784,9 @@ TOPICS = {
     # "inside and outside the company": what of outsiders, besides who sees it.
     "recipients_outside": Topic(
         asked={
-            "en": r"inside and outside",
-            "de": r"innerhalb und außerhalb",
-            "fr": r"au sein de l'entreprise et en dehors",
+            "en": r"inside and outside|including internal",
+            "de": r"innerhalb und außerhalb|einschließlich interner",
+            "fr": r"au sein de l'entreprise et en dehors|y compris les équipes internes",
         },
         said=RECIPIENTS_SAID,
         # Whole: only these, nobody, or who inside and that outsiders do not; a
@@ -566,6 +819,7 @@ TOPICS = {
             "fr": r"information écrite|informée?s?|charte|intranet",
         },
         content=(PLACE,),
+        excluded=COUNCIL,
     ),
     "notice_when": Topic(
         asked={
@@ -581,6 +835,7 @@ TOPICS = {
             "fr": r"information écrite|informée?s?|remise?|charte",
         },
         content=(WHEN,),
+        excluded=COUNCIL,
     ),
     "dpia_done": Topic(
         asked={
@@ -601,7 +856,7 @@ TOPICS = {
         asked={"en": r"object to", "de": r"widersprechen", "fr": r"s'opposer"},
         said={
             "en": r"\b(object|objection|erasure|erase|see their|access their)\b|"
-            r"\b(view|see|access) (their|your)\b",
+            r"\b(view|see|access|review) (their|your)\b",
             "de": r"widersprech|widerspruch|löschung|löschen|auskunft|"
             r"\bihre daten\b.*\beinsehen\b|\beinsicht\b",
             "fr": r"opposer|opposition|effacement|accéder|"
@@ -643,11 +898,26 @@ TOPICS = {
             "fr": r"syndicat",
         },
         said={
-            "en": r"\b(union|works council|collective|bargaining)\b",
-            "de": r"betriebsrat|gewerkschaft|betriebsvereinbarung|tarifvertrag",
-            "fr": r"syndicat|\bCSE\b|comité|accord collectif",
+            "en": r"\b(union|works council|employee representatives|teamsters|"
+            r"collective bargaining)\b",
+            "de": r"betriebsrat|gewerkschaft",
+            "fr": r"syndicat|\bCSE\b|comité",
         },
-        content=(NEGATION, WHEN, NAMED),
+        content=(NEGATION, INVOLVED),
+    ),
+    # "… and is there an agreement?": a works agreement named as the legal basis
+    # answers this, not how the council was involved.
+    "representatives_agreement": Topic(
+        asked={
+            "en": r"is there an agreement",
+            "de": r"gibt es eine vereinbarung",
+            "fr": r"existe-t-il un accord",
+        },
+        said={
+            "en": r"\bagreements?\b|\bcollective\b|\bside letter\b",
+            "de": r"vereinbarung|tarifvertrag",
+            "fr": r"\baccords?\b",
+        },
     ),
     "copy": Topic(
         asked={
@@ -910,7 +1180,9 @@ def _read_sentences(text: str, lang: str, asked: set[str]) -> list[Sentence]:
                 _has(BOILERPLATE, lang, sentence),
             )
         )
-        before, refused_before = topics, refusal
+        # Nothing is carried on from a sentence that only reassures.
+        before = frozenset() if read[-1].boilerplate else topics
+        refused_before = refusal
     return read
 
 
@@ -934,6 +1206,8 @@ def _answers(topic: str, sentence: Sentence, lang: str) -> int:
         return 0
     chosen = TOPICS[topic]
     if chosen.undone is not None and _has(chosen.undone, lang, sentence.text):
+        return 0
+    if chosen.excluded is not None and _has(chosen.excluded, lang, sentence.text):
         return 0
     if any(_carries(kind, lang, sentence.text) for kind in chosen.content):
         limited = chosen.limited is not None and _has(

@@ -12,6 +12,7 @@ from tests.followup.corpus import BATCHES, current_reader, letters, load, score
 ASKED = letters()
 AI = {lang: ASKED[f"ai-questions/{lang}"]["questions"] for lang in ("en", "de", "fr")}
 WHO_CAN_SEE, RETENTION, DPIA, RIGHTS = 9, 8, 11, 13
+AI_TRAINING, COLLECTION, USE, PARTICIPATION, COUNCIL = 0, 1, 3, 7, 12
 D = datetime.date
 
 
@@ -217,10 +218,11 @@ def test_a_sentence_ends_after_a_year_but_not_after_a_german_day():
 # fails here. The goals are no question marked answered wrongly and agreement of at
 # least 0.9 on every batch.
 MEASURED = {
-    "replies.toml": (0, 0.993),
-    "replies_held_out.toml": (0, 0.984),
-    "replies_unseen.toml": (0, 0.995),
-    "replies_fresh.toml": (0, 0.975),
+    "replies.toml": (0, 0.988),
+    "replies_held_out.toml": (0, 0.974),
+    "replies_unseen.toml": (0, 0.996),
+    "replies_fresh.toml": (0, 0.98),
+    "replies_letters.toml": (0, 0.995),
 }
 
 
@@ -360,3 +362,93 @@ def test_no_batch_offers_a_signature_or_letterhead_as_a_statement():
             assert not any(line.endswith(signature) for line in said), reply.id
             if len(lines[1].strip()) == 0 or "·" in head:  # a letterhead line
                 assert not any(line.startswith(head) for line in said), reply.id
+
+
+# The walkthrough's reply (issue #23): it speaks of taking part in a "KI-
+# Trainingsprogramm", not of which models are trained or for what.
+WALKTHROUGH = (
+    "Die Teilnahme am KI-Trainingsprogramm ist freiwillig. Wer nicht teilnimmt, hat "
+    "keinerlei Nachteile; die Teilnahme kann jederzeit beendet werden."
+)
+
+
+def test_a_training_programme_named_is_not_the_answer_on_ai_training():
+    reading = replies.read(AI["de"], WALKTHROUGH, "de").questions
+    assert reading[AI_TRAINING].mark == replies.PARTLY
+    assert reading[AI_TRAINING].sentence.startswith("Die Teilnahme am KI-Training")
+    # voluntary, no cost for refusing, can stop: but nothing on a reward
+    assert reading[PARTICIPATION].mark == replies.PARTLY
+    assert set(reading[PARTICIPATION].answered) == {
+        "participation",
+        "participation_refusal",
+        "participation_stop",
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply", "mark"),
+    [
+        ("en", "Yes, the data is used to train AI models.", replies.PARTLY),
+        (
+            "en",
+            'Yes, the data is used to train "Typist", our model that suggests '
+            "shortcuts in our editor.",
+            replies.ANSWERED,
+        ),
+        ("de", "Die Daten werden nicht zum Training von KI-Modellen verwendet.", "a"),
+        ("fr", "Les données ne servent à entraîner aucun modèle d'IA.", "a"),
+    ],
+)
+def test_ai_training_is_answered_with_the_models_and_purpose_or_a_no(lang, reply, mark):
+    expected = replies.ANSWERED if mark == "a" else mark
+    assert marks(lang, reply)[AI_TRAINING] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply", "question", "mark"),
+    [
+        ("en", "Taking part is voluntary.", PARTICIPATION, replies.PARTLY),
+        (
+            "en",
+            "Taking part is voluntary. There is no reward, those who refuse lose "
+            "nothing, and anyone can stop by switching the recorder off.",
+            PARTICIPATION,
+            replies.ANSWERED,
+        ),
+        ("de", "Die Teilnahme wird ausdrücklich begrüßt.", PARTICIPATION, "n"),
+        ("en", "The tool records keystroke timing.", COLLECTION, replies.PARTLY),
+        (
+            "de",
+            "Erfasst werden die genutzten Anwendungen, nur auf dienstlichen Laptops "
+            "und nur während der Arbeitszeit. Bildschirminhalte werden nicht erfasst.",
+            COLLECTION,
+            replies.ANSWERED,
+        ),
+        ("fr", "Les données servent à planifier les effectifs.", USE, replies.PARTLY),
+        (
+            "en",
+            "The data is used only for shift planning. It is never used for appraisal, "
+            "pay or discipline.",
+            USE,
+            replies.ANSWERED,
+        ),
+        ("en", "Data is used for legitimate business purposes.", USE, "n"),
+        (
+            "de",
+            "Rechtsgrundlage ist die Betriebsvereinbarung „IT“ vom 1. März 2026.",
+            COUNCIL,
+            replies.PARTLY,
+        ),
+        (
+            "en",
+            "The works council was consulted in May 2026 and signed an agreement.",
+            COUNCIL,
+            replies.ANSWERED,
+        ),
+    ],
+)
+def test_collection_use_participation_and_council_are_answered_in_parts(
+    lang, reply, question, mark
+):
+    expected = replies.NOT_ANSWERED if mark == "n" else mark
+    assert marks(lang, reply)[question] == expected
