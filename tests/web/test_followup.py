@@ -666,3 +666,29 @@ def test_the_complaint_form_says_which_authority_or_that_the_land_is_missing(sen
     assert "Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)" in text
     assert "The controller is my employer: Example Tech, 1 Corporate Way." in text
     assert "Corporate Way" not in str(Assessment.objects.values_list().get())
+
+
+# The reply of issue #23's walkthrough, to the German questions letter: it speaks of
+# taking part in a "KI-Trainingsprogramm", not of which models or for what.
+WALKTHROUGH_REPLY = (
+    "Sehr geehrte Frau Keller,\n\nvielen Dank für Ihr Schreiben.\n\nDie Teilnahme am "
+    "KI-Trainingsprogramm ist freiwillig. Wer nicht teilnimmt, hat keinerlei "
+    "Nachteile; die Teilnahme kann jederzeit beendet werden.\n\nMit freundlichen "
+    "Grüßen\nPersonalabteilung"
+)
+
+
+def test_the_walkthrough_reply_marks_ai_training_partly_not_answered(assessed):
+    client, record, _token = assessed
+    send(client, record, lang="de")
+    letter = record.sent_letters.get()
+    response = reply_to(client, record, letter, WALKTHROUGH_REPLY)
+    form = response.context["marks_form"]
+    training = next(n for n, q in enumerate(letter.questions) if "trainieren" in q)
+    taking_part = next(
+        n for n, q in enumerate(letter.questions) if q.startswith("Ist die Teilnahme")
+    )
+    assert form[f"q{training}"].initial == Mark.PARTLY
+    assert form[f"q{taking_part}"].initial == Mark.PARTLY
+    page = response.content.decode()
+    assert "Die Teilnahme am KI-Trainingsprogramm ist freiwillig." in page
