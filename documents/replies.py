@@ -853,7 +853,12 @@ TOPICS = {
         falls_with="dpia_done",
     ),
     "rights": Topic(
-        asked={"en": r"object to", "de": r"widersprechen", "fr": r"s'opposer"},
+        # The US questions letter asks to see, correct or delete.
+        asked={
+            "en": r"object to|have it corrected",
+            "de": r"widersprechen",
+            "fr": r"s'opposer",
+        },
         said={
             "en": r"\b(object|objection|erasure|erase|see their|access their)\b|"
             r"\b(view|see|access|review) (their|your)\b",

@@ -27,7 +27,7 @@ OVERDUE = FirstLetter(
 
 @pytest.mark.parametrize(("key", "letter"), letters().items())
 def test_the_corpus_asks_what_the_letters_ask(key, letter, monkeypatch):
-    if letter["kind"] == "ai-questions":
+    if letter["kind"] in ("ai-questions", "us-questions"):
         # Every question the letter can ask, not only those this workplace raises.
         monkeypatch.setattr(employee, "ALWAYS_ASKED", tuple(employee.TOPICS))
     country, _dash, region = letter["country"].partition("-")
