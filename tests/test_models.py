@@ -46,9 +46,12 @@ def test_the_model_holds_no_personal_data_fields():
     names = {field.name for field in Assessment._meta.get_fields()}
     # "campaign" is the reverse side of a council's own policy assessment;
     # "sent_letters" the letters noted as sent (kind, dates, questions, the reply);
-    # "pending" the answers so far of a practice being added, as in "document".
+    # "pending" the answers so far of a practice being added, as in "document";
+    # "practice_sources" which answers came from a product's documentation (the
+    # catalogue's product slugs and answer paths, nothing the person typed).
     assert names == {
         "campaign",
+        "practice_sources",
         "sent_letters",
         "id",
         "public_id",
