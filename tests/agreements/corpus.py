@@ -8,8 +8,11 @@ marks the checker makes, the share the labels make too) and
 `agreement_check_recall` (of the labels' marks, the share the checker makes), goals
 0.85 each, on each batch: the development batch (passages.toml, tuned to), the fresh
 batch (passages_fresh.toml, written after that tuning, tuned to after its first run)
-and the unseen batch (passages_unseen.toml, written before that second tuning and
-never tuned to); docs/performance.md has the figures before and after.
+the unseen batch (passages_unseen.toml, written before that second tuning and
+never tuned to before issue 28's third item) and the holdout batch
+(passages_holdout.toml, 42 passages shaped as real agreements, written before the
+checker was generalised and never tuned to: `--wrong` leaves its disagreements out);
+docs/performance.md has the figures before and after.
 """
 
 import sys
@@ -22,7 +25,11 @@ BATCHES = {
     "": "passages.toml",
     "_fresh": "passages_fresh.toml",
     "_unseen": "passages_unseen.toml",
+    "_holdout": "passages_holdout.toml",
 }
+# Batches the checker is never tuned to: `--wrong` does not print their disagreements
+# (only their totals print), so tuning cannot look at them by accident.
+HELD_OUT = {"_holdout"}
 GOAL = 0.85
 
 
@@ -99,6 +106,8 @@ def main(argv: list[str]) -> int:
         print(f"{name} {value}")
     if "--wrong" in argv:
         for suffix, batch in BATCHES.items():
+            if suffix in HELD_OUT:
+                continue
             for line in score(load(batch))[1]:
                 print(f"  {suffix or 'dev'} {line}")
     return 0
