@@ -12,6 +12,8 @@ whatever else the draft says about it. English, German and French.
 import re
 from dataclasses import dataclass
 
+from . import wording
+
 COVERED, WEAKENED, MISSING = "covered", "weakened", "missing"
 
 # The families read (the clause library's keys; committee and review are optional and
@@ -31,7 +33,7 @@ PROTECTS = {
     "scope": _any(
         r"\bannex\b.{0,80}\b(lists?|names?|sets? out)\b.{0,40}\bsystems?",
         r"(applies|apply) to (every|all|each)\b.{0,60}\b(systems?|tools?|software)",
-        r"\banlage\b.{0,80}\b(führt|nennt|listet|aufgeführt)",
+        r"\banlage\b.{0,20}\b(führt|nennt|listet)\b.{0,40}(system|einrichtung|software)",
         r"gilt für (alle|jedes?)\b.{0,60}\b(systeme?|einrichtung|software)",
         r"\bannexe\b.{0,80}\b(énumère|liste|recense)",
         r"s'applique à (tous|tout|chaque)\b.{0,60}\b(systèmes?|outils?|dispositifs?)",
@@ -227,6 +229,19 @@ WEAKENINGS = (
 )
 
 
+# The fragments' wording (councils/agreements/wording/), per language: cue groups
+# that together give a protection, more weakening wordings, and the words that
+# undo a protection or a weakening.
+COVERS = wording.covers()
+UNLESS = wording.merged("UNLESS")
+WEAKENS = wording.merged("WEAKENS")
+WEAK_UNLESS = wording.merged("WEAK_UNLESS")
+ABOUT = wording.merged("ABOUT")
+# The cues of a group must all stand in one clause: "nicht länger als 30 Tage
+# gespeichert; sie dienen der Leistungsbewertung" denies no performance control.
+CLAUSE_END = re.compile(r"\s*;\s+|,\s+(?=(?:but|however|aber|jedoch|mais|cependant)\b)")
+
+
 @dataclass(frozen=True)
 class Mark:
     family: str
@@ -236,33 +251,120 @@ class Mark:
 
 
 SENTENCE_END = re.compile(
-    r"(?<=[.;:!?])\s+(?=[A-ZÄÖÜÀ-Ý0-9(§„\"«])|\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)]|§))"
+    r"(?<=[.;:!?])\s+(?=[A-ZÄÖÜÀ-Ý0-9(§„\"«])|\n\s*\n"
+    r"|\n(?=\s*(?:[-•*]|\d+[.)]|§|\(\w{1,3}\)|(?i:section|article|artikel|art\.)\s))"
 )
+NUMBERED = re.compile(
+    r"^\s*(?:§+\s*\d+\w?|(?:section|article|artikel|art\.)\s*[\dIVX]+\w?|\d+(?:\.\d+)*\.?)"
+    r"(?:\s*[-\u2013\u2014:.]\s*|\s+)\S",
+    re.IGNORECASE,
+)
+# A line ending in one of these words is a sentence broken by the page, not a heading.
+OPEN_END = re.compile(
+    r"\b(?:the|a|an|of|to|for|and|or|in|on|by|with|der|die|das|den|dem|des|zu|zur|zum"
+    r"|und|oder|in|im|von|mit|für|auf|le|la|les|l|de|du|des|à|au|aux|et|ou|en|par|pour)$",
+    re.IGNORECASE,
+)
+
+
+def _is_heading(line: str, following: str) -> bool:
+    """A title line ("§ 4 Zweckbestimmung", "Article 3 - Finalités", "Data Retention"):
+    short, no closing punctuation, and the next line starts a sentence."""
+    line = line.strip()
+    if not line or not following.strip() or len(line) > 70 or line[-1] in ".;:,!?":
+        return False
+    if OPEN_END.search(line):
+        return False
+    if NUMBERED.match(line):
+        return True
+    start = following.strip()[0]
+    return len(line.split()) <= 5 and (start.isupper() or start in "(§0123456789")
+
+
+def sections(text: str) -> list[tuple[str, str]]:
+    """(heading, sentence) for each sentence and list item of the draft; a heading is
+    its own entry, with itself as heading."""
+    lines = text.splitlines()
+    result: list[tuple[str, str]] = []
+    heading, block = "", []
+
+    def flush():
+        for part in SENTENCE_END.split("\n".join(block)):
+            if part and part.strip():
+                result.append((heading, " ".join(part.split())))
+        block.clear()
+
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _is_heading(line, following):
+            flush()
+            heading = " ".join(line.split())
+            result.append((heading, heading))
+        else:
+            block.append(line)
+    flush()
+    return result
 
 
 def sentences(text: str) -> list[str]:
     """The draft's sentences and list items, whitespace joined."""
-    parts = SENTENCE_END.split(text)
-    return [" ".join(part.split()) for part in parts if part and part.strip()]
+    return [sentence for _heading, sentence in sections(text)]
+
+
+def _weakens(sentence: str):
+    """(reason, families) for each weakening wording in the sentence."""
+    for reason, families, pattern in WEAKENINGS:
+        if reason in WEAK_UNLESS and WEAK_UNLESS[reason].search(sentence):
+            continue
+        if pattern.search(sentence) or (
+            reason in WEAKENS and WEAKENS[reason].search(sentence)
+        ):
+            yield reason, families
+
+
+def _protects(family: str, sentence: str) -> bool:
+    if family in UNLESS and UNLESS[family].search(sentence):
+        return False
+    if family in PROTECTS and PROTECTS[family].search(sentence):
+        return True
+    return any(
+        all(cue.search(clause) for cue in group)
+        for clause in CLAUSE_END.split(sentence)
+        for group in COVERS.get(family, ())
+    )
 
 
 def read(text: str) -> dict[str, Mark]:
     """Each family's mark: weakened (the first weakening sentence that speaks of it),
-    else covered (the first sentence giving the protection), else missing."""
+    else covered (the first sentence giving the protection), else missing (with the
+    first sentence that speaks of the family, if one does). A heading
+    tells what the sentences under it speak of, but gives no protection itself."""
     found: dict[str, Mark] = {}
-    said = sentences(text)
-    for sentence in said:
-        for reason, families, pattern in WEAKENINGS:
-            if not pattern.search(sentence):
-                continue
+    said = sections(text)
+    for heading, sentence in said:
+        for reason, families in _weakens(sentence):
             for family in families:
-                if family not in found and _speaks_of(family, sentence):
+                if family not in found and _speaks_of(family, f"{heading} {sentence}"):
                     found[family] = Mark(family, WEAKENED, sentence, reason)
-    for sentence in said:
-        for family, pattern in PROTECTS.items():
-            if family not in found and pattern.search(sentence):
+    for heading, sentence in said:
+        if sentence == heading:
+            continue
+        for family in FAMILIES:
+            if family not in found and _protects(family, sentence):
                 found[family] = Mark(family, COVERED, sentence)
-    return {family: found.get(family, Mark(family, MISSING)) for family in FAMILIES}
+    for family in FAMILIES:
+        if family not in found:
+            found[family] = Mark(family, MISSING, _unclear(family, said))
+    return found
+
+
+def _unclear(family: str, said: list[tuple[str, str]]) -> str:
+    """The first sentence that speaks of a family it does not cover, so the council
+    reads it: unsure is not covered, but the sentence is shown."""
+    for heading, sentence in said:
+        if sentence != heading and ABOUT[family].search(sentence):
+            return sentence
+    return ""
 
 
 # Whether a weakening sentence is about the family at all ("insbesondere" in a
@@ -301,5 +403,9 @@ TOPICS = {
 }
 
 
+MORE_TOPICS = wording.merged("TOPICS")
+
+
 def _speaks_of(family: str, sentence: str) -> bool:
-    return bool(TOPICS[family].search(sentence))
+    more = MORE_TOPICS.get(family)
+    return bool(TOPICS[family].search(sentence) or (more and more.search(sentence)))

@@ -1,0 +1,181 @@
+"""English wording of agreements: what gives, weakens or speaks of each family."""
+
+NUM = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen"
+    r"|fifteen|eighteen|twenty|twenty-four|thirty|forty-eight|sixty|seventy-two|ninety)"
+)
+PERIOD = (
+    rf"\b{NUM}\s*(?:\(\d+\)\s*)?(?:calendar |working |business )?"
+    r"(?:hours?|days?|weeks?|months?|years?)\b"
+)
+NEG = r"\b(?:not|never|no|neither|nor|cannot|prohibited|forbidden|excluded)\b|n't\b"
+REPS = r"\b(?:council|union|representatives?|shop stewards?|committee)\b"
+CHANGE = r"\b(?:modif|chang|amend|updat|adapt|extend|expand|add|alter|replac)\w*"
+DISCIPLINE = (
+    r"\b(?:disciplin\w*|dismissal|discharge|termination of employment|sanctions?)\b"
+)
+USE = r"\b(?:used|use|relied|rely|basis|grounds?|support|justify|invoked)\b"
+REVIEW = r"\b(?:review|evaluat|assess|reconsider|revisit)\w*"
+INTERVAL = (
+    rf"\b(?:every|after|within|each)\b.{{0,20}}{PERIOD}"
+    r"|\b(?:annually|yearly|each year|every year|once a year|twice a year)\b"
+)
+KEEP = r"\b(?:deleted|erased|overwritten|destroyed|purged|anonymi[sz]ed|kept|stored|retained|held)\b"
+CATEGORY = (
+    r"\b(?:keystrokes?|screen\w*|webcams?|cameras?|microphones?|audio|voice|content"
+    r"|messages?|e-?mails?|browsing|biometric\w*|location|gps|private)\b"
+)
+
+COVERS = {
+    "scope": [
+        r"\b(?:applies|apply|covers?|governs?)\b.{0,80}\b(?:all|every|each|any)\b.{0,60}"
+        r"\b(?:systems?|tools?|software|technolog\w*|devices?|applications?)\b",
+        r"\b(?:annex|schedule|appendix|exhibit)\b.{0,80}\b(?:lists?|names?|sets? out|describes?)"
+        r"\b.{0,60}\b(?:systems?|tools?|technolog\w*)",
+        (
+            r"\b(?:applies|apply|covers?|governs?)\b",
+            r"\b(?:listed|named|set out|described) in (?:annex|schedule|appendix|exhibit)",
+        ),
+    ],
+    "purposes": [
+        r"\b(?:only|solely|exclusively)\b.{0,60}\bpurposes?\b",
+        (
+            r"\b(?:any )?(?:other|further) (?:use|purpose|processing)\b"
+            r"|\bpurposes? not (?:listed|named|set out|stated)\b",
+            r"\b(?:prohibited|not permitted|forbidden|excluded|not allowed)\b",
+        ),
+    ],
+    "performance": [
+        (
+            rf"(?:{NEG}).{{0,100}}\b(?:monitor|assess|evaluat|measur|rank|scor|control|track"
+            r"|rat|apprais)\w*",
+            r"\b(?:performance|behaviou?r|productivity|conduct|output)\b",
+        ),
+        r"\b(?:performance|behaviou?r|productivity)\b.{0,40}\b(?:monitoring|assessment|evaluation"
+        r"|ranking|scoring|control)\b.{0,40}\b(?:prohibited|not permitted|excluded|forbidden"
+        r"|will not take place|shall not take place|does not take place)",
+    ],
+    "data": [
+        (
+            r"\b(?:not|never|no|neither|nor)\b.{0,60}\b(?:recorded|collected|captured|stored"
+            r"|logged|tracked|monitored|read|recording|collecting|capturing|tracking)\b",
+            CATEGORY,
+        ),
+    ],
+    "ai_training": [
+        (
+            r"\b(?:train\w*|fine-tun\w*|machine.learning|ai models?|artificial intelligence)\b",
+            r"\b(?:consent\w*|agreed|opt.in|permission)\b",
+            r"\b(?:only|solely|without|unless|requires?|subject to|provided that)\b",
+        ),
+    ],
+    "retention": [rf"{KEEP}.{{0,80}}{PERIOD}", rf"{PERIOD}.{{0,80}}{KEEP}"],
+    "access": [
+        r"\b(?:every|each|all)\b.{0,30}\b(?:access\w*|view\w*|retriev\w*|quer\w*|log-?ins?)\b"
+        r".{0,60}\b(?:logged|recorded|entered in a log|documented)\b",
+        (
+            r"\bonly\b.{0,80}\b(?:may|can|are allowed to|have)\b.{0,20}\b(?:access|view|see|read)\b",
+            r"\b(?:annex|schedule|appendix|listed|named)\b"
+            r"|(?-i:\b[A-Z][a-z]+ (?:Manager|Director|Officer|Lead)\b)",
+        ),
+    ],
+    "rights": [
+        r"\b(?:employees?|workers?|staff|each|every|any)\b.{0,60}\b(?:may|can|entitled|has the"
+        r" right|have the right)\b.{0,60}\b(?:see|access|obtain|receive|inspect|copy|review"
+        r"|request)\b.{0,80}\b(?:data|information|records?)\b.{0,60}\b(?:about|relating to"
+        r"|concerning|held on|on|of) (?:them|him|her|themselves)\b",
+    ],
+    "evidence": [
+        r"\b(?:only|solely|exclusively)\b.{0,80}\b(?:suspicion|suspected|reasonable grounds)\b",
+        rf"\b(?:not|never|no)\b.{{0,40}}{USE}.{{0,60}}{DISCIPLINE}",
+    ],
+    "audit": [
+        rf"{REPS}.{{0,60}}\b(?:may|can|is entitled|has the right|shall have the right"
+        r"|are entitled)\b.{0,60}\b(?:check|inspect|audit|verify|examine|review|test)\w*",
+        (
+            REPS,
+            r"\b(?:appoint|engage|call on|retain|bring in|choose)\w*\b.{0,60}\bexperts?\b",
+        ),
+    ],
+    "changes": [
+        (
+            r"\b(?:no|any|every)\b.{0,20}\b(?:new|change|changes|amendment|modification"
+            r"|extension|update)\b",
+            r"\b(?:only|until|unless|not before)\b.{0,60}\b(?:agreed|agreement|consent\w*"
+            r"|amended)\b",
+            r"\b(?:in writing|written|both parties|the parties|the union|the council)\b",
+        ),
+    ],
+    "committee": [
+        r"\b(?:joint|parity|bipartite)\b.{0,30}\b(?:committee|board|commission|panel)\b",
+        r"\b(?:committee|board|panel)\b.{0,60}\b(?:equal number|members from each)",
+    ],
+    "review": [(REVIEW, INTERVAL, r"\b(?:agreement|parties|jointly|together)\b")],
+    "termination": [],
+}
+
+# A sentence matching these gives no protection of the family: a minimum, not a
+# limit; a use merely not "sole"; a purpose list "not only".
+UNLESS = {
+    "retention": [r"\bat least\b|\bminimum\b"],
+    "purposes": [r"\bnot (?:only|solely|exclusively)\b"],
+    "evidence": [r"\bsole (?:basis|grounds?|reason)\b|\balone\b"],
+    "data": [r"\b(?:longer|beyond|more than|outside)\b"],
+}
+
+WEAKENS = {
+    "open_purposes": [
+        r"\b(?:and|or) (?:for )?(?:any )?other (?:\w+ ){0,2}(?:purposes|needs|reasons|uses"
+        r"|objectives)\b(?!.{0,40}\b(?:prohibited|not permitted|excluded|forbidden))",
+        r"\bother (?:\w+ ){0,2}(?:needs|reasons|uses)\b(?!.{0,40}\b(?:prohibited|excluded))",
+        r"\bas (?:determined|decided) by (?:the )?(?:management|company|employer)\b",
+    ],
+    "open_retention": [
+        r"\bas long as\b.{0,50}\b(?:necessary|needed|required|appropriate|useful|considers?"
+        r"|deems?|sees fit|justified)\b",
+        r"\buntil\b.{0,60}\bno longer (?:needed|necessary|required|useful)\b",
+        r"\b(?:considers?|deems?) (?:it )?(?:appropriate|necessary|useful)\b",
+    ],
+    "unlimited_evidence": [rf"{USE}.{{0,60}}{DISCIPLINE}"],
+    "employer_amends": [
+        rf"{CHANGE}.{{0,80}}\bat (?:its|their|the employer's|the company's|management's)"
+        r" (?:sole |own )?discretion",
+        rf"\bat (?:its|their|the employer's|the company's|management's) (?:sole |own )?"
+        rf"discretion\b.{{0,80}}{CHANGE}",
+        r"\bas (?:it|management|the company|the employer) (?:sees fit|deems)\b",
+    ],
+    "training_opt_out": [
+        r"\b(?:do not|don't|does not) wish to (?:take part|participate|be included)\b",
+        r"\bmay (?:object|decline|refuse)\b",
+        r"\bright to object\b",
+    ],
+}
+
+# A weakening sentence matching these is not read as weakening (it denies the use).
+WEAK_UNLESS = {"unlimited_evidence": [rf"(?:{NEG}).{{0,40}}{USE}"]}
+
+TOPICS = {
+    "purposes": [r"\b(?:needs|uses|used)\b"],
+    "performance": [r"\bproductivity\b"],
+    "retention": [r"\b(?:overwritten|destroyed|purged|held)\b"],
+    "ai_training": [r"\b(?:machine.learning|artificial intelligence|fine-tun\w*)\b"],
+}
+
+# Words that show a sentence is about the family: a family not covered shows the
+# first such sentence, for the council to read ("missing or not clear").
+ABOUT = {
+    "scope": [r"\b(?:applies to|scope)\b"],
+    "purposes": [r"\bpurposes?\b"],
+    "performance": [r"\b(?:performance|behaviou?r|productivity)\b"],
+    "data": [r"\b(?:keystrokes?|screenshots?|webcams?|biometric|data categor\w*)\b"],
+    "ai_training": [r"\b(?:train\w*|ai|machine.learning)\b"],
+    "retention": [r"\b(?:kept|stored|retained|deleted|erased|retention)\b"],
+    "access": [r"\baccess\w*\b"],
+    "rights": [r"\bright (?:of|to)\b|\bon request\b"],
+    "evidence": [r"\b(?:disciplin\w*|dismissal|discharge|suspicion|evidence)\b"],
+    "audit": [r"\b(?:audit|inspect|expert)\w*"],
+    "changes": [r"\b(?:amend\w*|changes?|modif\w*)\b"],
+    "committee": [r"\bcommittee\b"],
+    "review": [r"\breview\w*"],
+    "termination": [r"\b(?:terminat\w*|in force)\b"],
+}
