@@ -33,10 +33,15 @@ CONTROL = r"(?:kontroll|überwach|bewert|auswert|mess|beurteil|vergleich)\w*"
 
 COVERS = {
     "scope": [
+        r"\banlage\b.{0,20}\b(führt|nennt|listet)\b.{0,40}(system|einrichtung|software)",
+        r"gilt für (alle|jedes?)\b.{0,60}\b(systeme?|einrichtung|software)",
         r"\b(?:gilt|gelten|umfasst|erfasst|findet anwendung)\b.{0,100}\b(?:alle|sämtliche"
         r"|jede[snm]?)\b.{0,80}(?:systeme?|einrichtungen|software|anwendungen|werkzeuge|tools)\b",
     ],
     "purposes": [
+        r"\bausschließlich\b.{0,50}\bzwecke?n?\b",
+        r"\bnur\b.{0,40}\bzu (den )?(folgenden|genannten) zwecken",
+        r"\babschließend\b",
         r"\b(?:ausschließlich|nur|allein)\b.{0,80}\bzweck",
         (
             r"\b(?:andere[nrm]?|weitere[nrm]?) (?:zweck\w*|nutzung|verwendung|verarbeitung)\b",
@@ -44,12 +49,16 @@ COVERS = {
         ),
     ],
     "performance": [
+        r"\b(leistungs|verhaltens)\w*(kontrolle|überwachung|bewertung)\b.{0,60}\b(ausgeschlossen|unzulässig|nicht gestattet|findet nicht statt)",
+        r"\bnicht\b.{0,40}\bzur\b.{0,20}\b(leistungs|verhaltens)",
         (
             rf"{NEG}.{{0,120}}{CONTROL}|{CONTROL}.{{0,120}}{NEG}",
             r"\b(?:leistung|verhalten|produktivität)",
         ),
     ],
     "data": [
+        r"\b(werden|wird) (nicht|keine)\b.{0,30}\b(erfasst|erhoben|aufgezeichnet)",
+        r"\b(keine|nicht)\b.{0,30}\b(tastatur|bildschirm|biometrisch)",
         r"\bnur (?:die|diese) (?:in anlage \d+ \w+ )?(?:datenarten|datenkategorien)\b"
         r"|\b(?:datenarten|datenkategorien)\b.{0,60}\babschließend\b",
         (
@@ -60,14 +69,26 @@ COVERS = {
         ),
     ],
     "ai_training": [
+        r"\btraining\b.{0,80}\bnur\b.{0,80}\b(zustimmung|einwilligung|eingewilligt|zugestimmt)",
+        r"\bnur\b.{0,60}\b(zustimmung|einwilligung|zugestimmt|eingewilligt)\b.{0,60}\btraining",
         (
             r"\b(?:training\w*|trainier\w*|ki\b|ki-\w+|künstliche\w* intelligenz|\w*modell\w*)",
             r"(?:einwilligung|eingewilligt|zustimmung|zugestimmt|einverständnis|opt-in)",
             r"\b(?:nur|ausschließlich|ohne|setzt|voraus|sofern|wenn|vorausgesetzt|vorbehaltlich)\b",
         ),
     ],
-    "retention": [rf"{KEEP}.{{0,80}}{PERIOD}", rf"{PERIOD}.{{0,80}}{KEEP}"],
+    "retention": [
+        r"\b(gelöscht)\b.{0,60}\b\d+\s*(stunden|tagen?|wochen?|monaten?)",
+        r"\bnach\s+\d+\s*(stunden|tagen|wochen|monaten)\b.{0,20}\bgelöscht",
+        r"\b\d+\s*(tage|tagen|wochen|monate|monaten)\b.{0,60}\bgelöscht",
+        r"\bhöchstens\b.{0,20}\b\d+\s*(tage|wochen|monate)",
+        rf"{KEEP}.{{0,80}}{PERIOD}",
+        rf"{PERIOD}.{{0,80}}{KEEP}",
+    ],
     "access": [
+        r"\bzugriff\b.{0,60}\bnur\b.{0,60}\b(rollen|personen)\b.{0,40}\b(aufgeführt|genannt)",
+        r"\bnur die in anlage\b.{0,40}\bzugriff",
+        r"\bjeder zugriff wird protokolliert",
         r"\b(?:jede[rs]?|alle|sämtliche)\b.{0,20}(?:zugriff|abruf|einsicht|zugang)\w*.{0,60}"
         r"\b(?:protokolliert|dokumentiert|aufgezeichnet)\b",
         (
@@ -77,21 +98,28 @@ COVERS = {
         ),
     ],
     "rights": [
+        r"\b(beschäftigten?|arbeitnehmer\w*)\b.{0,60}\b(einsehen|auskunft)",
         r"\b(?:beschäftigte\w*|arbeitnehmer\w*|mitarbeiter\w*|jede[rs]?|betroffene\w*)\b.{0,80}"
         r"\b(?:recht|berechtigt|kann|können|darf|dürfen)\b.{0,80}\b(?:auskunft|einsicht"
         r"|einsehen|kopie|berichtigung)",
     ],
     "evidence": [
+        r"\bnur\b.{0,60}\b(dokumentierte[nr]?|konkrete[nr]?)\b.{0,30}\bverdacht",
+        r"\bverdacht\b.{0,80}\bbetriebsrat\b.{0,40}\b(vorher|zuvor|unterrichtet)",
         r"\b(?:nur|ausschließlich|allein)\b.{0,80}\bverdacht",
         rf"\b(?:nicht|keine?)\b.{{0,60}}{DISCIPLINE}.{{0,60}}{USE}",
     ],
     "audit": [
+        r"\bbetriebsrat\b.{0,40}\b(kann|darf)\b.{0,80}\b(prüfen|kontrollieren|einsehen)",
+        r"\bsachverständige\w*\b.{0,40}\bseiner wahl",
         rf"{REPS}.{{0,80}}\b(?:kann|darf|ist berechtigt|hat das recht|berechtigt)\b.{{0,80}}"
         r"(?:prüf|kontroll|einsehen|einsicht)",
         r"\bsachverständig\w*\b.{0,60}\b(?:hinzu\w*ziehen|beauftragen|beiziehen)"
         r"|\b(?:hinzu\w*ziehen|beauftragen)\b.{0,60}\bsachverständig",
     ],
     "changes": [
+        r"\b(änderung|geändert)\w*\b.{0,40}\bnur\b.{0,40}\b(schriftlich|beiden? parteien|zustimmung des betriebsrats)",
+        r"\berst (eingeführt|eingesetzt)\b.{0,60}\b(zugestimmt|angepasst|vereinbart)",
         (
             r"(?:änderung|erweiterung|ergänzung|\bneue[nrs]?\b|einführung|update)",
             r"\b(?:nur|erst|ausschließlich)\b.{0,80}\b(?:zustimmung|vereinbar\w*|schriftlich"
@@ -100,11 +128,21 @@ COVERS = {
         ),
     ],
     "committee": [
+        r"\bparitätische\w* kommission\b",
         r"\bparitätisch\w*\b.{0,40}\b(?:kommission|ausschuss|gremium|arbeitsgruppe)",
         r"\bgemeinsame[nr]?\b.{0,20}\b(?:kommission|ausschuss)",
     ],
-    "review": [(REVIEW, INTERVAL, r"(?:vereinbarung|parteien|gemeinsam)")],
-    "termination": [r"\b(?:wirkt|wirken)\b.{0,40}\bnach\b"],
+    "review": [
+        r"\b(überprüf|evaluier)\w*\b.{0,60}\b(alle|nach)\b.{0,20}\b\d+\s*(monate|monaten|jahre|jahren)",
+        r"\b(alle|nach)\s+\d+\s*(monate|monaten|jahre|jahren)\b.{0,40}\b(überprüf|evaluier)\w*",
+        (REVIEW, INTERVAL, r"(?:vereinbarung|parteien|gemeinsam)"),
+    ],
+    "termination": [
+        r"\bkündig\w*\b.{0,60}\bfrist\b",
+        r"\bfrist\b.{0,60}\bgekündigt\b",
+        r"\bnachwirkung\b",
+        r"\b(?:wirkt|wirken)\b.{0,40}\bnach\b",
+    ],
 }
 
 UNLESS = {
@@ -116,39 +154,71 @@ UNLESS = {
 
 WEAKENS = {
     "open_purposes": [
+        r"\binsbesondere\b",
+        r"\bsonstige\w* (berechtigte\w* |betriebliche\w* )?zwecke",
+        r"\bu\. ?a\.",
+        r"\bzum beispiel\b|\bz\. ?b\.",
         r"\b(?:und|oder) (?:zu |für )?(?:sonstige|weitere|andere)\w* (?:\w+ ){0,2}(?:zweck\w*"
         r"|belange|aufgaben)\b(?!.{0,40}\b(?:unzulässig|ausgeschlossen|untersagt|nicht gestattet))",
         r"\bbeispielsweise\b",
         r"\bunter anderem\b",
     ],
     "open_retention": [
+        r"\bsolange\b.{0,60}\b(erforderlich|notwendig|benötigt)",
+        r"\bunbefristet\b|\bzeitlich unbegrenzt\b",
         r"\bsolange\b",
         r"\bbis\b.{0,60}\bnicht mehr\b.{0,20}\b(?:benötigt|erforderlich|notwendig)",
         r"\bfür (?:erforderlich|notwendig|angemessen) hält\b",
     ],
-    "unlimited_evidence": [rf"{DISCIPLINE}.{{0,60}}{USE}|{USE}.{{0,60}}{DISCIPLINE}"],
+    "unlimited_evidence": [
+        r"\b(arbeitsrechtliche\w*|disziplinar\w*) maßnahmen\b.{0,40}\b(verwendet|genutzt|herangezogen)",
+        r"\b(verwendet|genutzt|herangezogen)\b.{0,40}\b(arbeitsrechtliche\w*|disziplinar\w*) maßnahmen",
+        rf"{DISCIPLINE}.{{0,60}}{USE}|{USE}.{{0,60}}{DISCIPLINE}",
+    ],
     "employer_amends": [
+        r"\b(kann|darf)\b.{0,20}\bvom arbeitgeber\b.{0,30}\b(geändert|angepasst)",
+        r"\barbeitgeber\b.{0,30}\b(behält sich\b.{0,30}\bvor|kann\b.{0,60}\b(ändern|anpassen))",
+        r"\beinseitig\w*\b",
         rf"{CHANGE}.{{0,80}}\bnach (?:eigenem|freiem|billigem) ermessen"
         rf"|\bnach (?:eigenem|freiem|billigem) ermessen\b.{{0,80}}{CHANGE}",
         rf"\bohne (?:zustimmung|beteiligung|mitbestimmung)\b.{{0,40}}betriebsrat\w*.{{0,60}}"
         rf"{CHANGE}",
     ],
     "training_opt_out": [
-        r"\b(?:widersprechen|widerspruch|widersprochen|widerspricht)\b"
+        r"\bsofern\b.{0,30}\bnicht widerspr",
+        r"\bwiderspruchslösung\b",
+        r"\b(?:widersprechen|widerspruch|widersprochen|widerspricht)\b",
     ],
 }
 
 WEAK_UNLESS = {"unlimited_evidence": [r"\b(?:nicht|keine?|niemals)\b"]}
 
 TOPICS = {
-    "purposes": [r"\b(?:genutzt|nutzung|verwendung)\b"],
-    "performance": [r"\bproduktivität"],
-    "retention": [r"\b(?:vernichtet|überschrieben)\b"],
-    "ai_training": [r"\bkünstlich\w* intelligenz"],
+    "scope": [r"\bsystem"],
+    "purposes": [
+        r"\bzweck",
+        r"\bverwendet\b",
+        r"\bdien(t|en)\b",
+        r"\b(?:genutzt|nutzung|verwendung)\b",
+    ],
+    "performance": [
+        r"\b(leistung|verhalten)\w*",
+        r"\bproduktivität",
+    ],
+    "retention": [
+        r"\b(gespeichert|aufbewahrt|gelöscht|speicher)\w*",
+        r"\b(?:vernichtet|überschrieben)\b",
+    ],
+    "ai_training": [
+        r"\b(training|ki|modell)\w*",
+        r"\bkünstlich\w* intelligenz",
+    ],
 }
 
 ABOUT = {
-    "scope": [r"\b(?:gilt für|geltungsbereich)\b"],
+    "scope": [
+        r"\b(?:gilt für|geltungsbereich)\b",
+    ],
     "purposes": [r"\bzweck"],
     "performance": [r"\b(?:leistung|verhalten)"],
     "data": [r"(?:tastatur|bildschirm|webcam|biometr|datenkategorie)"],

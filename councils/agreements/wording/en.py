@@ -28,6 +28,8 @@ CATEGORY = (
 
 COVERS = {
     "scope": [
+        r"\bannex\b.{0,80}\b(lists?|names?|sets? out)\b.{0,40}\bsystems?",
+        r"(applies|apply) to (every|all|each)\b.{0,60}\b(systems?|tools?|software)",
         r"\b(?:applies|apply|covers?|governs?)\b.{0,80}\b(?:all|every|each|any)\b.{0,60}"
         r"\b(?:systems?|tools?|software|technolog\w*|devices?|applications?)\b",
         r"\b(?:annex|schedule|appendix|exhibit)\b.{0,80}\b(?:lists?|names?|sets? out|describes?)"
@@ -38,6 +40,9 @@ COVERS = {
         ),
     ],
     "purposes": [
+        r"\bonly\b.{0,40}\bfor the (following|listed|purposes)",
+        r"\b(exhaustive|closed) list\b",
+        r"\bno other purpose",
         r"\b(?:only|solely|exclusively)\b.{0,60}\bpurposes?\b",
         (
             r"\b(?:any )?(?:other|further) (?:use|purpose|processing)\b"
@@ -46,6 +51,8 @@ COVERS = {
         ),
     ],
     "performance": [
+        r"\bnot (be )?used (to|for)\b.{0,40}\b(monitor|assess|evaluat|control)\w*\b.{0,40}\b(performance|behaviou?r)",
+        r"\bno (performance|behaviou?r)\w* (control|monitoring|assessment)",
         (
             rf"(?:{NEG}).{{0,100}}\b(?:monitor|assess|evaluat|measur|rank|scor|control|track"
             r"|rat|apprais)\w*",
@@ -56,6 +63,9 @@ COVERS = {
         r"|will not take place|shall not take place|does not take place)",
     ],
     "data": [
+        r"\b(are|is) not (recorded|collected|captured)\b",
+        r"\bno (keystroke|screenshot|screen capture|webcam|biometric)",
+        r"\bonly the data categories\b",
         (
             r"\b(?:not|never|no|neither|nor)\b.{0,60}\b(?:recorded|collected|captured|stored"
             r"|logged|tracked|monitored|read|recording|collecting|capturing|tracking)\b",
@@ -63,14 +73,25 @@ COVERS = {
         ),
     ],
     "ai_training": [
+        r"\b(train|training)\b.{0,80}\b(only|solely)\b.{0,40}\b(agree|consent|opt.in)",
+        r"\bopt.in\b",
+        r"\b(only|solely)\b.{0,60}\b(agreed|consented)\b.{0,40}\btrain",
         (
             r"\b(?:train\w*|fine-tun\w*|machine.learning|ai models?|artificial intelligence)\b",
             r"\b(?:consent\w*|agreed|opt.in|permission)\b",
             r"\b(?:only|solely|without|unless|requires?|subject to|provided that)\b",
         ),
     ],
-    "retention": [rf"{KEEP}.{{0,80}}{PERIOD}", rf"{PERIOD}.{{0,80}}{KEEP}"],
+    "retention": [
+        r"\b(deleted|erased)\b.{0,40}\b(after|within)\b.{0,20}\b\d+\s*(hours?|days?|weeks?|months?)",
+        r"\b(kept|stored|retained)\b.{0,20}\b(for )?(at most|no longer than|a maximum of)\b.{0,20}\b\d+",
+        rf"{KEEP}.{{0,80}}{PERIOD}",
+        rf"{PERIOD}.{{0,80}}{KEEP}",
+    ],
     "access": [
+        r"\bonly\b.{0,40}\b(roles?|persons?|people)\b.{0,40}\b(listed|named)\b.{0,40}\baccess",
+        r"\baccess\b.{0,60}\b(only|solely)\b.{0,40}\b(roles?|persons?)\b.{0,30}\b(listed|named)",
+        r"\bevery access is (logged|recorded)",
         r"\b(?:every|each|all)\b.{0,30}\b(?:access\w*|view\w*|retriev\w*|quer\w*|log-?ins?)\b"
         r".{0,60}\b(?:logged|recorded|entered in a log|documented)\b",
         (
@@ -80,16 +101,22 @@ COVERS = {
         ),
     ],
     "rights": [
+        r"\b(employees?|workers?)\b.{0,40}\bmay (ask to |request to )?(see|access|obtain)\b.{0,40}\b(all )?(data|information)\b.{0,40}\b(about|on) them",
+        r"\bright (of|to) (access|rectification|object)",
         r"\b(?:employees?|workers?|staff|each|every|any)\b.{0,60}\b(?:may|can|entitled|has the"
         r" right|have the right)\b.{0,60}\b(?:see|access|obtain|receive|inspect|copy|review"
         r"|request)\b.{0,80}\b(?:data|information|records?)\b.{0,60}\b(?:about|relating to"
         r"|concerning|held on|on|of) (?:them|him|her|themselves)\b",
     ],
     "evidence": [
+        r"\b(evaluat|analys)\w*\b.{0,60}\b(one|an individual|a named)\b.{0,30}\bemployee\b.{0,80}\b(only|solely)\b.{0,40}\b(suspicion|procedure)",
+        r"\bonly\b.{0,40}\b(documented|concrete)\b.{0,20}\bsuspicion",
         r"\b(?:only|solely|exclusively)\b.{0,80}\b(?:suspicion|suspected|reasonable grounds)\b",
         rf"\b(?:not|never|no)\b.{{0,40}}{USE}.{{0,60}}{DISCIPLINE}",
     ],
     "audit": [
+        r"\b(council|representatives?|union)\b.{0,40}\bmay (check|inspect|audit|verify)",
+        r"\bexpert of (its|their) (own )?choice",
         rf"{REPS}.{{0,60}}\b(?:may|can|is entitled|has the right|shall have the right"
         r"|are entitled)\b.{0,60}\b(?:check|inspect|audit|verify|examine|review|test)\w*",
         (
@@ -98,6 +125,9 @@ COVERS = {
         ),
     ],
     "changes": [
+        r"\b(only|solely)\b.{0,40}\b(after|with)\b.{0,40}\b(amend|agreement|consent)\w*\b.{0,40}\b(in writing|written)",
+        r"\bchanged only in writing and by both parties",
+        r"\bneither (party )?may change it alone",
         (
             r"\b(?:no|any|every)\b.{0,20}\b(?:new|change|changes|amendment|modification"
             r"|extension|update)\b",
@@ -107,11 +137,19 @@ COVERS = {
         ),
     ],
     "committee": [
+        r"\bjoint committee\b",
         r"\b(?:joint|parity|bipartite)\b.{0,30}\b(?:committee|board|commission|panel)\b",
         r"\b(?:committee|board|panel)\b.{0,60}\b(?:equal number|members from each)",
     ],
-    "review": [(REVIEW, INTERVAL, r"\b(?:agreement|parties|jointly|together)\b")],
-    "termination": [],
+    "review": [
+        r"\b(review|evaluate)\b.{0,40}\b(every|after)\b.{0,20}\b\d+\s*(months?|years?)",
+        (REVIEW, INTERVAL, r"\b(?:agreement|parties|jointly|together)\b"),
+    ],
+    "termination": [
+        r"\b(terminate|termination|end (this|the) agreement|cancel)\b.{0,60}\bnotice\b",
+        r"\b(continue|continues) to apply until\b.{0,40}\breplace",
+        r"\bnotice\b.{0,60}\bterminat\w*",
+    ],
 }
 
 # A sentence matching these gives no protection of the family: a minimum, not a
@@ -125,19 +163,36 @@ UNLESS = {
 
 WEAKENS = {
     "open_purposes": [
+        r"\band (for )?other (\w+ ){0,2}purposes\b",
+        r"\bincluding but not limited to\b",
+        r"\bsuch as\b",
+        r"\bin particular\b",
+        r"\bamong others\b",
         r"\b(?:and|or) (?:for )?(?:any )?other (?:\w+ ){0,2}(?:purposes|needs|reasons|uses"
         r"|objectives)\b(?!.{0,40}\b(?:prohibited|not permitted|excluded|forbidden))",
         r"\bother (?:\w+ ){0,2}(?:needs|reasons|uses)\b(?!.{0,40}\b(?:prohibited|excluded))",
         r"\bas (?:determined|decided) by (?:the )?(?:management|company|employer)\b",
     ],
     "open_retention": [
+        r"\bas long as (is )?(necessary|needed|required)\b",
+        r"\bfor the duration of the purpose\b",
+        r"\bindefinitely\b",
+        r"\bno longer (needed|necessary)\b",
         r"\bas long as\b.{0,50}\b(?:necessary|needed|required|appropriate|useful|considers?"
         r"|deems?|sees fit|justified)\b",
         r"\buntil\b.{0,60}\bno longer (?:needed|necessary|required|useful)\b",
         r"\b(?:considers?|deems?) (?:it )?(?:appropriate|necessary|useful)\b",
     ],
-    "unlimited_evidence": [rf"{USE}.{{0,60}}{DISCIPLINE}"],
+    "unlimited_evidence": [
+        r"\b(may|can) be used\b.{0,60}\b(disciplinary|dismissal|employment.law)",
+        r"\b(disciplinary|dismissal)\b.{0,40}\b(measures?|action)\b.{0,40}\b(may|can) (be )?(based|rely)",
+        rf"{USE}.{{0,60}}{DISCIPLINE}",
+    ],
     "employer_amends": [
+        r"\b(may|can) be (amended|changed|modified|updated|adapted) by the employer\b",
+        r"\bthe employer (may|reserves the right to) (amend|change|modify|update|adapt)",
+        r"\breserves? the right to (amend|change|modify|update|adapt|alter)",
+        r"\bunilateral\w*\b",
         rf"{CHANGE}.{{0,80}}\bat (?:its|their|the employer's|the company's|management's)"
         r" (?:sole |own )?discretion",
         rf"\bat (?:its|their|the employer's|the company's|management's) (?:sole |own )?"
@@ -145,6 +200,8 @@ WEAKENS = {
         r"\bas (?:it|management|the company|the employer) (?:sees fit|deems)\b",
     ],
     "training_opt_out": [
+        r"\bopt.out\b",
+        r"\bunless (the employee|they|he or she) object",
         r"\b(?:do not|don't|does not) wish to (?:take part|participate|be included)\b",
         r"\bmay (?:object|decline|refuse)\b",
         r"\bright to object\b",
@@ -155,16 +212,32 @@ WEAKENS = {
 WEAK_UNLESS = {"unlimited_evidence": [rf"(?:{NEG}).{{0,40}}{USE}"]}
 
 TOPICS = {
-    "purposes": [r"\b(?:needs|uses|used)\b"],
-    "performance": [r"\bproductivity\b"],
-    "retention": [r"\b(?:overwritten|destroyed|purged|held)\b"],
-    "ai_training": [r"\b(?:machine.learning|artificial intelligence|fine-tun\w*)\b"],
+    "scope": [r"\bsystems?\b", r"\btools?\b"],
+    "purposes": [
+        r"\bpurposes?\b",
+        r"\bused (for|to)\b",
+        r"\b(?:needs|uses|used)\b",
+    ],
+    "performance": [
+        r"\b(performance|behaviou?r|conduct)\b",
+        r"\bproductivity\b",
+    ],
+    "retention": [
+        r"\b(kept|stored|retain|retention|deleted|erased)\w*",
+        r"\b(?:overwritten|destroyed|purged|held)\b",
+    ],
+    "ai_training": [
+        r"\b(train|ai|model)\w*",
+        r"\b(?:machine.learning|artificial intelligence|fine-tun\w*)\b",
+    ],
 }
 
 # Words that show a sentence is about the family: a family not covered shows the
 # first such sentence, for the council to read ("missing or not clear").
 ABOUT = {
-    "scope": [r"\b(?:applies to|scope)\b"],
+    "scope": [
+        r"\b(?:applies to|scope)\b",
+    ],
     "purposes": [r"\bpurposes?\b"],
     "performance": [r"\b(?:performance|behaviou?r|productivity)\b"],
     "data": [r"\b(?:keystrokes?|screenshots?|webcams?|biometric|data categor\w*)\b"],

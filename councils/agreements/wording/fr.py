@@ -30,11 +30,16 @@ CONTROL = r"\b(?:contrôl|évalu|surveill|mesur|classe|not)\w*"
 
 COVERS = {
     "scope": [
+        r"\bannexe\b.{0,80}\b(énumère|liste|recense)",
+        r"s'applique à (tous|tout|chaque)\b.{0,60}\b(systèmes?|outils?|dispositifs?)",
         r"\b(?:s'applique|s'appliquent|couvre|couvrent|concerne|vise|régit)\b.{0,80}"
         r"\b(?:tous|toutes|tout|chaque|l'ensemble)\b.{0,60}\b(?:systèmes?|outils?"
         r"|dispositifs?|logiciels?|applications?|moyens)\b",
     ],
     "purposes": [
+        r"\buniquement\b.{0,40}\bfinalités?\b",
+        r"\bliste (limitative|exhaustive|fermée)\b",
+        r"\baucune autre finalité",
         r"\b(?:seule?s?|uniquement|exclusivement)\b.{0,60}\bfinalités?\b",
         (
             r"\b(?:toute|aucune) autre (?:finalité|utilisation|usage|exploitation)\b",
@@ -42,12 +47,16 @@ COVERS = {
         ),
     ],
     "performance": [
+        r"\bne (peuvent|peut|sont|est|sera|seront|pourra|pourront) pas\b.{0,40}\b(utilisée?s?|servir)\b.{0,40}\b(contrôler|évaluer|surveiller)\b.{0,40}\b(performance|comportement|activité)",
+        r"\baucun contrôle (de la performance|du comportement|individuel)",
         (
             rf"{NEG}.{{0,100}}{CONTROL}|{CONTROL}.{{0,60}}{NEG}",
             r"\b(?:performances?|comportements?|productivité|rendement)\b",
         ),
     ],
     "data": [
+        r"\b(ne sont|n'est) (jamais |pas )?(enregistrée?s?|collectée?s?)\b",
+        r"\baucune? (frappe|capture d'écran|donnée biométrique)",
         r"\bseules les (?:catégories de données|données)\b.{0,60}\b(?:annexe|énumér\w*|list\w*)",
         (
             NEG,
@@ -57,6 +66,8 @@ COVERS = {
         ),
     ],
     "ai_training": [
+        r"\bentraînement\b.{0,80}\b(que si|uniquement)\b.{0,60}\b(accord|consentement|accepté)",
+        r"\b(uniquement|que si)\b.{0,60}\b(accord|consentement|accepté)\b.{0,60}\bentraîn",
         (
             r"\b(?:entraîn\w*|apprentissage|ia|intelligence artificielle|modèles?)\b",
             r"\b(?:consent\w*|accord (?:exprès|préalable|écrit)|accepté|volontaire\w*"
@@ -65,8 +76,16 @@ COVERS = {
             r"|à condition)\b",
         ),
     ],
-    "retention": [rf"{KEEP}.{{0,80}}{PERIOD}", rf"{PERIOD}.{{0,80}}{KEEP}"],
+    "retention": [
+        r"\b(effacé|supprimé)\w*\b.{0,60}\b\d+\s*(heures?|jours?|semaines?|mois)",
+        r"\b\d+\s*(jours?|semaines?|mois)\b.{0,60}\b(effacé|supprimé)\w*",
+        r"\b(conservées?)\b.{0,30}\b(au maximum|au plus|pendant)\b.{0,20}\b\d+",
+        rf"{KEEP}.{{0,80}}{PERIOD}",
+        rf"{PERIOD}.{{0,80}}{KEEP}",
+    ],
     "access": [
+        r"\bseul(e)?s?\b.{0,40}\b(rôles?|personnes?)\b.{0,40}\b(énumérée?s?|nommée?s?|listée?s?)\b.{0,40}\baccès",
+        r"\bchaque accès est journalisé",
         r"\b(?:chaque|tout|tous les)\b.{0,20}\b(?:accès|consultation|connexion)\w*.{0,60}"
         r"\b(?:journalisé|tracé|enregistré|consigné)\w*",
         (
@@ -76,22 +95,30 @@ COVERS = {
         ),
     ],
     "rights": [
+        r"\b(salariés?|travailleurs?)\b.{0,40}\b(peut|peuvent) (consulter|accéder|obtenir)",
+        r"\bdroit d'(accès|opposition|rectification)",
         r"\b(?:salariés?|travailleurs?|agents?|personne concernée)\b.{0,60}\b(?:droit|peut"
         r"|peuvent|dispose)\b.{0,60}\b(?:accès|rectification|copie|communication|opposition"
         r"|effacement)\b",
     ],
     "evidence": [
+        r"\b(que|uniquement)\b.{0,60}\bsoupçon\b.{0,20}\b(concret|documenté)",
+        r"\bsoupçon (concret|documenté)",
         r"\b(?:uniquement|seulement|qu'en cas|que dans le cas|exclusivement)\b.{0,80}"
         r"\b(?:soupçon|suspicion|indices?)\b",
         (NEG, USE, DISCIPLINE),
     ],
     "audit": [
+        r"\b(représentants?|cse|comité)\b.{0,40}\b(peut|peuvent)\b.{0,20}\b(vérifier|contrôler|consulter)",
+        r"\bexpert de (son|leur) choix",
         rf"{REPS}.{{0,80}}\b(?:peut|peuvent|a le droit|ont le droit|est habilité"
         r"|sont habilités|dispose)\b.{0,60}\b(?:vérifier|contrôler|consulter|examiner"
         r"|auditer|inspecter|accéder)\b",
         r"\b(?:recourir|faire appel|désigner|mandater)\b.{0,40}\bexpert",
     ],
     "changes": [
+        r"\bne peut être modifié qu'?\b.{0,40}\b(par écrit|les deux parties|accord)",
+        r"\bn'est introduit qu'après\b",
         (
             r"\b(?:modification|évolution|nouve(?:au|aux|lle|lles)|changement|extension"
             r"|mise à jour)",
@@ -99,10 +126,19 @@ COVERS = {
             r"\bavenant\b|\bpar écrit\b|\bd'un commun accord\b|\bdeux parties\b",
         ),
     ],
-    "committee": [r"\bcommission\b.{0,40}\b(?:paritaire|mixte|de suivi)\b"],
-    "review": [(REVIEW, INTERVAL, r"\b(?:accord|parties|conjointement|ensemble)\b")],
+    "committee": [
+        r"\bcommission paritaire\b",
+        r"\bcommission\b.{0,40}\b(?:paritaire|mixte|de suivi)\b",
+    ],
+    "review": [
+        r"\b(réexamin|évalu)\w*\b.{0,60}\b(tous les|après)\b.{0,20}\b\d+\s*(mois|ans?)",
+        (REVIEW, INTERVAL, r"\b(?:accord|parties|conjointement|ensemble)\b"),
+    ],
     "termination": [
-        r"\b(?:continue|continuent) (?:de|à) produire (?:ses|leurs) effets\b"
+        r"\bpréavis\b.{0,60}\bdénon\w*",
+        r"\bdénon\w*\b.{0,60}\bpréavis\b",
+        r"\bcontinuent? de s'appliquer jusqu'à\b",
+        r"\b(?:continue|continuent) (?:de|à) produire (?:ses|leurs) effets\b",
     ],
 }
 
@@ -115,38 +151,69 @@ UNLESS = {
 
 WEAKENS = {
     "open_purposes": [
+        r"\bnotamment\b",
+        r"\bautres finalités\b",
+        r"\bentre autres\b",
         r"\b(?:ou|et) (?:pour )?(?:toute|toutes|d')\s?autres? (?:\w+ ){0,1}(?:finalités?|fins"
         r"|besoins|usages)\b(?!.{0,40}\b(?:exclue?s?|interdite?s?))",
         r"\bpar exemple\b",
         r"\btel(?:le)?s? (?:que|qu')",
     ],
     "open_retention": [
+        r"\baussi longtemps que (nécessaire|besoin)",
+        r"\bdurée (nécessaire|indéterminée)\b",
+        r"\bsans limitation de durée\b",
         r"\btant que\b",
         r"\bjusqu'à ce qu\w*\b.{0,60}\bplus (?:nécessaire|utile)",
     ],
     "unlimited_evidence": [
+        r"\b(fins|sanctions?|mesures?) disciplinaires?\b",
         rf"{USE}.{{0,60}}\b(?:procédure disciplinaire|licenciement)",
         r"\bprocédure disciplinaire\b",
     ],
     "employer_amends": [
+        r"\b(peut|pourra) être (modifié|adapté|mis à jour)e?s? par l'employeur\b",
+        r"\bl'employeur (peut|se réserve le droit de) (modifier|adapter)",
+        r"\bunilatéral\w*\b",
         r"\bse réserve (?:le droit|la faculté|la possibilité)\b",
         rf"{CHANGE}.{{0,60}}\bà sa (?:seule )?discrétion|\bà sa (?:seule )?discrétion\b.{{0,60}}"
         rf"{CHANGE}",
     ],
-    "training_opt_out": [r"\b(?:s'y opposer|s'opposer|opposition)\b"],
+    "training_opt_out": [
+        r"\bsauf (opposition|refus)\b",
+        r"\bà moins que le salarié ne s'y oppose\b",
+        r"\b(?:s'y opposer|s'opposer|opposition)\b",
+    ],
 }
 
 WEAK_UNLESS = {"unlimited_evidence": [r"\b(?:ne|n'|aucune?|jamais)\b|\bn'"]}
 
 TOPICS = {
-    "purposes": [r"\b(?:fins|besoins|exploitée?s?)\b"],
-    "performance": [r"\b(?:productivité|rendement)\b"],
-    "retention": [r"\b(?:détruite?s?|conservation)\b"],
-    "ai_training": [r"\bintelligence artificielle\b"],
+    "scope": [r"\bsystèmes?\b", r"\boutils?\b"],
+    "purposes": [
+        r"\bfinalité",
+        r"\butilisée?s? (pour|à)\b",
+        r"\bser(t|vent)\b",
+        r"\b(?:fins|besoins|exploitée?s?)\b",
+    ],
+    "performance": [
+        r"\b(performance|comportement)\b",
+        r"\b(?:productivité|rendement)\b",
+    ],
+    "retention": [
+        r"\b(conserv|effac|supprim)\w*",
+        r"\b(?:détruite?s?|conservation)\b",
+    ],
+    "ai_training": [
+        r"\b(entraîn|ia|modèle)\w*",
+        r"\bintelligence artificielle\b",
+    ],
 }
 
 ABOUT = {
-    "scope": [r"\b(?:s'applique|champ d'application)\b"],
+    "scope": [
+        r"\b(?:s'applique|champ d'application)\b",
+    ],
     "purposes": [r"\bfinalités?\b"],
     "performance": [r"\b(?:performances?|comportements?|productivité)\b"],
     "data": [
