@@ -99,6 +99,33 @@ def test_negation_and_limits(text, expected):
     assert statuses(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Consent named, but not as a condition.
+        "Data will be used to train AI models without employees' consent.",
+        "Daten werden für das Training genutzt, auch wenn keine Einwilligung vorliegt.",
+        "Les données servent à entraîner les modèles d'IA, même sans consentement.",
+        # A negation that is not the protection's.
+        "Where an employee does not meet the targets, the system is used to evaluate "
+        "their performance.",
+        "Beschäftigte, die ihre Ziele nicht erreichen, werden einer Leistungsbewertung "
+        "unterzogen.",
+        "Les salariés ne peuvent pas refuser l'évaluation de leur performance.",
+        # Written form is not agreement.
+        "Changes will only be notified in writing under this agreement.",
+        "Änderungen werden dem Betriebsrat nur schriftlich mitgeteilt.",
+        "Les modifications sont communiquées au CSE par écrit ainsi que le calendrier.",
+        # A backup interval is no retention period; the employer is no council.
+        "Data is stored on servers in the EU and backed up every 24 hours.",
+        "Der Arbeitgeber kann die Daten jederzeit prüfen, er kann sie einsehen.",
+        "Employees who do not use the tool properly may face disciplinary action.",
+    ],
+)
+def test_no_protection_is_invented(text):
+    assert statuses(text) == {}
+
+
 def test_a_heading_says_what_the_sentences_under_it_speak_of():
     under = "Sie bleiben verfügbar, solange der Arbeitgeber dies für erforderlich hält."
     assert statuses(under) == {}

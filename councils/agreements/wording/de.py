@@ -11,8 +11,9 @@ PERIOD = (
 NEG = r"\b(?:nicht|kein\w*|weder|noch|ausgeschlossen|unzulässig|untersagt|verboten)\b"
 REPS = (
     r"\b(?:betriebsrat|personalrat|gesamtbetriebsrat|konzernbetriebsrat"
-    r"|arbeitnehmervertretung|interessenvertretung|er)\b"
+    r"|arbeitnehmervertretung|interessenvertretung)\b"
 )
+USED = r"(?:verwendet|genutzt|eingesetzt|herangezogen|dienen|dient|ausgewertet)\b"
 CHANGE = r"(?:änder|anpass|erweiter|ergänz|einführ|vornehm|aktualisier)\w*"
 DISCIPLINE = r"\b(?:arbeitsrechtlich\w*|disziplinar\w*|abmahnung\w*|kündigung\w*)"
 USE = r"\b(?:verwendet|genutzt|herangezogen|gestützt|begründ\w*|grundlage)\b"
@@ -52,9 +53,18 @@ COVERS = {
         r"\b(leistungs|verhaltens)\w*(kontrolle|überwachung|bewertung)\b.{0,60}\b(ausgeschlossen|unzulässig|nicht gestattet|findet nicht statt)",
         r"\bnicht\b.{0,40}\bzur\b.{0,20}\b(leistungs|verhaltens)",
         (
-            rf"{NEG}.{{0,120}}{CONTROL}|{CONTROL}.{{0,120}}{NEG}",
+            rf"\b(?:nicht|keine?)\b.{{0,60}}{USED}.{{0,60}}{CONTROL}"
+            rf"|{CONTROL}.{{0,60}}\b(?:nicht|keine?)\b.{{0,30}}{USED}"
+            rf"|\bnicht\b.{{0,20}}\b(?:zur|zum|für)\b.{{0,40}}{CONTROL}",
             r"\b(?:leistung|verhalten|produktivität)",
         ),
+        (
+            rf"{CONTROL}.{{0,100}}\b(?:findet nicht statt|finden nicht statt|(?:ist|sind)"
+            r" (?:ausgeschlossen|unzulässig|untersagt|nicht (?:zulässig|gestattet))"
+            r"|erfolg(?:t|en) nicht)\b",
+            r"\b(?:leistung|verhalten|produktivität)",
+        ),
+        rf"\bkeine\w*\b.{{0,30}}(?:leistungs|verhaltens)\w*{CONTROL}",
     ],
     "data": [
         r"\b(werden|wird) (nicht|keine)\b.{0,30}\b(erfasst|erhoben|aufgezeichnet)",
@@ -74,7 +84,9 @@ COVERS = {
         (
             r"\b(?:training\w*|trainier\w*|ki\b|ki-\w+|künstliche\w* intelligenz|\w*modell\w*)",
             r"(?:einwilligung|eingewilligt|zustimmung|zugestimmt|einverständnis|opt-in)",
-            r"\b(?:nur|ausschließlich|ohne|setzt|voraus|sofern|wenn|vorausgesetzt|vorbehaltlich)\b",
+            r"\b(?:nur|ausschließlich|setzt\b.{0,80}\bvoraus|vorausgesetzt|vorbehaltlich)\b"
+            r"|\b(?:wenn|sofern|falls)\b.{0,60}\b(?:eingewilligt|zugestimmt)\b"
+            r"|\b(?:nicht|kein\w*)\b.{0,80}\bohne\b",
         ),
     ],
     "retention": [
@@ -118,11 +130,11 @@ COVERS = {
         r"|\b(?:hinzu\w*ziehen|beauftragen)\b.{0,60}\bsachverständig",
     ],
     "changes": [
-        r"\b(änderung|geändert)\w*\b.{0,40}\bnur\b.{0,40}\b(schriftlich|beiden? parteien|zustimmung des betriebsrats)",
+        r"\b(änderung|geändert)\w*\b.{0,40}\bnur\b.{0,40}\b(beiden? parteien|zustimmung des betriebsrats)",
         r"\berst (eingeführt|eingesetzt)\b.{0,60}\b(zugestimmt|angepasst|vereinbart)",
         (
             r"(?:änderung|erweiterung|ergänzung|\bneue[nrs]?\b|einführung|update)",
-            r"\b(?:nur|erst|ausschließlich)\b.{0,80}\b(?:zustimmung|vereinbar\w*|schriftlich"
+            r"\b(?:nur|erst|ausschließlich)\b.{0,80}\b(?:zustimmung|zugestimmt|vereinbar\w*"
             r"|einvernehm\w*|mitbestimm\w*)",
             r"(?:betriebsrat|parteien|beide[rn]? seiten|schriftlich)",
         ),
@@ -146,7 +158,11 @@ COVERS = {
 }
 
 UNLESS = {
-    "retention": [r"\bmindestens\b"],
+    "retention": [r"\bmindestens\b|\b(?:datensicherung|backup)\w*"],
+    "ai_training": [
+        r"\b(?:auch|selbst) (?:wenn|ohne)\b|\bkeine\w* (?:einwilligung|zustimmung)\b"
+        r".{0,20}\b(?:erforderlich|nötig|notwendig)\b"
+    ],
     "purposes": [r"\bnicht (?:nur|ausschließlich|allein)\b"],
     "evidence": [r"\balleinige\w*\b"],
     "data": [r"\blänger als\b|\büber\b.{0,30}\bhinaus\b"],

@@ -9,7 +9,12 @@ PERIOD = (
     r"(?:hours?|days?|weeks?|months?|years?)\b"
 )
 NEG = r"\b(?:not|never|no|neither|nor|cannot|prohibited|forbidden|excluded)\b|n't\b"
-REPS = r"\b(?:council|union|representatives?|shop stewards?|committee)\b"
+# A use denied: "shall not be used", "never used", "no data … may be used".
+DENIED_USE = (
+    r"(?:\b(?:not|never)\b (?:be )?(?:used|relied (?:up)?on|invoked|employed)\b"
+    r"|\bno\b.{0,40}\b(?:be|is|are) (?:used|relied)\b)"
+)
+REPS = r"\b(?:council|union|representatives?|shop stewards?)\b"
 CHANGE = r"\b(?:modif|chang|amend|updat|adapt|extend|expand|add|alter|replac)\w*"
 DISCIPLINE = (
     r"\b(?:disciplin\w*|dismissal|discharge|termination of employment|sanctions?)\b"
@@ -54,10 +59,12 @@ COVERS = {
         r"\bnot (be )?used (to|for)\b.{0,40}\b(monitor|assess|evaluat|control)\w*\b.{0,40}\b(performance|behaviou?r)",
         r"\bno (performance|behaviou?r)\w* (control|monitoring|assessment)",
         (
-            rf"(?:{NEG}).{{0,100}}\b(?:monitor|assess|evaluat|measur|rank|scor|control|track"
-            r"|rat|apprais)\w*",
+            rf"{DENIED_USE}.{{0,60}}\b(?:monitor|assess|evaluat|measur|rank|scor|control"
+            r"|track|rat|apprais)\w*",
             r"\b(?:performance|behaviou?r|productivity|conduct|output)\b",
         ),
+        r"\bno\b.{0,30}\b(?:monitoring|assessment|evaluation|ranking|scoring|control"
+        r"|tracking)\b.{0,20}\bof\b.{0,40}\b(?:performance|behaviou?r|productivity)\b",
         r"\b(?:performance|behaviou?r|productivity)\b.{0,40}\b(?:monitoring|assessment|evaluation"
         r"|ranking|scoring|control)\b.{0,40}\b(?:prohibited|not permitted|excluded|forbidden"
         r"|will not take place|shall not take place|does not take place)",
@@ -79,7 +86,9 @@ COVERS = {
         (
             r"\b(?:train\w*|fine-tun\w*|machine.learning|ai models?|artificial intelligence)\b",
             r"\b(?:consent\w*|agreed|opt.in|permission)\b",
-            r"\b(?:only|solely|without|unless|requires?|subject to|provided that)\b",
+            r"\b(?:only|solely|requires?|required|subject to|provided that)\b"
+            r"|\bif (?:the employee|they|he or she|each)\b.{0,30}\b(?:has|have)\b"
+            rf"|(?:{NEG}).{{0,80}}\bwithout\b",
         ),
     ],
     "retention": [
@@ -112,7 +121,9 @@ COVERS = {
         r"\b(evaluat|analys)\w*\b.{0,60}\b(one|an individual|a named)\b.{0,30}\bemployee\b.{0,80}\b(only|solely)\b.{0,40}\b(suspicion|procedure)",
         r"\bonly\b.{0,40}\b(documented|concrete)\b.{0,20}\bsuspicion",
         r"\b(?:only|solely|exclusively)\b.{0,80}\b(?:suspicion|suspected|reasonable grounds)\b",
-        rf"\b(?:not|never|no)\b.{{0,40}}{USE}.{{0,60}}{DISCIPLINE}",
+        rf"{DENIED_USE}.{{0,60}}{DISCIPLINE}",
+        rf"\b(?:not|never) (?:form|serve as|constitute|be) (?:the |a )?(?:basis|grounds?)\b"
+        rf".{{0,60}}{DISCIPLINE}",
     ],
     "audit": [
         r"\b(council|representatives?|union)\b.{0,40}\bmay (check|inspect|audit|verify)",
@@ -131,8 +142,8 @@ COVERS = {
         (
             r"\b(?:no|any|every)\b.{0,20}\b(?:new|change|changes|amendment|modification"
             r"|extension|update)\b",
-            r"\b(?:only|until|unless|not before)\b.{0,60}\b(?:agreed|agreement|consent\w*"
-            r"|amended)\b",
+            r"\b(?:only|until|unless|not before)\b.{0,60}\b(?:agreed|consent\w*|amended"
+            r"|agreement of (?:both|the) parties)\b",
             r"\b(?:in writing|written|both parties|the parties|the union|the council)\b",
         ),
     ],
@@ -155,7 +166,10 @@ COVERS = {
 # A sentence matching these gives no protection of the family: a minimum, not a
 # limit; a use merely not "sole"; a purpose list "not only".
 UNLESS = {
-    "retention": [r"\bat least\b|\bminimum\b"],
+    "retention": [r"\bat least\b|\bminimum\b|\bback(?:ed)?[- ]?ups?\b"],
+    "ai_training": [
+        r"\beven (?:if|without|where)\b|\bconsent\w* (?:is|are) not (?:required|needed)\b"
+    ],
     "purposes": [r"\bnot (?:only|solely|exclusively)\b"],
     "evidence": [r"\bsole (?:basis|grounds?|reason)\b|\balone\b"],
     "data": [r"\b(?:longer|beyond|more than|outside)\b"],

@@ -27,6 +27,7 @@ CATEGORY = (
     r"|navigation|biométri\w*|géolocalisation|localisation|privée?s?)\b"
 )
 CONTROL = r"\b(?:contrôl|évalu|surveill|mesur|classe|not)\w*"
+USED = r"\b(?:utilisée?s?|servir|serviront|sert|servent|exploitée?s?|employée?s?)\b"
 
 COVERS = {
     "scope": [
@@ -50,7 +51,12 @@ COVERS = {
         r"\bne (peuvent|peut|sont|est|sera|seront|pourra|pourront) pas\b.{0,40}\b(utilisée?s?|servir)\b.{0,40}\b(contrôler|évaluer|surveiller)\b.{0,40}\b(performance|comportement|activité)",
         r"\baucun contrôle (de la performance|du comportement|individuel)",
         (
-            rf"{NEG}.{{0,100}}{CONTROL}|{CONTROL}.{{0,60}}{NEG}",
+            rf"(?:\bne\b|\bn').{{0,40}}\b(?:pas|jamais)\b.{{0,30}}{USED}.{{0,60}}{CONTROL}"
+            r"|(?:\bne\b|\bn')\s*\w+\s+(?:pas|jamais)\s+(?:être\s+)?(?:utilisée?s?\s+|exploitée?s?\s+"
+            rf"|employée?s?\s+)?(?:à|pour|aux fins de|afin de|de|d')\s*(?:\w+\s+){{0,2}}{CONTROL}"
+            rf"|\baucune?\s+{CONTROL}|{CONTROL}.{{0,80}}\b(?:est|sont) (?:exclue?s?"
+            r"|interdite?s?|proscrite?s?)\b|\bne permet (?:pas|aucune?)\b.{0,40}"
+            rf"{CONTROL}",
             r"\b(?:performances?|comportements?|productivité|rendement)\b",
         ),
     ],
@@ -72,8 +78,8 @@ COVERS = {
             r"\b(?:entraîn\w*|apprentissage|ia|intelligence artificielle|modèles?)\b",
             r"\b(?:consent\w*|accord (?:exprès|préalable|écrit)|accepté|volontaire\w*"
             r"|volontariat)\b",
-            r"\b(?:que si|qu'avec|uniquement|seulement|sans|subordonné\w*|sous réserve"
-            r"|à condition)\b",
+            r"\b(?:que si|qu'avec|uniquement|seulement|subordonné\w*|sous réserve"
+            rf"|à condition)\b|{NEG}.{{0,80}}\bsans\b",
         ),
     ],
     "retention": [
@@ -106,7 +112,7 @@ COVERS = {
         r"\bsoupçon (concret|documenté)",
         r"\b(?:uniquement|seulement|qu'en cas|que dans le cas|exclusivement)\b.{0,80}"
         r"\b(?:soupçon|suspicion|indices?)\b",
-        (NEG, USE, DISCIPLINE),
+        rf"{NEG}.{{0,60}}{USE}.{{0,60}}{DISCIPLINE}",
     ],
     "audit": [
         r"\b(représentants?|cse|comité)\b.{0,40}\b(peut|peuvent)\b.{0,20}\b(vérifier|contrôler|consulter)",
@@ -122,8 +128,8 @@ COVERS = {
         (
             r"\b(?:modification|évolution|nouve(?:au|aux|lle|lles)|changement|extension"
             r"|mise à jour)",
-            r"\b(?:que|qu'|uniquement|seulement)",
-            r"\bavenant\b|\bpar écrit\b|\bd'un commun accord\b|\bdeux parties\b",
+            r"\b(?:qu'après|que par|qu'avec|qu'en vertu|uniquement|seulement)",
+            r"\bavenant\b|\bd'un commun accord\b|\bdeux parties\b",
         ),
     ],
     "committee": [
@@ -143,7 +149,8 @@ COVERS = {
 }
 
 UNLESS = {
-    "retention": [r"\bau moins\b|\bminimum\b|\bminimale\b"],
+    "retention": [r"\bau moins\b|\bminimum\b|\bminimale\b|\bsauvegard\w*"],
+    "ai_training": [r"\bmême (?:si|sans)\b|\bsans qu'il soit nécessaire\b"],
     "purposes": [r"\bpas (?:seulement|uniquement|exclusivement)\b"],
     "evidence": [r"\bseul fondement\b|\bseule base\b"],
     "data": [r"\bau-delà\b|\bplus de\b|\bplus longtemps\b"],
