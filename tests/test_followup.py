@@ -251,6 +251,17 @@ def answered(stored):
     return sent
 
 
+def test_recording_a_reply_counts_as_use_of_the_assessment(stored):
+    """`purge` deletes assessments unused for a while: a reply recorded is use."""
+    sent, _new = followup.record_sent(
+        stored, "ai-questions", "en", D(2026, 11, 2), "post"
+    )
+    long_ago = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    Assessment.objects.filter(pk=stored.pk).update(updated=long_ago)
+    followup.record_reply(sent, "We keep the logs for 90 days.", D(2026, 11, 20))
+    assert Assessment.objects.get(pk=stored.pk).updated > long_ago
+
+
 def test_confirmed_marks_replace_the_guess_and_a_new_reply_clears_them(answered):
     marks = [Mark.ANSWERED] + [Mark.NOT_ANSWERED] * (len(answered.questions) - 1)
     followup.confirm_marks(answered, marks)

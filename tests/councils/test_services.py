@@ -36,6 +36,22 @@ def test_joining_with_a_new_account_makes_it_a_member_and_spends_the_link(people
     assert services.find_invitation(token) is None
 
 
+def test_an_administrators_invitation_promotes_an_existing_member(people):
+    token = services.invite(people["council"], role=Role.ADMIN)
+    membership = services.accept_invitation(
+        services.find_invitation(token), people["member"]
+    )
+    assert membership.role == Role.ADMIN
+    assert people["member"].memberships.get().role == Role.ADMIN
+    assert people["council"].memberships.count() == 2  # no second membership
+
+
+def test_a_members_invitation_keeps_an_administrator_an_administrator(people):
+    token = services.invite(people["council"], role=Role.MEMBER)
+    services.accept_invitation(services.find_invitation(token), people["admin"])
+    assert people["admin"].memberships.get().role == Role.ADMIN
+
+
 def test_the_only_member_cannot_leave(people):
     alone = people["other"].memberships.get()
     with pytest.raises(services.OnlyMember):

@@ -52,6 +52,21 @@ def test_a_member_notes_a_council_letter_with_the_questions_it_asked(member, cam
     assert url("documents:campaign_sent_letters", campaign) in page
 
 
+def test_a_councils_letters_page_offers_no_complaint_once_letters_are_noted(
+    member, people, campaign
+):
+    """The complaint to the authority is a data subject's: a council that has sent
+    letters, and assessed the official policy, is still not offered the form."""
+    member.force_login(people["admin"])
+    member.post(url("councils:assess_policy", campaign))
+    note(member, campaign)
+    response = member.get(url("documents:campaign_sent_letters", campaign))
+    assert response.context["complaint_form"] is None
+    page = response.content.decode()
+    assert 'name="complaint-' not in page and "complaint-title" not in page
+    assert "supervisory authority" not in page
+
+
 def test_only_the_councils_members_see_its_letters(client, people, campaign):
     response = client.get(url("documents:campaign_sent_letters", campaign))
     assert response.status_code == 302 and "/council/login/" in response.url
