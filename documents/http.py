@@ -1,10 +1,12 @@
 """What the pages of every app answer with a document: its language and its download."""
 
 from django.conf import settings
-from django.http import HttpResponse
 from django.utils.translation import get_language
 
 from assessment import law
+from assessment.downloads import attachment
+
+__all__ = ["attachment", "document_language"]
 
 
 def document_language(request, country: str = "") -> str:
@@ -16,9 +18,3 @@ def document_language(request, country: str = "") -> str:
     if country:
         return law.jurisdiction(country).language
     return (get_language() or "en")[:2]
-
-
-def attachment(content: bytes, media_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=media_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response

@@ -10,6 +10,7 @@ from assessment.access import (
     rate_limited,
     remember_new_assessment,
 )
+from assessment.downloads import as_download
 from assessment.forms import ImportForm
 
 # A file with no practice has no result to land on; the page says what to do instead.
@@ -23,8 +24,7 @@ def _download(document: dict, filename: str) -> JsonResponse:
         text.clean_data(document),
         json_dumps_params={"indent": 2, "ensure_ascii": False},
     )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return as_download(response, filename)
 
 
 def _filename(record, kind: str) -> str:

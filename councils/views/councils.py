@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 from assessment import tasks
 from assessment.access import grant, rate_limited
 from assessment.client_address import client_address
+from assessment.downloads import as_download, attachment
 from councils import services as council_services
 from councils.aggregates import campaign_figures
 from councils.export import figures_csv
@@ -356,9 +357,7 @@ def campaign_qr(request, public_id):
         qr_svg(_share_url(request, campaign)), content_type="image/svg+xml"
     )
     if request.GET.get("download"):
-        response["Content-Disposition"] = (
-            f'attachment; filename="{slugify(campaign.title) or "campaign"}-qr.svg"'
-        )
+        as_download(response, f"{slugify(campaign.title) or 'campaign'}-qr.svg")
     return response
 
 
@@ -368,10 +367,8 @@ def campaign_csv(request, public_id):
     which spreadsheet programs need to read accents)."""
     campaign, _membership = get_campaign(request.user, public_id)
     text = figures_csv(campaign_figures(campaign))
-    response = HttpResponse("\ufeff" + text, content_type="text/csv; charset=utf-8")
     name = slugify(campaign.title) or "campaign"
-    response["Content-Disposition"] = f'attachment; filename="{name}-figures.csv"'
-    return response
+    return attachment("\ufeff" + text, "text/csv; charset=utf-8", f"{name}-figures.csv")
 
 
 @login_required
