@@ -355,7 +355,10 @@ def _has_receipt(receipt: str) -> bool:
 
 
 def submit(
-    campaign: Campaign, assessment: facts.Assessment, receipt: str | None = None
+    campaign: Campaign,
+    assessment: facts.Assessment,
+    receipt: str | None = None,
+    catalogue: rules.Catalogue | None = None,
 ) -> WaitingSubmission:
     """Add one anonymous submission to the campaign's pool: its grade and features,
     nothing of the answers, and publish the batch it completes.
@@ -363,10 +366,11 @@ def submit(
     The campaign's row is held from the start, so that sends of one campaign take
     turns: a `receipt` seen before raises AlreadySent, however many requests carry
     it at once, and the hourly ceiling (TooManySends) counts exactly; a refused send
-    leaves nothing behind."""
+    leaves nothing behind. The rules are the current catalogue's unless `catalogue`
+    names others (as submissions made under an older ruleset were)."""
     if not campaign.is_open:
         raise CampaignClosed
-    result = rules.assess(assessment)
+    result = (catalogue or rules.CATALOGUE).evaluate(assessment)
     features = sorted(features_of(assessment, result))
     with transaction.atomic():
         locked = _locked(campaign)

@@ -147,15 +147,11 @@ def test_a_result_stored_before_results_had_a_day_is_renewed():
     assert Assessment.objects.get(pk=record.pk).as_of == timezone.localdate()
 
 
-def test_a_change_in_the_law_renews_a_result_of_the_same_ruleset(monkeypatch):
+def test_a_change_in_the_law_renews_a_result_of_the_same_ruleset():
+    """The next day a cited source changes status (a real one of the catalogue)."""
     record = services.save_assessment(assessment("DE", BUSY))
-    change = datetime.date(2027, 1, 1)
-
-    def is_current(ruleset, as_of, today):
-        return ruleset == rules.RULESET_VERSION and (as_of < change) == (today < change)
-
-    monkeypatch.setattr(rules, "is_current", is_current)
-    assert refresh(record, today=datetime.date(2026, 12, 31)) is None
+    change = next(d for d in rules.CATALOGUE.turning_points if d > record.as_of)
+    assert refresh(record, today=change - datetime.timedelta(days=1)) is None
     assert refresh(record, today=change) is not None
     assert Assessment.objects.get(pk=record.pk).as_of == change
 

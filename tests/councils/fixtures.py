@@ -64,9 +64,11 @@ def campaign(people):
     return open_campaign(people["council"])
 
 
-def fill(campaign, count: int, start: int = 0) -> None:
+def fill(campaign, count: int, start: int = 0, ruleset: str = "") -> None:
+    """`count` submissions, under another ruleset's version if `ruleset` names one."""
+    catalogue = rules.Catalogue(ruleset, rules.CATALOGUE) if ruleset else None
     for index in range(start, start + count):
-        services.submit(campaign, variant(index))
+        services.submit(campaign, variant(index), catalogue=catalogue)
 
 
 def features_of_variant(index: int) -> frozenset[tuple[str, str]]:

@@ -195,12 +195,10 @@ def test_figures_do_not_move_until_a_whole_batch_arrives(campaign):
 
 
 def test_the_figures_name_the_rules_versions_of_the_published_submissions(
-    campaign, monkeypatch
+    campaign,
 ):
     for version, count in (("2099.12.0", 2), ("2026.9.1", 1), ("2100.1.0", 2)):
-        monkeypatch.setattr(rules.CATALOGUE, "version", version)
-        fill(campaign, count)
-    monkeypatch.undo()
+        fill(campaign, count, ruleset=version)
     fill(campaign, 2)  # 5 published, 2 of the current rules wait for the next batch
     assert received(campaign) == 7
     figures = campaign_figures(campaign)
@@ -216,12 +214,11 @@ def test_the_figures_name_the_rules_versions_of_the_published_submissions(
     ]
 
 
-def test_the_rules_versions_take_no_query_of_their_own(campaign, monkeypatch):
+def test_the_rules_versions_take_no_query_of_their_own(campaign):
     fill(campaign, 5)
     with CaptureQueriesContext(connection) as one_version:
         campaign_figures(campaign)
-    monkeypatch.setattr(rules.CATALOGUE, "version", "2099.1.0")
-    fill(campaign, 5)
+    fill(campaign, 5, ruleset="2099.1.0")
     with CaptureQueriesContext(connection) as two_versions:
         assert len(campaign_figures(campaign).rulesets) == 2
     assert len(one_version) == len(two_versions)

@@ -8,7 +8,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from assessment.labels import CONCERN_LABELS
-from assessment.rules import CATALOGUE, RULESET_VERSION
+from assessment.rules import RULESET_VERSION
 from councils import services
 from councils.aggregates import published_counts
 from councils.report import aggregate_pdf
@@ -127,10 +127,8 @@ def test_a_member_downloads_a_council_letter_and_nothing_typed_is_kept(
     assert "Mustermann" not in caplog.text
 
 
-def test_the_aggregate_pdf_names_the_rules_versions_it_spans(campaign, monkeypatch):
-    monkeypatch.setattr(CATALOGUE, "version", "2026.1.0")
-    fill(campaign, 1)
-    monkeypatch.undo()
+def test_the_aggregate_pdf_names_the_rules_versions_it_spans(campaign):
+    fill(campaign, 1, ruleset="2026.1.0")
     fill(campaign, 4)
     text = pdf_text(aggregate_pdf(campaign, "en"))
     assert f"Rules versions 2026.1.0, {RULESET_VERSION}" in " ".join(text.split())

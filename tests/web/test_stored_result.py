@@ -120,12 +120,8 @@ def member_client(client, people, campaign):
     return client
 
 
-def test_the_dashboard_names_the_rules_versions_of_its_figures(
-    member_client, campaign, monkeypatch
-):
-    monkeypatch.setattr(rules.CATALOGUE, "version", "2026.9.0")
-    fill(campaign, 2)
-    monkeypatch.undo()
+def test_the_dashboard_names_the_rules_versions_of_its_figures(member_client, campaign):
+    fill(campaign, 2, ruleset="2026.9.0")
     fill(campaign, 3)
     text = page(
         member_client.get(reverse("councils:campaign", args=[campaign.public_id]))
