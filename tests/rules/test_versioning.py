@@ -2,61 +2,78 @@
 no rule presents withdrawn law as current."""
 
 import datetime
-import hashlib
-import json
+import functools
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from assessment import law
-from assessment.law import JURISDICTIONS, codes_of
-from assessment.questionnaire import PRACTICE, WORKPLACE
-from assessment.rules import CATALOGUE, RULESET_VERSION
+from assessment.rules import CATALOGUE, RULESET_VERSION, Catalogue
+from assessment.rules.conditions import kept_longer_than
 from assessment.rules.version import FINGERPRINT
+from tests.rules.fingerprint import fingerprint
 
-ROOT = Path(__file__).resolve().parents[2] / "assessment"
+ROOT = Path(__file__).resolve().parents[2]
 TODAY = datetime.date.today()
 
 
-def fingerprint() -> str:
-    """A digest of every rule and source as data, of the questions a result asks when
-    an answer is unknown, and of the code that holds them (predicates are code, so
-    their text counts too)."""
-    listing = [
-        {
-            "slug": rule.slug,
-            "concern": rule.concern,
-            "severity": rule.severity,
-            "where": rule.where,
-            "sources": rule.sources,
-            "texts": [rule.title, rule.explanation, *rule.questions],
-        }
-        for rule in CATALOGUE
-    ]
-    sources = [
-        [source.to_document(datetime.date(2000, 1, 1), lang) for lang in law.LANGUAGES]
-        for source in CATALOGUE.sources
-    ]
-    # Where each law reaches counts; what the registry says in letters does not.
-    reach = {code: sorted(codes_of(code[:2], code)) for code in JURISDICTIONS}
-    # What a result asks of the employer when an answer is unknown.
-    unknowns = [[q.path, q.unknown] for q in (*WORKPLACE, *PRACTICE) if q.unknown]
-    data = json.dumps([listing, sources, reach, unknowns], sort_keys=True)
-    digest = hashlib.sha256(data.encode())
-    # The code that reads them: rules, conditions, engine, and the law's model.
-    files = [*sorted((ROOT / "rules").glob("*.py")), ROOT / "law" / "model.py"]
-    for path in files:
-        if path.name != "version.py":
-            digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()
+@functools.cache
+def current() -> str:
+    return fingerprint()
 
 
 def test_the_catalogue_does_not_change_without_a_new_version():
-    assert fingerprint() == FINGERPRINT, (
+    assert current() == FINGERPRINT, (
         "The rules or their sources changed: move RULESET_VERSION in "
         f"assessment/rules/version.py (now {RULESET_VERSION}) and set "
-        f'FINGERPRINT = "{fingerprint()}"'
+        f'FINGERPRINT = "{current()}"'
     )
+
+
+def test_a_rule_that_decides_otherwise_moves_the_fingerprint():
+    """A predicate that fires on a shorter period: the same rule's data, another
+    verdict for the varied answers (a year of retention now fires)."""
+    changed = [
+        replace(rule, when=kept_longer_than(200, counting_indefinite=False))
+        if rule.slug == "retention-over-a-year"
+        else rule
+        for rule in CATALOGUE
+    ]
+    assert fingerprint(Catalogue(RULESET_VERSION, changed)) != current()
+
+
+def test_how_a_rule_module_is_written_moves_no_fingerprint(tmp_path):
+    """Blank lines, trailing spaces and a comment in a rule module, on a copy of
+    the core: the same fingerprint, so the same RULESET_VERSION."""
+    for folder in ("assessment", "docs/examples"):
+        shutil.copytree(
+            ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("locale")
+        )
+    for module in ("tests/__init__.py", "tests/builders.py", "tests/rules/__init__.py"):
+        (tmp_path / module).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / module, tmp_path / module)
+    shutil.copy(Path(__file__).with_name("fingerprint.py"), tmp_path / "tests/rules")
+    module = tmp_path / "assessment/rules/retention.py"
+    source = module.read_text()
+    module.write_text(
+        "# Kept as written, laid out otherwise.   \n\n"
+        + source.replace("\n\n", "\n\n\n").replace(",\n", ",  \n")
+    )
+    assert module.read_text() != source
+    printed = subprocess.run(
+        [sys.executable, "-m", "tests.rules.fingerprint"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )
+    assert printed.stdout.strip() == current()
 
 
 @pytest.mark.parametrize(
