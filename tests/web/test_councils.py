@@ -1,13 +1,14 @@
 """Council pages: who may see and do what, invitations, campaigns and submissions."""
 
 import csv
+import datetime
 import io
 
 import pytest
-from django.urls import reverse
+from django.urls import URLResolver, get_resolver, reverse
 
 from assessment.access import STATE_COOKIE, signed_state
-from assessment.models import Assessment
+from assessment.models import Assessment, SentLetter
 from councils import services
 from councils.models import (
     Campaign,
@@ -17,6 +18,7 @@ from councils.models import (
     SpentInvitation,
     Submission,
 )
+from documents import followup
 from tests import builders
 from tests.councils.fixtures import (
     PASSWORD,
@@ -34,48 +36,92 @@ def page(response) -> str:
     return response.content.decode()
 
 
-def urls(people, campaign) -> list[tuple[str, str, str]]:
-    """(method, url, who may: 'member' or 'admin') for every council page."""
-    council = people["council"].public_id
-    member_row = Membership.objects.get(user=people["member"])
+# Who may use each page of a council or a campaign, and how it is asked for: every
+# such route of the URLconf must be here (a new one fails until it is), so that none
+# goes without the outsider's and the stranger's checks below. Routes that change
+# or remove something come last, in this order, so the others still have their rows.
+PAGES = {
+    "councils:council": ("member", ("get",)),
+    "councils:members": ("admin", ("get", "post")),
+    "councils:new_campaign": ("admin", ("get",)),
+    "councils:campaign": ("member", ("get",)),
+    "councils:campaign_qr": ("member", ("get",)),
+    "councils:campaign_csv": ("member", ("get",)),
+    "councils:campaign_report": ("member", ("get",)),
+    "councils:campaign_letters": ("member", ("get",)),
+    "councils:agreement": ("member", ("get", "post")),
+    "councils:agreement_check": ("member", ("get", "post")),
+    "documents:campaign_sent_letters": ("member", ("get", "post")),
+    "documents:campaign_sent_letter": ("member", ("get", "post")),
+    "documents:campaign_deadline_calendar": ("member", ("get",)),
+    "documents:campaign_confirm_marks": ("member", ("post",)),
+    "documents:campaign_follow_up_letter": ("member", ("post",)),
+    "documents:campaign_apply_changes": ("member", ("post",)),
+    "documents:campaign_extension": ("member", ("post",)),
+    "councils:toggle_campaign": ("admin", ("post",)),
+    "councils:assess_policy": ("admin", ("post",)),
+    "documents:campaign_remove_letter": ("member", ("get", "post")),
+    "councils:revoke_invitation": ("admin", ("post",)),
+    "councils:change_role": ("admin", ("post",)),
+    "councils:remove_member": ("admin", ("post",)),
+    "councils:delete_council": ("admin", ("get",)),
+    "councils:delete_campaign": ("admin", ("get", "post")),
+    "councils:leave_council": ("member", ("post",)),
+}
+# What a form sends, where a page needs it to go past its own checks.
+SENT = {"councils:change_role": {"role": Role.MEMBER}}
+
+
+def council_routes(
+    patterns=None, prefix: str = "", namespace: str = ""
+) -> dict[str, tuple[str, ...]]:
+    """Every named route of a council's or a campaign's pages in the URLconf (its
+    path names a council, or begins with campaign/), with the arguments it takes."""
+    found = {}
+    for entry in get_resolver().url_patterns if patterns is None else patterns:
+        route = prefix + str(entry.pattern)
+        if isinstance(entry, URLResolver):
+            inner = entry.namespace or namespace
+            found |= council_routes(entry.url_patterns, route, inner)
+        elif "<uuid:council_id>" in route or route.startswith("campaign/"):
+            found[f"{namespace}:{entry.name}"] = tuple(entry.pattern.converters)
+    return found
+
+
+def urls(people, campaign) -> list[tuple[str, str, str, dict]]:
+    """(method, url, who may: 'member' or 'admin', what is sent) for every council
+    page."""
     invitation = Invitation.objects.create(
         council=people["council"], token_hash="x" * 64, expires="2100-01-01T00:00Z"
     )
-    cid = campaign.public_id
-    return [
-        ("get", reverse("councils:council", args=[council]), "member"),
-        ("get", reverse("councils:members", args=[council]), "admin"),
-        ("post", reverse("councils:members", args=[council]), "admin"),
+    services.assess_policy(campaign)  # the answers a reply's facts change
+    letter, _new = followup.record_sent(
+        campaign, "works-agreement", "de", datetime.date(2026, 11, 2), "email"
+    )
+    followup.record_reply(
+        letter, "Die Protokolle werden 90 Tage gespeichert.", datetime.date(2026, 11, 9)
+    )
+    arguments = {
+        "council_id": people["council"].public_id,
+        "public_id": campaign.public_id,
+        "membership_id": Membership.objects.get(user=people["member"]).pk,
+        "invitation_id": invitation.pk,
+        "letter_id": letter.pk,
+    }
+    routes = council_routes()
+    assert set(routes) == set(PAGES), (
+        "every council or campaign route needs its line in PAGES (who may use it)"
+    )
+    pdf = reverse("councils:campaign_report", args=[campaign.public_id])
+    return [("get", pdf + "?format=pdf", "member", {})] + [
         (
-            "post",
-            reverse("councils:remove_member", args=[council, member_row.pk]),
-            "admin",
-        ),
-        (
-            "post",
-            reverse("councils:revoke_invitation", args=[council, invitation.pk]),
-            "admin",
-        ),
-        ("get", reverse("councils:new_campaign", args=[council]), "admin"),
-        ("get", reverse("councils:delete_council", args=[council]), "admin"),
-        ("get", reverse("councils:campaign", args=[cid]), "member"),
-        ("get", reverse("councils:campaign_qr", args=[cid]), "member"),
-        ("get", reverse("councils:campaign_csv", args=[cid]), "member"),
-        ("get", reverse("councils:campaign_report", args=[cid]), "member"),
-        (
-            "get",
-            reverse("councils:campaign_report", args=[cid]) + "?format=pdf",
-            "member",
-        ),
-        ("get", reverse("councils:campaign_letters", args=[cid]), "member"),
-        ("get", reverse("councils:agreement", args=[cid]), "member"),
-        ("post", reverse("councils:agreement", args=[cid]), "member"),
-        ("get", reverse("councils:agreement_check", args=[cid]), "member"),
-        ("post", reverse("councils:agreement_check", args=[cid]), "member"),
-        ("post", reverse("councils:toggle_campaign", args=[cid]), "admin"),
-        ("post", reverse("councils:assess_policy", args=[cid]), "admin"),
-        ("get", reverse("councils:delete_campaign", args=[cid]), "admin"),
-        ("post", reverse("councils:delete_campaign", args=[cid]), "admin"),
+            method,
+            reverse(name, kwargs={a: arguments[a] for a in routes[name]}),
+            needs,
+            SENT.get(name, {}),
+        )
+        for name, (needs, methods) in PAGES.items()
+        for method in methods
     ]
 
 
@@ -93,8 +139,8 @@ def test_every_council_page_checks_membership_and_role(people, campaign, client,
     fill(campaign, 5)
     if who != "anonymous":
         client.force_login(people[who])
-    for method, url, needs in urls(people, campaign):
-        response = getattr(client, method)(url)
+    for method, url, needs, sent in urls(people, campaign):
+        response = getattr(client, method)(url, sent)
         status = response.status_code
         expected = EXPECTED[who][needs == "admin"]
         if expected == 200 and method == "post":
@@ -110,6 +156,7 @@ def test_every_council_page_checks_membership_and_role(people, campaign, client,
     if who == "outsider":
         assert Campaign.objects.filter(pk=campaign.pk).exists()
         assert Membership.objects.filter(user=people["member"]).exists()
+        assert SentLetter.objects.filter(campaign=campaign).exists()
 
 
 def test_signing_up_creates_a_council_with_its_first_admin(client, db):
