@@ -16,8 +16,9 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection
 
-from assessment import facts, policy_check, rules
+from assessment import facts, rules
 from assessment.services import store_documents
+from bench import policy_score
 from tests import serving
 
 
@@ -282,7 +283,7 @@ def policy_check_figures(
     """How the policy-text check reads the labelled sentences, micro-averaged over
     (sentence, path, value) triples; understated counts suggestions milder than
     the right answer. `suffix` names the batch in the figures' names."""
-    score = policy_check.score(sentences)
+    score = policy_score.score(sentences)
     return {
         f"policy_check_precision{suffix}": score.precision,
         f"policy_check_recall{suffix}": score.recall,

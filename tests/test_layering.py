@@ -16,7 +16,8 @@ LAYERS = [
     ("assessment/rules", ("django",), "the rules are plain Python"),
     ("assessment/law", ("django",), "the law registry is plain Python"),
     ("assessment/questionnaire.py", ("django",), "the question table is plain Python"),
-    ("assessment/policy_check.py", ("django",), "the policy check is plain Python"),
+    ("assessment/policy_check", ("django",), "the policy check is plain Python"),
+    ("bench/policy_score.py", ("django",), "the policy figures are plain Python"),
     ("assessment/text.py", ("django",), "cleaning text is plain Python"),
     (
         "documents/reply_text.py",

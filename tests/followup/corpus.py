@@ -171,12 +171,12 @@ def reply_facts(batch: str = FACTS[""]) -> list[tuple[str, dict[str, list[str]]]
 def fact_lines() -> list[str]:
     """How the facts read from replies match the labels, as the app reads them: the
     reply's own sentences (no letterhead or signature) through the policy check."""
-    from assessment import policy_check
+    from bench import policy_score
     from documents import replies
 
     lines = []
     for suffix, batch in FACTS.items():
-        result = policy_check.score(
+        result = policy_score.score(
             (replies.statements(text), expected)
             for text, expected in reply_facts(batch)
         )

@@ -4,7 +4,8 @@ nothing, and the labels are answers the questionnaire offers."""
 
 import pytest
 
-from assessment.policy_check import find_signals, proposals, understates
+from assessment.policy_check import find_signals, proposals
+from bench.policy_score import understates
 from documents.replies import statements
 from tests.followup.corpus import fact_lines
 from tests.policy.test_sentences import batch, form_answers

@@ -5,7 +5,8 @@ import time
 
 import pytest
 
-from assessment.policy_check import days_in, find_signals, suggestions, understates
+from assessment.policy_check import days_in, find_signals, suggestions
+from bench.policy_score import understates
 
 
 def answers(text: str) -> dict[tuple[str, str], str]:

@@ -7,8 +7,9 @@ from io import StringIO
 import pytest
 
 from assessment.forms import PracticeForm
-from assessment.policy_check import find_signals, proposals, understates, with_answers
+from assessment.policy_check import find_signals, proposals, with_answers
 from bench.figures import policy_check_figures, policy_sentences
+from bench.policy_score import understates
 from bench.run import main as bench
 from tests.conftest import ROOT
 
