@@ -7,6 +7,7 @@ import re
 from assessment.rules.base import gettext_noop as _
 
 from .model import FLAGS, NEVER, signal, words
+from .periods import NUMBER_WORDS, UNIT_WORDS
 
 # The sentence says outright that content is left out: only rhythm, speed or metadata.
 CONTENT_LEFT_OUT = re.compile(
@@ -57,37 +58,25 @@ AT_INTERVALS = re.compile(
     FLAGS,
 )
 RETENTION_WORDS = re.compile(
-    r"\b(?:kept|keep\w*|retain\w*|retention|stor\w*|held|hold|delet\w*|eras\w*|"
-    r"purg\w*|archiv\w*|remov\w*|destroy\w*|overwrit\w*|überschrieben|écrasé\w*|"
-    r"\w*speicher\w*|gespeichert|aufbewahr\w*|Aufbewahrung\w*|gelöscht|lösch\w*|"
-    r"Löschung|vorgehalten|archiviert|conserv\w*|supprim\w*|effac\w*|stock\w*|"
-    r"détrui\w*)\b",
+    r"\b(?:"
+    + words(
+        en=r"kept|keep\w*|retain\w*|retention|stor\w*|held|hold|delet\w*|eras\w*|"
+        r"purg\w*|archiv\w*|remov\w*|destroy\w*|overwrit\w*",
+        de=r"überschrieben|\w*speicher\w*|gespeichert|aufbewahr\w*|Aufbewahrung\w*|"
+        r"gelöscht|lösch\w*|Löschung|vorgehalten|archiviert",
+        fr=r"écrasé\w*|conserv\w*|supprim\w*|effac\w*|stock\w*|détrui\w*",
+    )
+    + r")\b",
     FLAGS,
 )
 
-NUMBER_WORDS = {
-    **dict.fromkeys(("one", "ein", "eine", "einem", "einen", "einer", "un", "une"), 1),
-    **dict.fromkeys(("two", "zwei", "deux"), 2),
-    **dict.fromkeys(("three", "drei", "trois"), 3),
-    **dict.fromkeys(("four", "vier", "quatre"), 4),
-    **dict.fromkeys(("five", "fünf", "cinq"), 5),
-    **dict.fromkeys(("six", "sechs"), 6),
-    **dict.fromkeys(("seven", "sieben", "sept"), 7),
-    **dict.fromkeys(("eight", "acht", "huit"), 8),
-    **dict.fromkeys(("nine", "neun", "neuf"), 9),
-    **dict.fromkeys(("ten", "zehn", "dix"), 10),
-    **dict.fromkeys(("eleven", "elf", "onze"), 11),
-    **dict.fromkeys(("twelve", "zwölf", "douze"), 12),
-    **dict.fromkeys(("eighteen", "achtzehn", "dix-huit"), 18),
-    **dict.fromkeys(("twenty-four", "vierundzwanzig", "vingt-quatre"), 24),
-    **dict.fromkeys(("thirty", "dreißig", "trente"), 30),
-}
 # A number of days, weeks, months or years, in digits or in words.
 PERIOD_PHRASE = (
     r"\b(?:\d{1,5}|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")\s*(?:\(\d{1,5}\)\s*)?(?:hours?|days?|weeks?|months?|years?|Stunden|Tage?n?|"
-    r"Wochen?|Monate?n?|Jahre?n?|heures?|jours?|semaines?|mois|ans?|années?)\b"
+    + r")\s*(?:\(\d{1,5}\)\s*)?(?:"
+    + UNIT_WORDS
+    + r")\b"
 )
 
 TYPING_DYNAMICS = signal(

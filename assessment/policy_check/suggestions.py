@@ -10,27 +10,11 @@ from assessment import questionnaire
 from assessment.rules.base import gettext_noop as _
 
 from .engine import Highlight
-from .readings import NUMBER_WORDS
+from .periods import HOURS, MONTHS, NUMBER_WORDS, UNIT_DAYS
 from .signals import LIST_PATHS, RETENTION_SIGNALS
 
-UNITS = {
-    "day": 1,
-    "tag": 1,
-    "jour": 1,
-    "week": 7,
-    "woche": 7,
-    "semaine": 7,
-    "month": 30,
-    "monat": 30,
-    "mois": 30,
-    "year": 365,
-    "jahr": 365,
-    "an": 365,
-    "année": 365,
-}
-MONTHS = {"month", "monat", "mois"}
 # Longest first, so that "année" is tried before "an".
-UNITS_LONGEST_FIRST = sorted(UNITS.items(), key=lambda item: -len(item[0]))
+UNITS_LONGEST_FIRST = sorted(UNIT_DAYS.items(), key=lambda item: -len(item[0]))
 PERIOD = re.compile(
     r"(\d{1,5}|[^\W\d_]+(?:-[^\W\d_]+)?)\s*(?:\(\d{1,5}\)\s*)?([^\W\d_]+)"
 )
@@ -47,11 +31,11 @@ def days_in(phrase: str) -> int | None:
     count = int(number) if number.isdigit() else NUMBER_WORDS.get(number)
     if count is None:
         return None
-    if word.startswith(("hour", "stunde", "heure")):
+    if word.startswith(tuple(HOURS.values())):
         return min(-(-count // 24), 36500)  # a part of a day is a whole day
     for unit, days in UNITS_LONGEST_FIRST:
         if word.startswith(unit):
-            if unit in MONTHS:
+            if unit in MONTHS.values():
                 return min(count // 12 * 365 + count % 12 * 30, 36500)
             return min(count * days, 36500)
     return None
