@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from .model import FLAGS, Signal
+from .model import FLAGS, Signal, words
 from .signals import SIGNALS
 
 
@@ -31,40 +31,55 @@ SENTENCE_END = re.compile(
 )
 # Within a sentence, a denial reaches to the next comma, bracket or conjunction.
 CLAUSE_END = re.compile(
-    r"[,;:()\[\]]|\b(?:but|and|while|whereas|however|except|other than|apart from|"
-    r"aber|und|jedoch|sondern|während|außer|ausgenommen|mais|et|tandis|cependant|"
-    r"sauf|hormis|excepté)\b",
+    r"[,;:()\[\]]|\b(?:"
+    + words(
+        en=r"but|and|while|whereas|however|except|other than|apart from",
+        de=r"aber|und|jedoch|sondern|während|außer|ausgenommen",
+        fr=r"mais|et|tandis|cependant|sauf|hormis|excepté",
+    )
+    + r")\b",
     FLAGS,
 )
 # Verbs that deny collecting when negated ("we do not record"), and verbs that deny
 # only a use of what is collected ("keystrokes are not used for discipline").
-COLLECTING = (
-    r"record|log|captur|collect|track|monitor|tak|stor|kept|keep|read|scan|access|"
-    r"activat|switched on|turned on|"
-    r"aufgezeichnet|aufzeichn|erfass|gespeichert|speicher|protokolliert|überwacht|"
-    r"gelesen|angefertigt|anfertig|aufgenommen|erhoben|aktiviert|eingeschaltet|"
-    r"enregistr|collect|conserv|surveill|activ"
+COLLECTING = words(
+    en=r"record|log|captur|collect|track|monitor|tak|stor|kept|keep|read|scan|access|"
+    r"activat|switched on|turned on",
+    de=r"aufgezeichnet|aufzeichn|erfass|gespeichert|speicher|protokolliert|überwacht|"
+    r"gelesen|angefertigt|anfertig|aufgenommen|erhoben|aktiviert|eingeschaltet",
+    fr=r"enregistr|collect|conserv|surveill|activ",
 )
 # Verbs that deny collecting when negated with no use named after them ("webcam and
 # microphone are not used"), but only a use when one is ("not used for discipline").
-USING_AT_ALL = r"used|use|genutzt|nutz|verwendet|eingesetzt|utilis"
+USING_AT_ALL = words(
+    en=r"used|use", de=r"genutzt|nutz|verwendet|eingesetzt", fr=r"utilis"
+)
 # A use named after such a verb.
 A_USE = re.compile(
-    r"\b(?:for|to|in order|as|für|zur|zum|zu(?! keinem)|um|bei|pour|afin|à des fins|"
-    r"comme)\b",
+    r"\b(?:"
+    + words(
+        en=r"for|to|in order|as",
+        de=r"für|zur|zum|zu(?! keinem)|um|bei",
+        fr=r"pour|afin|à des fins|comme",
+    )
+    + r")\b",
     FLAGS,
 )
-USING = (
-    r"us|shar|disclos|transfer|sen[dt]|pass|giv|sold|sell|provid|process|"
-    r"ausgewertet|weitergegeben|übermittelt|genutzt|verwendet|"
-    r"analys|transmi|partag|utilis|communiqu|contrôl"
+USING = words(
+    en=r"us|shar|disclos|transfer|sen[dt]|pass|giv|sold|sell|provid|process",
+    de=r"ausgewertet|weitergegeben|übermittelt|genutzt|verwendet",
+    fr=r"analys|transmi|partag|utilis|communiqu|contrôl",
 )
 
 
 # A word, with its apostrophes (straight or typographic) and hyphens.
 WORD_CHARS = r"[\w'\u2019-]"
 # "Neither …", "weder …", "ni …": the denial covers every item whatever verb follows.
-CORRELATIVE = rf"\b(?:neither|weder|ni)\s+(?:{WORD_CHARS}+\s+){{0,4}}$"
+CORRELATIVE = (
+    r"\b(?:"
+    + words(en="neither", de="weder", fr="ni")
+    + rf")\s+(?:{WORD_CHARS}+\s+){{0,4}}$"
+)
 
 
 def _denials(verbs: str) -> tuple[re.Pattern, re.Pattern]:
@@ -119,11 +134,21 @@ COLLECTED_PATHS = {"data", "devices"}
 # content of your messages", "weder … noch … oder …", "ni … ni …", "webcam, microphone
 # and location are not recorded". Items are joined by a comma or a conjunction; a word
 # that ends a list ("but", "only", "aber", "seul") ends the reach.
-JOINT = r"(?:,|\b(?:or|and|nor|oder|und|noch|sowie|ni|ou|et)\b)"
+JOINT = (
+    r"(?:,|\b(?:"
+    + words(en=r"or|and|nor", de=r"oder|und|noch|sowie", fr=r"ni|ou|et")
+    + r")\b)"
+)
 LIST_ENDS = (
-    r"(?:but|while|whereas|however|except|other|apart|only|also|instead|aber|jedoch|"
-    r"sondern|während|außer|ausgenommen|nur|lediglich|auch|stattdessen|mais|tandis|"
-    r"cependant|sauf|hormis|excepté|seule?s?|uniquement|aussi|plutôt)\b"
+    r"(?:"
+    + words(
+        en=r"but|while|whereas|however|except|other|apart|only|also|instead",
+        de=r"aber|jedoch|sondern|während|außer|ausgenommen|nur|lediglich|auch|"
+        r"stattdessen",
+        fr=r"mais|tandis|cependant|sauf|hormis|excepté|seule?s?|uniquement|aussi|"
+        r"plutôt",
+    )
+    + r")\b"
 )
 ITEM_WORD = rf"(?!{JOINT}|{LIST_ENDS}){WORD_CHARS}+"
 JOINT_BEHIND = re.compile(rf"{JOINT}(?:\s*{ITEM_WORD}){{0,4}}\s*$", FLAGS)
@@ -143,12 +168,17 @@ CORRELATIVE_DENIED = re.compile(CORRELATIVE, FLAGS)
 # A negation near that verb: the clause goes on denying ("… ou localisation n'est
 # collectée", after "aucune").
 NEGATION = re.compile(
-    r"\b(?:not|never|nicht|niemals|nie|kein\w*|pas|jamais|ni)\b|\bn['\u2019]|\bne\b",
+    r"\b(?:"
+    + words(en=r"not|never", de=r"nicht|niemals|nie|kein\w*", fr=r"pas|jamais|ni")
+    + r")\b|\bn['\u2019]|\bne\b",  # the last two French
     FLAGS,
 )
 # Any word that can begin a denial, for a quick look before reading a list.
 DENYING_WORD = re.compile(
-    rf"{NEGATION.pattern}|\b(?:no|without|neither|weder|ohne|aucune?|sans)\b", FLAGS
+    rf"{NEGATION.pattern}|\b(?:"
+    + words(en=r"no|without|neither", de=r"weder|ohne", fr=r"aucune?|sans")
+    + r")\b",
+    FLAGS,
 )
 # A verb of collecting or using as a participle ("recorded", "erfasst", "enregistrées"),
 # not a noun made from it ("recordings", "Erfassung", "enregistrements").
@@ -156,8 +186,13 @@ PARTICIPLE = re.compile(
     rf"(?:{COLLECTING}|{USING}|{USING_AT_ALL})\w*(?:ed|t|é|ée|és|ées)", FLAGS
 )
 AUXILIARY = (
-    r"(?:is|are|was|were|will|may|can|shall|must|ist|sind|wird|werden|wurde|wurden|"
-    r"kann|können|est|sont|sera|seront|peut|peuvent)\b"
+    r"(?:"
+    + words(
+        en=r"is|are|was|were|will|may|can|shall|must",
+        de=r"ist|sind|wird|werden|wurde|wurden|kann|können",
+        fr=r"est|sont|sera|seront|peut|peuvent",
+    )
+    + r")\b"
 )
 OWN_VERB = re.compile(rf"[^,;:]*?\b{AUXILIARY}", FLAGS)
 # A word that ends a list's item: the list's clause has its verb.
