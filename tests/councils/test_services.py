@@ -52,6 +52,28 @@ def test_a_members_invitation_keeps_an_administrator_an_administrator(people):
     assert people["admin"].memberships.get().role == Role.ADMIN
 
 
+def test_a_token_finds_only_its_own_invitation(people):
+    services.invite(people["council"])  # another link, still valid
+    assert services.find_invitation("not-a-token-anyone-was-given") is None
+    token = services.invite(people["council"], label="for Max")
+    found = services.find_invitation(token)
+    assert found.label == "for Max" and found.council == people["council"]
+
+
+def test_joining_with_a_new_account_keeps_the_password_chosen(people):
+    token = services.invite(people["council"])
+    membership = services.join_with_new_account(
+        services.find_invitation(token), "nora", PASSWORD
+    )
+    assert membership.user.check_password(PASSWORD)
+
+
+def test_deleting_a_campaign_deletes_the_councils_assessment_of_its_policy(campaign):
+    reference = services.assess_policy(campaign)
+    services.delete_campaign(campaign)
+    assert not Assessment.objects.filter(pk=reference.pk).exists()
+
+
 def test_the_only_member_cannot_leave(people):
     alone = people["other"].memberships.get()
     with pytest.raises(services.OnlyMember):
