@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import User
 
+from assessment import rules
 from assessment import services as assessment_services
 from assessment.models import Assessment
 from councils import services
@@ -180,6 +181,26 @@ def test_the_campaigns_hourly_ceiling_refuses_and_leaves_nothing_behind(people):
     assert Assessment.objects.filter(pk=record.pk).exists()  # not deleted
     assert received(campaign) == 3
     assert not services.was_counted(services.send_token(record, campaign))
+
+
+def test_each_campaign_counts_its_own_sends_against_its_ceiling(people):
+    full, other = (
+        services.open_campaign(
+            people["council"], title=title, country="DE", sends_per_hour=3
+        )
+        for title in ("full", "other")
+    )
+    fill(full, 3)
+    fill(other, 3)  # the other campaign's sends do not fill this one's hour
+    with pytest.raises(services.TooManySends):
+        services.submit(full, variant(4))
+    assert received(other) == 3
+
+
+def test_a_submission_keeps_its_grade_and_ruleset(campaign):
+    waiting = services.submit(campaign, variant(0))
+    result = rules.assess(variant(0))
+    assert (waiting.grade, waiting.ruleset) == (result.grade, result.ruleset)
 
 
 def test_sending_without_keeping_drops_the_queued_tasks_that_name_it(campaign):
