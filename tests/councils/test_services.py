@@ -75,6 +75,12 @@ def test_deleting_a_campaign_deletes_the_councils_assessment_of_its_policy(campa
     assert not Assessment.objects.filter(pk=reference.pk).exists()
 
 
+def test_a_members_invitation_leaves_an_existing_member_a_member(people):
+    token = services.invite(people["council"], role=Role.MEMBER)
+    services.accept_invitation(services.find_invitation(token), people["member"])
+    assert people["member"].memberships.get().role == Role.MEMBER
+
+
 def test_the_only_member_cannot_leave(people):
     alone = people["other"].memberships.get()
     with pytest.raises(services.OnlyMember):
