@@ -251,6 +251,13 @@ def answered(stored):
     return sent
 
 
+def test_noting_a_letter_counts_as_use_of_the_assessment(stored):
+    long_ago = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    Assessment.objects.filter(pk=stored.pk).update(updated=long_ago)
+    followup.record_sent(stored, "ai-questions", "en", D(2026, 11, 2), "post")
+    assert Assessment.objects.get(pk=stored.pk).updated > long_ago
+
+
 def test_recording_a_reply_counts_as_use_of_the_assessment(stored):
     """`purge` deletes assessments unused for a while: a reply recorded is use."""
     sent, _new = followup.record_sent(
