@@ -108,6 +108,8 @@ def administrator(client_factory, people, campaign):
         reverse("councils:campaign", args=[cid]),
         reverse("councils:campaign_letters", args=[cid]),
         reverse("councils:delete_campaign", args=[cid]),
+        reverse("councils:agreement", args=[cid]),
+        reverse("councils:agreement_check", args=[cid]),
         reverse("documents:campaign_sent_letters", args=[cid]),
         letter,
     ]
