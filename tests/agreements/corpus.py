@@ -103,13 +103,13 @@ def figures() -> dict[str, float]:
 
 def main(argv: list[str]) -> int:
     for name, value in figures().items():
-        print(f"{name} {value}")
+        print(f"{name}: {value} share")
     if "--wrong" in argv:
         for suffix, batch in BATCHES.items():
             if suffix in HELD_OUT:
                 continue
             for line in score(load(batch))[1]:
-                print(f"  {suffix or 'dev'} {line}")
+                print(f"# {suffix or 'dev'} {line}")
     return 0
 
 
