@@ -14,6 +14,7 @@ from pathlib import Path
 from catalogue import schema
 
 PRODUCTS = Path(__file__).with_name("products")
+CORE = "core"
 
 
 class CatalogueError(ValueError):
@@ -32,14 +33,17 @@ class Source:
 class Capability:
     field: str  # a field of a practice in oversight.assessment/1, or `visibility`
     values: tuple  # its values (a number of days for `retention`)
-    on_by_default: bool | None  # None: the documentation does not say
+    # True, False, "core" (what the product does by design, per its documentation)
+    # or None (the documentation does not say)
+    on_by_default: bool | str | None
     source: Source
 
     @property
     def optional(self) -> bool:
         """Whether an employer chooses it (or the documentation does not say that it
-        is on from the start): such a capability is asked, not pre-filled."""
-        return self.on_by_default is not True
+        is on from the start, nor that the product does it by design): such a
+        capability is asked, not pre-filled."""
+        return self.on_by_default not in (True, CORE)
 
     @property
     def key(self) -> str:

@@ -45,7 +45,10 @@ FIELDS = {
     "retention": ("indefinite",),  # or a number of days
     "visibility": VISIBILITY,
 }
-ON_BY_DEFAULT = (True, False, "unknown")
+# true: the documentation says it is on from the start; "core": the documentation
+# says the product does it by design (what its agent records once installed) but
+# names no default setting; false: off until switched on; "unknown": not said.
+ON_BY_DEFAULT = (True, "core", False, "unknown")
 DATE = r"^20[0-9]{2}-[01][0-9]-[0-3][0-9]$"
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MAX_QUOTE = 400
@@ -161,7 +164,7 @@ def _capability(capability: dict) -> list[str]:
         elif value not in FIELDS[field]:
             found.append(f"{value!r} is not a value of {field}")
     if capability.get("on_by_default") not in ON_BY_DEFAULT:
-        found.append("on_by_default must be true, false or 'unknown'")
+        found.append("on_by_default must be true, 'core', false or 'unknown'")
     extra = set(capability) - {"field", "values", "on_by_default", "source"}
     if extra:
         found.append(f"unknown keys {sorted(extra)}")

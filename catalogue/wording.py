@@ -29,6 +29,9 @@ VISIBILITY = {
 }
 DEFAULTS = {
     True: gettext_lazy("On by default"),
+    "core": gettext_lazy(
+        "What the product does by design, according to its documentation (no default setting is named)"
+    ),
     False: gettext_lazy("Optional: off until the employer switches it on"),
     None: gettext_lazy(
         "Optional or set by the employer (the documentation does not say it is on from the start)"

@@ -21,7 +21,7 @@ def _capabilities(product: loader.Product) -> list[dict]:
         {
             "statement": wording.statement(capability),
             "default": wording.DEFAULTS[capability.on_by_default],
-            "on": capability.on_by_default is True,
+            "on": not capability.optional,
             "source": capability.source,
             "read_on": wording.read_on(capability.source),
         }

@@ -127,18 +127,24 @@ def test_the_policy_check_proposes_the_products_it_names(started):
 
 
 def test_knowing_only_we_use_teramind(started):
-    """Teramind's documentation gives no default: nothing is claimed, and every
-    feature it describes is asked on the step of its fact (the letter asks HR:
-    test_letter.py)."""
+    """Teramind's documentation names no default channel, but says what its agent
+    does by design (captures user activity): that alone is filled in, marked as the
+    documentation's; every feature it describes is asked on the step of its fact
+    (the letter asks HR: test_letter.py)."""
     client, record, _token = started
     found = page(client.get(choose_url(record), {"q": "teramind"}))
     assert 'value="teramind"' in found
     client.post(choose_url(record), {"product": ["teramind"]})
     record.refresh_from_db()
-    assert record.pending["practice"] == {"name": "Teramind"}
+    assert record.pending["practice"] == {
+        "name": "Teramind",
+        "data": ["app_and_web_usage"],
+    }
+    assert record.pending["sources"]["paths"] == {"data": ["app_and_web_usage"]}
     collected = page(client.get(new_step(record, "collected")))
     assert "Teramind can record: What people type (keystroke content)." in collected
-    assert "From the vendor's documentation of Teramind:" not in collected
+    assert "Teramind can record: Screen recording." in collected
+    assert "From the vendor's documentation of Teramind:" in collected
     where = page(client.get(new_step(record, "where")))
     assert "Teramind can run on: Workers&#x27; own devices." in where
     assert "Teramind can record: Always, including breaks and private time." in where

@@ -84,3 +84,27 @@ def test_the_catalogue_is_read_once_and_found_by_slug():
     assert loader.products() is loader.products()
     assert loader.get("teramind").vendor == "Teramind"
     assert loader.get("no-such-product") is None
+
+
+def test_what_the_product_does_by_design_is_filled_in_like_a_default(folder):
+    """`on_by_default = "core"`: the documentation says the product does it by
+    design but names no default setting; it is pre-filled (marked as the
+    documentation's), not asked, and the page says which of the two it is."""
+    from catalogue import prefill, wording
+
+    (folder / "zeta.toml").write_text(
+        ONE.replace("Acme Watch", "Zeta")
+        .replace("AcmeAgent", "Zed")
+        .replace("on_by_default = true", 'on_by_default = "core"')
+    )
+    zeta = loader.load(folder)[1]
+    assert zeta.capabilities[0].on_by_default == "core"
+    assert [c.key for c in zeta.by_default] == ["data:screenshots"]
+    assert [c.key for c in zeta.optional] == ["data:webcam"]
+    assert prefill.answers([zeta]) == {"data": ["screenshots"]}
+    assert "by design" in str(wording.DEFAULTS["core"])
+    (folder / "zeta.toml").write_text(
+        ONE.replace("on_by_default = true", 'on_by_default = "usually"')
+    )
+    with pytest.raises(loader.CatalogueError, match="'core'"):
+        loader.load(folder)
