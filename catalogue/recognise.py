@@ -1,18 +1,56 @@
 """Product names in a text: a policy that names "Teramind" or "Microsoft Purview
 Insider Risk Management" proposes those products' entries.
 
-Names are matched as written (product names are proper nouns: "Insightful" in a
-sentence is an adjective far more often than a product when written "insightful"),
-as whole words, the longest first. Plain Python."""
+Names are matched as whole names (never inside a longer word: "TeramindX" is not
+Teramind), the longest first, and whatever their case ("teramind", "HUBSTAFF"),
+except a name made only of ordinary words: "Insightful", "Sapience", "Time
+Doctor" or "Communication Compliance" name a product only when written as the
+product writes them; "insightful" in a sentence is an adjective. A coined name
+("Clockify", "Teramind") is no word of the language, so any case names it.
+Plain Python."""
 
 import re
 
 from catalogue import loader
 
+# The words of the language found in the catalogue's names: a name made only of
+# these (and of short linking words) is matched as written. A new product whose
+# name is an ordinary word or phrase adds its words here (tests/catalogue).
+ORDINARY_WORDS = frozenset(
+    {
+        "analytics",
+        "attendance",
+        "communication",
+        "compliance",
+        "demand",
+        "doctor",
+        "eight",
+        "insider",
+        "insightful",
+        "lion",
+        "management",
+        "risk",
+        "samsara",
+        "sapience",
+        "time",
+        "workplace",
+    }
+)
+LINKING_WORDS = frozenset({"on", "of", "and", "the"})
+
+
+def ordinary(name: str) -> bool:
+    """Whether a name is made only of ordinary words (and so matched as written)."""
+    words = [word.casefold() for word in name.split()]
+    return all(word in ORDINARY_WORDS | LINKING_WORDS for word in words) and any(
+        word in ORDINARY_WORDS for word in words
+    )
+
 
 def _pattern(name: str) -> re.Pattern:
     words = r"\s+".join(re.escape(word) for word in name.split())
-    return re.compile(rf"(?<![\w.-]){words}(?![\w-])")
+    flags = 0 if ordinary(name) else re.IGNORECASE
+    return re.compile(rf"(?<![\w.-]){words}(?![\w-])", flags)
 
 
 def named_in(text: str, catalogue: tuple | None = None) -> list[loader.Product]:

@@ -60,3 +60,51 @@ def test_an_alias_names_its_product_once():
     found = recognise.named_in("Workpuls (now Insightful) and Workpuls again.")
     assert [p.slug for p in found] == ["insightful"]
     assert recognise.named_in("Nothing here but insightful remarks.") == []
+
+
+def test_a_coined_name_is_found_in_any_case_but_only_as_a_whole_name():
+    text = "our laptops run TERAMIND; some use clockify, and hubstaff desktop app."
+    found = [p.slug for p in recognise.named_in(text)]
+    assert found == ["teramind", "clockify", "hubstaff"]
+    assert recognise.named_in("teramindx, pre-teramind, clockifyer, desktimes") == []
+
+
+def test_a_name_of_ordinary_words_is_found_only_as_the_product_writes_it():
+    assert recognise.ordinary("Insightful")
+    assert recognise.ordinary("Attendance on Demand")
+    assert not recognise.ordinary("Microsoft Purview Communication Compliance")
+    assert not recognise.ordinary("Clockify")
+    ordinary_prose = (
+        "An insightful review of insider risk management and communication "
+        "compliance: at the time, the doctor said attendance on demand was a risk."
+    )
+    assert recognise.named_in(ordinary_prose) == []
+    named = (
+        "Tools: Insightful, Time Doctor and microsoft purview communication compliance."
+    )
+    found = [p.slug for p in recognise.named_in(named)]
+    assert found == [
+        "insightful",
+        "time-doctor",
+        "microsoft-purview-communication-compliance",
+    ]
+
+
+def test_every_name_of_ordinary_words_in_the_catalogue_is_listed_as_such():
+    """The names the catalogue holds that are matched as written: a new product
+    named with ordinary words shows here, to be decided on."""
+    as_written = sorted(
+        name for p in loader.products() for name in p.names if recognise.ordinary(name)
+    )
+    assert as_written == [
+        "Attendance on Demand",
+        "Communication Compliance",
+        "Insider Risk Management",
+        "Insightful",
+        "Lion Eight",
+        "Samsara",
+        "Sapience",
+        "Sapience Analytics",
+        "Time Doctor",
+        "Workplace Analytics",
+    ]
