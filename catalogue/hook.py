@@ -37,7 +37,7 @@ def _still_given(current, filled) -> bool:
     return current == filled
 
 
-def _note(names: str, confirmed: bool) -> dict:
+def _note(names: str, confirmed: bool, values) -> dict:
     """How a result says an answer came from the documentation."""
     if confirmed:
         words = _("From the vendor's documentation of %(products)s, confirmed by you.")
@@ -49,6 +49,7 @@ def _note(names: str, confirmed: bool) -> dict:
         "source": names,
         "confirmed": confirmed,
         "words": words % {"products": names},
+        "values": values,  # what the documentation gave (a list: only these count)
     }
 
 
@@ -117,7 +118,7 @@ class CatalogueSource:
             for path, value in row.sources.get("paths", {}).items():
                 if _still_given(questionnaire.get(practice, path), value):
                     found[f"practices[{row.index}].{path}"] = _note(
-                        names, path in confirmed
+                        names, path in confirmed, value
                     )
         return found
 

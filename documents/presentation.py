@@ -34,6 +34,7 @@ class FactView:
     question: str
     answer: str
     url: str
+    value: object = None  # the answer as recorded (a list's values the rule matched)
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ class ResultReport:
     def fact_view(self, full_path: str, value: object) -> FactView:
         path = full_path.split("].", 1)[-1]
         question, answer = describe(path, value)
-        return FactView(full_path, question, answer, self.fact_url(full_path))
+        return FactView(full_path, question, answer, self.fact_url(full_path), value)
 
     def concern_label(self, concern: str) -> str:
         """A concern's name, as the workplace's country names it where it differs."""

@@ -150,3 +150,22 @@ def test_knowing_only_we_use_teramind(started):
     assert "Teramind can record: Always, including breaks and private time." in where
     told = page(client.get(new_step(record, "told")))
     assert "Teramind can run hidden from the person monitored (stealth)." in told
+
+
+def test_a_finding_on_a_value_the_person_ticked_is_not_the_documentations():
+    """Teramind's documentation gives apps and websites; a finding that rests on
+    screen recording, which the person ticked, does not say it came from there."""
+    from assessment.templatetags.lookup import answer_source
+    from documents.presentation import FactView
+
+    note = {"words": "From the vendor's documentation", "values": ["app_and_web_usage"]}
+    notes = {"practices[0].data": note, "practices[0].when": {"values": "always"}}
+
+    def fact(path, value):
+        return FactView(path, "?", "!", "/", value)
+
+    assert answer_source(notes, fact("practices[0].data", ["screen_recording"])) is None
+    both = fact("practices[0].data", ["screen_recording", "app_and_web_usage"])
+    assert answer_source(notes, both) is note
+    assert answer_source(notes, fact("practices[0].when", "always"))
+    assert answer_source(notes, fact("practices[0].notice", "none")) is None
