@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from assessment import labels, products, questionnaire, services, tasks
+from assessment import facts, labels, products, questionnaire, services, tasks
 from assessment.access import (
     campaign_for,
     get_assessment_for_session,
@@ -156,17 +156,51 @@ def practice(request, public_id, index=None):
         if index is None:
             return redirect(next_to_answer(record))
         return redirect(check_url(record, index))
-    initial = PracticeForm.initial_from(practices[index]) if index is not None else {}
+    # A practice being added that a product's documentation pre-filled (steps.py)
+    # is shown here with those answers; saving the page confirms them all.
+    sourced = index is None and _prefilled(record)
+    if index is not None:
+        initial = PracticeForm.initial_from(practices[index])
+    elif sourced:
+        initial = PracticeForm.initial_from(record.pending["practice"])
+    else:
+        initial = {}
     form = PracticeForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.save_practice(record, index, form.to_practice())
+            if sourced:
+                _add_sourced(record, form.to_practice())
+            else:
+                services.save_practice(record, index, form.to_practice())
         except services.TooManyPractices:
             messages.error(request, TOO_MANY)
             return render_practice_form(request, record, form, index)
+        if index is not None and (source := products.source()):
+            source.step_saved(record, index, ALL_PATHS)
         messages.success(request, _("The practice was saved and the result updated."))
         return redirect("assessment:overview", record.public_id)
     return render_practice_form(request, record, form, index)
+
+
+ALL_PATHS = tuple(
+    q.path for _step, questions in questionnaire.steps() for q in questions
+)
+
+
+def _prefilled(record) -> bool:
+    return bool((record.pending or {}).get("sources"))
+
+
+def _add_sourced(record, practice: dict) -> None:
+    """The pre-filled practice joins the assessment as the one page gave it, its
+    documentation's answers confirmed, and the source told where it now is."""
+    if len(record.practices) >= facts.vocabulary.MAX_PRACTICES:
+        raise services.TooManyPractices
+    pending = products.confirm({**record.pending, "practice": practice}, ALL_PATHS)
+    record.pending = pending
+    services.finish_pending(record)
+    if source := products.source():
+        source.practice_added(record, len(record.practices) - 1, pending)
 
 
 def render_practice_form(request, record, form, index):
@@ -184,6 +218,10 @@ def render_practice_form(request, record, form, index):
             "index": index,
             "action": action,
             "steps": journey_steps("practices"),
+            # What a product's documentation gave and suggests asking (products.py).
+            "notes": source.step_notes(record, index, ALL_PATHS)
+            if (source := products.source())
+            else {},
         },
     )
 

@@ -169,3 +169,28 @@ def test_a_finding_on_a_value_the_person_ticked_is_not_the_documentations():
     assert answer_source(notes, both) is note
     assert answer_source(notes, fact("practices[0].when", "always"))
     assert answer_source(notes, fact("practices[0].notice", "none")) is None
+
+
+def test_the_one_page_form_shows_and_keeps_what_the_documentation_gave(started):
+    """Chosen on the first step, then the long page: it is pre-filled and says
+    which answers came from the documentation and which features to ask about;
+    saving it adds the practice with those answers confirmed."""
+    from tests.web.conftest import PRACTICE_DEFAULTS
+
+    client, record, _token = started
+    client.post(choose_url(record), {"product": ["teramind"]})
+    new = reverse("assessment:practice_new", args=[record.public_id])
+    client.post(reverse("assessment:choose_layout"), {"layout": "long", "next": new})
+    long_page = page(client.get(new))
+    assert "From the vendor's documentation of Teramind:</strong>" in long_page
+    assert "saving this page makes it your answer" in long_page
+    assert "Teramind can run hidden from the person monitored (stealth)." in long_page
+    assert re.search(r'value="app_and_web_usage"[^>]*checked', long_page)
+    posted = {**PRACTICE_DEFAULTS, "name": "Teramind", "data": ["app_and_web_usage"]}
+    assert client.post(new, posted).status_code == 302
+    record.refresh_from_db()
+    assert record.pending is None and record.practices[0]["name"] == "Teramind"
+    stored = PracticeSource.objects.get(assessment=record)
+    assert stored.sources["confirmed"] == ["data"]
+    edit = reverse("assessment:practice", args=[record.public_id, 0])
+    assert "confirmed by you" in page(client.get(edit))
