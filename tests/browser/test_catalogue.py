@@ -22,7 +22,7 @@ from tests.browser.test_phone import (
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.mark.parametrize("lang", ["de"])  # English: the same, passed once by hand
+@pytest.mark.parametrize("lang", ["en", "de"])
 def test_the_catalogue_and_the_product_search_fit_a_phone(visit, lang):
     tab = phone(visit, lang)
     page, name, heights = tab.page, f"catalogue-{lang}", {}
