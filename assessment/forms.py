@@ -12,7 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from assessment import questionnaire
+from assessment import labels, questionnaire
 from assessment.facts import FORMAT, UNKNOWN
 from assessment.labels import alphabetical
 from assessment.questionnaire import DURATION, MANY, SHARE, TEXT, Question, get, put
@@ -183,8 +183,10 @@ class QuestionnaireForm(forms.Form):
 
     questions: tuple[Question, ...] = ()
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, country: str = "", **kwargs):
         super().__init__(*args, **kwargs)
+        if country:
+            self.ask_for(country)
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True  # the template's form has its own token
@@ -205,6 +207,19 @@ class QuestionnaireForm(forms.Form):
                     days, _("Enter the number of days, or choose another answer above.")
                 )
         return data
+
+    def ask_for(self, country: str) -> None:
+        """Word the questions as they are asked for a workplace in the country (a
+        union, not a works council, in the United States)."""
+        for question in self.questions:
+            if question.field not in self.fields or question.blank:
+                continue  # a place's own name reads the same everywhere
+            field = self.fields[question.field]
+            field.label = labels.question(question.path, country)
+            if question.help:
+                field.help_text = labels.said(question.help, country)
+            if question.choices:
+                field.choices = labels.answers(question.path, country)
 
     def answers(self) -> dict:
         return answers_of(self.questions, self.cleaned_data)
@@ -230,6 +245,11 @@ class WorkplaceForm(asking(questionnaire.WORKPLACE)):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["region"].widget.attrs[REGIONS_OF] = "id_country"
+        # Asked for the country given (posted, or saved before); a new workplace's
+        # questions read as they do everywhere until its country is known.
+        country = self.data.get("country") or self.initial.get("country")
+        if isinstance(country, str) and country:
+            self.ask_for(country)
 
     def clean(self):
         data = super().clean()

@@ -10,26 +10,29 @@ from django.utils.translation import (
     get_language_info,
     gettext,
     gettext_lazy,
+    gettext_noop,
 )
 
-from assessment import questionnaire
+from assessment import law, questionnaire
 from assessment.questionnaire import COUNTRIES, REGIONS
 
-CONCERN_LABELS = {
-    "consent": gettext_lazy("Consent and free choice"),
-    "ai_training": gettext_lazy("AI training"),
-    "lawful_basis": gettext_lazy("Legal basis"),
-    "retention": gettext_lazy("Storage and deletion"),
-    "transparency": gettext_lazy("Information given to workers"),
-    "proportionality": gettext_lazy("Necessity and proportionality"),
-    "anonymisation": gettext_lazy("Anonymisation claims"),
-    "sensitive_data": gettext_lazy("Sensitive data and biometrics"),
-    "automated_decisions": gettext_lazy("Profiling and automated decisions"),
-    "ai_act": gettext_lazy("EU AI Act"),
-    "governance": gettext_lazy("Accountability and access"),
-    "worker_voice": gettext_lazy("Works councils and unions"),
-    "rights": gettext_lazy("Your rights"),
+# The concerns in English, as the rules name them (said() words them for a place).
+CONCERN_NAMES = {
+    "consent": gettext_noop("Consent and free choice"),
+    "ai_training": gettext_noop("AI training"),
+    "lawful_basis": gettext_noop("Legal basis"),
+    "retention": gettext_noop("Storage and deletion"),
+    "transparency": gettext_noop("Information given to workers"),
+    "proportionality": gettext_noop("Necessity and proportionality"),
+    "anonymisation": gettext_noop("Anonymisation claims"),
+    "sensitive_data": gettext_noop("Sensitive data and biometrics"),
+    "automated_decisions": gettext_noop("Profiling and automated decisions"),
+    "ai_act": gettext_noop("EU AI Act"),
+    "governance": gettext_noop("Accountability and access"),
+    "worker_voice": gettext_noop("Works councils and unions"),
+    "rights": gettext_noop("Your rights"),
 }
+CONCERN_LABELS = {key: gettext_lazy(name) for key, name in CONCERN_NAMES.items()}
 # Rules a newer ruleset replaced, by their concern and the title they had: campaign
 # figures may still count submissions assessed before the change.
 FORMER_RULES = {
@@ -56,15 +59,29 @@ SEVERITY_LABELS = {
 }
 
 
-def question(path: str):
-    """The question behind a fact path, such as `participation.mode` (lazy)."""
-    return gettext_lazy(questionnaire.question(path).label)
+def said(message: str, country: str = ""):
+    """A message of the questionnaire or the rules as it is said for a workplace in
+    the country, in the language shown: the registry's wording for the place where
+    it has one (a union, not a works council, in the United States) and, in
+    English, the place's spelling. Without a country, the message as it is (lazy)."""
+    if not country:
+        return gettext_lazy(message)
+    text = gettext(law.worded(message, country))
+    if (get_language() or "en").split("-")[0] == "en":
+        return law.respelled(text, country)
+    return text
 
 
-def answers(path: str) -> list[tuple[str, object]]:
-    """The answers a question allows, as (code, lazy label), in the table's order."""
+def question(path: str, country: str = ""):
+    """The question behind a fact path, such as `participation.mode`, as it is asked
+    for a workplace in the country."""
+    return said(questionnaire.question(path).label, country)
+
+
+def answers(path: str, country: str = "") -> list[tuple[str, object]]:
+    """The answers a question allows, as (code, label), in the table's order."""
     return [
-        (choice.code, gettext_lazy(choice.label))
+        (choice.code, said(choice.label, country))
         for choice in questionnaire.question(path).choices
     ]
 
@@ -91,9 +108,9 @@ def collation_key(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def answer(path: str, code: str) -> str:
+def answer(path: str, code: str, country: str = "") -> str:
     """One answer in words; a code the question does not list stays as it is."""
-    return str(gettext_lazy(questionnaire.question(path).label_of(code)))
+    return str(said(questionnaire.question(path).label_of(code), country))
 
 
 def place_name(country: str, region: str = "") -> str:
@@ -108,17 +125,18 @@ def place_name(country: str, region: str = "") -> str:
     return f"{name} ({label})"
 
 
-def describe(path: str, value: object) -> tuple[str, str]:
-    """The question behind a fact path, and the answer in words."""
+def describe(path: str, value: object, country: str = "") -> tuple[str, str]:
+    """The question behind a fact path, and the answer in words, as they are said
+    for a workplace in the country."""
     if path == "retention" and isinstance(value, int):
         words = gettext("%(days)s days") % {"days": value}
     elif path == "participation.enrolment_rate" and value is not None:
         words = f"{round(value * 100)} %"
     elif isinstance(value, list | frozenset | set):
-        words = ", ".join(answer(path, item) for item in value)
+        words = ", ".join(answer(path, item, country) for item in value)
     else:
-        words = answer(path, value)
-    return str(question(path)), words
+        words = answer(path, value, country)
+    return str(question(path, country)), words
 
 
 # Languages whose writing puts the names of languages in lower case ("en anglais").

@@ -13,10 +13,12 @@ from django.utils.translation import gettext as _
 from assessment import facts, law, rules
 from assessment.labels import (
     CONCERN_LABELS,
+    CONCERN_NAMES,
     SEVERITY_LABELS,
     STRENGTH_LABELS,
     describe,
     place_name,
+    said,
 )
 from assessment.questionnaire import field_name, step_asking
 from assessment.services import Changes, FindingChange
@@ -114,17 +116,24 @@ class ResultReport:
             + f"?next=result#div_id_{field_name(path)}"
         )
 
+    @property
+    def country(self) -> str:
+        return self.assessment.workplace.country
+
+    def say(self, message: str) -> str:
+        """A message of the rules or the questionnaire as it is said for this
+        workplace (a union, not a works council, in the United States)."""
+        return str(said(message, self.country))
+
     def fact_view(self, full_path: str, value: object) -> FactView:
         path = full_path.split("].", 1)[-1]
-        question, answer = describe(path, value)
+        question, answer = describe(path, value, self.country)
         return FactView(full_path, question, answer, self.fact_url(full_path), value)
 
     def concern_label(self, concern: str) -> str:
         """A concern's name, as the workplace's country names it where it differs."""
-        place = law.jurisdiction(self.assessment.workplace.country)
-        if concern in place.concern_labels:
-            return _(place.concern_labels[concern])
-        return str(CONCERN_LABELS[concern])
+        place = law.jurisdiction(self.country)
+        return self.say(place.concern_labels.get(concern, CONCERN_NAMES[concern]))
 
     @cached_property
     def concern_rows(self) -> list[tuple[str, str | None, int]]:
@@ -149,7 +158,7 @@ class ResultReport:
             {
                 "name": str(gettext_lazy("Workplace")),
                 "answers": [
-                    describe(f"workplace.{key}", value)
+                    describe(f"workplace.{key}", value, self.country)
                     for key, value in workplace.items()
                     if key in ("worker_representation", "digital_labour_platform")
                 ],
@@ -163,11 +172,11 @@ class ResultReport:
                     continue
                 if key == "participation":
                     answers += [
-                        describe(f"participation.{part}", answer)
+                        describe(f"participation.{part}", answer, self.country)
                         for part, answer in value.items()
                     ]
                 else:
-                    answers.append(describe(key, value))
+                    answers.append(describe(key, value, self.country))
             sections.append(
                 {
                     "name": practice.name,
@@ -196,9 +205,14 @@ class ResultReport:
             :MOST_SEVERE
         ]
 
+    def written(self, day: datetime.date) -> str:
+        """A date in the active language, as it is written for this workplace
+        (month first in an English result for the United States)."""
+        return law.respelled(date_format(day, "DATE_FORMAT"), self.country)
+
     @property
     def as_of_label(self) -> str:
-        return date_format(self.result.as_of, "DATE_FORMAT")
+        return self.written(self.result.as_of)
 
     @cached_property
     def coming(self) -> list[FindingView]:
@@ -228,14 +242,14 @@ class ResultReport:
                 slug=rule.slug,
                 severity=finding.severity,
                 severity_label=str(SEVERITY_LABELS[finding.severity]),
-                title=_(rule.title),
-                explanation=_(rule.explanation),
+                title=self.say(rule.title),
+                explanation=self.say(rule.explanation),
                 occurrences=[occurrence],
                 references=[
                     reference.cite(_language()) for reference in finding.references
                 ],
-                questions=[_(question) for question in rule.questions],
-                applies_from=date_format(finding.applies_from, "DATE_FORMAT")
+                questions=[self.say(question) for question in rule.questions],
+                applies_from=self.written(finding.applies_from)
                 if finding.applies_from
                 else "",
                 good_practice=finding.good_practice,
@@ -269,7 +283,7 @@ class ResultReport:
         where there is more than one."""
         grouped: dict[str, list[str]] = {}
         for unknown in self.result.unknowns:
-            places = grouped.setdefault(_(unknown.question), [])
+            places = grouped.setdefault(self.say(unknown.question), [])
             places.append(self._place_of(unknown.fact))
         if len({place for places in grouped.values() for place in places}) == 1:
             # All about one practice: naming it on every line says nothing.
@@ -283,11 +297,11 @@ class ResultReport:
         grouped: dict[str, list[FactView]] = {}
         for unknown in self.result.unknowns:
             path = unknown.fact.split("].", 1)[-1]
-            question, _answer = describe(path, "unknown")
+            question, _answer = describe(path, "unknown", self.country)
             grouped.setdefault(self._place_of(unknown.fact), []).append(
                 FactView(
                     unknown.fact,
-                    _(unknown.question),
+                    self.say(unknown.question),
                     question,
                     self.fact_url(unknown.fact),
                 )

@@ -30,11 +30,12 @@ def report_html(
     read as of today. On screen, `back` is the page the preview leads back to."""
     with translation.override(lang):
         report = ResultReport(document, as_of=as_of or today)
+        today = today or timezone.localdate()
         context = {
             "report": report,
             "assessment": report.assessment,
             "result": report.result,
-            "today": today or timezone.localdate(),
+            "today": report.written(today),
             "chart": concern_bars(report.concern_rows, _("Findings by concern")),
             "lang": lang,
             "for_screen": for_screen,

@@ -32,9 +32,11 @@ from .registry import (
     jurisdiction,
     notes_of,
     regions,
+    respelled,
     source,
     with_notice_law,
     with_representation,
+    worded,
 )
 
 __all__ = [
@@ -62,7 +64,9 @@ __all__ = [
     "jurisdiction",
     "notes_of",
     "regions",
+    "respelled",
     "source",
     "with_notice_law",
     "with_representation",
+    "worded",
 ]

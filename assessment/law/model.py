@@ -295,6 +295,16 @@ class Jurisdiction:
     region_notes: tuple[str, ...] = ()
     # A concern named as people here name it (unions, not works councils).
     concern_labels: dict[str, str] = field(default_factory=dict)
+    # A message of the questionnaire or the rules as it is said here, where it is
+    # said otherwise (English for English, marked for translation): the United
+    # States asks about a union, not a works council.
+    wording: dict[str, str] = field(default_factory=dict)
+    # English words spelled as they are here (British to American), for English
+    # text shown for a workplace here: every British spelling the app's English
+    # uses, so that a test can find one that is missing.
+    spellings: dict[str, str] = field(default_factory=dict)
+    # English dates written month first here ("December 7, 2026").
+    month_first: bool = False
 
     @property
     def gdpr_reaches(self) -> bool:

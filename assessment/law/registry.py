@@ -5,6 +5,7 @@ source's citation in the reader's language (cite_in).
 """
 
 import datetime
+import functools
 import importlib
 import pkgutil
 import re
@@ -134,3 +135,45 @@ def notes_of(country: str, region: str = "") -> tuple[str, ...]:
         own = JURISDICTIONS.get(region)
         notes = own.notes if own else place.region_notes
     return notes + place.notes
+
+
+def worded(message: str, country: str) -> str:
+    """A message (English, before translation) as it is said for a workplace in the
+    country: its record's own wording where it has one, else the message."""
+    return jurisdiction(country).wording.get(message, message) if country else message
+
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|"
+    "November|December"
+)
+_DAY_FIRST = re.compile(rf"\b(\d{{1,2}}) ({_MONTHS}) (\d{{4}})\b")
+
+
+def respelled(text: str, country: str) -> str:
+    """English text spelled as it is in the country: each word of its record's
+    spellings replaced, whole words only and keeping an initial capital
+    ("Anonymised" -> "Anonymized" in the United States), and its dates month
+    first where they are written so ("1 January 2026" -> "January 1, 2026")."""
+    place = jurisdiction(country) if country else None
+    if place is None:
+        return text
+    if place.month_first:
+        text = _DAY_FIRST.sub(r"\2 \1, \3", text)
+    spellings = place.spellings
+    if not spellings:
+        return text
+    pattern = _spelling_pattern(tuple(spellings))
+
+    def american(match: re.Match) -> str:
+        word = match[0]
+        spelled = spellings[word.lower()]
+        return spelled[0].upper() + spelled[1:] if word[0].isupper() else spelled
+
+    return pattern.sub(american, text)
+
+
+@functools.cache
+def _spelling_pattern(words: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)

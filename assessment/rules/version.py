@@ -9,5 +9,5 @@ tests/rules/test_versioning.py prints it, as does `python -m tests.rules.fingerp
 A refactor or a change of layout that changes no verdict keeps the version.
 """
 
-RULESET_VERSION = "2026.12.6"
+RULESET_VERSION = "2026.12.7"
 FINGERPRINT = "db5c0d722e2de8a35189cc25d7551fbee7e57ae75cbda3ffb5c064281a986af5"

@@ -124,8 +124,8 @@ def _workplace_answers(document: dict) -> list[tuple[str, str]]:
         elif question.kind == questionnaire.TEXT:
             answer = value  # as typed: an employer's name is not translated
         else:
-            answer = labels.answer(question.path, value)
-        answers.append((str(labels.question(question.path)), answer))
+            answer = labels.answer(question.path, value, country)
+        answers.append((str(labels.question(question.path, country)), answer))
     return answers
 
 
@@ -165,7 +165,7 @@ def practice(request, public_id, index=None):
         initial = PracticeForm.initial_from(record.pending["practice"])
     else:
         initial = {}
-    form = PracticeForm(request.POST or None, initial=initial)
+    form = PracticeForm(request.POST or None, initial=initial, country=record.country)
     if request.method == "POST" and form.is_valid():
         try:
             if sourced:

@@ -10,8 +10,8 @@ from assessment.views.journey import render_practice_form
 from documents.presentation import describe
 
 
-def _proposal_label(path: str, value: str) -> str:
-    question, answer = describe(path, policy_check.fact_value(path, value))
+def _proposal_label(path: str, value: str, country: str) -> str:
+    question, answer = describe(path, policy_check.fact_value(path, value), country)
     return f"{question} {answer}"
 
 
@@ -27,7 +27,8 @@ def _apply(request, record, text: str):
     practice = record.practices[index] if index is not None else {}
     initial = PracticeForm.initial_from(policy_check.with_answers(practice, accepted))
     initial["policy_excerpt"] = initial.get("policy_excerpt") or text
-    return render_practice_form(request, record, PracticeForm(initial=initial), index)
+    form = PracticeForm(initial=initial, country=record.country)
+    return render_practice_form(request, record, form, index)
 
 
 def check(request, public_id):
@@ -66,7 +67,7 @@ def check(request, public_id):
             proposals=[
                 {
                     "value": f"{s.path}={s.value}",
-                    "label": _proposal_label(s.path, s.value),
+                    "label": _proposal_label(s.path, s.value, record.country),
                     "reason": _(s.reason) if s.reason else "",
                 }
                 for s in policy_check.suggestions(text, highlights)

@@ -50,7 +50,11 @@ def step(request, public_id, slug, index=None):
         return redirect("assessment:overview", record.public_id)
     practice = _practice(record, index)
     form_class = STEP_FORMS[slug]
-    form = form_class(request.POST or None, initial=form_class.initial_from(practice))
+    form = form_class(
+        request.POST or None,
+        initial=form_class.initial_from(practice),
+        country=record.country,
+    )
     # A step opened from the check page, or from an answer on the result, goes back
     # there once saved; otherwise on to the next step.
     returning = request.GET.get("next")
@@ -118,17 +122,17 @@ def _summary(record, index: int | None, practice: dict) -> list[dict]:
             elif value == [] or (value is None and question.kind == questionnaire.MANY):
                 # Ticking none of a list that allows "I don't know" means just that.
                 words = (
-                    str(labels.answer(question.path, facts.UNKNOWN))
+                    str(labels.answer(question.path, facts.UNKNOWN, record.country))
                     if facts.UNKNOWN in question.codes
                     else _("None ticked")
                 )
             elif value is None:
                 words = _("Not answered")
             else:
-                words = labels.describe(question.path, value)[1]
+                words = labels.describe(question.path, value, record.country)[1]
             rows.append(
                 {
-                    "question": str(labels.question(question.path)),
+                    "question": str(labels.question(question.path, record.country)),
                     "answer": words,
                     "change": f"{change}#div_id_{question.field}",
                 }
@@ -156,7 +160,7 @@ def check(request, public_id, index=None):
                 _("Some answers are still needed: %(questions)s.")
                 % {
                     "questions": ", ".join(
-                        str(labels.question(path))
+                        str(labels.question(path, record.country))
                         for path in ("name", "data", "purposes")
                         if path in missing
                     )

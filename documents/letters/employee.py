@@ -886,6 +886,7 @@ def ct_monitoring_notice(context: EmployeeContext) -> dict:
     return {
         "statute": context.cite("ct-31-48d"),
         "locations": context.cite("ct-pa-26-73") if current else "",
+        "locations_since": context.letter.day(amendment.in_force_from),
     }
 
 

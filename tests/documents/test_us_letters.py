@@ -40,7 +40,7 @@ def test_the_union_letter_is_offered_where_a_union_represents_the_workers():
     for cited in (
         "NLRA §8(a)(5) [29 U.S.C. §158(a)(5)]",
         "NLRA §8(d)",
-        "Colgate-Palmolive Co., 323 NLRB 515 [23 April 1997]",
+        "Colgate-Palmolive Co., 323 NLRB 515 [April 23, 1997]",
         "NLRB v. Acme Industrial Co., 385 U.S. 432 [1967]",
     ):
         assert cited in body
@@ -65,7 +65,7 @@ def test_each_states_notice_law_has_its_own_letter():
     before = text("ct-monitoring-notice", connecticut, written=DAY.replace(month=9))
     after = text("ct-monitoring-notice", connecticut, written=DAY)
     assert "specific locations" not in before
-    assert "specific locations" in after and "1 October 2026" in after
+    assert "specific locations" in after and "October 1, 2026" in after
 
 
 def test_the_biometric_letter_asks_what_bipa_requires_where_biometrics_are_used():

@@ -27,7 +27,7 @@ SOURCES = (
         kind="memo",
         jurisdiction="US",
         citation=Citation(
-            "NLRB General Counsel memo GC 23-02 (31 October 2022)",
+            "NLRB General Counsel memo GC 23-02 (October 31, 2022)",
             "Memo GC 23-02 des NLRB General Counsel (31. Oktober 2022)",
             "note GC 23-02 du General Counsel du NLRB (31 octobre 2022)",
         ),
@@ -43,7 +43,7 @@ SOURCES = (
         kind="memo",
         jurisdiction="US",
         citation=Citation(
-            "NLRB General Counsel memo GC 25-05 (14 February 2025), withdrawing "
+            "NLRB General Counsel memo GC 25-05 (February 14, 2025), withdrawing "
             "GC 23-02",
             "Memo GC 25-05 des NLRB General Counsel (14. Februar 2025), das GC 23-02 "
             "zurückzieht",
@@ -59,7 +59,7 @@ SOURCES = (
         kind="decision",
         jurisdiction="US",
         citation=Citation(
-            "NLRB, AdvancePierre Foods, Inc., 366 NLRB No. 133 (19 July 2018)",
+            "NLRB, AdvancePierre Foods, Inc., 366 NLRB No. 133 (July 19, 2018)",
             "NLRB, AdvancePierre Foods, Inc., 366 NLRB No. 133 (19. Juli 2018)",
             "NLRB, AdvancePierre Foods, Inc., 366 NLRB No. 133 (19 juillet 2018)",
         ),
@@ -101,7 +101,7 @@ SOURCES = (
         kind="decision",
         jurisdiction="US",
         citation=Citation(
-            "NLRB, Colgate-Palmolive Co., 323 NLRB 515 (23 April 1997)",
+            "NLRB, Colgate-Palmolive Co., 323 NLRB 515 (April 23, 1997)",
             "NLRB, Colgate-Palmolive Co., 323 NLRB 515 (23. April 1997)",
             "NLRB, Colgate-Palmolive Co., 323 NLRB 515 (23 avril 1997)",
         ),
@@ -115,7 +115,7 @@ SOURCES = (
         kind="judgment",
         jurisdiction="US",
         citation=Citation(
-            "National Steel Corp. v. NLRB, 324 F.3d 928 (7th Cir., 7 April 2003)",
+            "National Steel Corp. v. NLRB, 324 F.3d 928 (7th Cir., April 7, 2003)",
             "National Steel Corp. v. NLRB, 324 F.3d 928 (7th Cir., 7. April 2003)",
             "National Steel Corp. v. NLRB, 324 F.3d 928 (7th Cir., 7 avril 2003)",
         ),
@@ -150,7 +150,7 @@ SOURCES = (
         jurisdiction="US",
         citation=Citation(
             "FTC report, Protecting Consumer Privacy in an Era of Rapid Change "
-            "(26 March 2012)",
+            "(March 26, 2012)",
             "FTC-Bericht Protecting Consumer Privacy in an Era of Rapid Change "
             "(26. März 2012)",
             "rapport de la FTC Protecting Consumer Privacy in an Era of Rapid Change "
@@ -169,7 +169,7 @@ SOURCES = (
         jurisdiction="US",
         citation=Citation(
             "FTC staff, AI (and other) Companies: Quietly Changing Your Terms of "
-            "Service Could Be Unfair or Deceptive (13 February 2024)",
+            "Service Could Be Unfair or Deceptive (February 13, 2024)",
             "FTC-Mitarbeiter, AI (and other) Companies: Quietly Changing Your Terms "
             "of Service Could Be Unfair or Deceptive (13. Februar 2024)",
             "services de la FTC, AI (and other) Companies: Quietly Changing Your "
@@ -187,7 +187,7 @@ SOURCES = (
         jurisdiction="US",
         citation=Citation(
             "FTC staff, No, hashing still doesn't make your data anonymous "
-            "(24 July 2024)",
+            "(July 24, 2024)",
             "FTC-Mitarbeiter, No, hashing still doesn't make your data anonymous "
             "(24. Juli 2024)",
             "services de la FTC, No, hashing still doesn't make your data anonymous "
@@ -203,7 +203,7 @@ SOURCES = (
         jurisdiction="US",
         citation=Citation(
             "FTC, In the Matter of Avast Limited, Docket C-4805, final order "
-            "(26 June 2024)",
+            "(June 26, 2024)",
             "FTC, In the Matter of Avast Limited, Docket C-4805, endgültige "
             "Anordnung (26. Juni 2024)",
             "FTC, In the Matter of Avast Limited, Docket C-4805, ordonnance "
@@ -223,7 +223,7 @@ SOURCES = (
         jurisdiction="US",
         citation=Citation(
             "FTC, In the Matter of Drizly, LLC, Docket C-4780, final order "
-            "(9 January 2023)",
+            "(January 9, 2023)",
             "FTC, In the Matter of Drizly, LLC, Docket C-4780, endgültige Anordnung "
             "(9. Januar 2023)",
             "FTC, In the Matter of Drizly, LLC, Docket C-4780, ordonnance définitive "
@@ -620,7 +620,7 @@ SOURCES = (
         jurisdiction="US-IL",
         citation=Citation(
             "Illinois Supreme Court, Cothron v. White Castle System, Inc., 2023 IL "
-            "128004 (17 February 2023)",
+            "128004 (February 17, 2023)",
             "Illinois Supreme Court, Cothron v. White Castle System, Inc., 2023 IL "
             "128004 (17. Februar 2023)",
             "Cour suprême de l'Illinois, Cothron v. White Castle System, Inc., "
@@ -807,6 +807,82 @@ TEXAS_AI_LAW = (
     ),
 )
 
+# The questionnaire as a US workplace is asked it: about a union, not a works
+# council (an employee committee that is not a union is rare there, and may be
+# unlawful if the employer dominates it, so it is named as such).
+US_WORDING = {
+    "Is there a works council or union at this workplace?": _(
+        "Is there a union at this workplace?"
+    ),
+    "Works councils and unions have rights over monitoring in many countries.": _(
+        "Where a union represents the workers, it can ask for information about "
+        "monitoring and bargain over it."
+    ),
+    "A works council (or CSE, or staff committee)": _(
+        "An elected employee committee that is not a union"
+    ),
+    "A recognised trade union": _("A union"),
+    "Both a works council and a union": _("Both a union and an employee committee"),
+    "Neither": _("No union"),
+    "How were the works council or union involved?": _("How was the union involved?"),
+    # Colgate-Palmolive (hidden cameras a mandatory subject of bargaining);
+    # extending it to other monitoring is the union's argument, not settled law.
+    "In Germany, for example, the works council must agree to such systems.": _(
+        "Where a union represents the workers, the labor board has held that the "
+        "employer must bargain with it over surveillance cameras; the union can "
+        "ask to bargain over other monitoring too."
+    ),
+    "Were workers' representatives involved?": _("Was the union involved?"),
+    "A works or collective agreement": _("A collective bargaining agreement"),
+    "Done and shared with workers or representatives": _(
+        "Done and shared with workers or the union"
+    ),
+}
+# British spellings of the app's English and their American form, applied to
+# English text shown for a US workplace (tests/documents/test_us_output.py finds
+# one that is missing).
+US_SPELLINGS = {
+    british: american
+    for stem_gb, stem_us, endings in (
+        ("anonymis", "anonymiz", ("e", "ed", "es", "ing", "ation")),
+        ("pseudonymis", "pseudonymiz", ("e", "ed", "es", "ing", "ation")),
+        ("minimis", "minimiz", ("e", "ed", "es", "ing", "ation")),
+        ("organis", "organiz", ("e", "ed", "es", "ing", "ation", "ations")),
+        ("authoris", "authoriz", ("e", "ed", "es", "ing", "ation", "ations")),
+        ("recognis", "recogniz", ("e", "ed", "es", "ing")),
+        ("utilis", "utiliz", ("e", "ed", "es", "ing", "ation")),
+        ("memoris", "memoriz", ("e", "ed", "es", "ing")),
+        ("realis", "realiz", ("e", "ed", "es", "ing")),
+        ("prioritis", "prioritiz", ("e", "ed", "es", "ing")),
+        ("summaris", "summariz", ("e", "ed", "es", "ing")),
+        ("categoris", "categoriz", ("e", "ed", "es", "ing")),
+        ("characteris", "characteriz", ("e", "ed", "es", "ing")),
+        ("criticis", "criticiz", ("e", "ed", "es", "ing")),
+        ("emphasis", "emphasiz", ("e", "ed", "es", "ing")),
+        ("standardis", "standardiz", ("e", "ed", "es", "ing")),
+        ("optimis", "optimiz", ("e", "ed", "es", "ing")),
+        ("penalis", "penaliz", ("e", "ed", "es", "ing")),
+        ("behaviour", "behavior", ("", "s", "al")),
+        ("labour", "labor", ("",)),
+        ("favour", "favor", ("", "s", "able")),
+        ("colour", "color", ("", "s")),
+        ("enrolment", "enrollment", ("", "s")),
+        ("fulfilment", "fulfillment", ("", "s")),
+        ("judgement", "judgment", ("", "s")),
+        ("centre", "center", ("", "s")),
+        ("licence", "license", ("", "s")),
+        ("defence", "defense", ("", "s")),
+        ("catalogue", "catalog", ("", "s")),
+        ("programme", "program", ("", "s")),
+        ("labell", "label", ("ed", "ing")),
+        ("modell", "model", ("ed", "ing")),
+        ("analys", "analyz", ("e", "ed", "ing")),
+    )
+    for british, american in (
+        (stem_gb + ending, stem_us + ending) for ending in endings
+    )
+}
+
 UNITED_STATES = Jurisdiction(
     "US",
     _("United States"),
@@ -816,6 +892,9 @@ UNITED_STATES = Jurisdiction(
     notes=ACTING_TOGETHER,
     region_notes=NO_STATE_STATUTE,
     concern_labels={"worker_voice": _("Unions and acting together")},
+    wording=US_WORDING,
+    spellings=US_SPELLINGS,
+    month_first=True,
 )
 
 
