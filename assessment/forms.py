@@ -349,6 +349,14 @@ class SendingFields(forms.Form):
     )
     code = forms.CharField(widget=forms.HiddenInput, required=False)
 
+    def mailed_as_in_the_us(self) -> None:
+        """The channels in American terms: a letter goes by mail, in business days."""
+        self.fields["channel"].choices = [
+            ("email", _("By e-mail")),
+            ("post", _("By mail (received a few business days later)")),
+            ("hand", _("By hand")),
+        ]
+
     def clean_sent(self):
         day = self.cleaned_data["sent"]
         return day and within_reach(day)
@@ -439,11 +447,7 @@ class LetterForm(SendingFields):
                 "Street, city, state and ZIP code. The employer's name and the "
                 "department are added above it for you."
             )
-            self.fields["channel"].choices = [
-                ("email", _("By e-mail")),
-                ("post", _("By mail (received a few business days later)")),
-                ("hand", _("By hand")),
-            ]
+            self.mailed_as_in_the_us()
         self.fields["kind"].choices = [
             (kind.slug, _with_description(kind.label, kind.description))
             for kind in kinds

@@ -273,6 +273,10 @@ class CouncilLetterForm(SendingFields):
     )
     employer_address = address_field(_("Employer's address"))
 
-    def __init__(self, *args, kinds=(), **kwargs):
+    def __init__(self, *args, kinds=(), us=False, **kwargs):
+        """`us`: for a US campaign, in American terms (mail, the union)."""
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = [(k.slug, k.label) for k in kinds]
+        if us:
+            self.mailed_as_in_the_us()
+            self.fields["council"].label = _("Sender (the union or the council)")

@@ -19,6 +19,7 @@ from documents.letters import (
     CouncilDetails,
     NotApplicable,
     council_kinds,
+    in_american_form,
     write_letter,
 )
 from documents.sending import FutureSend, write_and_record
@@ -47,7 +48,8 @@ def letters(request, public_id):
     campaign, _membership = get_campaign(request.user, public_id)
     form = CouncilLetterForm(
         request.POST or None,
-        kinds=council_kinds(),
+        kinds=council_kinds(campaign),
+        us=in_american_form(campaign),
         initial={
             "lang": document_language(request, campaign.country),
             "council": campaign.council.name,

@@ -9,6 +9,7 @@ Every format (PDF, DOCX, text, mailto, .ics) is rendered from the Letter by
 from documents.letters.council import (  # registers the kinds
     CouncilDetails,
     council_kinds,
+    in_american_form,
 )
 from documents.letters.employee import (  # registers the kinds
     TOPICS,
@@ -57,6 +58,7 @@ __all__ = [
     "NotApplicable",
     "council_kinds",
     "gdpr",
+    "in_american_form",
     "kind",
     "kinds_for",
     "period_of",

@@ -13,9 +13,11 @@ from django.utils.translation import gettext_lazy, pgettext
 
 from assessment import facts
 from assessment.labels import place_name
+from assessment.law import jurisdiction
 from assessment.rules.jurisdictions import jurisdictions_of
 from councils.aggregates import CampaignFigures, campaign_figures
 from councils.models import Campaign, FeatureKind
+from documents.letters.employee import is_us
 from documents.letters.engine import (
     COUNCIL,
     FIRM,
@@ -64,12 +66,41 @@ class CouncilContext(Context):
         }
 
 
-def council_kinds() -> list[Kind]:
-    return [k for k in KINDS.values() if k.audience == COUNCIL]
+# Who the employees' representatives are where the union letter is offered, and
+# the letters the union writes in its own name.
+UNION = ("union", "both")
+UNION_KINDS = frozenset({"council-union-bargaining"})
 
 
-def addressed(campaign: Campaign, details: CouncilDetails | None) -> dict:
-    """Sender, recipient and signature of the council's letters to the management."""
+def council_kinds(campaign: Campaign | None = None) -> list[Kind]:
+    """The council's kinds of letter; for a campaign, those that fit its place (and,
+    for the union's letter, a union that represents the employees)."""
+    kinds = [k for k in KINDS.values() if k.audience == COUNCIL]
+    if campaign is None:
+        return kinds
+    codes = jurisdictions_of(_workplace(campaign))
+    return [
+        k
+        for k in kinds
+        if any(code in codes for code in k.where)
+        and (k.slug not in UNION_KINDS or campaign.worker_representation in UNION)
+    ]
+
+
+def _workplace(campaign: Campaign) -> facts.Workplace:
+    return facts.Workplace(country=campaign.country, region=campaign.region)
+
+
+def in_american_form(campaign: Campaign) -> bool:
+    """Whether the campaign's letters are written as American letters are."""
+    return is_us(_workplace(campaign))
+
+
+def addressed(
+    campaign: Campaign, details: CouncilDetails | None, union: bool = False
+) -> dict:
+    """Sender, recipient and signature of the council's letters to the management
+    (the union's, where the union writes)."""
     details = details or CouncilDetails()
     employer = details.employer or campaign.employer or _("[Employer]")
     return {
@@ -80,13 +111,20 @@ def addressed(campaign: Campaign, details: CouncilDetails | None) -> dict:
         "recipient": addressee(
             employer, _("Management"), details.employer_address.splitlines()
         ),
-        "signature": details.signatory or _("For the council: [name]"),
+        "signature": details.signatory
+        or (
+            _("[Name and office, for the union]")
+            if union
+            else _("For the council: [name]")
+        ),
     }
 
 
-def closing(tone: str) -> str:
+def closing(tone: str, us: bool = False) -> str:
     """The council's closing formula: a body writes in the plural, which French
-    closings say ("nos salutations")."""
+    closings say ("nos salutations"); a US letter closes as American letters do."""
+    if us:
+        return _("Sincerely,") if tone == FIRM else _("Best regards,")
     if tone == FIRM:
         return pgettext("a council's letter", "Yours faithfully,")
     return pgettext("a council's letter", "Kind regards,")
@@ -105,17 +143,17 @@ def start(
 ) -> CouncilContext:
     if not isinstance(campaign, Campaign):
         raise NotApplicable(_("A council writes this letter, from a campaign."))
-    workplace = facts.Workplace(country=campaign.country, region=campaign.region)
+    workplace = _workplace(campaign)
     codes = jurisdictions_of(workplace)
     if not any(code in codes for code in chosen.where):
         raise NotApplicable(
             _(
-                "The council letters rest on the GDPR or UK GDPR and on European "
-                "co-determination law, which do not reach a workplace here "
-                "(%(country)s)."
+                "This letter rests on law that does not reach a workplace here "
+                "(%(country)s): the letters page offers those that do."
             )
             % {"country": place_name(campaign.country)}
         )
+    us = in_american_form(campaign)
     letter = Letter(
         kind=chosen.slug,
         lang=lang,
@@ -123,10 +161,12 @@ def start(
         deadline=None,
         subject="",
         reference="",  # the engine's, once the day sent is known
-        salutation=_("Dear Sir or Madam,"),
+        salutation=_("Dear Management Team:") if us else _("Dear Sir or Madam,"),
         paragraphs=[],
-        closing=closing(tone),
-        **addressed(campaign, details),
+        closing=closing(tone, us),
+        paper=jurisdiction(campaign.country).paper,
+        us=us,
+        **addressed(campaign, details, union=chosen.slug in UNION_KINDS),
     )
     return CouncilContext(
         letter=letter,
@@ -196,4 +236,29 @@ def suspend_ai_training(context: CouncilContext) -> dict:
     return {
         "ai_training": training,
         "basis": context.national("suspension_basis"),
+    }
+
+
+@kind(
+    "council-union-bargaining",
+    gettext_lazy("The union's request to bargain over monitoring (United States)"),
+    ("US",),
+    gettext_lazy(
+        "Ask the employer to bargain over the monitoring and for the information "
+        "the union needs to do so, with the survey's figures."
+    ),
+    REQUEST,
+    **COUNCIL_LETTER,
+)
+def council_union_bargaining(context: CouncilContext) -> dict:
+    if context.campaign.worker_representation not in UNION:
+        raise NotApplicable(
+            _("This letter is for a union that represents the employees.")
+        )
+    return {
+        "practices": context.campaign.title,
+        "refuse": context.cite("nlra-8-a-5"),
+        "duty": context.cite("nlra-8-d"),
+        "case": context.cite("nlrb-colgate-palmolive-1997"),
+        "information": context.cite("scotus-acme-industrial-1967"),
     }

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, gettext_noop
 
 from assessment import facts, law, questionnaire, rules
-from assessment.labels import place_name
+from assessment.labels import place_name, said
 from assessment.law import (
     authority_of,
     jurisdiction,
@@ -82,6 +82,11 @@ class EmployeeContext(Context):
 
     def practices(self) -> str:
         return ", ".join(practice.name for practice in self.assessment.practices)
+
+    def say(self, message: str) -> str:
+        """A rule's or a question's words as they are said at this workplace (a
+        union, not a works council, and American spelling in the United States)."""
+        return str(said(message, self.country))
 
     def variables(self) -> dict:
         return {**super().variables(), "practices": self.practices()}
@@ -464,12 +469,14 @@ def _asked(context: EmployeeContext, topics: dict, why: dict) -> list[tuple[str,
     problems: dict[str, str] = {}
     for finding in context.result.findings:  # most severe first
         if not _rests_on_unknowns(finding):
-            problems.setdefault(_topic_of_finding(finding), _(finding.rule.title))
+            problems.setdefault(
+                _topic_of_finding(finding), context.say(finding.rule.title)
+            )
     unanswered: dict[str, list[str]] = {}
     for unknown in context.result.unknowns:
         asked = unanswered.setdefault(_topic_of_fact(unknown.fact), [])
-        if _(unknown.question) not in asked:
-            asked.append(_(unknown.question))
+        if context.say(unknown.question) not in asked:
+            asked.append(context.say(unknown.question))
     skipped = set()
     if context.assessment.workplace.worker_representation == "none":
         skipped.add("representatives")
@@ -783,7 +790,7 @@ def complaint(context: EmployeeContext) -> dict:
             serious.setdefault(finding.rule.slug, finding)
     letter.questions = [
         (
-            _(finding.rule.title),
+            context.say(finding.rule.title),
             ", ".join(ref.cite(letter.lang) for ref in finding.references),
         )
         for finding in serious.values()
@@ -1020,7 +1027,10 @@ def _serious(context: EmployeeContext, where: str = "") -> list[tuple[str, str]]
     is given, only those resting on that place's law."""
     lang = context.letter.lang
     return [
-        (_(finding.rule.title), ", ".join(ref.cite(lang) for ref in finding.references))
+        (
+            context.say(finding.rule.title),
+            ", ".join(ref.cite(lang) for ref in finding.references),
+        )
         for finding in context.result.findings
         if finding.severity in ("critical", "high")
         and (not where or any(ref.where == where for ref in finding.references))

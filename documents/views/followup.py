@@ -414,7 +414,7 @@ class Owner:
 
     def kinds(self) -> list:
         if self.campaign:
-            return council_kinds()
+            return council_kinds(self.campaign)
         assessment = self.record.get_facts()
         return kinds_for(assessment.workplace, assessment=assessment)
 

@@ -15,6 +15,7 @@ from councils.report import aggregate_pdf
 from documents.letter_files import letter_docx, letter_pdf, letter_text
 from documents.letters import NotApplicable, council_kinds, write_letter
 from tests.councils.fixtures import fill
+from tests.documents.test_us_output import union_campaign
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +46,7 @@ def test_the_aggregate_pdf_before_the_threshold_shows_no_figure(campaign):
     assert "Kinds of data reported" not in text
 
 
-@pytest.mark.parametrize("slug", [k.slug for k in council_kinds()])
+@pytest.mark.parametrize("slug", [k.slug for k in council_kinds() if "EEA" in k.where])
 @pytest.mark.parametrize(
     ("country", "lang", "citation"),
     [
@@ -84,14 +85,21 @@ def test_council_letters_quote_no_small_group(campaign):
         assert f"“{labels[key]}”" not in text
 
 
-def test_council_letters_do_not_apply_in_the_united_states(people):
-    campaign = services.open_campaign(
-        people["council"], title="NY", country="US", region="US-NY"
-    )
+def test_a_us_campaign_is_offered_only_the_unions_letter_and_only_with_a_union(
+    people,
+):
+    union = union_campaign(people["council"])
+    none = union_campaign(people["council"], worker_representation="none")
+    german = services.open_campaign(people["council"], title="Werk", country="DE")
+    assert [k.slug for k in council_kinds(union)] == ["council-union-bargaining"]
+    assert council_kinds(none) == []
+    assert "council-union-bargaining" not in {k.slug for k in council_kinds(german)}
     with pytest.raises(
-        NotApplicable, match=r"do not reach a workplace here \(United States\)"
+        NotApplicable, match=r"does not reach a workplace here \(United States\)"
     ):
-        write_letter("works-agreement", campaign, "en")
+        write_letter("works-agreement", union, "en")
+    with pytest.raises(NotApplicable, match="a union that represents"):
+        write_letter("council-union-bargaining", none, "en")
 
 
 def test_a_member_downloads_a_council_letter_and_nothing_typed_is_kept(

@@ -77,7 +77,7 @@ def council_letters(campaign, lang: str, **typed) -> dict[str, str]:
         chosen.slug: letter_text(
             write_letter(chosen.slug, campaign, lang, details, written=DAY)
         )
-        for chosen in council_kinds()
+        for chosen in council_kinds(campaign)
     }
 
 

@@ -14,6 +14,7 @@ from assessment.models import Assessment
 from documents import letter_files
 from documents.letters import Details, kinds_for, write_letter
 from tests.conftest import example_names
+from tests.councils.fixtures import fill, open_campaign
 from tests.documents.test_letters import example
 
 US_EXAMPLES = [name for name in example_names() if "-us-" in name]
@@ -140,3 +141,57 @@ def test_a_us_result_without_a_council_never_names_one(client):
     for page in ("assessment:result", "documents:report"):
         html = client.get(reverse(page, args=[record.public_id])).content.decode()
         assert WORKS_COUNCIL.findall(main_text(html)) == [], page
+
+
+def union_campaign(council, **changes):
+    """A campaign of a union in Michigan (a state without a monitoring statute)."""
+    return open_campaign(
+        council,
+        **{
+            "title": "Monitoring at the Detroit plant",
+            "employer": "Example Corp.",
+            "country": "US",
+            "region": "US-MI",
+            "worker_representation": "union",
+            "threshold": 3,
+            **changes,
+        },
+    )
+
+
+@pytest.mark.django_db
+def test_a_us_unions_campaign_letter_is_american_and_names_no_eu_law(people):
+    campaign = union_campaign(people["council"])
+    fill(campaign, 6)
+    for tone in ("firm", "gentle"):
+        letter = write_letter("council-union-bargaining", campaign, "en", tone=tone)
+        text = letter_files.letter_text(letter)
+        assert eu_terms(text, council=False) == [] and british(text) == []
+        assert "6 employees took part in our anonymous survey" in " ".join(text.split())
+        assert "Colgate-Palmolive Co., 323 NLRB 515" in " ".join(text.split())
+        assert letter.salutation == "Dear Management Team:"
+        assert letter.closing in ("Sincerely,", "Best regards,")
+        assert letter.signature == "[Name and office, for the union]"
+    sizes, pdf_text = pdf_pages(letter_files.letter_pdf(letter))
+    assert sizes == {US_LETTER} and eu_terms(pdf_text, council=False) == []
+
+
+@pytest.mark.django_db
+def test_a_us_campaigns_letters_page_offers_the_union_letter_in_american_terms(
+    people, client
+):
+    campaign = union_campaign(people["council"])
+    client.force_login(people["member"])
+    url = reverse("councils:campaign_letters", args=[campaign.public_id])
+    page = main_text(client.get(url).content.decode())
+    assert "request to bargain over monitoring" in page
+    assert "By mail" in page and "By post" not in page
+    assert eu_terms(page, council=False) == []
+    # The aggregate report of a US campaign is on US Letter and names no EU law.
+    report = client.get(
+        reverse("councils:campaign_report", args=[campaign.public_id]),
+        {"format": "pdf"},
+    )
+    sizes, text = pdf_pages(report.content)
+    assert sizes == {US_LETTER}
+    assert eu_terms(text, council=False) == []
