@@ -837,6 +837,50 @@ US_WORDING = {
     "Done and shared with workers or representatives": _(
         "Done and shared with workers or the union"
     ),
+    # EU law's terms (impact assessment, legal basis, purpose and storage
+    # limitation, a right of access for all) said as what they are in the United
+    # States: a state's law where one applies ({cppa-risk-assessment-regulations},
+    # the CCPA's right to know, the notice laws), else the worker's own question.
+    "Was a data-protection impact assessment carried out?": _(
+        "Were the risks of this monitoring assessed in writing before it started?"
+    ),
+    "Monitoring workers usually requires one.": _(
+        "California's privacy regulations require a written risk assessment for "
+        "some processing; elsewhere it is good practice."
+    ),
+    "Was an impact assessment carried out?": _(
+        "Were the risks of this monitoring assessed in writing?"
+    ),
+    "Which legal basis does the employer claim?": _(
+        "On what ground does the employer say it may do this?"
+    ),
+    "Consent is rarely valid at work, because refusing is hard for employees.": _(
+        "Consent given at work is rarely free, because refusing is hard for employees."
+    ),
+    "Legitimate interests": _("Its own business interests"),
+    "Which legal basis do you rely on?": _(
+        "Which written policy covers this monitoring?"
+    ),
+    "Everyone has a right to a copy of their data.": _(
+        "In California employees may ask what is collected about them; elsewhere "
+        "you can still ask."
+    ),
+    "Data may only be used for the purposes stated when it was collected.": _(
+        "Tick every use you know of, announced or not."
+    ),
+    "Data may be kept only as long as its purpose needs.": _(
+        "Data kept without an end can be put to new uses later."
+    ),
+    "Workers must be told what is collected, why, and for how long.": _(
+        "Some states, such as New York, Connecticut and Delaware, require notice of "
+        "electronic monitoring."
+    ),
+    "Automated decisions about workers are restricted.": _(
+        "Some states and cities regulate automated decisions about workers."
+    ),
+    "Monitoring outside working time needs special justification.": _(
+        "Monitoring outside working time reaches into private life."
+    ),
 }
 # British spellings of the app's English and their American form, applied to
 # English text shown for a US workplace (tests/documents/test_us_output.py finds
