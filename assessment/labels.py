@@ -4,6 +4,7 @@ documents and the councils all read their labels here."""
 
 import unicodedata
 
+from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.translation import (
     get_language,
@@ -70,6 +71,19 @@ def said(message: str, country: str = ""):
     if (get_language() or "en").split("-")[0] == "en":
         return law.respelled(text, country)
     return text
+
+
+def written(day, country: str = "") -> str:
+    """A date in the language shown, as it is written for a workplace in the
+    country (month first in English for the United States)."""
+    return law.respelled(date_format(day, "DATE_FORMAT"), country)
+
+
+def concern_label(concern: str, country: str = "") -> str:
+    """A concern's name, as people in the workplace's country name it ("Unions and
+    acting together" in the United States)."""
+    own = law.jurisdiction(country).concern_labels if country else {}
+    return str(said(own.get(concern, CONCERN_NAMES[concern]), country))
 
 
 def question(path: str, country: str = ""):

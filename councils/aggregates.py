@@ -2,8 +2,6 @@
 
 from dataclasses import dataclass, field, replace
 
-from django.utils.translation import gettext as _
-
 from assessment import facts, labels, rules
 from assessment.labels import CONCERN_LABELS, FORMER_RULES
 from assessment.models import Assessment, Grade
@@ -60,16 +58,25 @@ class CampaignFigures:
     some_hidden: bool = False
 
 
-def _labels() -> dict[str, dict[str, str]]:
+def _labels(country: str) -> dict[str, dict[str, str]]:
+    """Each figure's label, as it is said for a workplace in the campaign's country
+    (American spelling and a union's concern in the United States)."""
     return {
-        FeatureKind.DATA: {key: str(label) for key, label in labels.answers("data")},
-        FeatureKind.PURPOSE: {
-            key: str(label) for key, label in labels.answers("purposes")
+        FeatureKind.DATA: {
+            key: str(label) for key, label in labels.answers("data", country)
         },
-        FeatureKind.CONCERN: {key: str(label) for key, label in CONCERN_LABELS.items()},
+        FeatureKind.PURPOSE: {
+            key: str(label) for key, label in labels.answers("purposes", country)
+        },
+        FeatureKind.CONCERN: {
+            key: labels.concern_label(key, country) for key in CONCERN_LABELS
+        },
         FeatureKind.RULE: {
             **{slug: str(title) for slug, (_concern, title) in FORMER_RULES.items()},
-            **{rule.slug: _(rule.title) for rule in rules.CATALOGUE.rules},
+            **{
+                rule.slug: str(labels.said(rule.title, country))
+                for rule in rules.CATALOGUE.rules
+            },
         },
     }
 
@@ -105,7 +112,7 @@ def campaign_figures(campaign: Campaign) -> CampaignFigures:
         _figure(grade, grade, shown_grades[grade], published) for grade in Grade.values
     ]
 
-    labels = _labels()
+    labels = _labels(campaign.country)
     concern_of = {
         **{slug: concern for slug, (concern, _title) in FORMER_RULES.items()},
         **{rule.slug: rule.concern for rule in rules.CATALOGUE.rules},
@@ -123,7 +130,7 @@ def campaign_figures(campaign: Campaign) -> CampaignFigures:
                 labels[kind].get(key, key),
                 shown[key],
                 published,
-                group=str(CONCERN_LABELS.get(concern_of.get(key), "")),
+                group=labels[FeatureKind.CONCERN].get(concern_of.get(key), ""),
             )
             for key in counts
         ]

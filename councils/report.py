@@ -7,7 +7,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from assessment.labels import CONCERN_LABELS
+from assessment.labels import concern_label, written
 from assessment.law import jurisdiction
 from assessment.rules import RULESET_VERSION
 from councils.aggregates import CampaignFigures, campaign_figures
@@ -25,7 +25,9 @@ def _reference_rows(campaign: Campaign) -> list[tuple[str, int]]:
     counts: dict[str, int] = {}
     for finding in record.result["findings"]:
         counts[finding["concern"]] = counts.get(finding["concern"], 0) + 1
-    return [(str(CONCERN_LABELS[concern]), n) for concern, n in counts.items()]
+    return [
+        (concern_label(concern, campaign.country), n) for concern, n in counts.items()
+    ]
 
 
 def aggregate_html(
@@ -44,7 +46,7 @@ def aggregate_html(
         context = {
             "campaign": campaign,
             "figures": figures,
-            "today": today or timezone.localdate(),
+            "today": written(today or timezone.localdate(), campaign.country),
             "lang": lang,
             "for_screen": for_screen,
             "back": back,

@@ -13,12 +13,13 @@ from django.utils.translation import gettext as _
 from assessment import facts, law, rules
 from assessment.labels import (
     CONCERN_LABELS,
-    CONCERN_NAMES,
     SEVERITY_LABELS,
     STRENGTH_LABELS,
+    concern_label,
     describe,
     place_name,
     said,
+    written,
 )
 from assessment.questionnaire import field_name, step_asking
 from assessment.services import Changes, FindingChange
@@ -132,8 +133,7 @@ class ResultReport:
 
     def concern_label(self, concern: str) -> str:
         """A concern's name, as the workplace's country names it where it differs."""
-        place = law.jurisdiction(self.country)
-        return self.say(place.concern_labels.get(concern, CONCERN_NAMES[concern]))
+        return concern_label(concern, self.country)
 
     @cached_property
     def concern_rows(self) -> list[tuple[str, str | None, int]]:
@@ -208,7 +208,7 @@ class ResultReport:
     def written(self, day: datetime.date) -> str:
         """A date in the active language, as it is written for this workplace
         (month first in an English result for the United States)."""
-        return law.respelled(date_format(day, "DATE_FORMAT"), self.country)
+        return written(day, self.country)
 
     @property
     def as_of_label(self) -> str:

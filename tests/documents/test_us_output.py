@@ -181,6 +181,7 @@ def test_a_us_campaigns_letters_page_offers_the_union_letter_in_american_terms(
     people, client
 ):
     campaign = union_campaign(people["council"])
+    fill(campaign, 6)
     client.force_login(people["member"])
     url = reverse("councils:campaign_letters", args=[campaign.public_id])
     page = main_text(client.get(url).content.decode())
@@ -194,4 +195,9 @@ def test_a_us_campaigns_letters_page_offers_the_union_letter_in_american_terms(
     )
     sizes, text = pdf_pages(report.content)
     assert sizes == {US_LETTER}
-    assert eu_terms(text, council=False) == []
+    assert eu_terms(text, council=False) == [] and british(text) == []
+    assert re.search(
+        r"Date (January|February|March|April|May|June|July|August|"
+        r"September|October|November|December) \d{1,2}, \d{4}",
+        text,
+    )
