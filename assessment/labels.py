@@ -67,9 +67,14 @@ def said(message: str, country: str = ""):
     English, the place's spelling. Without a country, the message as it is (lazy)."""
     if not country:
         return gettext_lazy(message)
-    text = gettext(law.worded(message, country))
+    worded = law.worded(message, country)
+    text = gettext(worded)
     if (get_language() or "en").split("-")[0] == "en":
         return law.respelled(text, country)
+    if text == worded and worded != message:
+        # Not yet translated: the general wording in the reader's language reads
+        # better than the place's wording in English.
+        return gettext(message)
     return text
 
 
