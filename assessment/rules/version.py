@@ -10,4 +10,4 @@ A refactor or a change of layout that changes no verdict keeps the version.
 """
 
 RULESET_VERSION = "2026.12.7"
-FINGERPRINT = "db5c0d722e2de8a35189cc25d7551fbee7e57ae75cbda3ffb5c064281a986af5"
+FINGERPRINT = "761dc053507ae00d0d4c0ab0bee110aa54b914414c5c43035c86136a37b925d1"
