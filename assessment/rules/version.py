@@ -10,4 +10,4 @@ A refactor or a change of layout that changes no verdict keeps the version.
 """
 
 RULESET_VERSION = "2026.12.7"
-FINGERPRINT = "761dc053507ae00d0d4c0ab0bee110aa54b914414c5c43035c86136a37b925d1"
+FINGERPRINT = "6f1123510e95a88a20f47e9ea618e2065c2d0bde3258a6b24fd86562e368db1b"

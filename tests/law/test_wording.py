@@ -110,3 +110,16 @@ def test_a_us_workplace_in_german_reads_german_while_its_wording_is_untranslated
         assert asked == general
     else:
         assert asked == translated
+
+
+def test_a_us_source_is_cited_in_english_with_its_date_month_first():
+    day_first = re.compile(
+        r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|"
+        r"October|November|December) \d{4}"
+    )
+    cited = [
+        source.citation.en
+        for source in law.SOURCES.values()
+        if source.jurisdiction.split("-")[0] == "US"
+    ]
+    assert cited and [text for text in cited if day_first.search(text)] == []

@@ -676,7 +676,7 @@ SOURCES = (
         jurisdiction="US-IL",
         citation=Citation(
             "Illinois Supreme Court, Mosby v. The Ingalls Memorial Hospital, 2023 IL "
-            "129081 (30 November 2023)",
+            "129081 (November 30, 2023)",
             "Illinois Supreme Court, Mosby v. The Ingalls Memorial Hospital, 2023 IL "
             "129081 (30. November 2023)",
             "Cour suprême de l'Illinois, Mosby v. The Ingalls Memorial Hospital, "
