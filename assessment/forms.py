@@ -1,6 +1,7 @@
 """The questionnaire: a workplace form and a practice form, each mapping to the format."""
 
 import datetime
+import json
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout
@@ -12,7 +13,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from assessment import labels, questionnaire
+from assessment import labels, law, questionnaire
 from assessment.facts import FORMAT, UNKNOWN
 from assessment.labels import alphabetical
 from assessment.questionnaire import DURATION, MANY, SHARE, TEXT, Question, get, put
@@ -230,6 +231,8 @@ class QuestionnaireForm(forms.Form):
 
 
 REGIONS_OF = "data-regions-of"  # static/js/regions.js lists the country's regions
+# static/js/worded.js words the questions for the country chosen.
+WORDED = "data-worded"
 
 
 class WorkplaceForm(asking(questionnaire.WORKPLACE)):
@@ -250,6 +253,33 @@ class WorkplaceForm(asking(questionnaire.WORKPLACE)):
         country = self.data.get("country") or self.initial.get("country")
         if isinstance(country, str) and country:
             self.ask_for(country)
+        self.fields["country"].widget.attrs[WORDED] = json.dumps(self.wordings())
+
+    def wordings(self) -> dict:
+        """The questions' words for each country that words them its own way, and
+        as everywhere else (""), for the page to show as a country is chosen."""
+        own = [
+            code
+            for code, place in law.JURISDICTIONS.items()
+            if "-" not in code and (place.wording or place.spellings)
+        ]
+        return {
+            code: {
+                question.field: {
+                    "label": str(labels.question(question.path, code)),
+                    "help": str(labels.said(question.help, code))
+                    if question.help
+                    else "",
+                    "choices": {
+                        choice.code: str(labels.said(choice.label, code))
+                        for choice in question.choices
+                    },
+                }
+                for question in self.questions
+                if question.choices and not question.blank
+            }
+            for code in ("", *own)
+        }
 
     def clean(self):
         data = super().clean()

@@ -49,3 +49,14 @@ def test_a_texas_workers_result_on_a_phone_says_what_protects_them(visit):
     tab.open(reverse("assessment:workplace", args=[record.public_id]))
     assert page.get_by_text("Is there a union at this workplace?").is_visible()
     assert page.get_by_label("No union").is_checked()
+
+    # A new workplace is asked in the words of the country as it is chosen.
+    tab.open(reverse("assessment:start"))
+    question = page.locator("#div_id_worker_representation legend")
+    assert "works council or union" in question.inner_text()
+    page.select_option("#id_country", "US")
+    assert question.inner_text().startswith("Is there a union at this workplace?")
+    assert page.get_by_label("No union").is_visible()
+    page.select_option("#id_country", "DE")
+    assert "works council or union" in question.inner_text()
+    tab.check_page("new workplace, worded for the country")
