@@ -4,11 +4,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from assessment import facts, law, rules
-from assessment.labels import STRENGTH_LABELS
+from assessment.labels import STRENGTH_LABELS, said
 
 
 def text_summary(assessment: facts.Assessment, result: rules.Result) -> str:
     place = assessment.workplace.region or assessment.workplace.country
+
+    def say(message: str) -> str:  # in the place's words (a US union, US spelling)
+        return str(said(message, assessment.workplace.country))
+
     lines = [
         _("Oversight assessment: %(title)s")
         % {"title": assessment.title or assessment.employer.name or place},
@@ -23,7 +27,7 @@ def text_summary(assessment: facts.Assessment, result: rules.Result) -> str:
     for finding in result.findings:
         practice = assessment.practices[finding.practice].name
         lines += [
-            f"[{finding.severity.upper()}] {_(finding.rule.title)} "
+            f"[{finding.severity.upper()}] {say(finding.rule.title)} "
             f"({finding.concern}, {finding.rule.slug})",
             "  " + _("Practice: %(name)s") % {"name": practice},
             "  "
@@ -33,14 +37,14 @@ def text_summary(assessment: facts.Assessment, result: rules.Result) -> str:
                     f"{path} = {value}" for path, value in finding.fact_paths().items()
                 )
             },
-            "  " + _(finding.rule.explanation),
+            "  " + say(finding.rule.explanation),
             "  " + str(STRENGTH_LABELS.get(finding.strength, "")),
             "  "
             + _("References: %(refs)s")
             % {"refs": "; ".join(str(ref) for ref in finding.references)},
         ]
         lines += [
-            "  " + _("Ask: %(question)s") % {"question": _(q)}
+            "  " + _("Ask: %(question)s") % {"question": say(q)}
             for q in finding.rule.questions
         ]
         lines.append("")
@@ -54,7 +58,7 @@ def text_summary(assessment: facts.Assessment, result: rules.Result) -> str:
     if result.unknowns:
         lines.append(_("Not known yet, worth asking HR:"))
         lines += [
-            f"  {unknown.fact}: {_(unknown.question)}" for unknown in result.unknowns
+            f"  {unknown.fact}: {say(unknown.question)}" for unknown in result.unknowns
         ]
         lines.append("")
     lines.append(_("This is information, not legal advice."))

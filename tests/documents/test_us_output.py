@@ -8,11 +8,14 @@ import re
 import pypdf
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import strip_tags
 
+from assessment import rules
 from assessment.models import Assessment
 from documents import letter_files
 from documents.letters import Details, kinds_for, write_letter
+from documents.summary import text_summary
 from tests.conftest import example_names
 from tests.councils.fixtures import fill, open_campaign
 from tests.documents.test_letters import example
@@ -201,3 +204,12 @@ def test_a_us_campaigns_letters_page_offers_the_union_letter_in_american_terms(
         r"September|October|November|December) \d{1,2}, \d{4}",
         text,
     )
+
+
+def test_the_text_summary_of_a_us_result_reads_in_american_spelling():
+    assessment = example("ai-training-activity-capture-us-tx")
+    with translation.override("en"):
+        text = text_summary(assessment, rules.assess(assessment))
+    # Leave aside the codes the terminal shows: rule ids, concerns, answers.
+    prose = re.sub(r"\b[a-z0-9_]+(?:[-_][a-z0-9]+)+\b|\([a-z_]+,", "", text)
+    assert "anonymized" in text and british(prose) == []
