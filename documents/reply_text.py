@@ -2,7 +2,8 @@
 the web worker: bounded in memory, CPU time and wall-clock time, killed if it overruns,
 and one at a time on a machine, so a hostile file never holds more than one worker.
 
-The web worker calls `read`; the child is this module run as `python -m`. Plain
+The web worker calls `read`, which takes the CPU limit from the settings
+(REPLY_READER_CPU_SECONDS); the child is this module run as `python -m`. Plain
 Python, no Django: the child starts in a fifth of a second and sees no settings.
 """
 
@@ -23,7 +24,6 @@ MAX_UNPACKED_BYTES = 10_000_000  # a Word file's parts, or a PDF's page contents
 MAX_MEMBERS = 300  # parts of a Word file (a letter has about twenty)
 MAX_PAGES = 100
 MEMORY_BYTES = 512 * 1024 * 1024  # address space of the child
-CPU_SECONDS = 5
 WALL_SECONDS = 10  # a child that waits instead of working is killed too
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +50,9 @@ def read(kind: str, content: bytes) -> str:
     """The text of a "pdf" or "docx" file, read by a child process. Raises Refused."""
     if kind == "docx":
         check_package(content)
-    limits = [str(MEMORY_BYTES), str(CPU_SECONDS)]
+    from django.conf import settings  # the web worker's; the child sees none
+
+    limits = [str(MEMORY_BYTES), str(settings.REPLY_READER_CPU_SECONDS)]
     with _reading():
         try:
             child = subprocess.run(

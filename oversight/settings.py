@@ -235,6 +235,10 @@ ADMIN_ENABLED = envbool("ADMIN_ENABLED", "true" if DEBUG else "false")
 # Where corrections to the catalogue of products are reported (a URL or a mailto:),
 # shown on each product's page; empty: the pages say how to report through the project.
 CATALOGUE_CORRECTIONS = os.getenv("CATALOGUE_CORRECTIONS", "")
+
+# CPU seconds an uploaded reply's reader may spend before it is stopped
+# (documents/reply_text.py); its memory and wall-clock bounds are fixed there.
+REPLY_READER_CPU_SECONDS = int(os.getenv("REPLY_READER_CPU_SECONDS", "5"))
 # Each server process makes a letter in every format as it starts (about 2 s, and
 # WeasyPrint's 30 MB), so that a person's first letter is as quick as the next.
 WARM_UP_DOCUMENTS = envbool("WARM_UP_DOCUMENTS", "false" if DEBUG else "true")

@@ -42,8 +42,8 @@ def test_a_zip_bomb_is_refused_from_its_directory_before_anything_reads_it():
     assert refused.value.reason == reply_text.TOO_LARGE
 
 
-def test_reading_past_the_cpu_limit_is_stopped(monkeypatch):
-    monkeypatch.setattr(reply_text, "CPU_SECONDS", 1)
+def test_reading_past_the_cpu_limit_is_stopped(settings):
+    settings.REPLY_READER_CPU_SECONDS = 1
     slow = hostile_files.pdf_of_a_huge_stream(9_000_000)  # under the size limit
     assert refusal("slow.pdf", slow).startswith(TOO_SLOW)
 
