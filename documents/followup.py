@@ -9,6 +9,7 @@ import datetime
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -272,7 +273,11 @@ def read_reply(name: str, content: bytes) -> str:
         raise UnreadableReply(_("The file is too large: at most 1 MB is accepted."))
     kind = READABLE[suffix]
     try:
-        text = _plain_text(content) if kind == "txt" else reply_text.read(kind, content)
+        text = (
+            _plain_text(content)
+            if kind == "txt"
+            else reply_text.read(kind, content, settings.REPLY_READER_CPU_SECONDS)
+        )
     except reply_text.Refused as refusal:
         raise UnreadableReply(_refusal(refusal.reason)) from None
     text = clean(text).strip()

@@ -2,7 +2,7 @@
 the web worker: bounded in memory, CPU time and wall-clock time, killed if it overruns,
 and one at a time on a machine, so a hostile file never holds more than one worker.
 
-The web worker calls `read`, which takes the CPU limit from the settings
+The web worker calls `read` with the CPU limit of its settings
 (REPLY_READER_CPU_SECONDS); the child is this module run as `python -m`. Plain
 Python, no Django: the child starts in a fifth of a second and sees no settings.
 """
@@ -46,13 +46,13 @@ class Refused(Exception):
         self.reason = reason
 
 
-def read(kind: str, content: bytes) -> str:
-    """The text of a "pdf" or "docx" file, read by a child process. Raises Refused."""
+def read(kind: str, content: bytes, cpu_seconds: int = 5) -> str:
+    """The text of a "pdf" or "docx" file, read by a child process that may spend
+    `cpu_seconds` of CPU (the web worker passes REPLY_READER_CPU_SECONDS). Raises
+    Refused."""
     if kind == "docx":
         check_package(content)
-    from django.conf import settings  # the web worker's; the child sees none
-
-    limits = [str(MEMORY_BYTES), str(settings.REPLY_READER_CPU_SECONDS)]
+    limits = [str(MEMORY_BYTES), str(cpu_seconds)]
     with _reading():
         try:
             child = subprocess.run(
