@@ -94,6 +94,88 @@ def test_no_import_goes_back_up(folder, forbidden, why):
     assert found == [], why
 
 
+# The arrows between the apps run one way: assessment <- documents <- councils (and
+# the catalogue plugs into assessment/products.py and the letters registry). Pages,
+# routes and management commands may reach across; every other module may not.
+ABOVE = {
+    "assessment": ("documents", "councils", "catalogue"),
+    "documents": ("councils", "catalogue"),
+}
+
+# What still points up, shrinking to nothing (issue 26).
+KNOWN = {
+    "assessment/access.py imports councils.models",
+    "assessment/access.py imports councils.models.Campaign",
+    "assessment/admin.py imports documents.report",
+    "assessment/admin.py imports documents.report.delete_assessment",
+    "assessment/forms.py imports documents",
+    "assessment/forms.py imports documents.references",
+    "assessment/tasks.py imports councils.models",
+    "assessment/tasks.py imports councils.models.Campaign",
+    "assessment/tasks.py imports councils.report",
+    "assessment/tasks.py imports councils.report.store_aggregate_pdf",
+    "assessment/tasks.py imports documents.report",
+    "assessment/tasks.py imports documents.report.report_cache_key",
+    "assessment/tasks.py imports documents.report.report_key",
+    "assessment/tasks.py imports documents.report.store_report_pdf",
+    "assessment/tasks.py imports documents.stored",
+    "assessment/tasks.py imports documents.stored.mark_queued",
+    "assessment/tasks.py imports documents.stored.queue_done",
+    "assessment/tasks.py imports documents.stored.queued",
+    "assessment/tasks.py imports documents.stored.wanted",
+    "documents/followup.py imports councils.models",
+    "documents/followup.py imports councils.models.Campaign",
+    "documents/followup_letters.py imports councils.models",
+    "documents/followup_letters.py imports councils.models.Campaign",
+    "documents/letters/council.py imports councils.aggregates",
+    "documents/letters/council.py imports councils.aggregates.CampaignFigures",
+    "documents/letters/council.py imports councils.aggregates.campaign_figures",
+    "documents/letters/council.py imports councils.models",
+    "documents/letters/council.py imports councils.models.Campaign",
+    "documents/letters/council.py imports councils.models.FeatureKind",
+}
+
+
+def may_reach_across(relative: str) -> bool:
+    """Pages, routes and commands are the top of every app."""
+    app = relative.split("/")[0]
+    return (
+        relative.startswith(f"{app}/views/")
+        or relative == f"{app}/urls.py"
+        or relative.startswith(f"{app}/management/")
+    )
+
+
+def upward_imports() -> set[str]:
+    return {
+        line
+        for app, above in ABOVE.items()
+        for m in modules(app)
+        if not may_reach_across(m)
+        for line in offences(m, above)
+    }
+
+
+def test_the_apps_import_one_way_only():
+    assert sorted(upward_imports() - KNOWN) == [], (
+        "assessment imports no documents, councils or catalogue, and documents no "
+        "councils or catalogue, but in pages, routes and commands: the app above "
+        "plugs in through a hook the one below defines (docs/contributing.md)"
+    )
+
+
+def test_the_list_of_known_upward_imports_holds_only_what_is_still_there():
+    assert sorted(KNOWN - upward_imports()) == [], "remove these from KNOWN"
+
+
+def test_the_direction_check_sees_what_it_should():
+    assert may_reach_across("councils/views/campaigns.py")
+    assert may_reach_across("assessment/management/commands/purge.py")
+    assert may_reach_across("documents/urls.py")
+    assert not may_reach_across("documents/followup.py")
+    assert offences("assessment/views/journey.py", ABOVE["assessment"])
+
+
 def other_apps_pages(relative: str) -> tuple[str, ...]:
     """The views a module may not import: every app's, but those of its own app
     for its pages and its routes."""
