@@ -3,7 +3,6 @@
 from django.contrib import admin
 
 from assessment.models import Assessment
-from documents.report import delete_assessment
 
 
 @admin.register(Assessment)
@@ -21,10 +20,5 @@ class AssessmentAdmin(admin.ModelAdmin):
         "updated",
     )
     date_hierarchy = "created"
-
-    def delete_model(self, request, obj):
-        delete_assessment(obj)  # and its stored reports, as on every other path
-
-    def delete_queryset(self, request, queryset):
-        for record in queryset:
-            delete_assessment(record)
+    # Deleting one here takes its stored reports and queued tasks along: the
+    # documents app listens for every deleted assessment (DocumentsConfig.ready).

@@ -30,7 +30,6 @@ from councils.models import (
     WaitingSubmission,
 )
 from councils.publication import publish
-from documents.report import delete_assessment
 
 INVITATION_DAYS = 14
 SEND_WINDOW = 3600  # a campaign's sends_per_hour count per clock hour
@@ -304,7 +303,7 @@ def delete_campaign(campaign: Campaign) -> None:
         reference = campaign.reference
         campaign.delete()
         if reference is not None:
-            delete_assessment(reference)
+            reference.delete()  # its stored reports go too (documents.report)
 
 
 def features_of(
@@ -403,4 +402,4 @@ def send_assessment(campaign: Campaign, record: Assessment, keep: bool = False) 
     with transaction.atomic():
         submit(campaign, record.get_facts(), receipt=receipt)
         if not keep:
-            delete_assessment(record)
+            record.delete()  # its stored reports go too (documents.report)

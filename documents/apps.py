@@ -7,3 +7,13 @@ from django.utils.translation import gettext_lazy as _
 class DocumentsConfig(AppConfig):
     name = "documents"
     verbose_name = _("Documents")
+
+    def ready(self):
+        from django.db.models.signals import post_delete
+
+        from assessment.models import Assessment
+        from documents.report import forget_assessment
+
+        post_delete.connect(
+            forget_assessment, sender=Assessment, dispatch_uid="documents.forget"
+        )

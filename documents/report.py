@@ -102,11 +102,12 @@ def store_report_pdf(
     )
 
 
-def delete_assessment(record) -> None:
-    """An assessment deleted, and no stored report or queued task of it left behind."""
-    record.delete()
-    forget_tasks(str(record.public_id))
-    forget_reports(record.document, record.as_of)
+def forget_assessment(sender, instance, **kwargs) -> None:
+    """After an assessment is deleted, by any path (a page, a council's send,
+    `manage.py purge`, the admin, a cascade), no stored report or queued task of it
+    is left behind: connected to post_delete in DocumentsConfig.ready()."""
+    forget_tasks(str(instance.public_id))
+    forget_reports(instance.document, instance.as_of)
 
 
 def forget_tasks(public_id: str) -> None:

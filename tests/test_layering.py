@@ -106,8 +106,6 @@ ABOVE = {
 KNOWN = {
     "assessment/access.py imports councils.models",
     "assessment/access.py imports councils.models.Campaign",
-    "assessment/admin.py imports documents.report",
-    "assessment/admin.py imports documents.report.delete_assessment",
     "assessment/forms.py imports documents",
     "assessment/forms.py imports documents.references",
     "assessment/tasks.py imports councils.models",

@@ -33,7 +33,6 @@ from assessment.navigation import (
 from councils.services import send_token
 from documents.http import document_language
 from documents.presentation import ResultReport, change_notice
-from documents.report import delete_assessment
 
 TOO_MANY = gettext_lazy("An assessment holds at most 50 practices.")
 
@@ -297,7 +296,7 @@ def delete(request, public_id):
     record = get_assessment_for_session(request, public_id)
     if request.method == "POST":
         revoke(request, record)
-        delete_assessment(record)
+        record.delete()  # and its stored reports (documents.report)
         messages.success(request, _("The assessment and its result were deleted."))
         return redirect("assessment:landing")
     return render(request, "journey/delete.html", {"record": record})

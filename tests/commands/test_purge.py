@@ -70,3 +70,19 @@ def test_opening_the_resume_link_counts_as_use(client, client_factory):
 def test_purge_refuses_a_period_under_a_day():
     with pytest.raises(CommandError, match="at least 1"):
         purge("--days", "0")
+
+
+def test_purged_assessments_take_their_queued_tasks_along(client):
+    from django_tasks_db.models import DBTaskResult
+
+    from assessment import tasks
+
+    old, _ = started(client)
+    recent, _ = started(client)
+    for each in (old, recent):
+        tasks.render_report.enqueue(str(each.public_id), each.digest, "en", "", None)
+    age(old, 400)
+    purge("--days", "365")
+    stored = str(list(DBTaskResult.objects.values()))
+    assert str(old.public_id) not in stored
+    assert str(recent.public_id) in stored
