@@ -134,7 +134,7 @@ def test_the_worker_renders_the_report_that_the_download_serves(deployment):
 
     # The worker made it (it returns whether it rendered), and the download is that
     # very file, from the cache every process shares.
-    assert tasks == [["assessment.tasks.render_report", "SUCCESSFUL", True]]
+    assert tasks == [["documents.tasks.render_report", "SUCCESSFUL", True]]
     assert pdf.startswith(b"%PDF")
     public_id = assessment.strip("/").rsplit("/", 1)[-1]
     stored = ask(env, STORED_REPORT.format(public_id=public_id, lang="en"))

@@ -21,7 +21,7 @@ def running(seconds: float, runs: int = 1) -> DBTaskResult:
     """A task a worker claimed `seconds` ago, its `runs`th run."""
     return DBTaskResult.objects.create(
         args_kwargs={"args": [], "kwargs": {}},
-        task_path="assessment.tasks.render_report",
+        task_path="documents.tasks.render_report",
         backend_name="default",
         run_after=timezone.now(),
         status="RUNNING",

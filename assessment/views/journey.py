@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from assessment import facts, labels, products, questionnaire, services, tasks
+from assessment import facts, labels, products, questionnaire, services
 from assessment.access import (
     campaign_for,
     get_assessment_for_session,
@@ -31,6 +31,7 @@ from assessment.navigation import (
     task_list,
 )
 from councils.services import send_token
+from documents import tasks
 from documents.http import document_language
 from documents.presentation import ResultReport, change_notice
 

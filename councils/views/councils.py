@@ -18,11 +18,11 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from assessment import tasks
 from assessment.access import grant, rate_limited
 from assessment.client_address import client_address
 from assessment.downloads import as_download, attachment
 from councils import services as council_services
+from councils import tasks
 from councils.aggregates import campaign_figures
 from councils.export import figures_csv
 from councils.forms import (

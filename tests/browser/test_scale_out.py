@@ -61,7 +61,7 @@ class ScaledOut:
             job
             for job in Job.fetch_many(ids, connection=self.queue)
             if job
-            and job.func_name == "assessment.tasks.render_report"
+            and job.func_name == "documents.tasks.render_report"
             and job.args[0] == public_id
         ]
         results = [job.latest_result() for job in jobs]

@@ -75,7 +75,7 @@ def test_purge_refuses_a_period_under_a_day():
 def test_purged_assessments_take_their_queued_tasks_along(client):
     from django_tasks_db.models import DBTaskResult
 
-    from assessment import tasks
+    from documents import tasks
 
     old, _ = started(client)
     recent, _ = started(client)

@@ -212,7 +212,7 @@ def test_a_submission_keeps_its_grade_and_ruleset(campaign):
 def test_sending_without_keeping_drops_the_queued_tasks_that_name_it(campaign):
     from django_tasks_db.models import DBTaskResult
 
-    from assessment import tasks
+    from documents import tasks
 
     record, _token = assessment_services.import_assessment(variant(1))
     other, _token = assessment_services.import_assessment(variant(2))

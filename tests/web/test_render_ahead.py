@@ -10,10 +10,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from assessment import tasks
 from assessment.models import Assessment
 from councils import report as survey_module
 from documents import report as report_module
+from documents import tasks
 from tests.councils.fixtures import fill
 from tests.web.conftest import WORKPLACE, practice_data
 
@@ -83,7 +83,7 @@ def test_showing_the_result_again_queues_no_second_render_while_one_waits(client
         with time_machine.travel(timezone.now() + datetime.timedelta(hours=hours)):
             client.get(result)
     queued = DBTaskResult.objects.get()
-    assert queued.task_path == "assessment.tasks.render_report"
+    assert queued.task_path == "documents.tasks.render_report"
     assert queued.status == "READY"
 
 
@@ -279,7 +279,7 @@ def finished_task(seconds_ago: float) -> None:
     moment = timezone.now() - datetime.timedelta(seconds=seconds_ago)
     DBTaskResult.objects.create(
         args_kwargs={"args": [], "kwargs": {}},
-        task_path="assessment.tasks.render_report",
+        task_path="documents.tasks.render_report",
         backend_name="default",
         run_after=moment,
         status="SUCCESSFUL",
