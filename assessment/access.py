@@ -1,5 +1,10 @@
 """Who may open an assessment: the browser that created or resumed it (a grant in
-the browser's signed cookie), and how often one client may post."""
+the browser's signed cookie), and how often one client may post.
+
+Another app keeps its own per-assessment state in the same cookie under a key it
+registers (`keep_per_assessment`, from its AppConfig.ready(): the councils keep which
+campaign an assessment belongs to): the cookie keeps it for granted assessments
+only, and drops every key nobody registered."""
 
 from functools import wraps
 
@@ -12,15 +17,27 @@ from django.utils.translation import gettext as _
 from assessment.client_address import client_address
 from assessment.models import Assessment
 from assessment.services import count_attempt, private_cache_key
-from councils.models import Campaign
 
 GRANTS = "assessments"
-CAMPAIGNS = "campaigns"  # assessment public id -> campaign share code
-SUBMITTED = "submitted"  # assessment public ids already sent to their campaign
 NEW_TOKEN = "new_token"  # a new assessment's resume token, shown once
 MAX_GRANTS = 20
 STATE_COOKIE = "oversight_assessments"
 STATE_SALT = "assessment.access.state"
+
+# Keys of the state other apps keep per assessment: a mapping from an assessment's
+# public id, or a list of public ids.
+PER_ASSESSMENT: set[str] = set()
+
+
+def keep_per_assessment(key: str) -> None:
+    """Keep `key` in the browser's state, for the granted assessments only."""
+    PER_ASSESSMENT.add(key)
+
+
+def _granted_only(value, grants: list[str]):
+    if isinstance(value, dict):
+        return {pid: each for pid, each in value.items() if pid in grants}
+    return [pid for pid in value if pid in grants]
 
 
 def read_state(value: str | None) -> dict:
@@ -40,10 +57,11 @@ def signed_state(state: dict) -> str:
     grants = state.get(GRANTS, [])
     kept = {
         GRANTS: grants,
-        CAMPAIGNS: {
-            pid: code for pid, code in state.get(CAMPAIGNS, {}).items() if pid in grants
+        **{
+            key: _granted_only(state[key], grants)
+            for key in sorted(PER_ASSESSMENT)
+            if key in state
         },
-        SUBMITTED: [pid for pid in state.get(SUBMITTED, []) if pid in grants],
     }
     if state.get(NEW_TOKEN):
         kept[NEW_TOKEN] = state[NEW_TOKEN]
@@ -82,16 +100,6 @@ def take_new_token(request) -> str | None:
     return request.employee.pop(NEW_TOKEN, None)
 
 
-def remember_campaign(request, record: Assessment, campaign: Campaign) -> None:
-    campaigns = request.employee.setdefault(CAMPAIGNS, {})
-    campaigns[str(record.public_id)] = campaign.share_code
-
-
-def remember_sent(request, record: Assessment) -> None:
-    sent = request.employee.get(SUBMITTED, [])
-    request.employee[SUBMITTED] = [*sent, str(record.public_id)]
-
-
 def get_assessment_for_session(request, public_id) -> Assessment:
     """The assessment, if this browser holds a grant for it; otherwise 404."""
     if str(public_id) not in request.employee.get(GRANTS, []):
@@ -126,12 +134,3 @@ def rate_limited(bucket: str, limit: int, window: int = 3600):
         return wrapper
 
     return decorate
-
-
-def campaign_for(request, record) -> Campaign | None:
-    code = request.employee.get(CAMPAIGNS, {}).get(str(record.public_id))
-    return Campaign.objects.filter(share_code=code).first() if code else None
-
-
-def was_submitted(request, record) -> bool:
-    return str(record.public_id) in request.employee.get(SUBMITTED, [])

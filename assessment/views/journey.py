@@ -11,14 +11,12 @@ from django.views.decorators.http import require_POST
 
 from assessment import facts, labels, products, questionnaire, services
 from assessment.access import (
-    campaign_for,
     get_assessment_for_session,
     grant,
     rate_limited,
     remember_new_assessment,
     revoke,
     take_new_token,
-    was_submitted,
 )
 from assessment.client_address import client_address
 from assessment.forms import PracticeForm, WorkplaceForm
@@ -30,7 +28,7 @@ from assessment.navigation import (
     prefers_long_form,
     task_list,
 )
-from councils.services import send_token
+from assessment.panels import result_panels
 from documents import tasks
 from documents.http import document_language
 from documents.presentation import ResultReport, change_notice
@@ -268,7 +266,6 @@ def result(request, public_id):
     client = client_address(request)
     tasks.report_ahead(record, lang, client)
     changes = services.take_changes(record)
-    campaign = campaign_for(request, record)
     # Answers that came from a product's documentation (assessment/products.py).
     source = products.source()
     answer_sources = source.answer_sources(record) if source else {}
@@ -282,13 +279,9 @@ def result(request, public_id):
             "report": ResultReport(record.document, record.public_id, record.as_of),
             "changes": changes and change_notice(changes, record.practices),
             "steps": journey_steps("result"),
-            "campaign": campaign,
-            "submitted": was_submitted(request, record),
-            "council_campaign": getattr(record, "campaign", None),
+            # What other apps add (assessment/panels.py): a campaign's "Send".
+            "panels": result_panels(request, record),
             "resume_url": _resume_url(request),
-            # Bound to the assessment and its campaign: it counts once, and a send
-            # whose answer was lost can be checked with it (see councils.services).
-            "send_token": campaign and send_token(record, campaign),
         },
     )
 

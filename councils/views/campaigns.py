@@ -15,17 +15,19 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from assessment.access import (
-    CAMPAIGNS,
-    campaign_for,
     get_assessment_for_session,
     rate_limited,
-    remember_campaign,
     remember_new_assessment,
-    remember_sent,
     revoke,
-    was_submitted,
 )
 from assessment.services import window_of
+from councils.access import (
+    campaign_code_for,
+    campaign_for,
+    remember_campaign,
+    remember_sent,
+    was_submitted,
+)
 from councils.models import Campaign
 from councils.selectors import get_shared_campaign
 from councils.services import (
@@ -104,7 +106,7 @@ def _counted_before(request, public_id):
     token = request.POST.get("send_token", "")
     if not token or not was_counted(token):
         raise Http404
-    code = request.employee.get(CAMPAIGNS, {}).get(str(public_id))
+    code = campaign_code_for(request, public_id)
     return render(
         request,
         "campaigns/counted.html",

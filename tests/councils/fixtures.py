@@ -120,8 +120,9 @@ def ready_to_send(campaign, index: int) -> dict:
     send token, for a server signing with this process's SECRET_KEY."""
     from django.utils.crypto import get_random_string
 
-    from assessment.access import CAMPAIGNS, GRANTS, signed_state
+    from assessment.access import GRANTS, signed_state
     from assessment.services import save_assessment
+    from councils.access import CAMPAIGNS
 
     record = save_assessment(variant(index))
     state = {

@@ -77,7 +77,7 @@ def prepare(campaign, index: int) -> dict:
         "browser": browser,
         "address": f"203.0.113.{10 + index}",
         "public_id": public_id,
-        "token": result.context["send_token"],
+        "token": result.context["panels"][0]["send_token"],
         "keep": index in KEPT,
     }
 

@@ -8,16 +8,15 @@ from django.test import override_settings
 from django.urls import reverse
 
 from assessment.access import (
-    CAMPAIGNS,
     GRANTS,
     MAX_GRANTS,
     NEW_TOKEN,
     STATE_COOKIE,
-    SUBMITTED,
     read_state,
     signed_state,
 )
 from assessment.services import new_token
+from councils.access import CAMPAIGNS, SUBMITTED
 from tests.web.conftest import WORKPLACE, employee_state
 
 pytestmark = pytest.mark.django_db
@@ -67,3 +66,9 @@ def test_the_state_keeps_nothing_of_assessments_no_longer_granted():
         }
     )
     assert read_state(value) == {GRANTS: [kept], CAMPAIGNS: {kept: "a"}}
+
+
+def test_the_state_keeps_no_key_no_app_registered():
+    pid = str(uuid.uuid4())
+    value = signed_state({GRANTS: [pid], "unknown": {pid: "x"}})
+    assert read_state(value) == {GRANTS: [pid]}
