@@ -14,14 +14,13 @@ from assessment import questionnaire
 from assessment.client_address import client_address
 from assessment.forms import (
     REGIONS_OF,
-    LetterForm,
-    SendingFields,
     address_field,
     choices_of,
 )
 from assessment.law import jurisdiction
 from assessment.services import count_attempt, forget_attempt, private_cache_key
 from councils.models import Campaign, Role
+from documents.forms import LetterForm, SendingFields
 
 LOGIN_WINDOW = 15 * 60
 LOGIN_FAILURES_PER_NAME_AND_CLIENT = 5

@@ -14,10 +14,10 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from assessment import services
 from assessment.access import get_assessment_for_session
-from assessment.forms import LetterForm
 from assessment.models import LetterState
 from documents import letter_files, references
 from documents.followup_letters import kind_label
+from documents.forms import LetterForm
 from documents.http import attachment, document_language
 from documents.letters import Details, NotApplicable, kinds_for, write_letter
 from documents.letters.employee import is_us

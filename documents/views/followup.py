@@ -26,7 +26,6 @@ from assessment.access import get_assessment_for_session, rate_limited
 from assessment.forms import (
     CHECKBOXES,
     RADIO,
-    LetterForm,
     address_field,
     within_reach,
 )
@@ -34,6 +33,7 @@ from assessment.models import Assessment, Channel, LetterState, Mark, SentLetter
 from councils.models import Campaign
 from councils.selectors import get_campaign
 from documents import followup, followup_letters, letter_files, references, replies
+from documents.forms import LetterForm
 from documents.http import attachment, document_language
 from documents.letters import (
     KINDS,
