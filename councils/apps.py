@@ -13,6 +13,7 @@ class CouncilsConfig(AppConfig):
         and their panels on the result page."""
         from assessment.access import keep_per_assessment
         from assessment.panels import add_result_panel
+        from councils import letters  # noqa: F401  (registers the council's letters)
         from councils.access import CAMPAIGNS, SUBMITTED
         from councils.panels import campaign_send, council_policy
 

@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 from assessment import facts, law, policy_check, services
 from assessment.models import Assessment, Mark, SentLetter
 from assessment.text import clean
-from councils.models import Campaign
 from documents import deadlines, references, replies, reply_text
+from documents.correspondents import correspondent_of
 from documents.followup_letters import GDPR_REQUESTS
 from documents.letters import (
     KINDS,
@@ -48,11 +48,9 @@ def place_of(workplace: facts.Workplace) -> str:
 
 
 def place_of_letter(sent: SentLetter) -> str:
-    """Where the letter's deadlines are counted: the campaign's region or country, or
-    the assessed workplace's."""
-    if sent.campaign is not None:
-        return sent.campaign.region or sent.campaign.country
-    return place_of(sent.assessment.get_facts().workplace)
+    """Where the letter's deadlines are counted: its writer's region or country (the
+    assessed workplace's, or the campaign's)."""
+    return correspondent_of(sent.campaign or sent.assessment).place
 
 
 def period_for(kind: str) -> deadlines.Period:
@@ -108,7 +106,7 @@ def deadline_for(
 
 
 def record_sent(
-    owner: Assessment | Campaign,
+    owner,
     kind: str,
     lang: str,
     sent_on: datetime.date,
@@ -131,23 +129,19 @@ def record_sent(
         return recorded, False
     if recorded is not None:
         code = ""  # another kind from the same form: another letter
-    if isinstance(owner, Campaign):
-        about, country, place = owner, owner.country, owner.region or owner.country
-        mine = {"campaign": owner}
-    else:
-        about = owner.get_facts()
-        country, place = about.workplace.country, place_of(about.workplace)
-        mine = {"assessment": owner}
+    writer = correspondent_of(owner)  # the employee's or a council's
     sent, created = SentLetter.objects.get_or_create(
-        **mine,
-        reference=references.reference(sent_on, country, code or unused_code(owner)),
+        **{writer.stored_as: owner},
+        reference=references.reference(
+            sent_on, writer.country, code or unused_code(owner)
+        ),
         defaults={
             "kind": kind,
             "lang": lang,
             "sent_on": sent_on,
             "channel": channel,
-            "deadline": deadline_for(kind, sent_on, channel, place),
-            "questions": questions_of(kind, about, lang, owner),
+            "deadline": deadline_for(kind, sent_on, channel, writer.place),
+            "questions": questions_of(kind, writer.about, lang, writer.as_of),
         },
     )
     if created and sent.assessment is not None:
@@ -155,14 +149,14 @@ def record_sent(
     return sent, created
 
 
-def recorded_with(owner: Assessment | Campaign, code: str) -> SentLetter | None:
+def recorded_with(owner, code: str) -> SentLetter | None:
     """The owner's letter whose reference ends in `code`, if any."""
     if not code:
         return None
     return owner.sent_letters.filter(reference__endswith="-" + code).first()
 
 
-def unused_code(owner: Assessment | Campaign) -> str:
+def unused_code(owner) -> str:
     """A code none of the owner's letters has."""
     while True:
         code = references.new_code()
@@ -170,13 +164,12 @@ def unused_code(owner: Assessment | Campaign) -> str:
             return code
 
 
-def questions_of(kind: str, about, lang: str, owner) -> list[str]:
+def questions_of(kind: str, about, lang: str, as_of: datetime.date | None) -> list[str]:
     """The questions the letter asks, as it reads today; one that lists none (or a
     reminder, which asks again for the letter it follows) stands as its subject."""
     if kind in KINDS and KINDS[kind].procedure == REMINDER:
         with translation.override(lang):  # its subject: the letter it follows aside
             return [" ".join(prose(kind, {})["subject"])]
-    as_of = None if isinstance(owner, Campaign) else owner.as_of
     letter = write_letter(kind, about, lang, as_of=as_of)
     return [question for question, _why in letter.questions] or [letter.subject]
 

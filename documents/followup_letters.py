@@ -14,22 +14,18 @@ from django.utils.translation import pgettext_lazy
 from assessment import facts
 from assessment.law import authority_of, jurisdiction
 from assessment.models import Channel, LetterState, Mark, SentLetter
-from assessment.rules.jurisdictions import jurisdictions_of
-from councils.models import Campaign
 from documents import deadlines
+from documents.correspondents import voice_of
 from documents.letters import (
-    FIRM,
     KINDS,
     STATUTORY,
-    CouncilDetails,
     Details,
     Letter,
-    council,
     employee,
     gdpr,
     write_letter,
 )
-from documents.letters.engine import written_date
+from documents.letters.engine import Typed, written_date
 
 INCOMPLETE_ANSWER = "incomplete-answer"
 # The data subject's requests that the GDPR gives one month to answer (Art. 12(3)).
@@ -92,50 +88,21 @@ def deadline_reminder(sent: SentLetter) -> Letter:
         )
 
 
-def _skeleton(about, details) -> dict:
-    """Sender, recipient, signature and voice of a follow-up: the employee's to HR,
-    or the council's to the management, addressed as their first letters were."""
-    if isinstance(about, Campaign):
-        return {
-            **council.addressed(about, details),
-            "opening": _(
-                "On %(sent)s we sent you our letter “%(kind)s”. Thank you for your "
-                "reply of %(replied)s. It does not answer everything we asked."
-            ),
-            "closing": council.closing(FIRM),
-            "salutation": _("Dear Sir or Madam,"),
-            "us": False,
-            "place": about.region or about.country,
-            "country": about.country,
-        }
-    workplace = about.workplace
-    parties = employee.addressed(about, details)
-    return {
-        **parties,
-        "opening": _(
-            "On %(sent)s I sent you my letter “%(kind)s”. Thank you for your "
-            "reply of %(replied)s. It does not answer everything I asked."
-        ),
-        **employee.greeting(parties["us"]),
-        "place": workplace.region or workplace.country,
-        "country": workplace.country,
-    }
-
-
 def incomplete_answer(
     sent: SentLetter,
-    about: facts.Assessment | Campaign,
-    details: Details | CouncilDetails | None = None,
+    about,
+    details: Typed | None = None,  # what the writer typed: Details, or the council's
     written: datetime.date | None = None,
 ) -> Letter:
     """To the employer: the reply left these questions open, or answered them in
-    part. From the employee (about their assessment) or the council (its campaign).
+    part. From the employee (about their assessment) or the council (its campaign),
+    in the writer's voice (documents/correspondents.py).
 
     Lists exactly the questions marked as not (fully) answered.
     """
     written = written or datetime.date.today()
     with translation.override(sent.lang):
-        parts = _skeleton(about, details)
+        parts = voice_of(about, details)
         us = parts["us"]
 
         def day(date: datetime.date) -> str:  # as the letter writes it
@@ -147,8 +114,7 @@ def incomplete_answer(
             lang=sent.lang,
             date=written,
             deadline=deadlines.deadline(written, FOLLOW_UP_PERIOD, parts["place"]),
-            subject=_("Incomplete answer to my letter of %(date)s")
-            % {"date": day(sent.sent_on)},
+            subject=parts["subject"] % {"date": day(sent.sent_on)},
             reference=_reference(sent),
             sender=parts["sender"],
             recipient=parts["recipient"],
@@ -168,14 +134,10 @@ def incomplete_answer(
             paper=jurisdiction(parts["country"]).paper,
             us=us,
         )
-        if isinstance(about, Campaign):
-            letter.subject = _("Incomplete answer to our letter of %(date)s") % {
-                "date": day(sent.sent_on)
-            }
-        elif sent.kind in GDPR_REQUESTS and jurisdiction(parts["country"]).gdpr_reaches:
+        if sent.kind in GDPR_REQUESTS and parts["gdpr_period"]:
             letter.closing_paragraphs.append(
                 _("An incomplete answer does not meet the period to answer (%(art)s).")
-                % {"art": gdpr("12(3)", jurisdictions_of(about.workplace))}
+                % {"art": gdpr("12(3)", parts["gdpr_period"])}
             )
         if any(mark == Mark.REFUSED for _question, mark in sent.missing()):
             letter.closing_paragraphs.append(

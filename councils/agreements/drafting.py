@@ -5,7 +5,7 @@ clause answers.
 
 Nothing here is stored: the council's choices, parameters and notes come with the
 request that downloads the draft and are dropped once it is written, as the details
-of a council letter are (documents.letters.council.CouncilDetails).
+of a council letter are (councils.letters.CouncilDetails).
 """
 
 from dataclasses import dataclass, field

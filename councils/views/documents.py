@@ -11,15 +11,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from councils.forms import CouncilLetterForm
+from councils.letters import CouncilDetails, council_kinds, in_american_form
 from councils.report import aggregate_html, aggregate_pdf
 from councils.selectors import get_campaign
 from documents import letter_files, references
 from documents.http import attachment, document_language
 from documents.letters import (
-    CouncilDetails,
     NotApplicable,
-    council_kinds,
-    in_american_form,
     write_letter,
 )
 from documents.sending import FutureSend, write_and_record

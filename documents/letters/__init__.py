@@ -1,16 +1,13 @@
 """Letters: one registry of kinds for employees and councils, one builder, one Letter.
 
-`engine` holds the Letter, the registry and the builder; `employee` and `council` hold
-each audience's kinds; the prose of each kind is in `templates/letters/<slug>.txt`.
+`engine` holds the Letter, the registry and the builder; `employee` holds the
+employee's kinds; the council's are registered by the councils app
+(councils/letters.py, from CouncilsConfig.ready()), the catalogue's by the catalogue;
+the prose of each kind is in `templates/letters/<slug>.txt`.
 Every format (PDF, DOCX, text, mailto, .ics) is rendered from the Letter by
 `documents.letter_files`.
 """
 
-from documents.letters.council import (  # registers the kinds
-    CouncilDetails,
-    council_kinds,
-    in_american_form,
-)
 from documents.letters.employee import (  # registers the kinds
     TOPICS,
     Details,
@@ -50,15 +47,12 @@ __all__ = [
     "REQUEST",
     "STATUTORY",
     "TOPICS",
-    "CouncilDetails",
     "Details",
     "FirstLetter",
     "Kind",
     "Letter",
     "NotApplicable",
-    "council_kinds",
     "gdpr",
-    "in_american_form",
     "kind",
     "kinds_for",
     "period_of",

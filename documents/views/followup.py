@@ -30,6 +30,7 @@ from assessment.forms import (
     within_reach,
 )
 from assessment.models import Assessment, Channel, LetterState, Mark, SentLetter
+from councils.letters import CouncilDetails, council_kinds
 from councils.models import Campaign
 from councils.selectors import get_campaign
 from documents import followup, followup_letters, letter_files, references, replies
@@ -38,10 +39,8 @@ from documents.http import attachment, document_language
 from documents.letters import (
     KINDS,
     STATUTORY,
-    CouncilDetails,
     Details,
     NotApplicable,
-    council_kinds,
     kinds_for,
 )
 from documents.presentation import answer_changes, describe

@@ -13,6 +13,7 @@ from assessment import facts, rules
 from assessment.rules import CONCERNS
 from councils import services, suppression
 from councils.aggregates import campaign_figures
+from councils.letters import EVIDENCE_LIMIT
 from councils.models import (
     Campaign,
     Feature,
@@ -22,7 +23,6 @@ from councils.models import (
     WaitingSubmission,
 )
 from documents.letters import write_letter
-from documents.letters.council import EVIDENCE_LIMIT
 from tests import builders, strategies
 from tests.councils.fixtures import fill, open_campaign, received, variant
 

@@ -11,9 +11,10 @@ from assessment.labels import CONCERN_LABELS
 from assessment.rules import RULESET_VERSION
 from councils import services
 from councils.aggregates import published_counts
+from councils.letters import council_kinds
 from councils.report import aggregate_pdf
 from documents.letter_files import letter_docx, letter_pdf, letter_text
-from documents.letters import NotApplicable, council_kinds, write_letter
+from documents.letters import NotApplicable, write_letter
 from tests.councils.fixtures import fill
 from tests.documents.test_us_output import union_campaign
 

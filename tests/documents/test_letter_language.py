@@ -11,13 +11,12 @@ from assessment import services as assessment_services
 from assessment.facts import load_assessment
 from assessment.models import Channel
 from councils import services
+from councils.letters import CouncilDetails, council_kinds
 from documents import followup, followup_letters
 from documents.letter_files import letter_text
 from documents.letters import (
-    CouncilDetails,
     Details,
     FirstLetter,
-    council_kinds,
     kinds_for,
     write_letter,
 )

@@ -32,9 +32,9 @@ from assessment.access import GRANTS
 from assessment.models import Mark
 from councils import services as council_services
 from councils.agreements import library as agreement_library
+from councils.letters import council_kinds
 from councils.models import Role
 from documents import followup
-from documents.letters import council_kinds
 from tests import strategies
 from tests.councils.fixtures import PASSWORD, make_user, open_campaign
 from tests.web.conftest import (

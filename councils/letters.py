@@ -17,6 +17,7 @@ from assessment.law import jurisdiction
 from assessment.rules.jurisdictions import jurisdictions_of
 from councils.aggregates import CampaignFigures, campaign_figures
 from councils.models import Campaign, FeatureKind
+from documents.correspondents import Correspondent, correspondent, follow_up_voice
 from documents.letters.employee import is_us
 from documents.letters.engine import (
     COUNCIL,
@@ -262,3 +263,35 @@ def council_union_bargaining(context: CouncilContext) -> dict:
         "case": context.cite("nlrb-colgate-palmolive-1997"),
         "information": context.cite("scotus-acme-industrial-1967"),
     }
+
+
+@follow_up_voice(Campaign)
+def council_voice(campaign: Campaign, details: CouncilDetails | None) -> dict:
+    """The council's follow-up, to the management, addressed as its first letters
+    were; it rests on no data subject's request, so names no GDPR period."""
+    return {
+        **addressed(campaign, details),
+        "opening": _(
+            "On %(sent)s we sent you our letter “%(kind)s”. Thank you for your "
+            "reply of %(replied)s. It does not answer everything we asked."
+        ),
+        "closing": closing(FIRM),
+        "salutation": _("Dear Sir or Madam,"),
+        "us": False,
+        "subject": _("Incomplete answer to our letter of %(date)s"),
+        "place": campaign.region or campaign.country,
+        "country": campaign.country,
+        "gdpr_period": None,
+    }
+
+
+@correspondent(Campaign)
+def council_writes(campaign: Campaign) -> Correspondent:
+    """A council records its letters about a campaign, read as of today."""
+    return Correspondent(
+        about=campaign,
+        country=campaign.country,
+        place=campaign.region or campaign.country,
+        as_of=None,
+        stored_as="campaign",
+    )

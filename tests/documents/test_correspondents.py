@@ -1,0 +1,38 @@
+"""Who writes the letters followed through: each app registers its correspondent
+with the documents engine, which branches on no kind of owner."""
+
+import pytest
+
+from assessment import facts
+from assessment.models import Assessment
+from councils.models import Campaign
+from documents.correspondents import (
+    CORRESPONDENTS,
+    VOICES,
+    correspondent_of,
+    voice_of,
+)
+from documents.letters import KINDS
+
+
+def test_the_councils_register_their_correspondent_their_voice_and_letters():
+    assert set(CORRESPONDENTS) == {Assessment, Campaign}
+    assert set(VOICES) == {facts.Assessment, Campaign}
+    assert "works-agreement" in KINDS  # registered from CouncilsConfig.ready()
+
+
+def test_an_owner_nobody_registered_is_refused_by_name():
+    with pytest.raises(LookupError, match="no correspondent registered for str"):
+        correspondent_of("a stranger")
+    with pytest.raises(LookupError, match="for object"):
+        voice_of(object(), None)
+
+
+@pytest.mark.django_db
+def test_a_campaign_records_its_letters_as_a_council_today(campaign):
+    writer = correspondent_of(campaign)
+    assert (writer.about, writer.country, writer.place) == (campaign, "DE", "DE")
+    assert writer.as_of is None and writer.stored_as == "campaign"
+    voice = voice_of(campaign, None)
+    assert voice["sender"][0] == "Betriebsrat Leipzig"
+    assert voice["gdpr_period"] is None
