@@ -13,7 +13,9 @@ class CouncilsConfig(AppConfig):
         and their panels on the result page."""
         from assessment.access import keep_per_assessment
         from assessment.panels import add_result_panel
-        from councils import letters  # noqa: F401  (registers the council's letters)
+
+        # The council's letters and its owner of letters, with the documents engine.
+        from councils import followthrough, letters  # noqa: F401
         from councils.access import CAMPAIGNS, SUBMITTED
         from councils.panels import campaign_send, council_policy
 

@@ -2,11 +2,13 @@
 
 import time
 
+from crispy_forms.layout import Fieldset, Layout
 from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.contrib.auth.models import User
+from django.utils.translation import gettext, gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from assessment import labels as questionnaire_labels
@@ -19,8 +21,9 @@ from assessment.forms import (
 )
 from assessment.law import jurisdiction
 from assessment.services import count_attempt, forget_attempt, private_cache_key
+from councils.letters import CouncilDetails
 from councils.models import Campaign, Role
-from documents.forms import LetterForm, SendingFields
+from documents.forms import DetailsForm, LetterForm, SendingFields
 
 LOGIN_WINDOW = 15 * 60
 LOGIN_FAILURES_PER_NAME_AND_CLIENT = 5
@@ -279,3 +282,37 @@ class CouncilLetterForm(SendingFields):
         if us:
             self.mailed_as_in_the_us()
             self.fields["council"].label = _("Sender (the union or the council)")
+
+
+class CouncilDetailsForm(DetailsForm):
+    """The council's details for its follow-up letter. Rendered, never stored."""
+
+    DETAILS = ("council", "address", "signatory", "employer", "employer_address")
+
+    name = None
+    council = forms.CharField(
+        label=gettext_lazy("Sender (the council)"), max_length=200, required=False
+    )
+    address = address_field(gettext_lazy("Sender's address"))
+    signatory = forms.CharField(
+        label=gettext_lazy("Signed by"), max_length=200, required=False
+    )
+
+    field_order = ["file_format", *DETAILS]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper.layout = Layout(
+            "file_format",
+            Fieldset(
+                gettext(
+                    "The council's details (used for this letter only, never stored)"
+                ),
+                *self.DETAILS,
+            ),
+        )
+
+    def details(self) -> CouncilDetails:
+        return CouncilDetails(
+            **{name: self.cleaned_data[name] for name in self.DETAILS}
+        )

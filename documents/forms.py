@@ -6,10 +6,12 @@ from crispy_forms.layout import Fieldset, Layout
 from django import forms
 from django.conf import settings
 from django.utils.html import format_html
+from django.utils.translation import gettext, gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from assessment.forms import RADIO, address_field, within_reach
 from documents import references
+from documents.letters import Details
 
 
 def _with_description(label: str, description: str) -> str:
@@ -166,3 +168,41 @@ class LetterForm(SendingFields):
                 "to",
             ),
         )
+
+
+DETAILS = ("name", "address", "employer", "employer_address")
+RENDERED = ("pdf", "docx", "txt")
+FILE_FORMATS = [choice for choice in LetterForm.FORMATS if choice[0] in RENDERED]
+
+
+class DetailsForm(forms.Form):
+    """What a follow-up letter needs at download. Rendered, never stored."""
+
+    file_format = forms.ChoiceField(
+        label=gettext_lazy("Format"), choices=FILE_FORMATS, widget=RADIO, initial="pdf"
+    )
+    name = forms.CharField(
+        label=gettext_lazy("Your name"), max_length=200, required=False
+    )
+    address = address_field(gettext_lazy("Your address"))
+    employer = forms.CharField(
+        label=gettext_lazy("Employer's name"), max_length=200, required=False
+    )
+    employer_address = address_field(gettext_lazy("Employer's address"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True  # the template's form has its own token
+        chosen = [name for name in self.fields if name not in DETAILS]
+        self.helper.layout = Layout(
+            *chosen,
+            Fieldset(
+                gettext("Your details (used for this letter only, never stored)"),
+                *DETAILS,
+            ),
+        )
+
+    def details(self) -> Details:
+        return Details(**{name: self.cleaned_data[name] for name in DETAILS})

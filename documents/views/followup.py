@@ -1,10 +1,7 @@
 """Letters sent: their deadlines, HR's replies, what is missing, and what follows."""
 
 import functools
-from dataclasses import dataclass
 
-from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Fieldset, Layout
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -21,33 +18,26 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
-from assessment import facts, policy_check, services
-from assessment.access import get_assessment_for_session, rate_limited
+from assessment import policy_check
+from assessment.access import rate_limited
 from assessment.forms import (
     CHECKBOXES,
     RADIO,
-    address_field,
     within_reach,
 )
-from assessment.models import Assessment, Channel, LetterState, Mark, SentLetter
-from councils.letters import CouncilDetails, council_kinds
-from councils.models import Campaign
-from councils.selectors import get_campaign
+from assessment.models import Channel, LetterState, Mark, SentLetter
+from councils.forms import CouncilDetailsForm
 from documents import followup, followup_letters, letter_files, references, replies
-from documents.forms import LetterForm
+from documents.followthrough import OWNERS, NoResult, Owner
+from documents.forms import DETAILS, DetailsForm
 from documents.http import attachment, document_language
 from documents.letters import (
     KINDS,
     STATUTORY,
-    Details,
     NotApplicable,
-    kinds_for,
 )
 from documents.presentation import answer_changes, describe
 
-DETAILS = ("name", "address", "employer", "employer_address")
-RENDERED = ("pdf", "docx", "txt")
-FILE_FORMATS = [choice for choice in LetterForm.FORMATS if choice[0] in RENDERED]
 DATE_INPUT = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
 # The colour of each state's badge: done, to look at, or to act on.
 BADGES = {
@@ -271,38 +261,6 @@ def _why(guess: replies.QuestionReading) -> str:
     return _("Nothing in the reply takes up this question.")
 
 
-class DetailsForm(forms.Form):
-    """What a follow-up letter needs at download. Rendered, never stored."""
-
-    file_format = forms.ChoiceField(
-        label=gettext_lazy("Format"), choices=FILE_FORMATS, widget=RADIO, initial="pdf"
-    )
-    name = forms.CharField(
-        label=gettext_lazy("Your name"), max_length=200, required=False
-    )
-    address = address_field(gettext_lazy("Your address"))
-    employer = forms.CharField(
-        label=gettext_lazy("Employer's name"), max_length=200, required=False
-    )
-    employer_address = address_field(gettext_lazy("Employer's address"))
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True  # the template's form has its own token
-        chosen = [name for name in self.fields if name not in DETAILS]
-        self.helper.layout = Layout(
-            *chosen,
-            Fieldset(
-                _("Your details (used for this letter only, never stored)"), *DETAILS
-            ),
-        )
-
-    def details(self) -> Details:
-        return Details(**{name: self.cleaned_data[name] for name in DETAILS})
-
-
 class ComplaintForm(DetailsForm):
     lang = forms.ChoiceField(
         label=gettext_lazy("Language of the letter"), choices=lambda: settings.LANGUAGES
@@ -345,142 +303,17 @@ def _change_label(change: followup.Change, practices: list[dict]) -> str:
     }
 
 
-class CouncilDetailsForm(DetailsForm):
-    """The council's details for its follow-up letter. Rendered, never stored."""
-
-    DETAILS = ("council", "address", "signatory", "employer", "employer_address")
-
-    name = None
-    council = forms.CharField(
-        label=gettext_lazy("Sender (the council)"), max_length=200, required=False
-    )
-    address = address_field(gettext_lazy("Sender's address"))
-    signatory = forms.CharField(
-        label=gettext_lazy("Signed by"), max_length=200, required=False
-    )
-
-    field_order = ["file_format", *DETAILS]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper.layout = Layout(
-            "file_format",
-            Fieldset(
-                _("The council's details (used for this letter only, never stored)"),
-                *self.DETAILS,
-            ),
-        )
-
-    def details(self) -> CouncilDetails:
-        return CouncilDetails(
-            **{name: self.cleaned_data[name] for name in self.DETAILS}
-        )
-
-
-@dataclass
-class Owner:
-    """Whose letters these are: an employee's, kept with their assessment, or a
-    council's, kept with its campaign. The pages are the same for both."""
-
-    public_id: object
-    record: Assessment | None = None  # the employee's assessment
-    campaign: Campaign | None = None  # the council's campaign
-
-    @property
-    def prefix(self) -> str:
-        return "documents:campaign_" if self.campaign else "documents:"
-
-    @property
-    def holder(self) -> Assessment | Campaign:
-        return self.campaign or self.record
-
-    @property
-    def answers(self) -> Assessment | None:
-        """The answers a reply may change: the employee's, or the council's own
-        assessment of the official policy, if it made one."""
-        return self.campaign.reference if self.campaign else self.record
-
-    @property
-    def country(self) -> str:
-        return self.holder.country
-
-    def about(self) -> facts.Assessment | Campaign:
-        """What the letters are written from."""
-        return self.campaign or self.record.get_facts()
-
-    def letters(self):
-        return self.holder.sent_letters.all()
-
-    def kinds(self) -> list:
-        if self.campaign:
-            return council_kinds(self.campaign)
-        assessment = self.record.get_facts()
-        return kinds_for(assessment.workplace, assessment=assessment)
-
-    def url(self, name: str, *args) -> str:
-        return reverse(self.prefix + name, args=[self.public_id, *args])
-
-    def urls(self) -> dict[str, str]:
-        """The pages' URL names, for the templates."""
-        return {name: self.prefix + name for name in FOLLOW_THROUGH_PAGES}
-
-    def back(self) -> tuple[str, str]:
-        if self.campaign:
-            return (
-                reverse("councils:campaign", args=[self.public_id]),
-                _("Back to the campaign"),
-            )
-        return reverse("assessment:result", args=[self.public_id]), _(
-            "Back to the result"
-        )
-
-    def writing_url(self) -> str:
-        """The page where the letters are written."""
-        if self.campaign:
-            return reverse("councils:campaign_letters", args=[self.public_id])
-        return reverse("documents:letters", args=[self.public_id])
-
-    def details_form(self, data=None) -> DetailsForm:
-        return (CouncilDetailsForm if self.campaign else DetailsForm)(data)
-
-
-FOLLOW_THROUGH_PAGES = (
-    "sent_letters",
-    "sent_letter",
-    "confirm_marks",
-    "follow_up_letter",
-    "deadline_calendar",
-    "apply_changes",
-    "remove_letter",
-    "extension",
-)
-
-
-class NoResult(Exception):
-    """An employee's assessment with no result yet: its letters wait."""
-
-
-def _owner(request, public_id, audience: str) -> Owner:
-    """Whose letters: the assessment this browser may open, or the campaign of a
-    council the signed-in user belongs to; 404 for anyone else."""
-    if audience == "council":
-        campaign, _membership = get_campaign(request.user, public_id)
-        return Owner(public_id, campaign=campaign)
-    record = get_assessment_for_session(request, public_id)
-    if record.is_draft():
-        raise NoResult
-    return Owner(public_id, record=record)
-
-
 def follow_through(view):
-    """Resolve the owner for the page; a council's pages need a signed-in member."""
+    """Resolve the owner of the page's letters (documents/followthrough.py); a
+    council's pages need a signed-in member."""
 
     @functools.wraps(view)
     def wrapper(request, public_id, *args, audience="employee", **kwargs):
-        if audience == "council" and not request.user.is_authenticated:
+        kind = OWNERS[audience]
+        if kind.needs_login and not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         try:
-            owner = _owner(request, public_id, audience)
+            owner = kind.of(request, public_id)
         except NoResult:
             if view.__name__ != "sent_letters":
                 raise Http404 from None
@@ -499,9 +332,7 @@ def _sent(owner: Owner, letter_id) -> SentLetter:
 def _complaint_applies(owner: Owner) -> bool:
     """The complaint to the authority is the employee's (a data subject's, or in
     California a consumer's)."""
-    return owner.record is not None and bool(
-        followup_letters.complaint_kind(owner.record.get_facts().workplace)
-    )
+    return owner.complaint_place() is not None
 
 
 def _page(request, owner: Owner, template: str, context: dict):
@@ -513,7 +344,7 @@ def _page(request, owner: Owner, template: str, context: dict):
             "owner": owner,
             "owner_id": owner.public_id,
             "urls": owner.urls(),
-            "council": owner.campaign is not None,
+            "council": owner.collective,
             "back_url": back_url,
             "back_label": back_label,
             "writing_url": owner.writing_url(),
@@ -554,9 +385,7 @@ def _letters_page(request, owner: Owner, form, complaint_form=None):
 
 def _complaint_addressee(owner: Owner) -> dict:
     """Who the complaint goes to, or why the page cannot say, and where to fix it."""
-    lines, missing = followup_letters.complaint_addressee(
-        owner.record.get_facts().workplace
-    )
+    lines, missing = followup_letters.complaint_addressee(owner.complaint_place())
     return {
         "complaint_to": ", ".join(lines),
         "complaint_address_missing": missing,
@@ -580,10 +409,7 @@ def _sent_form(request, owner: Owner, data=None) -> SentForm:
 @never_cache
 @follow_through
 def sent_letters(request, owner: Owner):
-    if owner.record is not None:
-        # The questions kept are those the letter asks under today's law, as it
-        # was written when downloaded from the letters page.
-        services.refresh(owner.record)
+    owner.refresh()
     form = _sent_form(request, owner, request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -631,7 +457,7 @@ def _letter_page(request, owner: Owner, sent: SentLetter, **bound):
         # A reminder follows an employee's letter whose answer is overdue.
         "reminder_url": (
             owner.writing_url() + f"?follows={sent.pk}"
-            if owner.record is not None
+            if owner.reminders
             and sent.kind != "reminder"
             and today > sent.due
             and state not in (LetterState.ANSWERED, LetterState.REPLIED)
@@ -640,7 +466,7 @@ def _letter_page(request, owner: Owner, sent: SentLetter, **bound):
         "reply_form": bound.get("reply_form")
         or ReplyForm(
             sent_on=sent.sent_on,
-            council=owner.campaign is not None,
+            council=owner.collective,
             notice=_holds_notice(sent),
             initial={"text": sent.reply, "replied_on": sent.replied_on or today},
         ),
@@ -680,7 +506,7 @@ def sent_letter(request, owner: Owner, letter_id):
         request.POST,
         request.FILES,
         sent_on=sent.sent_on,
-        council=owner.campaign is not None,
+        council=owner.collective,
         notice=_holds_notice(sent),
     )
     if not form.is_valid():
@@ -785,9 +611,7 @@ def apply_changes(request, owner: Owner, letter_id):
     )
     for line in answer_changes(changed, record.practices):  # what rose, fell or went
         messages.success(request, line)
-    if owner.campaign:
-        return redirect("councils:campaign", owner.public_id)
-    return redirect("assessment:result", record.public_id)
+    return redirect(owner.done_url())
 
 
 @follow_through
@@ -836,7 +660,7 @@ def complaint(request, owner: Owner):
         owner.about(),
         form.cleaned_data["lang"],
         form.details(),
-        as_of=owner.record.as_of,
+        as_of=owner.as_of,
     )
     chosen = form.cleaned_data["file_format"]
     return attachment(

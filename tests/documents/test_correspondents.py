@@ -36,3 +36,14 @@ def test_a_campaign_records_its_letters_as_a_council_today(campaign):
     voice = voice_of(campaign, None)
     assert voice["sender"][0] == "Betriebsrat Leipzig"
     assert voice["gdpr_period"] is None
+
+
+def test_the_follow_through_pages_know_each_audience_by_its_registered_owner():
+    from documents.followthrough import OWNERS
+
+    assert {name: owner.__name__ for name, owner in OWNERS.items()} == {
+        "employee": "EmployeeLetters",
+        "council": "CampaignLetters",
+    }
+    assert OWNERS["council"].needs_login and not OWNERS["employee"].needs_login
+    assert OWNERS["employee"].reminders and not OWNERS["council"].reminders
