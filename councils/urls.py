@@ -4,14 +4,14 @@ part and sending, and the council's documents."""
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from councils.views import agreements, campaigns, councils
+from councils.views import agreements, councils, take_part
 from councils.views import documents as council_documents
 
 app_name = "councils"
 
 urlpatterns = [
-    path("assess/<uuid:public_id>/send/", campaigns.send, name="send_to_campaign"),
-    path("take-part/<str:code>/", campaigns.take_part, name="take_part"),
+    path("assess/<uuid:public_id>/send/", take_part.send, name="send_to_campaign"),
+    path("take-part/<str:code>/", take_part.take_part, name="take_part"),
     path("council/", councils.home, name="councils"),
     path("council/signup/", councils.signup, name="signup"),
     path("council/login/", councils.SignIn.as_view(), name="login"),
