@@ -303,9 +303,13 @@ def _change_label(change: followup.Change, practices: list[dict]) -> str:
     }
 
 
-def follow_through(view):
+def follow_through(view=None, *, first_page=False):
     """Resolve the owner of the page's letters (documents/followthrough.py); a
-    council's pages need a signed-in member."""
+    council's pages need a signed-in member. An employee without a result yet is
+    led from the `first_page` (the list of letters) to their answers; the other
+    pages are not found."""
+    if view is None:
+        return functools.partial(follow_through, first_page=first_page)
 
     @functools.wraps(view)
     def wrapper(request, public_id, *args, audience="employee", **kwargs):
@@ -315,7 +319,7 @@ def follow_through(view):
         try:
             owner = kind.of(request, public_id)
         except NoResult:
-            if view.__name__ != "sent_letters":
+            if not first_page:
                 raise Http404 from None
             messages.info(request, _("Add at least one practice to see a result."))
             return redirect("assessment:overview", public_id)
@@ -407,7 +411,7 @@ def _sent_form(request, owner: Owner, data=None) -> SentForm:
 
 
 @never_cache
-@follow_through
+@follow_through(first_page=True)
 def sent_letters(request, owner: Owner):
     owner.refresh()
     form = _sent_form(request, owner, request.POST or None)

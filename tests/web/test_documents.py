@@ -162,3 +162,14 @@ def test_with_no_practice_yet_the_documents_send_back_to_the_overview(started, p
         "assessment:overview", args=[record.public_id]
     )
     assert "Add at least one practice to see a result." in response.text
+
+
+def test_with_no_practice_yet_only_the_list_of_letters_sends_back(started):
+    client, record, _token = started
+    letters = reverse("documents:sent_letters", args=[record.public_id])
+    response = client.get(letters, follow=True)
+    assert response.redirect_chain[-1][0] == reverse(
+        "assessment:overview", args=[record.public_id]
+    )
+    one = reverse("documents:sent_letter", args=[record.public_id, 1])
+    assert client.get(one).status_code == 404
