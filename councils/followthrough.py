@@ -4,6 +4,7 @@ CouncilsConfig.ready()."""
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from assessment.models import Assessment
 from councils.forms import CouncilDetailsForm
@@ -21,6 +22,36 @@ class CampaignLetters(Owner):
     prefix = "documents:campaign_"
     needs_login = True
     collective = True
+    words = {
+        "reply_title": gettext_lazy("The employer's reply"),
+        "extension_announced": gettext_lazy("The employer announced an extension."),
+        "ask_again": gettext_lazy(
+            "The letter below asks the employer again for exactly these points, in "
+            "the language of the council's first letter."
+        ),
+        "changes_title": gettext_lazy("Apply to the policy assessment"),
+        "changes_intro": gettext_lazy(
+            "The reply states facts that differ from the council's assessment of "
+            "the official policy. Tick those that are right: the answers change and "
+            "the policy's result is worked out again."
+        ),
+        "remove_note": gettext_lazy(
+            "Removes the letter and the employer's reply from this campaign for good."
+        ),
+        "intro": gettext_lazy(
+            "Note each letter the council sent to the employer: Oversight works out "
+            "when the answer is due, and when it comes, helps you check what it "
+            "leaves open. Only the kind of letter, its language, the date, how it "
+            "was sent, its questions and the reply are kept, with this campaign, "
+            "for the council's members; never a name or address."
+        ),
+        "letters_title": gettext_lazy("The council's letters"),
+        "add_title": gettext_lazy("Note a letter the council sent"),
+        "remove_confirm": gettext_lazy(
+            "The letter and the employer's reply are removed from this campaign for "
+            "good: this cannot be undone."
+        ),
+    }
 
     @classmethod
     def of(cls, request, public_id) -> Owner:

@@ -12,6 +12,7 @@ from typing import Any
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from assessment import facts, services
 from assessment.access import get_assessment_for_session
@@ -44,6 +45,8 @@ class Owner:
     collective = False  # writes as a body ("we"), and HR is "the employer"
     reminders = False  # its overdue letters are followed by a reminder
     as_of: datetime.date | None = None  # its letters read the law as of that day
+    # What the pages say in its voice (templates/followup/): titles and notes.
+    words: dict[str, str] = {}
 
     def __init__(self, public_id, holder):
         self.public_id = public_id
@@ -121,6 +124,36 @@ class EmployeeLetters(Owner):
     """An employee's letters, kept with their assessment."""
 
     reminders = True
+    words = {
+        "reply_title": gettext_lazy("HR's reply"),
+        "extension_announced": gettext_lazy("HR announced an extension."),
+        "ask_again": gettext_lazy(
+            "The letter below asks HR again for exactly these points, in the "
+            "language of your first letter."
+        ),
+        "changes_title": gettext_lazy("Apply to my answers"),
+        "changes_intro": gettext_lazy(
+            "The reply states facts that differ from your answers. Tick those that "
+            "are right for your workplace: the answers change and the result is "
+            "worked out again."
+        ),
+        "remove_note": gettext_lazy(
+            "Removes the letter and HR's reply from this assessment for good."
+        ),
+        "intro": gettext_lazy(
+            "Note each letter you sent to HR: Oversight works out when the answer "
+            "is due, and when it comes, helps you check what it leaves open. Only "
+            "the kind of letter, its language, the date, how you sent it, its "
+            "questions and the reply are kept, with this assessment; never your "
+            "name or address."
+        ),
+        "letters_title": gettext_lazy("Your letters"),
+        "add_title": gettext_lazy("Note a letter you sent"),
+        "remove_confirm": gettext_lazy(
+            "The letter and HR's reply are removed from this assessment for good: "
+            "this cannot be undone."
+        ),
+    }
 
     @classmethod
     def of(cls, request, public_id) -> Owner:

@@ -348,7 +348,6 @@ def _page(request, owner: Owner, template: str, context: dict):
             "owner": owner,
             "owner_id": owner.public_id,
             "urls": owner.urls(),
-            "council": owner.collective,
             "back_url": back_url,
             "back_label": back_label,
             "writing_url": owner.writing_url(),

@@ -47,3 +47,17 @@ def test_the_follow_through_pages_know_each_audience_by_its_registered_owner():
     }
     assert OWNERS["council"].needs_login and not OWNERS["employee"].needs_login
     assert OWNERS["employee"].reminders and not OWNERS["council"].reminders
+
+
+def test_each_owner_says_every_word_of_the_pages_in_its_voice_and_translated():
+    from django.utils import translation
+
+    from documents.followthrough import OWNERS
+
+    employee, council = OWNERS["employee"].words, OWNERS["council"].words
+    assert set(employee) == set(council)
+    for words in (employee, council):
+        english = {key: str(text) for key, text in words.items()}
+        with translation.override("de"):
+            german = {key: str(text) for key, text in words.items()}
+        assert [key for key in words if german[key] == english[key]] == []
