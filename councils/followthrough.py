@@ -63,7 +63,7 @@ class CampaignLetters(Owner):
         return self.holder.reference
 
     def kinds(self) -> list:
-        return council_kinds(self.campaign)
+        return council_kinds(self.holder)
 
     def back(self) -> tuple[str, str]:
         return (
