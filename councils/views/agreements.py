@@ -3,6 +3,7 @@ the council's members. Nothing typed here is stored."""
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.urls import path
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -123,3 +124,9 @@ def check(request, public_id):
         "councils/agreement_check.html",
         {"campaign": campaign, "form": form, "marks": marks},
     )
+
+
+routes = [
+    path("campaign/<uuid:public_id>/agreement/", draft, name="agreement"),
+    path("campaign/<uuid:public_id>/agreement/check/", check, name="agreement_check"),
+]

@@ -5,7 +5,7 @@ import functools
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -91,3 +91,9 @@ def letters(request, public_id):
             ),
         },
     )
+
+
+routes = [
+    path("campaign/<uuid:public_id>/report/", report, name="campaign_report"),
+    path("campaign/<uuid:public_id>/letters/", letters, name="campaign_letters"),
+]

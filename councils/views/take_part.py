@@ -9,6 +9,7 @@ import math
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -130,3 +131,9 @@ def _ceiling_message(campaign: Campaign) -> str:
         "please send it again in %(minutes)s minutes.",
         minutes,
     ) % {"limit": campaign.sends_per_hour, "minutes": minutes}
+
+
+routes = [
+    path("assess/<uuid:public_id>/send/", send, name="send_to_campaign"),
+    path("take-part/<str:code>/", take_part, name="take_part"),
+]
