@@ -1,22 +1,17 @@
 """Who may open an assessment: the browser that created or resumed it (a grant in
-the browser's signed cookie), and how often one client may post.
+the browser's signed cookie, which assessment.middleware reads and writes).
 
 Another app keeps its own per-assessment state in the same cookie under a key it
 registers (`keep_per_assessment`, from its AppConfig.ready(): the councils keep which
 campaign an assessment belongs to): the cookie keeps it for granted assessments
 only, and drops every key nobody registered."""
 
-from functools import wraps
-
 from django.conf import settings
 from django.core import signing
 from django.http import Http404
-from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
+from django.shortcuts import redirect
 
-from assessment.client_address import client_address
 from assessment.models import Assessment
-from assessment.services import count_attempt, private_cache_key
 
 GRANTS = "assessments"
 NEW_TOKEN = "new_token"  # a new assessment's resume token, shown once
@@ -108,29 +103,3 @@ def get_assessment_for_session(request, public_id) -> Assessment:
         return Assessment.objects.select_related("campaign").get(public_id=public_id)
     except Assessment.DoesNotExist:
         raise Http404 from None
-
-
-def rate_limited(bucket: str, limit: int, window: int = 3600):
-    """Refuse more than `limit` requests a window from one client, with a clear page.
-
-    Every process counts on the same counter (services.count_attempt), whose key is
-    the client's address (behind a proxy, the one it saw: client_address) hashed with
-    the secret key, counted per clock window of `window` seconds; the address itself
-    never reaches the database or the logs.
-    """
-
-    def decorate(view):
-        @wraps(view)
-        def wrapper(request, *args, **kwargs):
-            if request.method == "POST" and settings.RATE_LIMITS_ENABLED:
-                key = private_cache_key("rate", bucket, client_address(request))
-                if count_attempt(key, window) > limit:
-                    message = _("Too many requests from here. Please try again later.")
-                    return render(
-                        request, "error.html", {"message": message}, status=429
-                    )
-            return view(request, *args, **kwargs)
-
-        return wrapper
-
-    return decorate

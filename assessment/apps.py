@@ -1,15 +1,12 @@
-"""The assessment app: Oversight's models, views and commands live in this package."""
+"""The assessment app: the facts, the law, the rules, the questionnaire and the
+policy check, the stored assessments and the employee's pages. The report and the
+letters are the documents app's, councils and campaigns the councils app's, the
+catalogue of products the catalogue's, and what no app owns is in oversight.lib."""
 
 from django.apps import AppConfig
-from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
 class AssessmentConfig(AppConfig):
     name = "assessment"
     verbose_name = _("Assessments")
-
-    def ready(self):
-        from assessment.client_address import check_proxy_is_counted
-
-        checks.register(check_proxy_is_counted, checks.Tags.security, deploy=True)

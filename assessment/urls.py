@@ -2,13 +2,12 @@
 
 from django.urls import path
 
-from assessment.views import examples, health, journey, pages, policy, steps, transfer
+from assessment.views import examples, journey, pages, policy, steps, transfer
 
 app_name = "assessment"
 
 urlpatterns = [
     path("", pages.landing, name="landing"),
-    path("healthz", health.healthz, name="healthz"),
     path("assess/", journey.start, name="start"),
     path("import/", transfer.import_file, name="import"),
     path("examples/", examples.examples, name="examples"),

@@ -9,8 +9,8 @@ import io
 
 from django.utils.translation import gettext as _
 
-from assessment import text
 from councils.aggregates import CampaignFigures, Figure
+from oversight.lib import text
 
 
 def _cell(value: object) -> str:

@@ -13,17 +13,17 @@ from django.utils.translation import gettext_lazy as _
 
 from assessment import labels as questionnaire_labels
 from assessment import questionnaire
-from assessment.client_address import client_address
 from assessment.forms import (
     REGIONS_OF,
     address_field,
     choices_of,
 )
 from assessment.law import jurisdiction
-from assessment.services import count_attempt, forget_attempt, private_cache_key
 from councils.letters import CouncilDetails
 from councils.models import Campaign, Role
 from documents.forms import DetailsForm, LetterForm, SendingFields
+from oversight.lib.client_address import client_address
+from oversight.lib.limits import count_attempt, forget_attempt, private_cache_key
 
 LOGIN_WINDOW = 15 * 60
 LOGIN_FAILURES_PER_NAME_AND_CLIENT = 5

@@ -12,12 +12,7 @@ from django.utils.translation import gettext as _
 from assessment import facts, rules
 from assessment import services as assessment_services
 from assessment.models import Assessment
-from assessment.services import (
-    count_attempt,
-    hash_token,
-    new_token,
-    private_cache_key,
-)
+from assessment.services import hash_token, new_token
 from councils.models import (
     Campaign,
     Council,
@@ -30,6 +25,7 @@ from councils.models import (
     WaitingSubmission,
 )
 from councils.publication import publish
+from oversight.lib.limits import count_attempt, private_cache_key
 
 INVITATION_DAYS = 14
 SEND_WINDOW = 3600  # a campaign's sends_per_hour count per clock hour

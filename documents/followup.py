@@ -16,7 +16,6 @@ from django.utils.translation import gettext as _
 
 from assessment import facts, law, policy_check, services
 from assessment.models import Assessment, Mark, SentLetter
-from assessment.text import clean
 from documents import deadlines, references, replies, reply_text
 from documents.correspondents import correspondent_of
 from documents.followup_letters import GDPR_REQUESTS
@@ -29,6 +28,7 @@ from documents.letters import (
     write_letter,
 )
 from documents.letters.engine import prose
+from oversight.lib.text import clean
 
 # A letter with no period of its own (a complaint) is awaited like a request.
 REQUESTED_PERIOD: deadlines.Period = PERIODS[REQUEST]

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 
 from assessment import law
-from assessment.downloads import attachment
+from oversight.lib.downloads import attachment
 
 __all__ = ["attachment", "document_language"]
 

@@ -11,10 +11,10 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from assessment import text
 from documents.letters import Letter
 from documents.letters.typography import first_of_month, typeset
 from documents.pdf import html_to_pdf
+from oversight.lib import text
 
 MEDIA_TYPES = {
     "pdf": "application/pdf",

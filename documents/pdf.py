@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 
-from assessment import text
+from oversight.lib import text
 
 STATIC = Path(settings.BASE_DIR, "static").resolve()
 STYLESHEET = STATIC / "css" / "print.css"

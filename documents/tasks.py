@@ -18,9 +18,9 @@ from django.tasks import task
 from django.utils import timezone
 
 from assessment.models import Assessment
-from assessment.services import count_attempt, private_cache_key
 from documents.report import report_cache_key, report_key, store_report_pdf
 from documents.stored import mark_queued, queue_done, wanted
+from oversight.lib.limits import count_attempt, private_cache_key
 
 RENDERS_WINDOW = 3600  # RENDERS_AHEAD_PER_CLIENT counts an hour
 

@@ -99,18 +99,20 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "crispy_forms",
     "crispy_bootstrap5",
+    # What every app stands on (limits, middleware, logging, health, formats): it
+    # imports no app. Its db_worker (the library's, plus taking back the tasks of
+    # workers that died) replaces django_tasks_db's own: the first app's command wins.
+    "oversight.lib",
     "assessment",
     "councils",
     "documents",
     "catalogue",
-    # After assessment, whose db_worker (the library's, plus taking back the tasks of
-    # workers that died) replaces the library's own: the first app's command wins.
     "django_tasks_db",
 ]
 
 MIDDLEWARE = [
-    "assessment.middleware.RequestSizeLimitMiddleware",
-    "assessment.middleware.CleanTextMiddleware",
+    "oversight.lib.middleware.RequestSizeLimitMiddleware",
+    "oversight.lib.middleware.CleanTextMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -164,8 +166,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("de", _("German")), ("fr", _("French"))]
 USE_I18N = True
-FORMAT_MODULE_PATH = ["assessment.formats"]  # English dates as 4 January 2027
-LOCALE_PATHS = [BASE_DIR / "assessment" / "locale"]
+FORMAT_MODULE_PATH = ["oversight.lib.formats"]  # English dates as 4 January 2027
+# One catalogue per language for every app's strings.
+LOCALE_PATHS = [BASE_DIR / "oversight" / "locale"]
 USE_TZ = True
 TIME_ZONE = "UTC"
 
@@ -225,7 +228,7 @@ MAX_REQUEST_BYTES = envint("MAX_REQUEST_BYTES", str(2 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BYTES
 RATE_LIMITS_ENABLED = envbool("RATE_LIMITS_ENABLED", "true")
 # How many proxies in front of the app add the address they saw to X-Forwarded-For.
-# The limits count the address the outermost one saw (assessment/client_address.py);
+# The limits count the address the outermost one saw (oversight/lib/client_address.py);
 # with none, the header is ignored, since any client may send one.
 TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", "0")
 if TRUSTED_PROXY_COUNT < 0:
@@ -271,7 +274,13 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"secrets": {"()": "assessment.logging.RedactSecrets"}},
+    "filters": {
+        "secrets": {
+            "()": "oversight.lib.logging.RedactSecrets",
+            # The routes whose next segment is a secret: resume and invitation links.
+            "paths": ["resume", "council/join"],
+        }
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["secrets"]}},
     "loggers": {
         # Django logs the path of every 4xx; a resume or invitation token is in it.

@@ -18,7 +18,7 @@ LAYERS = [
     ("assessment/questionnaire.py", ("django",), "the question table is plain Python"),
     ("assessment/policy_check", ("django",), "the policy check is plain Python"),
     ("bench/policy_score.py", ("django",), "the policy figures are plain Python"),
-    ("assessment/text.py", ("django",), "cleaning text is plain Python"),
+    ("oversight/lib/text.py", ("django",), "cleaning text is plain Python"),
     (
         "documents/reply_text.py",
         ("django", "assessment", "councils"),
@@ -137,6 +137,53 @@ def test_the_direction_check_sees_what_it_should():
     assert may_reach_across("documents/urls.py")
     assert not may_reach_across("documents/followup.py")
     assert offences("assessment/views/journey.py", ABOVE["assessment"])
+
+
+# Beneath every app lies the infrastructure (oversight/lib: limits and counters,
+# middleware, logging, health, formats): it imports no app, nor the project's
+# settings, URLs or admin, which import the apps. Every app may import it.
+LEAF = "oversight/lib"
+
+
+def outside_the_leaf(name: str) -> bool:
+    """Whether the leaf may not import this module: an app's, or the project's but
+    the leaf's own."""
+    if name == "oversight.lib" or name.startswith("oversight.lib."):
+        return False
+    return any(
+        name == top or name.startswith(top + ".") for top in (*APPS, "oversight")
+    )
+
+
+def test_the_infrastructure_imports_no_app():
+    found = [
+        f"{m} imports {name}"
+        for m in modules(LEAF)
+        for name in sorted(imported(ROOT / m))
+        if outside_the_leaf(name)
+    ]
+    assert found == [], (
+        "oversight/lib imports no app and none of the project's settings, URLs or "
+        "admin: what it needs of them comes in through settings (docs/contributing.md)"
+    )
+
+
+def test_the_leaf_check_sees_an_app_or_the_project(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text(
+        "from django.conf import settings\n"
+        "from oversight.lib import text\n"
+        "import oversight.lib.limits\n\n\n"
+        "def f():\n"
+        "    from councils.models import Campaign\n"
+        "    import oversight.urls\n"
+    )
+    assert sorted(filter(outside_the_leaf, imported(module))) == [
+        "councils.models",
+        "councils.models.Campaign",
+        "oversight.urls",
+    ]
+    assert modules(LEAF), "the leaf is where the check looks"
 
 
 def other_apps_pages(relative: str) -> tuple[str, ...]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assessment import text
+from oversight.lib import text
 
 
 @pytest.mark.parametrize(

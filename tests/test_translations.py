@@ -12,7 +12,7 @@ from documents.letters import Details, write_letter
 from documents.report import report_html
 from tests.conftest import EXAMPLES, ROOT
 
-LOCALE = ROOT / "assessment" / "locale"
+LOCALE = ROOT / "oversight" / "locale"
 
 
 def po_entries(path: Path) -> dict[str, str]:

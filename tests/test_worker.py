@@ -1,4 +1,4 @@
-"""Tasks whose worker died are taken back (assessment.worker): put back in the queue
+"""Tasks whose worker died are taken back (oversight.lib.worker): put back in the queue
 after TASK_TIME_LIMIT, failed after three runs, and taken back once however many
 workers look at once."""
 
@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from assessment.worker import ATTEMPTS, LOST, take_back_lost
+from oversight.lib.worker import ATTEMPTS, LOST, take_back_lost
 from tests.web.test_shared_limits import concurrently, postgres_only
 
 

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..text import clean_data, is_safe
+from oversight.lib.text import clean_data, is_safe
+
 from . import vocabulary as v
 from .model import Assessment, Employer, Participation, Practice, Workplace
 

@@ -9,7 +9,8 @@ from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
 from assessment import facts, services
-from assessment.access import rate_limited, remember_new_assessment
+from assessment.access import remember_new_assessment
+from oversight.lib.limits import rate_limited
 
 
 def _examples() -> dict[str, dict]:

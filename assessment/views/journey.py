@@ -13,12 +13,10 @@ from assessment import facts, labels, products, questionnaire, services
 from assessment.access import (
     get_assessment_for_session,
     grant,
-    rate_limited,
     remember_new_assessment,
     revoke,
     take_new_token,
 )
-from assessment.client_address import client_address
 from assessment.forms import PracticeForm, WorkplaceForm
 from assessment.law import jurisdiction
 from assessment.navigation import (
@@ -32,6 +30,8 @@ from assessment.panels import result_panels
 from documents import tasks
 from documents.http import document_language
 from documents.presentation import ResultReport, change_notice
+from oversight.lib.client_address import client_address
+from oversight.lib.limits import rate_limited
 
 TOO_MANY = gettext_lazy("An assessment holds at most 50 practices.")
 

@@ -5,13 +5,10 @@ from django.shortcuts import render
 from django.utils.text import slugify
 
 from assessment import facts, services, text
-from assessment.access import (
-    get_assessment_for_session,
-    rate_limited,
-    remember_new_assessment,
-)
-from assessment.downloads import as_download
+from assessment.access import get_assessment_for_session, remember_new_assessment
 from assessment.forms import ImportForm
+from oversight.lib.downloads import as_download
+from oversight.lib.limits import rate_limited
 
 # A file with no practice has no result to land on; the page says what to do instead.
 NO_PRACTICE = facts.FieldError("practices", "must describe at least one practice")

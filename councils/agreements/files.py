@@ -115,7 +115,7 @@ def build(
 
 
 def _cleaned(agreement: Agreement) -> Agreement:
-    """Every text cleaned of what XML and the formats refuse (assessment.text)."""
+    """Every text cleaned of what XML and the formats refuse (oversight.lib.text)."""
     return dataclasses.replace(
         agreement,
         **{

@@ -14,10 +14,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 
-from assessment.access import rate_limited
 from councils import services as council_services
 from councils.forms import CouncilSignupForm, DeleteAccountForm, ThrottledLoginForm
 from councils.selectors import memberships_of
+from oversight.lib.limits import rate_limited
 
 
 def home(request):

@@ -10,12 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from assessment.access import rate_limited
 from councils.agreements import check as checker
 from councils.agreements import drafting, files, library
 from councils.agreements.forms import CheckForm, DraftForm
 from councils.selectors import get_campaign
 from documents.http import attachment, document_language
+from oversight.lib.limits import rate_limited
 
 
 @login_required

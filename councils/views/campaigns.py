@@ -17,8 +17,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from assessment.access import grant
-from assessment.client_address import client_address
-from assessment.downloads import as_download, attachment
 from councils import services as council_services
 from councils import tasks
 from councils.aggregates import campaign_figures
@@ -29,6 +27,8 @@ from councils.qr import qr_svg
 from councils.selectors import get_campaign, get_membership
 from documents.charts import share_bars
 from documents.http import document_language
+from oversight.lib.client_address import client_address
+from oversight.lib.downloads import as_download, attachment
 
 
 @login_required

@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from assessment.access import rate_limited
 from councils import services as council_services
 from councils.forms import InvitationForm, SignupForm
 from councils.models import Role
@@ -25,6 +24,7 @@ from councils.selectors import (
     get_membership,
     used_invitation,
 )
+from oversight.lib.limits import rate_limited
 
 
 @login_required

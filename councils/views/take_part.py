@@ -17,11 +17,9 @@ from django.views.decorators.http import require_POST
 
 from assessment.access import (
     get_assessment_for_session,
-    rate_limited,
     remember_new_assessment,
     revoke,
 )
-from assessment.services import window_of
 from councils.access import (
     campaign_code_for,
     campaign_for,
@@ -40,6 +38,7 @@ from councils.services import (
     start_assessment,
     was_counted,
 )
+from oversight.lib.limits import rate_limited, window_of
 
 
 @rate_limited("create", limit=30)

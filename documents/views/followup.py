@@ -19,7 +19,6 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 from assessment import policy_check
-from assessment.access import rate_limited
 from assessment.forms import (
     CHECKBOXES,
     RADIO,
@@ -37,6 +36,7 @@ from documents.letters import (
     NotApplicable,
 )
 from documents.presentation import answer_changes, describe
+from oversight.lib.limits import rate_limited
 
 DATE_INPUT = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
 # The colour of each state's badge: done, to look at, or to act on.

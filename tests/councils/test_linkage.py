@@ -23,9 +23,9 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
-from assessment.models import AttemptCounter
-from assessment.services import private_cache_key
 from councils.models import Submission
+from oversight.lib.limits import private_cache_key
+from oversight.lib.models import AttemptCounter
 from tests.councils.fixtures import PASSWORD, open_campaign
 from tests.web.conftest import practice_data
 

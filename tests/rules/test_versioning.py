@@ -54,7 +54,15 @@ def test_how_a_rule_module_is_written_moves_no_fingerprint(tmp_path):
         shutil.copytree(
             ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("locale")
         )
-    for module in ("tests/__init__.py", "tests/builders.py", "tests/rules/__init__.py"):
+    # and the cleaning of text the facts read with (plain Python, in oversight.lib)
+    for module in (
+        "oversight/__init__.py",
+        "oversight/lib/__init__.py",
+        "oversight/lib/text.py",
+        "tests/__init__.py",
+        "tests/builders.py",
+        "tests/rules/__init__.py",
+    ):
         (tmp_path / module).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / module, tmp_path / module)
     shutil.copy(Path(__file__).with_name("fingerprint.py"), tmp_path / "tests/rules")

@@ -15,13 +15,13 @@ from django.db import connection, connections
 from django.test import Client
 from django.urls import reverse
 
-from assessment import text
 from assessment.models import Assessment
 from assessment.views.transfer import _download
 from councils import services as council_services
 from councils.export import _cell
 from councils.forms import CouncilSignupForm
 from councils.models import Council
+from oversight.lib import text
 from tests.councils.fixtures import PASSWORD
 from tests.web.conftest import WORKPLACE
 from tests.web.test_documents import letter_form

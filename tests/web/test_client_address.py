@@ -9,7 +9,7 @@ import pytest
 from django.test import RequestFactory
 from django.urls import reverse
 
-from assessment.client_address import client_address
+from oversight.lib.client_address import client_address
 from tests import serving
 from tests.conftest import run_manage
 from tests.councils.fixtures import PASSWORD

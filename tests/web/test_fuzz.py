@@ -144,7 +144,7 @@ FORMS = {
 # and the import (a file, from UPLOAD_SWEEP and the property test). Each is posted
 # junk fields all the same.
 NO_FIELDS = {
-    *("assessment:landing", "assessment:healthz", "assessment:examples"),
+    *("assessment:landing", "healthz", "assessment:examples"),
     *("assessment:rules", "assessment:open_example", "assessment:resume"),
     *("assessment:overview", "assessment:saved", "assessment:check"),
     *("assessment:check_new", "assessment:discard_pending", "assessment:import"),

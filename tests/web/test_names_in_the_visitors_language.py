@@ -7,13 +7,9 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from assessment.labels import (
-    alphabetical,
-    collation_key,
-    language_choice,
-    language_name,
-)
+from assessment.labels import alphabetical, collation_key
 from councils.forms import CampaignForm
+from oversight.lib.languages import language_choice, language_name
 
 
 def countries_on(page: str) -> list[str]:

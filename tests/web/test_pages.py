@@ -144,7 +144,7 @@ def test_the_rules_page_says_when_a_rule_that_applies_later_begins(client):
 
 
 def test_healthz_reports_the_database_and_the_cache(client):
-    response = client.get(reverse("assessment:healthz"))
+    response = client.get(reverse("healthz"))
     assert response.status_code == 200
     assert response.json() == {
         "status": "ok",
@@ -162,6 +162,6 @@ def test_healthz_says_failing_when_the_cache_does_not_answer(client, settings):
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
     }
-    response = client.get(reverse("assessment:healthz"))  # a cache that keeps nothing
+    response = client.get(reverse("healthz"))  # a cache that keeps nothing
     assert response.status_code == 503
     assert response.json()["cache"] is False

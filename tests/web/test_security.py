@@ -51,7 +51,7 @@ def test_creating_is_rate_limited(client, settings):
 def test_a_limit_counts_within_its_clock_window_and_then_starts_again(db):
     import time
 
-    from assessment.services import count_attempt
+    from oversight.lib.limits import count_attempt
 
     # Clock windows of a second: start just after a boundary, so three fit in one.
     time.sleep(1 - time.time() % 1 + 0.01)
@@ -61,22 +61,53 @@ def test_a_limit_counts_within_its_clock_window_and_then_starts_again(db):
 
 
 def test_limits_are_keyed_without_the_time_of_day():
-    from assessment.services import private_cache_key
     from councils.forms import _throttle_keys
+    from oversight.lib.limits import private_cache_key
 
     keys = [key for key, _limit in _throttle_keys(None, "Ada")]
     assert keys[-1] == private_cache_key("login", "name", "ada")
     assert all(key.startswith("private:") and "ada" not in key for key in keys)
 
 
-def test_oversized_requests_are_refused(client):
+def test_oversized_requests_are_refused_saying_the_limit(client):
     response = client.post(
         reverse("assessment:start"),
         data=b"x" * (3 * 1024 * 1024),
         content_type="text/plain",
     )
     assert response.status_code == 413
-    assert "too large" in response.content.decode()
+    assert "too large: at most 2 MiB can be sent" in response.content.decode()
+    assert Assessment.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("limit", "language", "said"),
+    [
+        (5 * 1024 * 1024, "en", "at most 5 MiB"),
+        (1536 * 1024, "en", "at most 1.5 MiB"),
+        (1536 * 1024, "de", "1,5 MiB"),
+        # Rounded down: 2,100,000 bytes are 2.003 MiB, never said to be more.
+        (2_100_000, "en", "at most 2 MiB"),
+    ],
+)
+def test_the_size_refusal_states_the_configured_limit(
+    client, settings, limit, language, said
+):
+    settings.MAX_REQUEST_BYTES = limit
+    response = client.post(
+        reverse("assessment:start"),
+        data=b"x" * (limit + 1),
+        content_type="text/plain",
+        headers={"accept-language": language},
+    )
+    assert response.status_code == 413
+    page = response.content.decode()
+    assert said in page
+    assert f'<html lang="{language}">' in page
+    accepted = client.post(
+        reverse("assessment:start"), data=b"x" * limit, content_type="text/plain"
+    )
+    assert accepted.status_code != 413
 
 
 def test_no_ip_address_reaches_the_database(client):

@@ -12,8 +12,8 @@ from django.db import connection, connections
 from django.urls import reverse
 from django.utils import timezone
 
-from assessment.models import AttemptCounter
-from assessment.services import count_attempt, forget_attempt
+from oversight.lib.limits import count_attempt, forget_attempt
+from oversight.lib.models import AttemptCounter
 from tests import serving
 from tests.councils.fixtures import PASSWORD
 from tests.web.conftest import WORKPLACE

@@ -40,7 +40,7 @@ class Queue:
     oldest_wait: float  # of the oldest task ready to run (0 when none waits)
     since_progress: float | None  # since a task last started or finished (None: never)
     overdue: int  # tasks running past twice TASK_TIME_LIMIT: no live worker takes
-    # them back (assessment.worker), or every worker hangs
+    # them back (oversight.lib.worker), or every worker hangs
 
     @property
     def moving(self) -> bool:

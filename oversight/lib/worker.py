@@ -21,7 +21,7 @@ from django_tasks_db.models import DBTaskResult
 logger = logging.getLogger(__name__)
 
 ATTEMPTS = 3
-LOST = "assessment.worker.WorkerLost"
+LOST = "oversight.lib.worker.WorkerLost"
 
 
 def take_back_lost() -> int:

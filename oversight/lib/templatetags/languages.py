@@ -3,16 +3,16 @@
 
 from django import template
 
-from assessment import labels
+from oversight.lib import languages
 
 register = template.Library()
 
 
 @register.simple_tag
 def language_name(code: str) -> str:
-    return labels.language_name(code)
+    return languages.language_name(code)
 
 
 @register.simple_tag
 def language_choice(code: str) -> str:
-    return labels.language_choice(code)
+    return languages.language_choice(code)

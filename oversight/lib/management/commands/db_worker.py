@@ -1,11 +1,11 @@
 """manage.py db_worker: django-tasks-db's worker, which also takes back the tasks of
-workers that died (assessment.worker). Same options as the library's."""
+workers that died (oversight.lib.worker). Same options as the library's."""
 
 import threading
 
 from django_tasks_db.management.commands import db_worker
 
-from assessment.worker import keep_taking_back
+from oversight.lib.worker import keep_taking_back
 
 
 class Command(db_worker.Command):
