@@ -1,3 +1,5 @@
-"""Oversight's project package: settings, the root URLs, and the WSGI and ASGI entry
-points. The apps are `assessment` (the questionnaire and the employee's journey),
-`councils` (accounts, campaigns, aggregates) and `documents` (reports and letters)."""
+"""Oversight's project package: settings, the root URLs, the WSGI and ASGI entry
+points and the catalogues of every app's strings (`locale/`). The apps are
+`assessment` (the questionnaire and the employee's journey), `documents` (reports
+and letters), `councils` (accounts, campaigns, aggregates) and `catalogue` (the
+monitoring products); beneath them all, `oversight.lib` holds what none owns."""

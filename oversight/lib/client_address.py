@@ -55,7 +55,7 @@ def check_proxy_is_counted(app_configs, **kwargs) -> list[checks.CheckMessage]:
                 "counts the proxy's address, so one client can lock out everyone.",
                 hint="Set TRUSTED_PROXY_COUNT=1 and have the proxy add "
                 "X-Forwarded-For (README, 'Running in production').",
-                id="assessment.W001",
+                id="lib.W001",
             )
         ]
     return []

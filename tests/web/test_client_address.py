@@ -124,6 +124,7 @@ def test_the_deployment_check_asks_for_a_proxy_count_behind_a_tls_proxy():
     }
     warned = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert warned.returncode != 0 and "TRUSTED_PROXY_COUNT" in warned.stderr
+    assert "(lib.W001)" in warned.stderr
     env["TRUSTED_PROXY_COUNT"] = "1"
     clean = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert clean.returncode == 0, clean.stdout + clean.stderr
