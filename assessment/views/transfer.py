@@ -4,9 +4,10 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.text import slugify
 
-from assessment import facts, services, text
+from assessment import facts, services
 from assessment.access import get_assessment_for_session, remember_new_assessment
 from assessment.forms import ImportForm
+from oversight.lib import text
 from oversight.lib.downloads import as_download
 from oversight.lib.limits import rate_limited
 

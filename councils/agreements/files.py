@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from assessment import law, text
+from assessment import law
 from councils.models import Campaign
 from documents.letter_files import blank_docx
 from documents.pdf import html_to_pdf
+from oversight.lib import text
 
 from . import drafting, library
 
