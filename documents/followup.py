@@ -15,7 +15,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from assessment import facts, law, policy_check, services
-from assessment.models import Assessment, Mark, SentLetter
+from assessment.models import Assessment
 from documents import deadlines, references, replies, reply_text
 from documents.correspondents import correspondent_of
 from documents.followup_letters import GDPR_REQUESTS
@@ -28,6 +28,7 @@ from documents.letters import (
     write_letter,
 )
 from documents.letters.engine import prose
+from documents.models import Mark, SentLetter
 from oversight.lib.text import clean
 
 # A letter with no period of its own (a complaint) is awaited like a request.

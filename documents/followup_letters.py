@@ -13,7 +13,6 @@ from django.utils.translation import pgettext_lazy
 
 from assessment import facts
 from assessment.law import authority_of, jurisdiction
-from assessment.models import Channel, LetterState, Mark, SentLetter
 from documents import deadlines
 from documents.correspondents import voice_of
 from documents.letters import (
@@ -26,6 +25,7 @@ from documents.letters import (
     write_letter,
 )
 from documents.letters.engine import Typed, written_date
+from documents.models import Channel, LetterState, Mark, SentLetter
 
 INCOMPLETE_ANSWER = "incomplete-answer"
 # The data subject's requests that the GDPR gives one month to answer (Art. 12(3)).

@@ -17,7 +17,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-# The marks, as assessment.models.Mark stores them.
+# The marks, as documents.models.Mark stores them.
 ANSWERED = "answered"
 PARTLY = "partly"
 NOT_ANSWERED = "not_answered"

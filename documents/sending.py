@@ -6,9 +6,9 @@ from django.contrib import messages
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from assessment.models import Channel
 from documents import followup, references
 from documents.letters import Letter
+from documents.models import Channel
 
 
 class FutureSend(ValueError):

@@ -8,16 +8,16 @@ import re
 import docx
 import pytest
 import time_machine
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from assessment import services
-from assessment.models import Assessment, LetterState, Mark, SentLetter
+from assessment.models import Assessment
 from assessment.services import Changes, FindingChange
 from documents import followup, followup_letters, letter_files, presentation, replies
 from documents.letters import Details, NotApplicable, write_letter
+from documents.models import LetterState, Mark, SentLetter
 from documents.pdf import html_to_pdf
 from tests import builders
+from tests.migrating import migrating_from
 
 D = datetime.date
 
@@ -544,17 +544,12 @@ def test_an_unreadable_reply_says_what_is_expected(name, content, message):
 
 @pytest.mark.django_db(transaction=True)
 def test_letters_recorded_before_references_each_get_one():
-    before = [("assessment", "0014_attempt_counter_windows")]
-    after = [("assessment", "0015_sent_letter_reference")]
-    executor = MigrationExecutor(connection)
-    try:
-        executor.migrate(before)
-        old = executor.loader.project_state(before).apps
-        record = old.get_model("assessment", "Assessment").objects.create(
+    with migrating_from([("assessment", "0014_attempt_counter_windows")]) as database:
+        record = database.old.get_model("assessment", "Assessment").objects.create(
             document={}, digest="0" * 64, country="DE"
         )
         for _ in range(2):  # two letters of one day
-            old.get_model("assessment", "SentLetter").objects.create(
+            database.old.get_model("assessment", "SentLetter").objects.create(
                 assessment=record,
                 kind="access-request",
                 lang="de",
@@ -563,16 +558,12 @@ def test_letters_recorded_before_references_each_get_one():
                 deadline=D(2026, 12, 16),
                 questions=["?"],
             )
-        executor.loader.build_graph()
-        executor.migrate(after)
+        database.forward([("assessment", "0015_sent_letter_reference")])
         given = list(SentLetter.objects.values_list("reference", flat=True))
         assert len(set(given)) == 2
         assert all(
             re.fullmatch(r"OV-20261116-DE-[2-9A-HJ-NP-Z]{4}", ref) for ref in given
         )
-    finally:
-        executor.loader.build_graph()
-        executor.migrate(executor.loader.graph.leaf_nodes())
 
 
 @pytest.fixture

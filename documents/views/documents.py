@@ -14,13 +14,13 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from assessment import services
 from assessment.access import get_assessment_for_session
-from assessment.models import LetterState
 from documents import letter_files, references
 from documents.followup_letters import kind_label
 from documents.forms import LetterForm
 from documents.http import attachment, document_language
 from documents.letters import Details, NotApplicable, kinds_for, write_letter
 from documents.letters.employee import is_us
+from documents.models import LetterState
 from documents.report import report_html, report_pdf
 from documents.sending import FutureSend, write_and_record
 

@@ -24,7 +24,6 @@ from assessment.forms import (
     RADIO,
     within_reach,
 )
-from assessment.models import Channel, LetterState, Mark, SentLetter
 from councils.forms import CouncilDetailsForm
 from documents import followup, followup_letters, letter_files, references, replies
 from documents.followthrough import OWNERS, NoResult, Owner
@@ -35,6 +34,7 @@ from documents.letters import (
     STATUTORY,
     NotApplicable,
 )
+from documents.models import Channel, LetterState, Mark, SentLetter
 from documents.presentation import answer_changes, describe
 from oversight.lib.limits import rate_limited
 

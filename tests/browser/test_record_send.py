@@ -10,7 +10,8 @@ import re
 import pypdf
 import pytest
 
-from assessment.models import Assessment, SentLetter
+from assessment.models import Assessment
+from documents.models import SentLetter
 from tests import builders
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

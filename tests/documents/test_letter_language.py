@@ -9,7 +9,6 @@ from django.utils import translation
 
 from assessment import services as assessment_services
 from assessment.facts import load_assessment
-from assessment.models import Channel
 from councils import services
 from councils.letters import CouncilDetails, council_kinds
 from documents import followup, followup_letters
@@ -25,6 +24,7 @@ from documents.letters.typography import (
     after_salutation,
     square_nested,
 )
+from documents.models import Channel
 from tests import builders
 from tests.conftest import EXAMPLES
 from tests.councils.fixtures import fill

@@ -218,8 +218,8 @@ def test_the_friendly_words_stay_out_of_the_unions_letter_and_the_reminder():
 @pytest.mark.django_db
 def test_the_incomplete_answer_to_a_us_letter_is_an_american_letter():
     from assessment import services
-    from assessment.models import Mark
     from documents import followup, followup_letters
+    from documents.models import Mark
 
     texas = assessment("US", META_LIKE, region="US-TX", worker_representation="none")
     record, _token = services.import_assessment(texas)

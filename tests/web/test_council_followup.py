@@ -10,7 +10,7 @@ from django.db import connection
 from django.urls import reverse
 
 from assessment import services
-from assessment.models import Mark, SentLetter
+from documents.models import Mark, SentLetter
 from tests import builders
 
 pytestmark = pytest.mark.django_db

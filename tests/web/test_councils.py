@@ -8,7 +8,7 @@ import pytest
 from django.urls import URLResolver, get_resolver, reverse
 
 from assessment.access import STATE_COOKIE, signed_state
-from assessment.models import Assessment, SentLetter
+from assessment.models import Assessment
 from councils import services
 from councils.models import (
     Campaign,
@@ -19,6 +19,7 @@ from councils.models import (
     Submission,
 )
 from documents import followup
+from documents.models import SentLetter
 from tests import builders
 from tests.councils.fixtures import (
     PASSWORD,

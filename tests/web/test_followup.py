@@ -13,7 +13,8 @@ from django.db import connection
 from django.urls import reverse
 from django.utils.html import escape
 
-from assessment.models import Assessment, Mark, SentLetter
+from assessment.models import Assessment
+from documents.models import Mark, SentLetter
 from documents.pdf import html_to_pdf
 from tests.documents import hostile_files
 from tests.web.conftest import WORKPLACE, practice_data

@@ -7,8 +7,8 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from assessment.models import SentLetter
 from councils import services
+from documents.models import SentLetter
 from tests.councils.fixtures import fill
 from tests.web.conftest import employee_state, practice_data
 

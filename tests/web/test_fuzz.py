@@ -29,12 +29,12 @@ from hypothesis import strategies as st
 
 from assessment import questionnaire
 from assessment.access import GRANTS
-from assessment.models import Mark
 from councils import services as council_services
 from councils.agreements import library as agreement_library
 from councils.letters import council_kinds
 from councils.models import Role
 from documents import followup
+from documents.models import Mark
 from tests import strategies
 from tests.councils.fixtures import PASSWORD, make_user, open_campaign
 from tests.web.conftest import (

@@ -17,8 +17,8 @@ import time_machine
 from django.db import connection, connections
 from django.urls import reverse
 
-from assessment.models import LetterState, Mark, SentLetter
 from documents import followup
+from documents.models import LetterState, Mark, SentLetter
 from tests import serving
 from tests.web.conftest import served_assessment
 
