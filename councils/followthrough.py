@@ -21,9 +21,13 @@ class CampaignLetters(Owner):
 
     prefix = "documents:campaign_"
     needs_login = True
-    collective = True
+    details_form_class = CouncilDetailsForm
     words = {
         "reply_title": gettext_lazy("The employer's reply"),
+        "reply_help": gettext_lazy(
+            "Paste the reply's text, or upload it below. It is kept with this "
+            "campaign only, for the council's members, and deleted with it."
+        ),
         "extension_announced": gettext_lazy("The employer announced an extension."),
         "ask_again": gettext_lazy(
             "The letter below asks the employer again for exactly these points, in "
@@ -73,6 +77,3 @@ class CampaignLetters(Owner):
 
     def writing_url(self) -> str:
         return reverse("councils:campaign_letters", args=[self.public_id])
-
-    def details_form(self, data=None):
-        return CouncilDetailsForm(data)

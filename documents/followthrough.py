@@ -42,11 +42,13 @@ class Owner:
 
     prefix = "documents:"  # its pages' URL names start so
     needs_login = False  # its pages are for signed-in users only
-    collective = False  # writes as a body ("we"), and HR is "the employer"
     reminders = False  # its overdue letters are followed by a reminder
     as_of: datetime.date | None = None  # its letters read the law as of that day
     # What the pages say in its voice (templates/followup/): titles and notes.
     words: dict[str, str] = {}
+    # The form its follow-up letters' details are typed in (rendered, never
+    # stored): the pages keep its DETAILS out of error reports.
+    details_form_class: type[DetailsForm] = DetailsForm
 
     def __init__(self, public_id, holder):
         self.public_id = public_id
@@ -80,8 +82,8 @@ class Owner:
         """Where the page goes once answers were changed from a reply."""
         return self.back()[0]
 
-    def details_form(self, data=None):
-        return DetailsForm(data)
+    def details_form(self, data=None) -> DetailsForm:
+        return self.details_form_class(data)
 
     def refresh(self) -> None:
         """Bring what the letters are written from up to date, before recording."""
@@ -126,6 +128,10 @@ class EmployeeLetters(Owner):
     reminders = True
     words = {
         "reply_title": gettext_lazy("HR's reply"),
+        "reply_help": gettext_lazy(
+            "Paste the reply's text, or upload it below. It is kept with this "
+            "assessment only, and deleted with it."
+        ),
         "extension_announced": gettext_lazy("HR announced an extension."),
         "ask_again": gettext_lazy(
             "The letter below asks HR again for exactly these points, in the "

@@ -639,7 +639,7 @@ def test_without_a_notice_the_law_s_extension_is_proposed(californian, stored):
 
 
 def test_the_extension_field_states_the_law_of_the_letter(californian, stored):
-    from documents.views.followup import ExtensionForm
+    from documents.forms import ExtensionForm
 
     ccpa, _new = followup.record_sent(
         californian, "ccpa-delete", "en", D(2026, 12, 1), "email"

@@ -2,8 +2,6 @@
 
 import functools
 
-from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
@@ -11,34 +9,28 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import escape
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
-from assessment import policy_check
-from assessment.forms import (
-    CHECKBOXES,
-    RADIO,
-    within_reach,
-)
-from councils.forms import CouncilDetailsForm
-from documents import followup, followup_letters, letter_files, references, replies
+from documents import followup, followup_letters, letter_files, references
 from documents.followthrough import OWNERS, NoResult, Owner
-from documents.forms import DETAILS, DetailsForm
-from documents.http import attachment, document_language
-from documents.letters import (
-    KINDS,
-    STATUTORY,
-    NotApplicable,
+from documents.forms import (
+    DETAILS,
+    ChangesForm,
+    ComplaintForm,
+    ExtensionForm,
+    MarksForm,
+    ReplyForm,
+    SentForm,
 )
+from documents.http import attachment, document_language
+from documents.letters import NotApplicable
 from documents.models import Channel, LetterState, Mark, SentLetter
-from documents.presentation import answer_changes, describe
+from documents.presentation import answer_changes
 from oversight.lib.limits import rate_limited
 
-DATE_INPUT = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
 # The colour of each state's badge: done, to look at, or to act on.
 BADGES = {
     LetterState.WAITING: "text-bg-secondary",
@@ -54,266 +46,19 @@ BADGES = {
 REPLIES_PER_HOUR = 20
 
 
-def _not_in_future(day):
-    if day > timezone.localdate():
-        raise forms.ValidationError(
-            _("The date is in the future: enter the day it happened.")
-        )
-    return within_reach(day, latest=timezone.localdate())
-
-
-class SentForm(forms.Form):
-    kind = forms.ChoiceField(label=gettext_lazy("Letter"), widget=RADIO)
-    lang = forms.ChoiceField(
-        label=gettext_lazy("Language of the letter"), choices=lambda: settings.LANGUAGES
-    )
-    sent_on = forms.DateField(
-        label=gettext_lazy("Sent on"),
-        widget=DATE_INPUT,
-        help_text=gettext_lazy(
-            "The day you sent it or handed it over. A posted letter counts as "
-            "received three working days later."
-        ),
-    )
-    channel = forms.ChoiceField(
-        label=gettext_lazy("Sent by"), choices=Channel.choices, widget=RADIO
-    )
-    # Drawn when the form is shown: a second click adds no second letter.
-    code = forms.CharField(widget=forms.HiddenInput, required=False)
-
-    def __init__(self, *args, kinds=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["kind"].choices = [(kind.slug, kind.label) for kind in kinds]
-
-    def clean_sent_on(self):
-        return _not_in_future(self.cleaned_data["sent_on"])
-
-    def clean_code(self) -> str:
-        code = self.cleaned_data["code"]
-        return code if references.is_code(code) else ""
-
-
-class ExtensionForm(forms.Form):
-    """The later date the employer gave notice of; empty: no extension."""
-
-    extended_to = forms.DateField(
-        label=gettext_lazy("Answer now due by"),
-        widget=DATE_INPUT,
-        required=False,
-        help_text=gettext_lazy(
-            "The date the employer's notice gives. Under the GDPR a request's period "
-            "may be extended once, by two further months, with reasons given within "
-            "the first month. Leave empty if there is no extension."
-        ),
-    )
-
-    def __init__(self, *args, sent: SentLetter, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.sent = sent
-        if followup.extended_by_days(sent.kind):  # the CCPA's requests
-            self.fields["extended_to"].help_text = _(
-                "The date the employer's notice gives. Under the CCPA the period may "
-                "be extended once, by up to 45 more days, if the business tells you "
-                "so and explains why (11 CCR §7021(b)). Leave empty if there is no "
-                "extension."
-            )
-        elif not (
-            sent.kind in KINDS and KINDS[sent.kind].procedure == STATUTORY
-        ):  # a request, not a statutory period: no law's extension to cite
-            self.fields["extended_to"].help_text = _(
-                "The later date the employer said it would answer by. Leave empty "
-                "if there is none."
-            )
-
-    def clean_extended_to(self):
-        day = self.cleaned_data["extended_to"]
-        if day and day <= self.sent.deadline:
-            raise forms.ValidationError(
-                _("An extension ends after the deadline, %(date)s.")
-                % {"date": date_format(self.sent.deadline, "DATE_FORMAT")}
-            )
-        return day
-
-
-class ReplyForm(forms.Form):
-    text = forms.CharField(
-        label=gettext_lazy("HR's reply"),
-        widget=forms.Textarea(attrs={"rows": 8}),
-        max_length=followup.MAX_REPLY_CHARS,
-        required=False,
-        help_text=gettext_lazy(
-            "Paste the reply's text, or upload it below. It is kept with this "
-            "assessment only, and deleted with it."
-        ),
-    )
-    file = forms.FileField(
-        label=gettext_lazy("Or upload the reply"),
-        required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.txt"}),
-        help_text=gettext_lazy(
-            "PDF, Word (.docx) or plain text (.txt), at most 1 MB and 100 pages. Its "
-            "text is read and the file itself is not kept."
-        ),
-    )
-    replied_on = forms.DateField(label=gettext_lazy("Replied on"), widget=DATE_INPUT)
-    # Offered only while a notice of extension is kept: the reader took it for one.
-    as_answer = forms.BooleanField(
-        label=gettext_lazy("It answers questions too: let me mark them"),
-        required=False,
-        help_text=gettext_lazy(
-            "The reply was read as a notice of extension that answers nothing. Tick "
-            "this if it does answer some questions, and save it again."
-        ),
-    )
-
-    def __init__(self, *args, sent_on=None, council=False, notice=False, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.sent_on = sent_on
-        if not notice:
-            del self.fields["as_answer"]
-        if (
-            council
-        ):  # the employer answers the council, and it is kept with the campaign
-            self.fields["text"].label = _("The employer's reply")
-            self.fields["text"].help_text = _(
-                "Paste the reply's text, or upload it below. It is kept with this "
-                "campaign only, for the council's members, and deleted with it."
-            )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if not upload:
-            return ""
-        if upload.size > followup.MAX_REPLY_BYTES:  # not read at all
-            raise forms.ValidationError(
-                _("The file is too large: at most 1 MB is accepted.")
-            )
-        try:
-            return followup.read_reply(upload.name, upload.read())
-        except followup.UnreadableReply as exc:
-            raise forms.ValidationError(str(exc)) from None
-
-    def clean_replied_on(self):
-        day = _not_in_future(self.cleaned_data["replied_on"])
-        if self.sent_on and day < self.sent_on:
-            raise forms.ValidationError(
-                _("The reply cannot come before the letter: it was sent on %(date)s.")
-                % {"date": date_format(self.sent_on, "DATE_FORMAT")}
-            )
-        return day
-
-    def clean(self):
-        data = super().clean()
-        if not self.has_error("file") and not (data.get("text") or data.get("file")):
-            self.add_error(
-                "text", _("Paste the reply's text here, or upload the reply below.")
-            )
-        return data
-
-    def reply(self) -> str:
-        parts = (self.cleaned_data["text"], self.cleaned_data["file"])
-        return "\n\n".join(part.strip() for part in parts if part.strip())
-
-
-class MarksForm(forms.Form):
-    """One radio group per question the letter asked, pre-marked by the reader with
-    the reply's sentence behind each mark."""
-
-    def __init__(self, *args, sent: SentLetter, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.sent = sent
-        self.reading = followup.suggested_marks(sent)
-        for number, (question, guess) in enumerate(
-            zip(sent.questions, self.reading.questions, strict=True)
-        ):
-            confirmed = sent.marks[number] if sent.marks_confirmed() else guess.mark
-            self.fields[f"q{number}"] = forms.ChoiceField(
-                label=question,
-                choices=Mark.choices,
-                widget=RADIO,
-                initial=confirmed,
-                help_text=_why(guess),
-            )
-
-    def marks(self) -> list[str]:
-        return [self.cleaned_data[f"q{n}"] for n in range(len(self.sent.questions))]
-
-
-def _why(guess: replies.QuestionReading) -> str:
-    """Why the question got its first mark, with the reply's sentence behind it,
-    escaped: help texts are shown as HTML, and a council's reply is typed by one
-    member and read by the others."""
-    said = {"sentence": escape(guess.sentence)}
-    if guess.reason == replies.DECLINED:
-        return _("The reply declines to answer: “%(sentence)s”") % said
-    if guess.reason == replies.SPECIFIC and guess.mark == Mark.PARTLY:
-        return _("Answered only in part: “%(sentence)s”") % said
-    if guess.reason == replies.SPECIFIC:
-        return _("Answered in the reply: “%(sentence)s”") % said
-    if guess.sentence:
-        return (
-            _(
-                "No specific answer found. The sentence that came closest: "
-                "“%(sentence)s”"
-            )
-            % said
-        )
-    return _("Nothing in the reply takes up this question.")
-
-
-class ComplaintForm(DetailsForm):
-    lang = forms.ChoiceField(
-        label=gettext_lazy("Language of the letter"), choices=lambda: settings.LANGUAGES
-    )
-
-    field_order = ["lang", "file_format"]
-
-
-class ChangesForm(forms.Form):
-    changes = forms.MultipleChoiceField(
-        label=gettext_lazy("Change these answers"),
-        widget=CHECKBOXES,
-        error_messages={
-            "required": gettext_lazy("Tick at least one answer to change.")
-        },
-    )
-
-    def __init__(self, *args, offers=(), practices=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.offers = {change.key: change for change in offers}
-        self.fields["changes"].choices = [
-            (change.key, _change_label(change, practices)) for change in offers
-        ]
-
-    def chosen(self) -> list[followup.Change]:
-        return [self.offers[key] for key in self.cleaned_data["changes"]]
-
-
-def _change_label(change: followup.Change, practices: list[dict]) -> str:
-    practice, path = practices[change.practice], change.path
-    question, answer = describe(path, policy_check.fact_value(path, change.value))
-    names = {"practice": practice["name"], "question": question, "answer": answer}
-    if path in policy_check.LIST_PATHS:
-        return _("%(practice)s: %(question)s %(answer)s (in addition)") % names
-    current = followup.current_answer(practice, path)
-    _question, was = describe(path, policy_check.fact_value(path, current))
-    return _("%(practice)s: %(question)s %(answer)s (was: %(was)s)") % {
-        **names,
-        "was": was,
-    }
-
-
 def follow_through(view=None, *, first_page=False):
-    """Resolve the owner of the page's letters (documents/followthrough.py); a
-    council's pages need a signed-in member. An employee without a result yet is
-    led from the `first_page` (the list of letters) to their answers; the other
-    pages are not found."""
+    """Resolve the owner of the page's letters (documents/followthrough.py), for
+    the audience the route names; an owner that `needs_login` wants a signed-in
+    user. An owner whose letters wait (`NoResult`) is led from the `first_page`
+    (the list of letters) to its answers; the other pages are not found. The
+    details its follow-up letters are typed with never show in an error report."""
     if view is None:
         return functools.partial(follow_through, first_page=first_page)
 
     @functools.wraps(view)
     def wrapper(request, public_id, *args, audience="employee", **kwargs):
         kind = OWNERS[audience]
+        _not_in_error_reports(request, kind.details_form_class.DETAILS)
         if kind.needs_login and not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         try:
@@ -326,6 +71,14 @@ def follow_through(view=None, *, first_page=False):
         return view(request, owner, *args, **kwargs)
 
     return wrapper
+
+
+def _not_in_error_reports(request, fields: tuple[str, ...]) -> None:
+    """As @sensitive_post_parameters(*fields), added to those a decorator above
+    marked already: the owner's fields are known only once its route is resolved."""
+    marked = getattr(request, "sensitive_post_parameters", [])
+    if marked != "__ALL__":
+        request.sensitive_post_parameters = [*marked, *fields]
 
 
 def _sent(owner: Owner, letter_id) -> SentLetter:
@@ -469,7 +222,7 @@ def _letter_page(request, owner: Owner, sent: SentLetter, **bound):
         "reply_form": bound.get("reply_form")
         or ReplyForm(
             sent_on=sent.sent_on,
-            council=owner.collective,
+            words=owner.words,
             notice=_holds_notice(sent),
             initial={"text": sent.reply, "replied_on": sent.replied_on or today},
         ),
@@ -509,7 +262,7 @@ def sent_letter(request, owner: Owner, letter_id):
         request.POST,
         request.FILES,
         sent_on=sent.sent_on,
-        council=owner.collective,
+        words=owner.words,
         notice=_holds_notice(sent),
     )
     if not form.is_valid():
@@ -558,7 +311,6 @@ def confirm_marks(request, owner: Owner, letter_id):
 
 
 @require_POST
-@sensitive_post_parameters(*DETAILS, *CouncilDetailsForm.DETAILS)
 @follow_through
 def follow_up_letter(request, owner: Owner, letter_id):
     """The letter that tells the employer what their reply left open."""

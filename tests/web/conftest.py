@@ -6,9 +6,18 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
+from django.views.debug import SafeExceptionReporterFilter
 
 from assessment.models import Assessment
 from documents.report import report_cache_key
+
+
+def hidden_from_error_reports(response) -> set[str]:
+    """The posted fields an error report of the request would show as stars."""
+    shown = SafeExceptionReporterFilter().get_post_parameters(response.wsgi_request)
+    posted = response.wsgi_request.POST
+    return {name for name in posted if shown[name] != posted[name]}
+
 
 WORKPLACE = {
     "title": "Laptop monitoring",

@@ -10,8 +10,10 @@ from django.db import connection
 from django.urls import reverse
 
 from assessment import services
+from councils.forms import CouncilDetailsForm
 from documents.models import Mark, SentLetter
 from tests import builders
+from tests.web.conftest import hidden_from_error_reports
 
 pytestmark = pytest.mark.django_db
 
@@ -98,6 +100,7 @@ def test_a_partial_reply_gives_the_councils_follow_up_letter(member, campaign):
         {"text": REPLY, "replied_on": "2026-11-10"},
     )
     assert response.status_code == 302
+    assert hidden_from_error_reports(response) == {"text"}
     marks = {f"q{n}": Mark.ANSWERED for n in range(len(sent.questions))}
     marks["q3"] = Mark.NOT_ANSWERED  # retention limits
     member.post(url("documents:campaign_confirm_marks", campaign, sent.pk), marks)
@@ -118,6 +121,8 @@ def test_a_partial_reply_gives_the_councils_follow_up_letter(member, campaign):
             "employer_address": "Werkstraße 2",
         },
     )
+    # Every detail the council typed, and only those, is kept out of error reports.
+    assert hidden_from_error_reports(response) == set(CouncilDetailsForm.DETAILS)
     text = "\n".join(
         p.text for p in docx.Document(io.BytesIO(response.content)).paragraphs
     )

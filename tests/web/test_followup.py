@@ -17,7 +17,7 @@ from assessment.models import Assessment
 from documents.models import Mark, SentLetter
 from documents.pdf import html_to_pdf
 from tests.documents import hostile_files
-from tests.web.conftest import WORKPLACE, practice_data
+from tests.web.conftest import WORKPLACE, hidden_from_error_reports, practice_data
 
 pytestmark = pytest.mark.django_db
 
@@ -138,6 +138,7 @@ def test_confirmed_marks_lead_to_the_follow_up_letter(replied):
         url("documents:follow_up_letter", record, letter.pk),
         {"file_format": "txt", **SECRET_DETAILS},
     )
+    assert hidden_from_error_reports(response) == set(SECRET_DETAILS)
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     assert "attachment" in response["Content-Disposition"]
     text = response.content.decode()
@@ -515,6 +516,7 @@ def test_the_complaint_carries_the_history(replied):
             "complaint-name": "Zelda Quibbleworth",
         },
     )
+    assert hidden_from_error_reports(response) == {"complaint-name"}
     text = " ".join(response.content.decode().split())
     assert "Complaint about workplace monitoring" in text
     assert "On 2 November 2026 I sent the employer my letter" in text
