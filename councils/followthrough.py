@@ -19,7 +19,7 @@ class CampaignLetters(Owner):
     under today's law; a reply may change the council's own assessment of the
     official policy, if it made one."""
 
-    prefix = "documents:campaign_"
+    prefix = "councils:campaign_"
     needs_login = True
     details_form_class = CouncilDetailsForm
     words = {

@@ -4,7 +4,8 @@ never which kind it is.
 
 The employee's owner (letters kept with their assessment) is here; the councils
 register theirs (a campaign's, councils/followthrough.py) from CouncilsConfig.ready().
-An audience's routes are mounted by documents/urls.py (`follow_through`).
+An audience's routes are built by `follow_through` of documents/urls.py and mounted
+by its app's URLs (the campaign's by councils/urls.py, as `councils:campaign_…`).
 """
 
 import datetime
@@ -40,7 +41,7 @@ class NoResult(Exception):
 class Owner:
     """Whose letters these are. The pages are the same for every owner."""
 
-    prefix = "documents:"  # its pages' URL names start so
+    prefix = "documents:"  # its pages' URL names start so (namespace included)
     needs_login = False  # its pages are for signed-in users only
     reminders = False  # its overdue letters are followed by a reminder
     as_of: datetime.date | None = None  # its letters read the law as of that day

@@ -1,5 +1,7 @@
 """The documents' URLs (namespace "documents"): the report, the letters, and
-following letters through, for an employee's assessment or a council's campaign."""
+following an employee's letters through. `follow_through` builds the follow-through
+routes for any audience that registered an owner of letters
+(documents/followthrough.py): the councils mount a campaign's in councils/urls.py."""
 
 from django.urls import path
 
@@ -9,8 +11,10 @@ app_name = "documents"
 
 
 def follow_through(route: str, prefix: str, audience: str) -> list:
-    """The pages that follow letters through, for an employee's assessment or a
-    council's campaign: the same views, told whose letters they are."""
+    """The pages that follow an audience's letters through, under `route` (which
+    names the owner's `public_id`), named `prefix` + page in the namespace of the
+    URLconf that mounts them: the same views for every audience, told whose
+    letters they are (the owner's `prefix` says the namespace and the prefix)."""
     audience = {"audience": audience}
     letter = route + "/sent/<int:letter_id>"
     return [
@@ -69,5 +73,4 @@ urlpatterns = [
         followup.complaint,
         name="complaint_with_history",
     ),
-    *follow_through("campaign/<uuid:public_id>", "campaign_", "council"),
 ]

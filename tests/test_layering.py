@@ -53,6 +53,16 @@ LAYERS = [
         "reading an employer's draft agreement is plain Python",
     ),
     ("documents", ("councils.agreements",), "the documents engine knows no agreements"),
+    (
+        "documents/views/followup.py",
+        ("councils",),
+        "the follow-through pages ask the owner of letters, never which kind it is",
+    ),
+    (
+        "documents/urls.py",
+        ("councils",),
+        "each app mounts the follow-through of its own audience",
+    ),
 ]
 
 

@@ -87,7 +87,7 @@ def letters(request, public_id):
             "form": form,
             "problem": problem,
             "sent_url": reverse(
-                "documents:campaign_sent_letters", args=[campaign.public_id]
+                "councils:campaign_sent_letters", args=[campaign.public_id]
             ),
         },
     )

@@ -61,3 +61,32 @@ def test_each_owner_says_every_word_of_the_pages_in_its_voice_and_translated():
         with translation.override("de"):
             german = {key: str(text) for key, text in words.items()}
         assert [key for key in words if german[key] == english[key]] == []
+
+
+def test_each_app_mounts_the_follow_through_of_its_own_audience():
+    """documents/urls.py mounts the employee's pages, councils/urls.py the
+    campaign's (the same views, told the audience); each owner's `prefix` names
+    the namespace and the names its pages were mounted under."""
+    import uuid
+
+    from django.urls import URLResolver, get_resolver, resolve, reverse
+
+    from documents.followthrough import FOLLOW_THROUGH_PAGES, OWNERS
+
+    def mounted(patterns, namespace=""):
+        for entry in patterns:
+            if isinstance(entry, URLResolver):
+                yield from mounted(entry.url_patterns, entry.namespace or namespace)
+            elif "audience" in entry.default_args:
+                yield namespace, entry.default_args["audience"]
+
+    assert set(mounted(get_resolver().url_patterns)) == {
+        ("documents", "employee"),
+        ("councils", "council"),
+    }
+    for audience, owner in OWNERS.items():
+        for page in FOLLOW_THROUGH_PAGES:
+            args = [uuid.uuid4()] + ([] if page == "sent_letters" else [1])
+            found = resolve(reverse(owner.prefix + page, args=args))
+            assert found.kwargs["audience"] == audience
+            assert found.url_name == owner.prefix.split(":")[1] + page

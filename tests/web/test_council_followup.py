@@ -32,26 +32,26 @@ def member(client, people, campaign):
 
 def note(client, campaign, kind="works-agreement"):
     return client.post(
-        url("documents:campaign_sent_letters", campaign),
+        url("councils:campaign_sent_letters", campaign),
         {"kind": kind, "lang": "de", "sent_on": "2026-11-02", "channel": "email"},
     )
 
 
 def test_a_member_notes_a_council_letter_with_the_questions_it_asked(member, campaign):
-    page = member.get(url("documents:campaign_sent_letters", campaign)).content.decode()
+    page = member.get(url("councils:campaign_sent_letters", campaign)).content.decode()
     assert "Request to negotiate an agreement on monitoring" in page
     assert "Note a letter the council sent" in page
     assert "Access request" not in page  # an employee's letter, not the council's
     assert "supervisory authority" not in page  # no complaint: not a data subject
     response = note(member, campaign)
     sent = SentLetter.objects.get()
-    assert response.url == url("documents:campaign_sent_letter", campaign, sent.pk)
+    assert response.url == url("councils:campaign_sent_letter", campaign, sent.pk)
     assert sent.campaign == campaign and sent.assessment is None
     assert len(sent.questions) == 6  # the agreement's points, in German
     assert sent.questions[0].startswith("eine abschließende Liste")
     assert sent.deadline.isoformat() == "2026-11-16"  # two weeks, asked for
     page = member.get(url("councils:campaign", campaign)).content.decode()
-    assert url("documents:campaign_sent_letters", campaign) in page
+    assert url("councils:campaign_sent_letters", campaign) in page
 
 
 def test_a_councils_letters_page_offers_no_complaint_once_letters_are_noted(
@@ -62,7 +62,7 @@ def test_a_councils_letters_page_offers_no_complaint_once_letters_are_noted(
     member.force_login(people["admin"])
     member.post(url("councils:assess_policy", campaign))
     note(member, campaign)
-    response = member.get(url("documents:campaign_sent_letters", campaign))
+    response = member.get(url("councils:campaign_sent_letters", campaign))
     assert response.context["complaint_form"] is None
     page = response.content.decode()
     assert 'name="complaint-' not in page and "complaint-title" not in page
@@ -70,21 +70,21 @@ def test_a_councils_letters_page_offers_no_complaint_once_letters_are_noted(
 
 
 def test_only_the_councils_members_see_its_letters(client, people, campaign):
-    response = client.get(url("documents:campaign_sent_letters", campaign))
+    response = client.get(url("councils:campaign_sent_letters", campaign))
     assert response.status_code == 302 and "/council/login/" in response.url
     client.force_login(people["member"])
     note(client, campaign)
     sent = SentLetter.objects.get()
     client.force_login(people["outsider"])
     for name, args in [
-        ("documents:campaign_sent_letters", ()),
-        ("documents:campaign_sent_letter", (sent.pk,)),
-        ("documents:campaign_deadline_calendar", (sent.pk,)),
+        ("councils:campaign_sent_letters", ()),
+        ("councils:campaign_sent_letter", (sent.pk,)),
+        ("councils:campaign_deadline_calendar", (sent.pk,)),
     ]:
         assert client.get(url(name, campaign, *args)).status_code == 404
     assert (
         client.post(
-            url("documents:campaign_remove_letter", campaign, sent.pk),
+            url("councils:campaign_remove_letter", campaign, sent.pk),
             {"confirm": "yes"},
         ).status_code
         == 404
@@ -96,22 +96,22 @@ def test_a_partial_reply_gives_the_councils_follow_up_letter(member, campaign):
     note(member, campaign)
     sent = SentLetter.objects.get()
     response = member.post(
-        url("documents:campaign_sent_letter", campaign, sent.pk),
+        url("councils:campaign_sent_letter", campaign, sent.pk),
         {"text": REPLY, "replied_on": "2026-11-10"},
     )
     assert response.status_code == 302
     assert hidden_from_error_reports(response) == {"text"}
     marks = {f"q{n}": Mark.ANSWERED for n in range(len(sent.questions))}
     marks["q3"] = Mark.NOT_ANSWERED  # retention limits
-    member.post(url("documents:campaign_confirm_marks", campaign, sent.pk), marks)
+    member.post(url("councils:campaign_confirm_marks", campaign, sent.pk), marks)
     page = member.get(
-        url("documents:campaign_sent_letter", campaign, sent.pk)
+        url("councils:campaign_sent_letter", campaign, sent.pk)
     ).content.decode()
     assert "What the reply leaves open" in page
     assert "kept with this campaign only" in page and "HR's reply" not in page
     assert "Signed by" in page and "Your name" not in page
     response = member.post(
-        url("documents:campaign_follow_up_letter", campaign, sent.pk),
+        url("councils:campaign_follow_up_letter", campaign, sent.pk),
         {
             "file_format": "docx",
             "council": "Betriebsrat Leipzig",
@@ -146,17 +146,17 @@ def test_the_reply_updates_the_councils_policy_assessment(member, campaign):
     note(member, campaign)
     sent = SentLetter.objects.get()
     member.post(
-        url("documents:campaign_sent_letter", campaign, sent.pk),
+        url("councils:campaign_sent_letter", campaign, sent.pk),
         {"text": REPLY, "replied_on": "2026-11-10"},
     )
     page = member.get(
-        url("documents:campaign_sent_letter", campaign, sent.pk)
+        url("councils:campaign_sent_letter", campaign, sent.pk)
     ).content.decode()
     assert "Apply to the policy assessment" in page
     key = "0:retention=90"
     assert f'value="{key}"' in page
     response = member.post(
-        url("documents:campaign_apply_changes", campaign, sent.pk), {"changes": [key]}
+        url("councils:campaign_apply_changes", campaign, sent.pk), {"changes": [key]}
     )
     assert response.url == url("councils:campaign", campaign)
     reference.refresh_from_db()
@@ -167,7 +167,7 @@ def test_a_council_letter_recorded_as_sent_is_noted_once_with_its_reference(
     member, campaign
 ):
     form = member.get(url("councils:campaign_letters", campaign)).content.decode()
-    assert url("documents:campaign_sent_letters", campaign) in form
+    assert url("councils:campaign_sent_letters", campaign) in form
     assert "Record as sent and download" in form
     data = {
         "kind": "works-agreement",
@@ -191,7 +191,7 @@ def test_a_council_letter_recorded_as_sent_is_noted_once_with_its_reference(
             p.text for p in docx.Document(io.BytesIO(response.content)).paragraphs
         )
         assert "2. November 2026" in text and "OV-20261102-DE-7Q3K" in text
-    tracker = member.get(url("documents:campaign_sent_letters", campaign))
+    tracker = member.get(url("councils:campaign_sent_letters", campaign))
     assert url("councils:campaign_letters", campaign) in tracker.content.decode()
     del data["record"]
     member.post(url("councils:campaign_letters", campaign), {**data, "code": ""})
@@ -202,7 +202,7 @@ def test_a_notice_of_extension_keeps_the_councils_letter_waiting(member, campaig
     note(member, campaign)
     sent = SentLetter.objects.get()
     member.post(
-        url("documents:campaign_sent_letter", campaign, sent.pk),
+        url("councils:campaign_sent_letter", campaign, sent.pk),
         {
             "text": "Sehr geehrte Damen und Herren,\n\nwir benötigen mehr Zeit und "
             "antworten bis zum 14. Dezember 2026.\n\nMit freundlichen Grüßen\n"

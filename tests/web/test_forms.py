@@ -23,10 +23,11 @@ def posting_forms(html: str) -> list[str]:
 
 
 def note_a_letter_with_a_reply(client, prefix: str, owner, **fields) -> str:
-    """Note a letter as sent and record the employer's reply; the letter's page."""
-    client.post(reverse(f"documents:{prefix}sent_letters", args=[owner]), fields)
+    """Note a letter as sent and record the employer's reply; the letter's page.
+    `prefix`: its pages' URL names', as the owner of letters says it."""
+    client.post(reverse(f"{prefix}sent_letters", args=[owner]), fields)
     letter = SentLetter.objects.latest("pk")
-    url = reverse(f"documents:{prefix}sent_letter", args=[owner, letter.pk])
+    url = reverse(f"{prefix}sent_letter", args=[owner, letter.pk])
     reply = {"text": "The logs are kept for 90 days.", "replied_on": "2026-11-20"}
     client.post(url, reply)
     return url
@@ -41,7 +42,7 @@ def employee(client, campaign):
     client.post(reverse("assessment:practice_new", args=[pid]), practice_data())
     letter = note_a_letter_with_a_reply(
         client,
-        "",
+        "documents:",
         pid,
         kind="ai-questions",
         lang="en",
@@ -90,7 +91,7 @@ def administrator(client_factory, people, campaign):
     council, cid = people["council"].public_id, campaign.public_id
     letter = note_a_letter_with_a_reply(
         client,
-        "campaign_",
+        "councils:campaign_",
         cid,
         kind="works-agreement",
         lang="de",
@@ -110,7 +111,7 @@ def administrator(client_factory, people, campaign):
         reverse("councils:delete_campaign", args=[cid]),
         reverse("councils:agreement", args=[cid]),
         reverse("councils:agreement_check", args=[cid]),
-        reverse("documents:campaign_sent_letters", args=[cid]),
+        reverse("councils:campaign_sent_letters", args=[cid]),
         letter,
     ]
 

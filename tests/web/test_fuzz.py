@@ -103,12 +103,12 @@ FORMS = {
         "complaint-file_format": "txt",
         "complaint-name": "Zelda",
     },
-    "documents:campaign_sent_letters": NOTED | {"kind": "council-information"},
-    "documents:campaign_sent_letter": {"text": REPLY, "replied_on": "2026-11-20"},
-    "documents:campaign_confirm_marks": {"q0": "answered", "q1": "not_answered"},
-    "documents:campaign_extension": {"extended_to": "2027-02-20"},
-    "documents:campaign_follow_up_letter": {**DETAILS, "council": "Betriebsrat"},
-    "documents:campaign_apply_changes": {"changes": ["0:retention"]},
+    "councils:campaign_sent_letters": NOTED | {"kind": "council-information"},
+    "councils:campaign_sent_letter": {"text": REPLY, "replied_on": "2026-11-20"},
+    "councils:campaign_confirm_marks": {"q0": "answered", "q1": "not_answered"},
+    "councils:campaign_extension": {"extended_to": "2027-02-20"},
+    "councils:campaign_follow_up_letter": {**DETAILS, "council": "Betriebsrat"},
+    "councils:campaign_apply_changes": {"changes": ["0:retention"]},
     "councils:send_to_campaign": {"keep": "yes", "send_token": "x" * 43},
     "councils:signup": {**SIGNUP, "council_name": "Betriebsrat Halle"},
     "councils:login": {"username": "ada", "password": PASSWORD, "next": "/council/"},
@@ -160,8 +160,8 @@ NO_FIELDS = {
     *("councils:campaign", "councils:campaign_qr", "councils:campaign_csv"),
     *("councils:toggle_campaign", "councils:delete_campaign", "councils:assess_policy"),
     *("councils:campaign_report", "documents:report", "documents:deadline_calendar"),
-    *("documents:remove_letter", "documents:campaign_deadline_calendar"),
-    "documents:campaign_remove_letter",
+    *("documents:remove_letter", "councils:campaign_deadline_calendar"),
+    "councils:campaign_remove_letter",
     *("catalogue:products", "catalogue:products_json"),
     *("catalogue:product", "catalogue:product_json"),
 }
@@ -169,7 +169,7 @@ ANONYMOUS = {"councils:signup", "councils:login", "councils:join"}
 UPLOADS = {
     "assessment:import",
     "documents:sent_letter",
-    "documents:campaign_sent_letter",
+    "councils:campaign_sent_letter",
 }
 
 
@@ -206,10 +206,11 @@ class World:
 
     def args(self, name: str, pattern: URLPattern) -> dict:
         """The URL's arguments, taken from the world."""
-        council_page = name.startswith("councils:") and name != (
+        # Every councils' page takes the campaign (its letters' pages too), but
+        # the employee's sending to one, which takes the assessment.
+        on_campaign = name.startswith("councils:") and name != (
             "councils:send_to_campaign"
         )
-        on_campaign = council_page or name.startswith("documents:campaign_")
         values = {
             "public_id": (self.campaign if on_campaign else self.record).public_id,
             "council_id": self.council.public_id,
