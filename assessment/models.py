@@ -96,5 +96,3 @@ class Assessment(models.Model):
 
     def is_draft(self) -> bool:
         return not self.practices
-
-
