@@ -51,7 +51,7 @@ def place_of(workplace: facts.Workplace) -> str:
 def place_of_letter(sent: SentLetter) -> str:
     """Where the letter's deadlines are counted: its writer's region or country (the
     assessed workplace's, or the campaign's)."""
-    return correspondent_of(sent.campaign or sent.assessment).place
+    return correspondent_of(sent.owner).place
 
 
 def period_for(kind: str) -> deadlines.Period:

@@ -126,6 +126,11 @@ class SentLetter(models.Model):
         return f"{self.kind} ({self.sent_on:%Y-%m-%d})"
 
     @property
+    def owner(self) -> models.Model:
+        """Whom the letter is kept with (the constraint above allows exactly one)."""
+        return self.campaign or self.assessment
+
+    @property
     def due(self) -> datetime.date:
         """The day the answer is due: the extended one, if the employer notified one."""
         return self.extended_to or self.deadline
