@@ -145,3 +145,18 @@ def _fresh_cache_and_no_rate_limits(request, settings, django_db_blocker):
     with django_db_blocker.unblock():
         for cache in caches.all():
             cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _a_fresh_catalogue_under_mutation(monkeypatch):
+    """Under a mutation tool (mutmut sets MUTANT_UNDER_TEST), each test evaluates
+    with a catalogue of its own. `Catalogue.applicable` keeps each place's rules per
+    period of the law; the shared catalogue filled them in once, before the tool
+    switched a mutant on, so the engine's functions were never called again and
+    their mutants never ran (docs/contributing.md, "Mutation testing")."""
+    if not os.environ.get("MUTANT_UNDER_TEST"):
+        return
+    from assessment import rules
+
+    shared = rules.CATALOGUE
+    monkeypatch.setattr(rules, "CATALOGUE", rules.Catalogue(shared.version, shared))
