@@ -1,12 +1,19 @@
 """The catalogue as a whole: complete, well-formed, citable, and free of Django."""
 
+import datetime
 import re
 import subprocess
 import sys
 
 import pytest
 
-from assessment.rules import CATALOGUE, CONCERNS, RULESET_VERSION, SEVERITIES
+from assessment.rules import (
+    CATALOGUE,
+    CONCERNS,
+    RULESET_VERSION,
+    SEVERITIES,
+    is_current,
+)
 
 KNOWN_CODES = {
     "ANY",
@@ -79,3 +86,14 @@ def test_facts_and_rules_import_nothing_from_django():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_a_result_stands_until_its_ruleset_or_a_law_it_cites_changes():
+    change = CATALOGUE.turning_points[-1]  # the last day a cited source turns
+    eve, year = change - datetime.timedelta(days=1), datetime.timedelta(days=365)
+    assert is_current(RULESET_VERSION, eve, eve)
+    assert not is_current(RULESET_VERSION, eve, change)
+    assert not is_current("2000.1.1", eve, eve)
+    assert is_current(RULESET_VERSION, change, change + year)
+    assert CATALOGUE.same_law(change, change + year)
+    assert not CATALOGUE.same_law(eve, change)

@@ -40,12 +40,12 @@ CASES = [
         {
             "participation.mode": "opt_in",
             "participation.incentives": "yes",
-            "participation.enrolment_rate": 0.7,
+            "participation.enrolment_rate": 0.5,  # half enrolled: the rule's floor
         },
         {
             "participation.mode": "opt_in",
             "participation.incentives": "yes",
-            "participation.enrolment_rate": 0.3,
+            "participation.enrolment_rate": 0.49,
         },
     ),
     case(
@@ -797,3 +797,20 @@ def test_rule_fires_on_its_facts_and_not_a_step_away(
 def test_every_rule_in_the_catalogue_has_a_case():
     tested = {param.values[0] for param in CASES}
     assert tested == {rule.slug for rule in CATALOGUE}
+
+
+def test_a_period_left_unknown_is_not_read_as_a_long_one():
+    """`retention: unknown` raises its own finding, not those on periods over a
+    limit; `indefinite` is over every limit, but for the year's limit, where
+    retention-indefinite says it already."""
+    kept = {"data": ["location", "productivity_events"]}
+    over_a_limit = {
+        "tracking-data-kept-for-years",
+        "detailed-indicators-kept-over-a-month",
+    }
+    unknown = fired("FR", {}, {**kept, "retention": "unknown"})
+    assert "retention-unknown" in unknown
+    assert not (over_a_limit | {"retention-over-a-year"}) & set(unknown)
+    indefinite = fired("FR", {}, {**kept, "retention": "indefinite"})
+    assert over_a_limit | {"retention-indefinite"} <= set(indefinite)
+    assert "retention-over-a-year" not in indefinite
