@@ -181,15 +181,26 @@ class QuestionnaireForm(forms.Form):
 
     questions: tuple[Question, ...] = ()
 
-    def __init__(self, *args, country: str = "", **kwargs):
+    def __init__(
+        self, *args, country: str = "", workplace: dict | None = None, **kwargs
+    ):
+        """`country` words the questions for a place; `workplace` (its object in the
+        format, country included) also leaves out the questions it is not asked."""
         super().__init__(*args, **kwargs)
+        if workplace is not None:
+            self.leave_out_unasked(workplace)
+            country = country or workplace.get("country", "")
         if country:
             self.ask_for(country)
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True  # the template's form has its own token
+        shown = (
+            (legend, [name for name in names if name in self.fields])
+            for legend, names in self.sections
+        )
         self.helper.layout = Layout(
-            *(Fieldset(legend, *names) for legend, names in self.sections)
+            *(Fieldset(legend, *names) for legend, names in shown if names)
         )
 
     def clean(self):
@@ -205,6 +216,17 @@ class QuestionnaireForm(forms.Form):
                     days, _("Enter the number of days, or choose another answer above.")
                 )
         return data
+
+    def leave_out_unasked(self, workplace: dict) -> None:
+        """Ask only what the table asks of this workplace: no question about how the
+        union was involved where there is none. Its answer, if the practice has one,
+        is neither shown nor changed (services keep it)."""
+        asked = tuple(q for q in self.questions if q.asked_of(workplace))
+        for question in self.questions:
+            if question not in asked:
+                for name in question.fields:
+                    del self.fields[name]
+        self.questions = asked
 
     def ask_for(self, country: str) -> None:
         """Word the questions as they are asked for a workplace in the country (a

@@ -91,6 +91,11 @@ class Assessment(models.Model):
         return facts.parse_assessment(self.document)
 
     @property
+    def workplace(self) -> dict:
+        """The workplace's answers, as the format writes them."""
+        return self.document.get("workplace", {})
+
+    @property
     def practices(self) -> list[dict]:
         return self.document.get("practices", [])
 

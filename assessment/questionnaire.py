@@ -47,6 +47,21 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
+class WorkplaceAnswer:
+    """Answers of the workplace page that make a practice's question moot: how the
+    works council or union was involved, where there is neither. An answer not listed,
+    "I don't know" included, asks the question."""
+
+    path: str  # a question of the workplace: "workplace.worker_representation"
+    codes: tuple[str, ...]
+
+    def given(self, workplace: dict | None) -> bool:
+        """Whether the workplace (its object in the format) gives one of them."""
+        answer = (workplace or {}).get(self.path.removeprefix("workplace."))
+        return answer in self.codes
+
+
+@dataclass(frozen=True, slots=True)
 class Question:
     path: str  # the fact, as a path in the format: "workplace.country", "data"
     kind: str
@@ -66,6 +81,11 @@ class Question:
     # A duration also asks for its number of days, with this label and help.
     days_label: str = ""
     days_help: str = ""
+    # A practice's question not asked where the workplace gave one of these answers.
+    # The forms, the steps, Check your answers, the report's annex, the questions for
+    # HR and the policy check's suggestions all leave it out there; an answer given
+    # before (or imported) is kept, and asked again once the workplace changes.
+    not_asked_when: WorkplaceAnswer | None = None
 
     @property
     def field(self) -> str:
@@ -82,6 +102,13 @@ class Question:
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(choice.code for choice in self.choices)
+
+    def asked_of(self, workplace: dict | None) -> bool:
+        """Whether it is asked of a workplace (its object in the format; None for
+        any workplace)."""
+        return workplace is None or not (
+            self.not_asked_when and self.not_asked_when.given(workplace)
+        )
 
     def label_of(self, code: str) -> str:
         """The label of one of its answers (the code itself when it is not one)."""
@@ -728,11 +755,27 @@ PRACTICE = (
         unknown=_("Were workers' representatives involved?"),
         topic="representatives",
         step="involved",
+        not_asked_when=WorkplaceAnswer("workplace.worker_representation", ("none",)),
     ),
 )
 
 BY_PATH = {question.path: question for question in (*WORKPLACE, *PRACTICE)}
 BY_FIELD = {question.field: question for question in (*WORKPLACE, *PRACTICE)}
+
+
+def _check_conditions() -> None:
+    """A question not asked for some answers of the workplace names answers that
+    question can give, so that the condition and the vocabulary cannot drift apart."""
+    for each in PRACTICE:
+        when = each.not_asked_when
+        if when and not (
+            when.path in BY_PATH and set(when.codes) <= set(BY_PATH[when.path].codes)
+        ):
+            raise ValueError(f"{each.path} is asked unless {when}: no such answer")
+
+
+_check_conditions()
+
 # The lists of a practice, whose answers the policy check adds to rather than replaces.
 LIST_PATHS = frozenset(q.path for q in PRACTICE if q.kind == MANY)
 
@@ -742,16 +785,41 @@ def question(path: str) -> Question:
     return BY_PATH[path]
 
 
-def steps() -> tuple[tuple[Step, tuple[Question, ...]], ...]:
-    """The steps of a practice, each with its questions, in the table's order."""
+def practice_questions(workplace: dict | None = None) -> tuple[Question, ...]:
+    """The questions of a practice asked of a workplace (its object in the format),
+    in the table's order; every one without a workplace."""
+    return tuple(q for q in PRACTICE if q.asked_of(workplace))
+
+
+def asks(path: str, workplace: dict | None) -> bool:
+    """Whether a practice's fact is asked of a workplace."""
+    return BY_PATH[path].asked_of(workplace)
+
+
+def newly_asked(before: dict | None, after: dict | None) -> tuple[Question, ...]:
+    """The questions of a practice a change of the workplace's answers asks that
+    were not asked before (how the union was involved, once there is one)."""
+    return tuple(q for q in PRACTICE if q.asked_of(after) and not q.asked_of(before))
+
+
+def steps(
+    workplace: dict | None = None,
+) -> tuple[tuple[Step, tuple[Question, ...]], ...]:
+    """The steps of a practice, each with the questions asked of the workplace, in
+    the table's order. Every step keeps a question asked of any workplace, so no
+    step is left empty (tests/test_questionnaire.py)."""
+    asked = practice_questions(workplace)
     return tuple(
-        (step, tuple(q for q in PRACTICE if q.step == step.slug)) for step in STEPS
+        (step, tuple(q for q in asked if q.step == step.slug)) for step in STEPS
     )
 
 
-def step_of(slug: str) -> tuple[int, Step, tuple[Question, ...]]:
-    """A step by its slug: its number (from 1), the step and its questions."""
-    for number, (step, questions) in enumerate(steps(), 1):
+def step_of(
+    slug: str, workplace: dict | None = None
+) -> tuple[int, Step, tuple[Question, ...]]:
+    """A step by its slug: its number (from 1), the step and the questions it asks
+    of the workplace."""
+    for number, (step, questions) in enumerate(steps(workplace), 1):
         if step.slug == slug:
             return number, step, questions
     raise KeyError(slug)

@@ -70,19 +70,31 @@ class TooManyPractices(Exception):
 
 def save_workplace(record: Assessment, document: dict) -> Assessment:
     """The workplace page's answers (title, employer, workplace), with the practices
-    kept as they are."""
+    kept as they are. A question the new answers ask for the first time (how the
+    union was involved, once there is one) is asked again of the practice being
+    added: its step is no longer done."""
+    added = questionnaire.newly_asked(record.workplace, document.get("workplace"))
+    if record.pending and added:
+        again = {question.step for question in added}
+        record.pending = {
+            **record.pending,
+            "done": [slug for slug in record.pending["done"] if slug not in again],
+        }
     return save_document({**document, "practices": record.practices}, record)
 
 
 def save_practice(record: Assessment, index: int | None, practice: dict) -> Assessment:
-    """A practice added (index None) or changed, and the result worked out again."""
+    """A practice added (index None) or changed, and the result worked out again.
+    The answer to a question the workplace is not asked (and so the long page did
+    not show) is kept as it was."""
     practices = copy.deepcopy(record.practices)
     if index is None:
         if len(practices) >= facts.vocabulary.MAX_PRACTICES:
             raise TooManyPractices
         practices.append(practice)
     else:
-        practices[index] = practice
+        asked = questionnaire.practice_questions(record.workplace)
+        practices[index] = questionnaire.answered(practices[index], asked, practice)
     return save_document({**record.document, "practices": practices}, record)
 
 
@@ -107,7 +119,7 @@ def save_step(
     """One step of a practice, saved as soon as it is completed. A practice being
     added (index None) keeps its answers so far and the steps done; a practice of the
     document takes the step's answers at once, and the result is worked out again."""
-    _number, _step, questions = questionnaire.step_of(slug)
+    _number, _step, questions = questionnaire.step_of(slug, record.workplace)
     if index is None:
         pending = record.pending or {"practice": {}, "done": []}
         practice = questionnaire.answered(pending["practice"], questions, answers)

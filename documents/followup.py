@@ -366,7 +366,8 @@ AGREES_WITH = {("dpia", "done_not_shared"): {"done_shared"}}
 def changes_in_reply(record: Assessment, reply: str) -> list[Change]:
     """What the reply states that differs from the answers of each practice."""
     reply = replies.statements(reply)  # no letterhead, signature or extension
-    stated = policy_check.proposals(reply, policy_check.find_signals(reply))
+    found = policy_check.find_signals(reply)
+    stated = policy_check.proposals(reply, found, record.workplace)
     changes = []
     for index, practice in enumerate(record.practices):
         for path, value in stated:

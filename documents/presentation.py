@@ -21,7 +21,7 @@ from assessment.labels import (
     said,
     written,
 )
-from assessment.questionnaire import field_name, step_asking
+from assessment.questionnaire import asks, field_name, step_asking
 from assessment.services import Changes, FindingChange
 
 MOST_SEVERE = 3  # findings the result's summary names before the concerns
@@ -152,7 +152,8 @@ class ResultReport:
 
     @cached_property
     def annex(self) -> list[dict]:
-        """Every answer, practice by practice, as question and answer."""
+        """Every answer to a question the workplace is asked, practice by practice,
+        as question and answer."""
         workplace = self.assessment.workplace.to_document()
         sections = [
             {
@@ -165,18 +166,11 @@ class ResultReport:
             }
         ]
         for practice in self.assessment.practices:
-            document = practice.to_document()
-            answers = []
-            for key, value in document.items():
-                if key in ("name", "policy_excerpt"):
-                    continue
-                if key == "participation":
-                    answers += [
-                        describe(f"participation.{part}", answer, self.country)
-                        for part, answer in value.items()
-                    ]
-                else:
-                    answers.append(describe(key, value, self.country))
+            answers = [
+                describe(path, value, self.country)
+                for path, value in _answers_in_order(practice.to_document())
+                if asks(path, workplace)  # none about a union it does not have
+            ]
             sections.append(
                 {
                     "name": practice.name,
@@ -307,6 +301,16 @@ class ResultReport:
                 )
             )
         return list(grouped.items())
+
+
+def _answers_in_order(practice: dict):
+    """(fact path, answer) of a practice in the format, in its order, taking part
+    by part; without its name and excerpt."""
+    for key, value in practice.items():
+        if key == "participation":
+            yield from ((f"participation.{part}", v) for part, v in value.items())
+        elif key not in ("name", "policy_excerpt"):
+            yield key, value
 
 
 @dataclass(frozen=True)

@@ -208,3 +208,93 @@ def test_how_the_data_is_linked_to_people_is_asked_as_it_is_answered():
 def test_a_question_asking_how_or_which_is_not_answered_yes_or_no(question):
     for choice in question.choices:
         assert not choice.label.startswith(("Yes", "No ", "No:", "No,")), choice
+
+
+def test_no_workplace_empties_a_step():
+    """A question not asked of some workplaces never leaves its step empty: each step
+    keeps one asked of every workplace (the impact assessment, in "Who was
+    involved")."""
+    for step, questions in questionnaire.steps():
+        assert any(q.not_asked_when is None for q in questions), step.slug
+    for representation in v.WORKER_REPRESENTATION:
+        workplace = {"country": "DE", "worker_representation": representation}
+        assert all(questions for _step, questions in questionnaire.steps(workplace))
+
+
+@pytest.mark.parametrize(
+    ("representation", "asked"),
+    [
+        ("works_council", True),
+        ("union", True),
+        ("both", True),
+        ("unknown", True),  # not knowing is no reason to leave it out
+        ("none", False),
+    ],
+)
+def test_how_representatives_were_involved_is_asked_only_where_there_are_some(
+    representation, asked
+):
+    workplace = {"country": "DE", "worker_representation": representation}
+    paths = [q.path for q in questionnaire.practice_questions(workplace)]
+    assert ("representatives" in paths) is asked
+    assert [q.path for q in questionnaire.step_of("involved", workplace)[2]] == (
+        ["dpia", "representatives"] if asked else ["dpia"]
+    )
+    form = PracticeForm(workplace=workplace)
+    assert ("representatives" in form.fields) is asked
+    assert "dpia" in form.fields
+    document = {
+        "format": v.FORMAT,
+        "workplace": workplace,
+        "practices": [{**PRACTICE_SEEN, "representatives": "unknown"}],
+    }
+    result = rules.assess(facts.parse_assessment(document))
+    questions = {(u.fact, u.question) for u in result.unknowns}
+    unknown = (
+        "practices[0].representatives",
+        "Were workers' representatives involved?",
+    )
+    assert (unknown in questions) is asked
+
+
+def test_without_representatives_no_finding_or_score_rests_on_how_they_were_involved():
+    """The same practice with every answer about representatives: where there are
+    none, the same verdict whatever it says (and none for an unknown)."""
+    verdicts = set()
+    for answer in v.REPRESENTATIVES:
+        document = {
+            "format": v.FORMAT,
+            "workplace": {"country": "IE", "worker_representation": "none"},
+            "practices": [
+                {
+                    **PRACTICE_SEEN,
+                    "data": ["keystroke_dynamics"],
+                    "purposes": ["ai_training"],
+                    "representatives": answer,
+                }
+            ],
+        }
+        result = rules.assess(facts.parse_assessment(document))
+        verdicts.add((result.score, tuple(f.rule.slug for f in result.findings)))
+    assert len(verdicts) == 1
+
+
+def test_a_condition_on_an_answer_the_workplace_cannot_give_is_refused(monkeypatch):
+    wrong = questionnaire.WorkplaceAnswer("workplace.worker_representation", ("nil",))
+    changed = tuple(
+        dataclasses.replace(q, not_asked_when=wrong) if q.not_asked_when else q
+        for q in PRACTICE
+    )
+    monkeypatch.setattr(questionnaire, "PRACTICE", changed)
+    with pytest.raises(ValueError, match="representatives"):
+        questionnaire._check_conditions()
+
+
+def test_the_policy_check_suggests_only_what_the_workplace_is_asked():
+    text = "The works council was consulted. Data is kept for 90 days."
+    found = policy_check.find_signals(text)
+    everywhere = policy_check.proposals(text, found)
+    assert ("representatives", "consulted") in everywhere
+    none = policy_check.proposals(text, found, {"worker_representation": "none"})
+    assert none == [p for p in everywhere if p[0] != "representatives"]
+    assert ("retention", "90") in none

@@ -81,9 +81,13 @@ def _retention(text: str, highlights: list[Highlight]) -> list[Suggestion]:
     return []
 
 
-def suggestions(text: str, highlights: list[Highlight]) -> list[Suggestion]:
+def suggestions(
+    text: str, highlights: list[Highlight], workplace: dict | None = None
+) -> list[Suggestion]:
     """Answers the text suggests, each once, in text order, with the reason where a
-    phrase was given its more intrusive reading."""
+    phrase was given its more intrusive reading; given a workplace (its object in
+    the format), only answers to questions it is asked (none about how a union was
+    involved where there is none)."""
     suggested: list[Suggestion] = []
     retention_done = False
     for highlight in highlights:
@@ -100,6 +104,8 @@ def suggestions(text: str, highlights: list[Highlight]) -> list[Suggestion]:
                 for path, value in each.proposals
             ]
         for candidate in candidates:
+            if not questionnaire.asks(candidate.path, workplace):
+                continue
             taken = [(s.path, s.value) for s in suggested]
             answered = any(candidate.path == path for path, _value in taken)
             if (candidate.path, candidate.value) not in taken and (
@@ -109,9 +115,11 @@ def suggestions(text: str, highlights: list[Highlight]) -> list[Suggestion]:
     return suggested
 
 
-def proposals(text: str, highlights: list[Highlight]) -> list[tuple[str, str]]:
+def proposals(
+    text: str, highlights: list[Highlight], workplace: dict | None = None
+) -> list[tuple[str, str]]:
     """Answers the text suggests, as (fact path, value), each once, in text order."""
-    return [(s.path, s.value) for s in suggestions(text, highlights)]
+    return [(s.path, s.value) for s in suggestions(text, highlights, workplace)]
 
 
 def fact_value(path: str, value: str) -> str | int:

@@ -36,17 +36,22 @@ _ANSWER_READERS = tuple(
 
 
 def unknowns_of(assessment: Assessment) -> tuple[Unknown, ...]:
+    """Each unknown answer with its question for HR; a question the workplace is not
+    asked (how a union was involved where there is none) raises none."""
     found = [
         Unknown(f"workplace.{field}", question)
         for field, question in WORKPLACE_QUESTIONS.items()
         if _is_unknown(getattr(assessment.workplace, field))
     ]
+    workplace = assessment.workplace.to_document()
+    answers = [r for r in _ANSWER_READERS if questionnaire.asks(r[0], workplace)]
+    lists = [r for r in _LIST_READERS if questionnaire.asks(r[0], workplace)]
     for index, practice in enumerate(assessment.practices):
         prefix = f"practices[{index}]."
-        for path, read, question in _ANSWER_READERS:
+        for path, read, question in answers:
             if read(practice) == UNKNOWN:
                 found.append(Unknown(prefix + path, question))
-        for path, read, question in _LIST_READERS:
+        for path, read, question in lists:
             if UNKNOWN in read(practice):
                 found.append(Unknown(prefix + path, question))
     return tuple(found)

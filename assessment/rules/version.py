@@ -9,5 +9,5 @@ tests/rules/test_versioning.py prints it, as does `python -m tests.rules.fingerp
 A refactor or a change of layout that changes no verdict keeps the version.
 """
 
-RULESET_VERSION = "2026.12.7"
-FINGERPRINT = "6f1123510e95a88a20f47e9ea618e2065c2d0bde3258a6b24fd86562e368db1b"
+RULESET_VERSION = "2026.12.8"
+FINGERPRINT = "ba617209e241ac6b662dcb076600d577f29c4d654a10c91089e40e18f699762b"

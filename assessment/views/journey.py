@@ -90,14 +90,27 @@ def workplace(request, public_id):
     initial = WorkplaceForm.initial_from(record.document)
     form = WorkplaceForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
+        before = record.workplace
         services.save_workplace(record, form.to_document())
         messages.success(request, _("The workplace was saved."))
+        if record.practices or record.pending:
+            for question in questionnaire.newly_asked(before, record.workplace):
+                messages.info(request, _newly_asked(question, record.country))
         return redirect("assessment:overview", record.public_id)
     return render(
         request,
         "journey/workplace.html",
         {"form": form, "steps": journey_steps("workplace"), "record": record},
     )
+
+
+def _newly_asked(question, country: str) -> str:
+    """What a changed workplace now asks of each practice, and where to answer it."""
+    _number, step, _questions = questionnaire.step_of(question.step)
+    return _(
+        "The practices are now also asked “%(question)s”. Answer it in each "
+        "practice's step “%(step)s”."
+    ) % {"question": labels.question(question.path, country), "step": _(step.title)}
 
 
 def _workplace_answers(document: dict) -> list[tuple[str, str]]:
@@ -163,7 +176,9 @@ def practice(request, public_id, index=None):
         initial = PracticeForm.initial_from(record.pending["practice"])
     else:
         initial = {}
-    form = PracticeForm(request.POST or None, initial=initial, country=record.country)
+    form = PracticeForm(
+        request.POST or None, initial=initial, workplace=record.workplace
+    )
     if request.method == "POST" and form.is_valid():
         try:
             if sourced:

@@ -27,7 +27,7 @@ def _apply(request, record, text: str):
     practice = record.practices[index] if index is not None else {}
     initial = PracticeForm.initial_from(policy_check.with_answers(practice, accepted))
     initial["policy_excerpt"] = initial.get("policy_excerpt") or text
-    form = PracticeForm(initial=initial, country=record.country)
+    form = PracticeForm(initial=initial, workplace=record.workplace)
     return render_practice_form(request, record, form, index)
 
 
@@ -70,7 +70,7 @@ def check(request, public_id):
                     "label": _proposal_label(s.path, s.value, record.country),
                     "reason": _(s.reason) if s.reason else "",
                 }
-                for s in policy_check.suggestions(text, highlights)
+                for s in policy_check.suggestions(text, highlights, record.workplace)
             ],
         )
     return render(request, "journey/policy.html", context)

@@ -42,7 +42,7 @@ def _practice(record, index: int | None) -> dict:
 def step(request, public_id, slug, index=None):
     record = get_assessment_for_session(request, public_id)
     try:
-        number, current, questions = questionnaire.step_of(slug)
+        number, current, questions = questionnaire.step_of(slug, record.workplace)
     except KeyError:
         raise Http404 from None
     if index is None and len(record.practices) >= vocabulary.MAX_PRACTICES:
@@ -53,7 +53,7 @@ def step(request, public_id, slug, index=None):
     form = form_class(
         request.POST or None,
         initial=form_class.initial_from(practice),
-        country=record.country,
+        workplace=record.workplace,
     )
     # A step opened from the check page, or from an answer on the result, goes back
     # there once saved; otherwise on to the next step.
@@ -110,7 +110,7 @@ def _summary(record, index: int | None, practice: dict) -> list[dict]:
     """Each step with its questions and answers in words, and where to change them."""
     done = steps_done(record, index)
     sections = []
-    for step_, questions in questionnaire.steps():
+    for step_, questions in questionnaire.steps(record.workplace):
         change = step_url(record, index, step_.slug) + "?next=check"
         rows = []
         for question in questions:

@@ -113,6 +113,9 @@ def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
         visit=tab,
     )
     tab.check_page("check your answers")
+    # Neither a works council nor a union: nobody asks how they were involved.
+    assert page.get_by_text("Was a data-protection impact assessment").count()
+    assert not page.get_by_text("How were the works council or union").count()
     page.get_by_role("button", name="Save the practice").click()
     page.click("text=Add a practice")
     answer_steps(
@@ -133,6 +136,7 @@ def test_the_case_in_the_news_from_start_to_delete(visit, viewport, tmp_path):
         "Taking part is presented as voluntary but is rewarded"
     ).count()
     tab.check_page("result")
+    assert not page.get_by_text("Were workers' representatives involved?").count()
     # The concerns are folded: open the one that rests on the answer, then follow it.
     fact = "a[href$='#div_id_participation_incentives']"
     page.locator(f"details.concern:has({fact}) > summary").first.click()

@@ -47,6 +47,22 @@ def test_the_report_holds_cover_findings_questions_unknowns_and_annex(keylogger)
     assert "Oversight · Keylogger with regular screenshots" in text
 
 
+@pytest.mark.parametrize(
+    ("name", "asked"),
+    [("hm-service-centre-de", True), ("keylogger-dismissal-de", False)],
+)
+def test_the_annex_says_how_representatives_were_involved_only_where_there_are_any(
+    name, asked
+):
+    """A works council: its answer as before. No works council and no union: the
+    question is not asked, so the annex has no line for it (the keylogger's file
+    answers it all the same, and keeps the answer)."""
+    document = json.loads((EXAMPLES / f"{name}.json").read_text())
+    annex = report_html(document, "en", DAY).split('<section class="annex">')[1]
+    assert "Was a data-protection impact assessment carried out?" in annex
+    assert ("How were the works council or union involved?" in annex) is asked
+
+
 def test_the_report_has_bookmarks_for_each_concern(keylogger):
     _document, reader = keylogger
 
