@@ -432,6 +432,23 @@ def test_the_walkthrough_reply_states_its_facts_and_nothing_from_its_signature(
     }
 
 
+@pytest.mark.parametrize(
+    ("representation", "offered"), [("none", False), ("union", True)]
+)
+def test_a_reply_offers_no_answer_about_representatives_a_workplace_does_not_have(
+    db, representation, offered
+):
+    record = services.save_assessment(
+        builders.assessment(
+            "DE", {"representatives": "unknown"}, worker_representation=representation
+        )
+    )
+    reply = "The works council was consulted. We keep the logs for 90 days."
+    changes = followup.changes_in_reply(record, reply)
+    assert followup.Change(0, "retention", "90") in changes
+    assert (followup.Change(0, "representatives", "consulted") in changes) is offered
+
+
 def test_a_dpia_said_to_be_done_leaves_one_already_shared_as_it_is(stored):
     assert stored.practices[0]["dpia"] == "done_shared"
     reply = "A data protection impact assessment was carried out before the launch."

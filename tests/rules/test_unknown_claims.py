@@ -135,3 +135,24 @@ def test_a_finding_neither_calls_answered_conditions_unknown_nor_asks_them_again
     assert "What alternative is offered to those who refuse?" not in questions
     slugs = {f.rule.slug for f in result.findings}
     assert {"participation-rewarded", "no-alternative-offered"} <= slugs
+
+
+@pytest.mark.parametrize("slug", sorted(FIRES))
+def test_no_finding_rests_on_a_question_the_workplace_is_not_asked(slug):
+    """From the case where each rule fires, in its place, with neither a works
+    council nor a union and how they were involved left unknown (it is not asked
+    there): no finding rests on that unknown answer, and HR is not asked it."""
+    country, workplace, fires = FIRES[slug]
+    changes = {
+        **fires,
+        "representatives": "unknown",
+        "workplace.worker_representation": "none",
+    }
+    document = assessment(country, changes, **workplace)
+    assert document.workplace.worker_representation == "none"
+    result = assess(document)
+    for finding in result.findings + result.coming:
+        assert "practices[0].representatives" not in finding.fact_paths(), (
+            finding.rule.slug
+        )
+    assert all(u.fact != "practices[0].representatives" for u in result.unknowns)
