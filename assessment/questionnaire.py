@@ -50,15 +50,19 @@ class Step:
 class WorkplaceAnswer:
     """Answers of the workplace page that make a practice's question moot: how the
     works council or union was involved, where there is neither. An answer not listed,
-    "I don't know" included, asks the question."""
+    "I don't know" included, asks the question, and so does a workplace in a country
+    whose law asks it whatever the answer (`still_asked_in`)."""
 
     path: str  # a question of the workplace: "workplace.worker_representation"
     codes: tuple[str, ...]
+    still_asked_in: tuple[str, ...] = ()  # countries
 
     def given(self, workplace: dict | None) -> bool:
         """Whether the workplace (its object in the format) gives one of them."""
-        answer = (workplace or {}).get(self.path.removeprefix("workplace."))
-        return answer in self.codes
+        workplace = workplace or {}
+        if workplace.get("country") in self.still_asked_in:
+            return False
+        return workplace.get(self.path.removeprefix("workplace.")) in self.codes
 
 
 @dataclass(frozen=True, slots=True)
@@ -755,7 +759,12 @@ PRACTICE = (
         unknown=_("Were workers' representatives involved?"),
         topic="representatives",
         step="involved",
-        not_asked_when=WorkplaceAnswer("workplace.worker_representation", ("none",)),
+        # In Italy a tool that allows remote monitoring needs a union agreement or,
+        # where there is none, the labour inspectorate's authorisation (Statuto dei
+        # lavoratori art. 4(1)): asked there whatever the representation.
+        not_asked_when=WorkplaceAnswer(
+            "workplace.worker_representation", ("none",), still_asked_in=("IT",)
+        ),
     ),
 )
 

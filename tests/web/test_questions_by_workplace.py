@@ -111,6 +111,23 @@ def test_a_german_works_council_is_asked_how_it_was_involved_as_before(client):
     assert "Unclear whether representatives were involved" in text
 
 
+def test_an_italian_workplace_without_a_union_is_still_asked(client):
+    """In Italy the tool needs a union agreement or, without one, the labour
+    inspectorate's authorisation: the answer still decides a finding there."""
+    record = start(client, country="IT", worker_representation="none")
+    step = involved_step(client, record)
+    assert 'name="representatives"' in step and ASKED in step
+    client.post(
+        reverse("assessment:practice_new", args=[record.public_id]),
+        practice_data(
+            representatives="not_involved", purposes=["performance_evaluation"]
+        ),
+    )
+    record.refresh_from_db()
+    text = result_page(client, record)
+    assert "Remote monitoring without a union agreement or authorisation" in text
+
+
 def test_the_long_page_leaves_the_question_out_and_keeps_an_answer_given_before(
     client,
 ):
