@@ -71,10 +71,23 @@ def test_the_page_says_where_the_period_comes_from(kind, reason):
     assert followup.period_reason(kind).startswith(reason)
 
 
+def test_the_period_is_said_in_full_and_its_law_in_the_pages_language():
+    from django.utils import translation
+
+    assert followup.period_reason("access-request") == (
+        "One month from receipt: the period data-protection law sets for such requests."
+    )
+    with translation.override("de"):
+        reason = followup.period_reason("ccpa-know")
+    assert reason.startswith("45 Tage ab Zugang, wie das Gesetz es vorsieht: Cal.")
+    assert "(CCPA, 45 Tage für die Antwort, einmal um 45 verlängerbar)" in reason
+
+
 def test_a_period_is_worded_from_its_unit_and_count():
     from django.utils import translation
 
     assert followup.period_words(("days", 1)) == "1 day"
+    assert followup.period_words(("months", 1)) == "1 month"
     assert followup.period_words(("months", 3)) == "3 months"
     with translation.override("de"):
         assert followup.period_words(("weeks", 2)) == "2 Wochen"

@@ -90,3 +90,40 @@ def test_each_app_mounts_the_follow_through_of_its_own_audience():
             found = resolve(reverse(owner.prefix + page, args=args))
             assert found.kwargs["audience"] == audience
             assert found.url_name == owner.prefix.split(":")[1] + page
+
+
+@pytest.mark.django_db
+def test_each_owner_offers_the_kinds_that_fit_it_and_leads_back_to_its_page(
+    campaign,
+):
+    """The form that notes a letter offers what the letters page offers: for a
+    Californian whose door badges use no sensitive information, no request to limit
+    its use and, with no union, no union's request to bargain; for a German works council, no union's
+    letter. Each page leads back where its owner came from."""
+    from django.urls import reverse
+
+    from assessment import services
+    from councils.letters import council_kinds
+    from documents.followthrough import OWNERS
+    from documents.letters import kinds_for
+    from tests import builders
+
+    record = services.save_assessment(builders.assessment("US", region="US-CA"))
+    employee = OWNERS["employee"](record.public_id, record)
+    offered = [kind.slug for kind in employee.kinds()]
+    about = record.get_facts()
+    assert offered == [k.slug for k in kinds_for(about.workplace, assessment=about)]
+    assert "ccpa-know" in offered
+    assert "ccpa-limit" not in offered and "union-bargaining" not in offered
+    assert employee.back() == (
+        reverse("assessment:result", args=[record.public_id]),
+        "Back to the result",
+    )
+    council = OWNERS["council"](campaign.public_id, campaign)
+    offered = [kind.slug for kind in council.kinds()]
+    assert offered == [kind.slug for kind in council_kinds(campaign)]
+    assert "works-agreement" in offered and "council-union-bargaining" not in offered
+    assert council.back() == (
+        reverse("councils:campaign", args=[campaign.public_id]),
+        "Back to the campaign",
+    )
