@@ -1,15 +1,16 @@
-"""When a noted letter's answer is due and how far a notice of extension moves it:
-counted where its writer is (a region's holidays, a campaign's country when it names
-no region), past weekends and holidays, within the bounds of a date a notice names,
-and read in the letter's own language."""
+"""When a noted letter's answer is due, how far a notice of extension moves it, and
+when the letter about an incomplete answer asks for one: counted where its writer is
+(a region's holidays, a campaign's country when it names no region), past weekends
+and holidays, within the bounds of a date a notice names, and read in the letter's
+own language."""
 
 import datetime
 
 import pytest
 
 from assessment import services
-from documents import followup
-from documents.models import LetterState
+from documents import followup, followup_letters
+from documents.models import LetterState, Mark
 from tests import builders
 from tests.councils.fixtures import open_campaign
 
@@ -129,3 +130,29 @@ def test_a_reply_is_read_in_the_letters_language(french_objection):
     assert sent.get_state(D(2027, 1, 20)) == LetterState.WAITING
     assert followup.suggested_marks(sent).extension
     assert followup.extension_for(sent, "FR") == D(2027, 2, 4)
+
+
+# Two weeks from Wednesday 23 December 2026 end on Epiphany.
+@pytest.mark.parametrize(
+    ("region", "due"), [("DE-BY", D(2027, 1, 7)), ("DE-BE", D(2027, 1, 6))]
+)
+def test_the_letter_about_an_incomplete_answer_is_due_after_the_writers_holidays(
+    people, region, due
+):
+    employee_letter, _new = followup.record_sent(
+        employee("DE", region), "access-request", "de", D(2026, 11, 2), "email"
+    )
+    campaign = open_campaign(people["council"], region=region)
+    council_letter, _new = followup.record_sent(
+        campaign, "works-agreement", "de", D(2026, 11, 2), "email"
+    )
+    for sent, about in [
+        (employee_letter, employee_letter.assessment.get_facts()),
+        (council_letter, campaign),
+    ]:
+        followup.record_reply(sent, "Ihre Daten.", D(2026, 11, 20))
+        followup.confirm_marks(sent, [Mark.NOT_ANSWERED] * len(sent.questions))
+        letter = followup_letters.incomplete_answer(
+            sent, about, written=D(2026, 12, 23)
+        )
+        assert letter.deadline == due

@@ -54,6 +54,11 @@ def test_a_member_notes_a_council_letter_with_the_questions_it_asked(member, cam
     assert url("councils:campaign_sent_letters", campaign) in page
 
 
+def test_a_council_notes_its_letters_in_its_countrys_language_first(member, campaign):
+    response = member.get(url("councils:campaign_sent_letters", campaign))
+    assert response.context["form"]["lang"].value() == "de"
+
+
 def test_a_councils_letters_page_offers_no_complaint_once_letters_are_noted(
     member, people, campaign
 ):

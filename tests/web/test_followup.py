@@ -523,6 +523,30 @@ def test_the_complaint_carries_the_history(replied):
     assert "The employer replied on 20 November 2026." in text
 
 
+def test_the_complaint_ranks_the_findings_as_of_the_results_day(assessed):
+    """A result read as of 1 January 2024, before the AI Act's duties applied, ranks
+    AI training on traces of work above captured screens; today, below."""
+    from assessment import services
+    from documents import followup
+    from tests import builders
+
+    client, record, _token = assessed
+    services.save_assessment(builders.assessment("FR", builders.META_LIKE), record)
+    Assessment.objects.filter(pk=record.pk).update(as_of=datetime.date(2024, 1, 1))
+    record.refresh_from_db()
+    followup.record_sent(
+        record, "access-request", "fr", datetime.date(2026, 11, 2), "email"
+    )
+    response = client.post(
+        url("documents:complaint_with_history", record),
+        {"complaint-lang": "en", "complaint-file_format": "txt"},
+    )
+    text = " ".join(response.content.decode().split())
+    assert text.index("AI is trained on detailed traces") < text.index(
+        "Screens are captured"
+    )
+
+
 def test_a_letter_and_its_reply_are_removed_only_once_confirmed(replied):
     client, record, letter = replied
     page = client.get(url("documents:sent_letter", record, letter.pk)).content.decode()
