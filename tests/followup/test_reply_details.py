@@ -16,6 +16,11 @@ RETENTION, WHO_CAN_SEE, DPIA = 8, 9, 11
 D = datetime.date
 
 
+def told(reading: replies.QuestionReading) -> tuple[str, str, str]:
+    """A question's mark, why, and the sentence of the reply behind it."""
+    return reading.mark, reading.reason, reading.sentence
+
+
 def test_a_reply_is_read_in_its_own_language_whatever_the_letters():
     reply = "Die Rohdaten werden nach 30 Tagen gelöscht, und sie werden gelöscht, wenn "
     reply += "das Programm endet."
@@ -31,15 +36,11 @@ def test_without_the_letters_language_it_is_told_from_the_questions():
 def test_an_answer_gives_its_sentence_as_the_reason():
     reply = "The logs are kept for 90 days and deleted when the practice ends."
     reading = replies.read(AI["en"], reply, "en").questions[RETENTION]
-    assert (reading.mark, reading.reason, reading.sentence) == (
-        replies.ANSWERED,
-        replies.SPECIFIC,
-        reply,
-    )
+    assert told(reading) == (replies.ANSWERED, replies.SPECIFIC, reply)
 
 
 def test_a_denial_limited_to_one_purpose_answers_who_can_see_in_part():
-    """ "Not shared with any vendor for training" leaves the other purposes open."""
+    """A vendor said not to get the data "for training" may get it for the rest."""
     reply = (
         "Only the HR team can see the data, and it is not shared with any vendor for "
         "training."
@@ -62,16 +63,12 @@ WHOLE_REFUSAL = "We cannot answer your questions."
 def test_a_refusal_of_the_whole_request_is_the_reason_for_every_question():
     questions = [*AI["en"], "Is the canteen open on Sundays?"]  # the last: no topic
     for reading in replies.read(questions, WHOLE_REFUSAL, "en").questions:
-        assert (reading.mark, reading.reason, reading.sentence) == (
-            replies.REFUSED,
-            replies.DECLINED,
-            WHOLE_REFUSAL,
-        )
+        assert told(reading) == (replies.REFUSED, replies.DECLINED, WHOLE_REFUSAL)
 
 
 def test_a_reply_with_nothing_but_a_closing_leaves_every_question_untouched():
     reading = replies.read(AI["en"], "Kind regards,\nHR Team", "en")
-    assert {(q.mark, q.reason, q.sentence) for q in reading.questions} == {
+    assert {told(question) for question in reading.questions} == {
         (replies.NOT_ANSWERED, replies.UNTOUCHED, "")
     }
 
